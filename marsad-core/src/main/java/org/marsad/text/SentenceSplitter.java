@@ -1,0 +1,86 @@
+package org.marsad.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.marsad.model.Document;
+import org.marsad.model.Sentence;
+import org.marsad.model.Stage;
+import org.marsad.model.Token;
+
+/**
+ * Splits a tokenised document into sentences.
+ *
+ * <p>Rules:
+ * <ul>
+ *   <li>a sentence ends after «.», «؟», «?», «!», «؛» or «;», or at a line break;</li>
+ *   <li>a full stop between digits is part of a number token, so it never splits;</li>
+ *   <li>inside a quotation («...», "...", “...”) only a line break splits;</li>
+ *   <li>closing quotes and brackets right after the end mark stay in the sentence.</li>
+ * </ul>
+ */
+public final class SentenceSplitter implements Stage {
+  /** The shared instance. */
+  public static final SentenceSplitter INSTANCE = new SentenceSplitter();
+
+  private SentenceSplitter() {
+  }
+
+  @Override
+  public Document apply(Document doc) {
+    return doc.withSentences(split(doc.text(), doc.tokens()));
+  }
+
+  /** Sentences over {@code tokens} of {@code text}. */
+  public List<Sentence> split(String text, List<Token> tokens) {
+    List<Sentence> out = new ArrayList<>();
+    int first = 0;
+    boolean inQuote = false;
+    int n = tokens.size();
+    for (int i = 0; i < n; i++) {
+      Token t = tokens.get(i);
+      boolean end = false;
+      if (t.kind() == Token.Kind.PUNCT && t.text().length() == 1) {
+        char c = t.text().charAt(0);
+        if (c == '«' || c == '“') {
+          inQuote = true;
+        } else if (c == '»' || c == '”') {
+          inQuote = false;
+        } else if (c == '"') {
+          inQuote = !inQuote;
+        } else if (!inQuote && isEndMark(c)) {
+          end = true;
+          while (i + 1 < n && isCloser(tokens.get(i + 1).text()) && !lineBreakBetween(text, t.end(), tokens.get(i + 1).start())) {
+            i++;
+          }
+        }
+      }
+      if (!end && i + 1 < n && lineBreakBetween(text, tokens.get(i).end(), tokens.get(i + 1).start())) {
+        end = true;
+        inQuote = false;
+      }
+      if (end || i == n - 1) {
+        out.add(new Sentence(tokens.get(first).start(), tokens.get(i).end(), first, i + 1));
+        first = i + 1;
+      }
+    }
+    return out;
+  }
+
+  private static boolean isEndMark(char c) {
+    return c == '.' || c == '؟' || c == '?' || c == '!' || c == '؛' || c == ';';
+  }
+
+  private static boolean isCloser(String s) {
+    return s.equals("»") || s.equals("\"") || s.equals("”") || s.equals(")") || s.equals("'");
+  }
+
+  private static boolean lineBreakBetween(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c == '\n' || c == '\r' || c == '\u2029') {
+        return true;
+      }
+    }
+    return false;
+  }
+}
