@@ -1,0 +1,541 @@
+package org.marsad.numbers;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.marsad.model.Token;
+
+/**
+ * Reads quantities (digits in any script or Arabic number words, with their qualifier) from tokens.
+ *
+ * <p>Works on {@link Token#norm()} (see {@code ArabicNormalizer}), so «٦٬٥٠٠», «۶,۵۰۰» and «6,500» read alike,
+ * and «مئة», «مائة», «مئه» are one word.
+ *
+ * <p>Rules:
+ * <ol>
+ *   <li>digits: ASCII, Arabic-Indic and Persian; «,» between groups of three digits (or the Arabic
+ *       thousands separator «٬») and «.» in the European style «1.500» are thousands separators;
+ *       a decimal («2.5», «٢٫٥») is a quantity only with a scale word after it («2.5 مليون»);</li>
+ *   <li>number words with the clitics «و», «ف», «ب», «ل» («وثلاثة», «بعشرين», «لألف»), in their gender
+ *       and case forms: units «واحد/واحدة» … «عشرة/عشر», «اثنان/اثنين/اثنتان/اثنتين»; teens
+ *       «أحد عشر», «إحدى عشرة», «اثنا/اثني عشر», «ثلاثة عشر» …; tens «عشرون/عشرين» … «تسعون/تسعين»;
+ *       unit-and-ten compounds «خمسة وعشرون»; hundreds «مئة/مائة», «مئتان/مئتين/مئتا/مائتي», «ثلاثمئة/ثلاثمائة»
+ *       or «ثلاث مئة» …;</li>
+ *   <li>scale words multiply what precedes them: «ألف/ألفا», plural «آلاف» (after 3 to 10), «مليون/مليونا/ملايين»,
+ *       «مليار/مليارات»; the dual forms «ألفان/ألفين/ألفا», «مليونان/مليونين», «ملياران/مليارين» are 2 × scale
+ *       on their own; a number digit may precede a scale word («20 ألف», «6 آلاف», «2.5 مليون»);</li>
+ *   <li>after a scale word, «و» joins a smaller part: «ستة آلاف وخمسمئة» = 6500, «ألف و200» = 1200,
+ *       «مليون ونصف» = 1500000;</li>
+ *   <li>qualifiers before the number: «أكثر من», «ما يزيد على/عن», «أزيد من», «ما يربو على» → {@link Qualifier#MORE_THAN};
+ *       «ما لا يقل عن», «لا يقل/تقل عن», «على الأقل» → {@link Qualifier#AT_LEAST}; «نحو», «حوالي/حوالى»,
+ *       «قرابة», «زهاء», «ما يقارب», «ما يناهز», «ما يقرب من», «تقريبا» → {@link Qualifier#ABOUT};
+ *       «أقل من», «حتى», «ما يصل إلى» → {@link Qualifier#UP_TO}. A second approximate word may follow
+ *       («ما يصل إلى نحو 50» stays up_to). The preposition «إلى» alone is not a qualifier: in «ارتفع العدد
+ *       إلى 50» the number is exact, in «إلى نحو 50» it is about;</li>
+ *   <li>qualifiers after the number: «على الأقل», «فأكثر», «أو أكثر» → at_least, «تقريبا» → about,
+ *       «ونيف» → more_than. Right after the number they are part of the quantity; after one or two
+ *       words (the counted noun: «20 شخصا على الأقل») they set the qualifier but stay outside the span;</li>
+ *   <li>vague words are not numbers: «عشرات», «مئات», «آلاف» or «ملايين» alone, «العديد», «عدة», «بضعة»;</li>
+ *   <li>a percentage («20%», «20 في المئة», «20 بالمئة») is not a quantity.</li>
+ * </ol>
+ *
+ * <p>Stateless and thread-safe; use {@link #INSTANCE}.
+ */
+public final class NumberParser {
+  /** The shared instance. */
+  public static final NumberParser INSTANCE = new NumberParser();
+
+  /** How a quantity is qualified. */
+  public enum Qualifier {
+    EXACT, AT_LEAST, MORE_THAN, ABOUT, UP_TO;
+
+    /** The marsad/1 spelling: {@code exact}, {@code at_least}, {@code more_than}, {@code about}, {@code up_to}. */
+    public String json() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /**
+   * A quantity read from tokens.
+   *
+   * @param value      the number
+   * @param qualifier  its qualifier
+   * @param firstToken first token (the qualifier's first token when there is one)
+   * @param endToken   token after the last token of the quantity (half-open range)
+   * @param start      UTF-16 offset of the start of the first token
+   * @param end        UTF-16 offset of the end of the last token
+   */
+  public record Quantity(long value, Qualifier qualifier, int firstToken, int endToken, int start, int end) {
+  }
+
+  // ---- lexicon --------------------------------------------------------------------------------
+
+  private enum Kind { UNIT, TEEN_PREFIX, TEN, TENS, HUNDRED, SCALE, SCALE_PLURAL, SCALE_DUAL, FRACTION, VAGUE }
+
+  private record Entry(Kind kind, long value) {
+  }
+
+  private static final Map<String, Entry> WORDS = new HashMap<>();
+
+  private static void put(Kind kind, long value, String... forms) {
+    for (String f : forms) {
+      WORDS.put(org.marsad.text.ArabicNormalizer.INSTANCE.normalize(f), new Entry(kind, value));
+    }
+  }
+
+  static {
+    put(Kind.UNIT, 1, "واحد", "واحدة", "واحدا");
+    put(Kind.TEEN_PREFIX, 1, "أحد", "إحدى");
+    put(Kind.UNIT, 2, "اثنان", "اثنين", "اثنتان", "اثنتين", "إثنان", "إثنين", "اثنا", "اثني", "اثنى", "اثنتا", "اثنتي");
+    put(Kind.UNIT, 3, "ثلاثة", "ثلاث");
+    put(Kind.UNIT, 4, "أربعة", "أربع");
+    put(Kind.UNIT, 5, "خمسة", "خمس");
+    put(Kind.UNIT, 6, "ستة", "ست");
+    put(Kind.UNIT, 7, "سبعة", "سبع");
+    put(Kind.UNIT, 8, "ثمانية", "ثماني", "ثمان");
+    put(Kind.UNIT, 9, "تسعة", "تسع");
+    put(Kind.TEN, 10, "عشرة", "عشر");
+    String[] tens = {"عشر", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع"};
+    for (int k = 0; k < tens.length; k++) {
+      put(Kind.TENS, (k + 2) * 10L, tens[k] + "ون", tens[k] + "ين");
+    }
+    put(Kind.HUNDRED, 100, "مئة", "مائة", "مئه", "مايه", "مية");
+    put(Kind.HUNDRED, 200, "مئتان", "مئتين", "مئتا", "مئتي", "مائتان", "مائتين", "مائتا", "مائتي");
+    String[] units = {"ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع"};
+    for (int k = 0; k < units.length; k++) {
+      put(Kind.HUNDRED, (k + 3) * 100L, units[k] + "مئة", units[k] + "مائة", units[k] + "ة" + "مئة");
+    }
+    put(Kind.HUNDRED, 800, "ثمانمئة", "ثمانمائة", "ثمانيمئة", "ثمانيمائة");
+    put(Kind.HUNDRED, 300, "ثلثمائة");
+    put(Kind.SCALE, 1_000, "ألف", "ألفا");
+    put(Kind.SCALE_PLURAL, 1_000, "آلاف", "الاف");
+    put(Kind.SCALE_DUAL, 2_000, "ألفان", "ألفين", "ألفي");
+    put(Kind.SCALE, 1_000_000, "مليون", "مليونا");
+    put(Kind.SCALE_PLURAL, 1_000_000, "ملايين");
+    put(Kind.SCALE_DUAL, 2_000_000, "مليونان", "مليونين", "مليوني");
+    put(Kind.SCALE, 1_000_000_000, "مليار", "مليارا", "بليون");
+    put(Kind.SCALE_PLURAL, 1_000_000_000, "مليارات");
+    put(Kind.SCALE_DUAL, 2_000_000_000, "ملياران", "مليارين", "مليارا" + "ن");
+    put(Kind.FRACTION, 2, "نصف");
+    put(Kind.FRACTION, 4, "ربع");
+    put(Kind.VAGUE, 0, "عشرات", "مئات", "مئات", "ألوف", "العديد", "عدة", "بضع", "بضعة", "عديد", "العشرات", "المئات",
+        "الآلاف", "الملايين");
+  }
+
+  /** «ألفا»: accusative singular after a number («عشرين ألفا»), dual in construct on its own («ألفا شخص»). */
+  private static final String ALFA = "الفا";
+  private static final String WAW = "و";
+
+  private static final Set<String> PERCENT_WORDS = Set.of("بالميه", "بالمايه", "بالمئه");
+
+  private NumberParser() {
+  }
+
+  // ---- public API ---------------------------------------------------------------------------
+
+  /**
+   * The quantity that starts at token {@code i} (with its qualifier words), not crossing token {@code end}
+   * (exclusive), or empty when none starts there.
+   */
+  public Optional<Quantity> parseAt(List<Token> tokens, int i, int end) {
+    end = Math.min(end, tokens.size());
+    if (i < 0 || i >= end) {
+      return Optional.empty();
+    }
+    Qualifier q = Qualifier.EXACT;
+    int j = i;
+    int[] len = new int[1];
+    Qualifier pre = Qualifiers.prefix(tokens, j, end, len);
+    if (pre != null) {
+      q = pre;
+      j += len[0];
+      Qualifier again = Qualifiers.prefix(tokens, j, end, len);
+      if (again == Qualifier.ABOUT) {
+        j += len[0];
+      }
+    }
+    long[] value = new long[1];
+    int k = number(tokens, j, end, value);
+    if (k < 0) {
+      return Optional.empty();
+    }
+    if (isPercent(tokens, k, end)) {
+      return Optional.empty();
+    }
+    Qualifier post = Qualifiers.suffix(tokens, k, end, len);
+    if (post != null) {
+      if (q == Qualifier.EXACT) {
+        q = post;
+      }
+      k += len[0];
+    } else if (q == Qualifier.EXACT) {
+      Qualifier late = Qualifiers.suffixAfterNoun(tokens, k, end);
+      if (late != null) {
+        q = late;
+      }
+    }
+    return Optional.of(new Quantity(value[0], q, i, k, tokens.get(i).start(), tokens.get(k - 1).end()));
+  }
+
+  /** All non-overlapping quantities in tokens {@code [from, to)}, left to right. */
+  public List<Quantity> findAll(List<Token> tokens, int from, int to) {
+    to = Math.min(to, tokens.size());
+    List<Quantity> out = new ArrayList<>();
+    int i = Math.max(0, from);
+    while (i < to) {
+      Optional<Quantity> q = parseAt(tokens, i, to);
+      if (q.isPresent()) {
+        out.add(q.get());
+        i = q.get().endToken();
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * 2 when {@code t} is the dual of a noun for people or victims («شخصان», «شخصين», «جنديان», «طفلين»,
+   * «قتيلين», «مدنيان»), else empty. A «-ين» ending counts only for nouns whose plural is broken
+   * («جنود», «أطفال», «قتلى»), since «مدنيين» or «مسلحين» are also plurals; a «-ان» ending counts for all.
+   */
+  public OptionalLong dualOf(Token t) {
+    if (t.kind() != Token.Kind.WORD) {
+      return OptionalLong.empty();
+    }
+    for (String w : PeopleNouns.stripped(t.norm())) {
+      if (PeopleNouns.isDual(w)) {
+        return OptionalLong.of(2);
+      }
+    }
+    return OptionalLong.empty();
+  }
+
+  /**
+   * 1 when {@code t} is the singular of a noun for people or victims, with or without clitics or the
+   * accusative «ا» («جندي», «شخصا», «مدنيا», «طفلة», «والقتيل»), else empty.
+   */
+  public OptionalLong singularOne(Token t) {
+    if (t.kind() != Token.Kind.WORD) {
+      return OptionalLong.empty();
+    }
+    for (String w : PeopleNouns.stripped(t.norm())) {
+      if (PeopleNouns.isSingular(w)) {
+        return OptionalLong.of(1);
+      }
+    }
+    return OptionalLong.empty();
+  }
+
+  // ---- number grammar -----------------------------------------------------------------------
+
+  /** A looked-up word: its entry and whether it carried a «و» conjunction. */
+  private record Word(Entry entry, boolean conj) {
+  }
+
+  /** Looks up a number word, trying the clitics و ف ب ل. */
+  private static Word word(Token t) {
+    if (t.kind() != Token.Kind.WORD) {
+      return null;
+    }
+    String n = t.norm();
+    Entry e = WORDS.get(n);
+    if (e != null) {
+      return new Word(e, false);
+    }
+    if (n.length() < 3) {
+      return null;
+    }
+    char c = n.charAt(0);
+    if (c == 'و' || c == 'ف' || c == 'ب' || c == 'ل') {
+      String rest = n.substring(1);
+      e = WORDS.get(rest);
+      if (e != null && !(c == 'ل' && rest.length() <= 2)) {
+        return new Word(e, c == 'و');
+      }
+      if (c == 'و' && rest.length() >= 3) {
+        char d = rest.charAt(0);
+        if (d == 'ب' || d == 'ل') {
+          e = WORDS.get(rest.substring(1));
+          if (e != null) {
+            return new Word(e, false);
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A conjunction-stripped number word for a continuation: only «وX» (or «و» then X). */
+  private static int conjunct(List<Token> tokens, int k, int end) {
+    if (k < end && tokens.get(k).kind() == Token.Kind.WORD && tokens.get(k).norm().equals(WAW) && k + 1 < end) {
+      return k + 1;
+    }
+    return -1;
+  }
+
+  /** Parses the number from token j; returns the token index after it, or -1. */
+  private static int number(List<Token> tokens, int j, int end, long[] out) {
+    double total = 0;
+    long lastScale = Long.MAX_VALUE;
+    int k = j;
+    int committed = -1;
+    double committedTotal = 0;
+    boolean first = true;
+    while (k < end) {
+      double[] g = new double[1];
+      int after = group(tokens, k, end, g);
+      if (after >= 0) {
+        Word sw = after < end ? word(tokens.get(after)) : null;
+        long scale = 0;
+        if (sw != null && !sw.conj()) {
+          Kind sk = sw.entry().kind();
+          boolean integral = g[0] == Math.rint(g[0]);
+          if ((sk == Kind.SCALE || (sk == Kind.SCALE_PLURAL && integral && g[0] >= 3 && g[0] <= 10))
+              && sw.entry().value() < lastScale && g[0] * sw.entry().value() < 1e15) {
+            scale = sw.entry().value();
+          }
+        }
+        if (scale > 0) {
+          total += g[0] * scale;
+          lastScale = scale;
+          k = after + 1;
+        } else {
+          if (g[0] >= lastScale || g[0] != Math.rint(g[0])) {
+            break;
+          }
+          total += g[0];
+          committed = after;
+          committedTotal = total;
+          break;
+        }
+      } else {
+        Word sw = word(tokens.get(k));
+        if (sw == null) {
+          break;
+        }
+        Kind sk = sw.entry().kind();
+        long v = sw.entry().value();
+        if (sk == Kind.SCALE_DUAL && v / 2 < lastScale) {
+          total += v;
+          lastScale = v / 2;
+        } else if (sk == Kind.SCALE && v < lastScale) {
+          boolean dual = first && tokens.get(k).norm().endsWith(ALFA) && isConstructDual(tokens, k + 1, end);
+          total += dual ? 2 * v : v;
+          lastScale = v;
+        } else {
+          break;
+        }
+        k++;
+      }
+      committed = k;
+      committedTotal = total;
+      first = false;
+      // continuation after a scale word: «و» + a smaller part, or «ونصف»
+      if (k >= end) {
+        break;
+      }
+      Token t = tokens.get(k);
+      if (t.kind() == Token.Kind.WORD && t.norm().equals(WAW) && k + 1 < end) {
+        Token c = tokens.get(k + 1);
+        Word cw = word(c);
+        if (c.kind() == Token.Kind.NUMBER || (cw != null && !cw.conj() && isPart(cw.entry().kind()))) {
+          k++;
+          continue;
+        }
+        break;
+      }
+      Word nw = word(t);
+      if (nw != null && nw.conj()) {
+        if (nw.entry().kind() == Kind.FRACTION) {
+          total += (double) lastScale / nw.entry().value();
+          committed = k + 1;
+          committedTotal = total;
+          break;
+        }
+        if (isPart(nw.entry().kind())) {
+          continue;
+        }
+      }
+      break;
+    }
+    if (committed <= j || committedTotal <= 0 || committedTotal != Math.rint(committedTotal)) {
+      return -1;
+    }
+    out[0] = (long) committedTotal;
+    return committed;
+  }
+
+  private static boolean isPart(Kind k) {
+    return k == Kind.UNIT || k == Kind.TEN || k == Kind.TENS || k == Kind.HUNDRED || k == Kind.SCALE
+        || k == Kind.SCALE_DUAL || k == Kind.TEEN_PREFIX;
+  }
+
+  /** «ألفا شخص»: a noun (not a preposition, not punctuation) follows, so «ألفا» is the dual construct. */
+  private static boolean isConstructDual(List<Token> tokens, int k, int end) {
+    if (k >= end) {
+      return false;
+    }
+    Token t = tokens.get(k);
+    return t.kind() == Token.Kind.WORD && !t.norm().equals("من") && word(t) == null;
+  }
+
+  /**
+   * A sub-thousand group (or a digit number) at k: hundreds, units, teens, tens and their «و» compounds.
+   * Returns the token after it, or -1 (also for a scale word, which the caller handles).
+   */
+  private static int group(List<Token> tokens, int k, int end, double[] out) {
+    Token t = tokens.get(k);
+    if (t.kind() == Token.Kind.NUMBER) {
+      boolean scaleFollows = k + 1 < end && isScaleWord(tokens.get(k + 1));
+      double v = digits(t.norm(), scaleFollows);
+      if (Double.isNaN(v)) {
+        return -1;
+      }
+      out[0] = v;
+      return k + 1;
+    }
+    Word w = word(t);
+    if (w == null) {
+      return -1;
+    }
+    Kind kind = w.entry().kind();
+    long v = w.entry().value();
+    int n = k + 1;
+    Word next = n < end ? word(tokens.get(n)) : null;
+    boolean nextBare = next != null && !next.conj();
+    long hundreds;
+    switch (kind) {
+      case HUNDRED:
+        hundreds = v;
+        break;
+      case TEEN_PREFIX:
+        if (nextBare && next.entry().kind() == Kind.TEN) {
+          out[0] = 11;
+          return n + 1;
+        }
+        return -1; // «أحد» alone is «one of», not a number
+      case TEN:
+        out[0] = 10;
+        return n;
+      case TENS:
+        out[0] = v;
+        return n;
+      case UNIT:
+        if (nextBare && next.entry().kind() == Kind.HUNDRED && next.entry().value() == 100) {
+          hundreds = v * 100;
+          n++;
+          break;
+        }
+        if (nextBare && next.entry().kind() == Kind.TEN && v >= 2) {
+          out[0] = 10 + v;
+          return n + 1;
+        }
+        if (next != null && next.conj() && next.entry().kind() == Kind.TENS) {
+          out[0] = v + next.entry().value();
+          return n + 1;
+        }
+        if (n + 1 < end && tokens.get(n).norm().equals(WAW)) {
+          Word cw = word(tokens.get(n + 1));
+          if (cw != null && !cw.conj() && cw.entry().kind() == Kind.TENS) {
+            out[0] = v + cw.entry().value();
+            return n + 2;
+          }
+        }
+        out[0] = v;
+        return n;
+      default:
+        return -1;
+    }
+    // after hundreds: optional «و» + units, teens, tens or digits below 100
+    int restStart = -1;
+    if (n < end) {
+      Word nw = word(tokens.get(n));
+      if (nw != null && nw.conj() && isSmall(nw.entry().kind())) {
+        restStart = n;
+      } else if (n + 1 < end && tokens.get(n).norm().equals(WAW)) {
+        Word cw = word(tokens.get(n + 1));
+        if ((cw != null && !cw.conj() && isSmall(cw.entry().kind())) || tokens.get(n + 1).kind() == Token.Kind.NUMBER) {
+          restStart = n + 1;
+        }
+      }
+    }
+    if (restStart >= 0) {
+      double[] rest = new double[1];
+      int m = group(tokens, restStart, end, rest);
+      if (m >= 0 && rest[0] < 100 && rest[0] == Math.rint(rest[0])) {
+        out[0] = hundreds + rest[0];
+        return m;
+      }
+    }
+    out[0] = hundreds;
+    return n;
+  }
+
+  private static boolean isSmall(Kind k) {
+    return k == Kind.UNIT || k == Kind.TEN || k == Kind.TENS || k == Kind.TEEN_PREFIX;
+  }
+
+  private static boolean isScaleWord(Token t) {
+    Word w = word(t);
+    return w != null && !w.conj() && (w.entry().kind() == Kind.SCALE || w.entry().kind() == Kind.SCALE_PLURAL);
+  }
+
+  /**
+   * The value of a digit token's normalised text, or NaN. Commas between three-digit groups are thousands
+   * separators, otherwise a decimal comma; «.» before exactly three digits is a thousands separator unless a
+   * scale word follows.
+   */
+  static double digits(String s, boolean scaleFollows) {
+    if (s.isEmpty() || s.length() > 18) {
+      return Double.NaN;
+    }
+    String[] commaParts = s.split(",", -1);
+    boolean groupedComma = commaParts.length > 1 && commaParts[0].length() >= 1 && commaParts[0].length() <= 3;
+    for (int p = 1; p < commaParts.length && groupedComma; p++) {
+      String part = commaParts[p];
+      String intPart = p == commaParts.length - 1 && part.contains(".") ? part.substring(0, part.indexOf('.')) : part;
+      groupedComma = intPart.length() == 3;
+    }
+    String t;
+    if (groupedComma) {
+      t = s.replace(",", "");
+    } else if (commaParts.length == 2 && !s.contains(".")) {
+      t = s.replace(',', '.');
+    } else if (commaParts.length > 1) {
+      return Double.NaN;
+    } else {
+      t = s;
+    }
+    String[] dotParts = t.split("\\.", -1);
+    if (dotParts.length > 2 || (dotParts.length == 2 && dotParts[1].length() == 3 && !scaleFollows)) {
+      for (int p = 1; p < dotParts.length; p++) {
+        if (dotParts[p].length() != 3) {
+          return Double.NaN;
+        }
+      }
+      t = t.replace(".", "");
+    }
+    try {
+      return Double.parseDouble(t);
+    } catch (NumberFormatException e) {
+      return Double.NaN;
+    }
+  }
+
+  private static boolean isPercent(List<Token> tokens, int k, int end) {
+    if (k >= end) {
+      return false;
+    }
+    String n = tokens.get(k).norm();
+    if (n.equals("%") || n.equals("\u066A") || PERCENT_WORDS.contains(n)) {
+      return true;
+    }
+    return (n.equals("في") || n.equals("بال")) && k + 1 < end
+        && (tokens.get(k + 1).norm().equals("الميه") || tokens.get(k + 1).norm().equals("المايه"));
+  }
+}
