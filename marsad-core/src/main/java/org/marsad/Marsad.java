@@ -1,6 +1,7 @@
 package org.marsad;
 
 import java.util.List;
+import org.marsad.kb.GazetteerRecognizer;
 import org.marsad.model.Document;
 import org.marsad.model.Stage;
 import org.marsad.text.SentenceSplitter;
@@ -38,7 +39,7 @@ public final class Marsad {
       synchronized (Marsad.class) {
         m = standard;
         if (m == null) {
-          m = new Marsad(List.of(Tokenizer.INSTANCE, SentenceSplitter.INSTANCE));
+          m = new Marsad(List.of(Tokenizer.INSTANCE, SentenceSplitter.INSTANCE, GazetteerRecognizer.standard()));
           standard = m;
         }
       }

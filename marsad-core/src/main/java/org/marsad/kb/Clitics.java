@@ -1,0 +1,99 @@
+package org.marsad.kb;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Clitic-aware candidate forms of one normalised token, for dictionary lookup.
+ *
+ * <p>Rules (on the normalised form, see {@code ArabicNormalizer}):
+ * <ol>
+ *   <li>the token itself is always the first candidate;</li>
+ *   <li>a conjunction «و» or «ف» may be split off: «وباكو» → «باكو»;</li>
+ *   <li>then a preposition «ب», «ل» or «ك» may be split off: «بباكو» → «باكو», «لاذربيجان» → «اذربيجان»,
+ *       «وبالعراق» → «العراق»;</li>
+ *   <li>«لل» is «ل» + «ال» with the alef dropped: «للامم» → «الامم» (and also «لامم»);</li>
+ *   <li>the future prefix «س» is not split: it only attaches to verbs, never to names;</li>
+ *   <li>a stem shorter than {@link #MIN_STEM} letters is not a candidate, so «بلد» never becomes «لد».</li>
+ * </ol>
+ * Pronoun suffixes are only split for titles and role nouns ({@link #suffixCandidates}): «حكومتها» →
+ * «حكومه». Names never take them in news text, and splitting them would turn «باكوه» style noise into hits.
+ */
+public final class Clitics {
+  /** Minimum length of a stem left after splitting prefixes. */
+  public static final int MIN_STEM = 3;
+
+  static final char WAW = '\u0648';
+  static final char FEH = '\u0641';
+  static final char BEH = '\u0628';
+  static final char LAM = '\u0644';
+  static final char KAF = '\u0643';
+  static final char ALEF = '\u0627';
+  static final char TEH = '\u062A';
+  static final char HEH = '\u0647';
+  static final char YEH = '\u064A';
+  static final char NOON = '\u0646';
+  static final char MEEM = '\u0645';
+
+  private static final String[] PRONOUN_SUFFIXES = {"هما", "هم", "هن", "ها", "كم", "نا", "ه", "ي"};
+
+  private Clitics() {
+  }
+
+  /**
+   * Candidate forms of normalised token {@code w}: the token first, then its stems without proclitics,
+   * longest stem first. Never contains duplicates.
+   */
+  public static List<String> prefixCandidates(String w) {
+    List<String> out = new ArrayList<>(4);
+    out.add(w);
+    String afterConj = w;
+    if (w.length() > MIN_STEM && (w.charAt(0) == WAW || w.charAt(0) == FEH)) {
+      afterConj = w.substring(1);
+      add(out, afterConj);
+    }
+    addPreposition(out, w);
+    if (afterConj != w) {
+      addPreposition(out, afterConj);
+    }
+    return out;
+  }
+
+  private static void addPreposition(List<String> out, String x) {
+    if (x.length() <= MIN_STEM) {
+      return;
+    }
+    char c = x.charAt(0);
+    if (c == LAM && x.charAt(1) == LAM && x.length() > MIN_STEM + 1) {
+      add(out, "\u0627\u0644" + x.substring(2)); // لل → ال
+    }
+    if (c == BEH || c == LAM || c == KAF) {
+      add(out, x.substring(1));
+    }
+  }
+
+  private static void add(List<String> out, String s) {
+    if (s.length() >= MIN_STEM && !out.contains(s)) {
+      out.add(s);
+    }
+  }
+
+  /**
+   * Forms of normalised title/role token {@code w} without a pronoun suffix, with «ت» restored to «ه»
+   * (ta marbuta) before it: «حكومتها» → «حكومه», «وزيرها» → «وزير», «جيشنا» → «جيش». The token itself is
+   * not included.
+   */
+  public static List<String> suffixCandidates(String w) {
+    List<String> out = new ArrayList<>(2);
+    for (String suf : PRONOUN_SUFFIXES) {
+      if (w.length() - suf.length() >= MIN_STEM && w.endsWith(suf)) {
+        String stem = w.substring(0, w.length() - suf.length());
+        if (stem.charAt(stem.length() - 1) == TEH) {
+          add(out, stem.substring(0, stem.length() - 1) + HEH);
+        }
+        add(out, stem);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,176 @@
+package org.marsad.kb;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.marsad.model.Document;
+import org.marsad.model.Entity;
+import org.marsad.model.EntityType;
+import org.marsad.model.Sentence;
+import org.marsad.model.Stage;
+import org.marsad.model.Token;
+
+/**
+ * Finds the knowledge base's names in a tokenised document: countries, nisba adjectives, capitals, cities,
+ * regions, organisations, outlets and people.
+ *
+ * <p>Rules:
+ * <ol>
+ *   <li>longest match first, over normalised tokens, within one sentence (up to {@link KnowledgeBase#MAX_TOKENS}
+ *       tokens); the first token may carry proclitics (و ف ب ل ك, «لل»): «والأمريكية»، «بباكو»، «لأذربيجان»;</li>
+ *   <li>the entity covers whole tokens as written, clitics included, so {@code text == input[start:end]};</li>
+ *   <li>a one-word city that is a stop word or a frequent common word never fires, nor does a clitic-stripped
+ *       word that is itself a common word;</li>
+ *   <li>an ambiguous name (طرابلس: Libya or Lebanon) takes the reading whose country the document names elsewhere,
+ *       else the knowledge base's default (its first entry);</li>
+ *   <li>a person named in full elsewhere in the document is also found by the last word of the name alone
+ *       («وقال بلينكن»);</li>
+ *   <li>types: people PER; organisations, groups, institutions and outlets ORG; countries, capitals and cities GPE;
+ *       regions LOC (or GPE where the data says so); nisba adjectives MISC with their country;</li>
+ *   <li>people take the country and sector of their term at the document's published date (else their latest);</li>
+ *   <li>entities are numbered E1, E2 ... in text order; {@code source} is {@code kb}.</li>
+ * </ol>
+ * Titles and role nouns are not entities; see {@link KnowledgeBase#title}.
+ */
+public final class GazetteerRecognizer implements Stage {
+  /** The {@code source} of every entity this stage makes. */
+  public static final String SOURCE = "kb";
+
+  private static volatile GazetteerRecognizer standard;
+
+  private final KnowledgeBase kb;
+
+  /** A recogniser over {@code kb}. */
+  public GazetteerRecognizer(KnowledgeBase kb) {
+    this.kb = kb;
+  }
+
+  /** The recogniser over {@link KnowledgeBase#standard()}. */
+  public static GazetteerRecognizer standard() {
+    GazetteerRecognizer g = standard;
+    if (g == null) {
+      synchronized (GazetteerRecognizer.class) {
+        g = standard;
+        if (g == null) {
+          g = new GazetteerRecognizer(KnowledgeBase.standard());
+          standard = g;
+        }
+      }
+    }
+    return g;
+  }
+
+  @Override
+  public Document apply(Document doc) {
+    List<Token> tokens = doc.tokens();
+    List<KbMatch> matches = new ArrayList<>();
+    List<int[]> ranges = new ArrayList<>();
+    if (doc.sentences().isEmpty()) {
+      ranges.add(new int[] {0, tokens.size()});
+    } else {
+      for (Sentence s : doc.sentences()) {
+        ranges.add(new int[] {s.firstToken(), s.endToken()});
+      }
+    }
+    boolean[] covered = new boolean[tokens.size()];
+    for (int[] r : ranges) {
+      int i = r[0];
+      while (i < r[1]) {
+        Optional<KbMatch> m = kb.match(tokens, i, r[1], KnowledgeBase.NAMES);
+        if (m.isPresent()) {
+          matches.add(m.get());
+          for (int k = m.get().start(); k < m.get().end(); k++) {
+            covered[k] = true;
+          }
+          i = m.get().end();
+        } else {
+          i++;
+        }
+      }
+    }
+    Set<String> countries = new HashSet<>();
+    for (KbMatch m : matches) {
+      if (unambiguousCountry(m) != null) {
+        countries.add(unambiguousCountry(m));
+      }
+    }
+    List<Entity> out = new ArrayList<>();
+    Map<String, KbEntry> surnames = new HashMap<>();
+    for (KbMatch m : matches) {
+      KbEntry e = choose(m, countries);
+      out.add(entity(doc, tokens, m.start(), m.end(), e));
+      if (e.kind() == KbEntry.Kind.PERSON && m.length() >= 2) {
+        String last = tokens.get(m.end() - 1).norm();
+        if (last.length() >= Clitics.MIN_STEM && !kb.isStopword(last) && kb.lookup(last).isEmpty()) {
+          surnames.putIfAbsent(last, e);
+        }
+      }
+    }
+    if (!surnames.isEmpty()) {
+      for (int i = 0; i < tokens.size(); i++) {
+        Token t = tokens.get(i);
+        if (covered[i] || t.kind() != Token.Kind.WORD) {
+          continue;
+        }
+        for (String c : Clitics.prefixCandidates(t.norm())) {
+          KbEntry p = surnames.get(c);
+          if (p != null) {
+            out.add(entity(doc, tokens, i, i + 1, p));
+            break;
+          }
+        }
+      }
+      out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    }
+    List<Entity> numbered = new ArrayList<>(out.size());
+    for (Entity e : out) {
+      numbered.add(e.withId("E" + (numbered.size() + 1)));
+    }
+    return doc.withEntities(numbered);
+  }
+
+  private static String unambiguousCountry(KbMatch m) {
+    String c = m.best().country();
+    for (KbEntry e : m.entries()) {
+      if (e.country() == null || !e.country().equals(c)) {
+        return null;
+      }
+    }
+    return c;
+  }
+
+  private static KbEntry choose(KbMatch m, Set<String> countries) {
+    KbEntry best = m.best();
+    if (m.entries().size() == 1 || (best.country() != null && countries.contains(best.country()))) {
+      return best;
+    }
+    for (KbEntry e : m.entries()) {
+      if (e.country() != null && countries.contains(e.country())) {
+        return e;
+      }
+    }
+    return best;
+  }
+
+  private static Entity entity(Document doc, List<Token> tokens, int from, int to, KbEntry e) {
+    int start = tokens.get(from).start();
+    int end = tokens.get(to - 1).end();
+    String country = e.country();
+    String sector = e.sector();
+    if (e.kind() == KbEntry.Kind.PERSON) {
+      Optional<Term> t = e.termAt(doc.published());
+      if (t.isPresent()) {
+        country = t.get().country() != null ? t.get().country() : country;
+        sector = t.get().sector() != null ? t.get().sector() : sector;
+      }
+    }
+    String name = e.name() != null ? e.name() : e.names().isEmpty() ? null : e.names().get(0);
+    EntityType type = e.type();
+    return new Entity(null, type, doc.text().substring(start, end), start, end, name,
+        e.kind() == KbEntry.Kind.IGO ? null : country, e.id(), e.lat(), e.lon(), sector, SOURCE);
+  }
+}

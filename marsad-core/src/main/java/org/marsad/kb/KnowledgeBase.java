@@ -1,0 +1,477 @@
+package org.marsad.kb;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.marsad.model.EntityType;
+import org.marsad.model.Token;
+import org.marsad.text.Tokenizer;
+
+/**
+ * Marsad's knowledge base of countries, places, organisations, people and titles, with Arabic names.
+ *
+ * <pre>{@code
+ * KnowledgeBase kb = KnowledgeBase.standard();            // loaded once from the classpath
+ * kb.country("AZE");                                      // Azerbaijan, with its centroid
+ * kb.lookup("باكو");                                       // [Baku (CAPITAL, AZE)]
+ * kb.match(tokens, i, tokens.size(), KnowledgeBase.NAMES); // longest clitic-aware match at token i
+ * kb.title(tokens, i);                                     // «وزيرة الخارجية» → TITLE, GOV, foreign_minister
+ * }</pre>
+ *
+ * <p>The data are TSV files under {@code org/marsad/kb/} listed in {@code manifest.tsv} (file, kind, default type,
+ * source, licence). Entries with the same id in several files merge: later non-empty fields win and names are
+ * added; a name written {@code -name} removes that name. Names are indexed by the normalised forms of their
+ * tokens ({@link Tokenizer}), so lookups take normalised, space-joined token forms.
+ *
+ * <p>An instance is immutable and thread-safe. A missing resource is fatal ({@link IllegalStateException}).
+ */
+public final class KnowledgeBase {
+  /** Resource folder of the bundled data. */
+  public static final String RESOURCE_DIR = "/org/marsad/kb/";
+  /** Manifest format version this loader reads. */
+  public static final int FORMAT_VERSION = 1;
+  /** Longest name, in tokens, that {@link #match} tries. */
+  public static final int MAX_TOKENS = 8;
+  /** Every kind that names an entity (all but TITLE). */
+  public static final Set<KbEntry.Kind> NAMES = Collections.unmodifiableSet(
+      EnumSet.complementOf(EnumSet.of(KbEntry.Kind.TITLE)));
+
+  private static volatile KnowledgeBase standard;
+
+  private final Map<String, KbEntry> byId;
+  private final Map<String, List<KbEntry>> byName;
+  private final Set<String> prefixes;
+  private final Set<String> stoplist;
+  private final int maxTokens;
+
+  private KnowledgeBase(Map<String, KbEntry> byId, Map<String, List<KbEntry>> byName, Set<String> prefixes,
+                        Set<String> stoplist, int maxTokens) {
+    this.byId = byId;
+    this.byName = byName;
+    this.prefixes = prefixes;
+    this.stoplist = stoplist;
+    this.maxTokens = maxTokens;
+  }
+
+  /** The bundled knowledge base, loaded once per JVM. */
+  public static KnowledgeBase standard() {
+    KnowledgeBase k = standard;
+    if (k == null) {
+      synchronized (KnowledgeBase.class) {
+        k = standard;
+        if (k == null) {
+          k = load(RESOURCE_DIR);
+          standard = k;
+        }
+      }
+    }
+    return k;
+  }
+
+  /** Loads the knowledge base whose {@code manifest.tsv} is at classpath folder {@code dir} (ending in /). */
+  public static KnowledgeBase load(String dir) {
+    return new Loader(dir).load();
+  }
+
+  // ------------------------------------------------------------------ lookups
+
+  /** The entry with this id ({@code iso3:AZE}, {@code geonames:587084} ...). */
+  public Optional<KbEntry> byId(String id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  /** The country with ISO 3166-1 alpha-3 code {@code iso3}. */
+  public Optional<KbEntry> country(String iso3) {
+    return iso3 == null ? Optional.empty() : byId("iso3:" + iso3);
+  }
+
+  /**
+   * Entries named exactly {@code normalizedPhrase}: normalised token forms joined by single spaces, as in
+   * {@link Token#norm()}. Best first: countries, IGOs, institutions, groups, outlets, people, regions, capitals,
+   * nisbas, cities (larger first), titles. Empty when unknown.
+   */
+  public List<KbEntry> lookup(String normalizedPhrase) {
+    return byName.getOrDefault(normalizedPhrase, List.of());
+  }
+
+  /** Every entry, in no particular order. */
+  public java.util.Collection<KbEntry> entries() {
+    return Collections.unmodifiableCollection(byId.values());
+  }
+
+  /** Number of entries of each kind. */
+  public Map<KbEntry.Kind, Integer> counts() {
+    Map<KbEntry.Kind, Integer> m = new java.util.EnumMap<>(KbEntry.Kind.class);
+    for (KbEntry e : byId.values()) {
+      m.merge(e.kind(), 1, Integer::sum);
+    }
+    return Collections.unmodifiableMap(m);
+  }
+
+  /** True when normalised word {@code norm} is a stop word or a frequent common word. */
+  public boolean isStopword(String norm) {
+    return stoplist.contains(norm);
+  }
+
+  /**
+   * The longest name of one of {@code kinds} starting at token {@code from} and ending at or before {@code to}.
+   * The first token may carry proclitics (و ف ب ل ك, «لل»); see {@link Clitics}. A single stop word never matches,
+   * and a clitic-stripped single word only matches curated entries unless it is no common word.
+   */
+  public Optional<KbMatch> match(List<Token> tokens, int from, int to, Set<KbEntry.Kind> kinds) {
+    return match(tokens, from, to, e -> kinds.contains(e.kind()), false);
+  }
+
+  /**
+   * The longest title or role noun at token {@code from} (clitics on the first token and pronoun suffixes on a
+   * one-word title are allowed): «وزيرة الخارجية»، «المتحدث باسم»، «الرئيس»، «حكومتها».
+   */
+  public Optional<KbMatch> title(List<Token> tokens, int from) {
+    return match(tokens, from, tokens.size(), e -> e.kind() == KbEntry.Kind.TITLE, true);
+  }
+
+  private Optional<KbMatch> match(List<Token> tokens, int from, int to, Predicate<KbEntry> accept, boolean suffixes) {
+    if (from < 0 || from >= to || to > tokens.size()) {
+      return Optional.empty();
+    }
+    Token first = tokens.get(from);
+    if (first.kind() != Token.Kind.WORD) {
+      return Optional.empty();
+    }
+    List<String> cands = Clitics.prefixCandidates(first.norm());
+    if (suffixes) {
+      List<String> more = new ArrayList<>(cands);
+      for (String c : cands) {
+        for (String s : Clitics.suffixCandidates(c)) {
+          if (!more.contains(s)) {
+            more.add(s);
+          }
+        }
+      }
+      cands = more;
+    }
+    KbMatch best = null;
+    int limit = Math.min(to, from + maxTokens);
+    for (int ci = 0; ci < cands.size(); ci++) {
+      String c = cands.get(ci);
+      boolean stripped = ci > 0;
+      StringBuilder key = new StringBuilder(c);
+      for (int j = from; j < limit; j++) {
+        if (j > from) {
+          key.append(' ').append(tokens.get(j).norm());
+        }
+        String k = key.toString();
+        List<KbEntry> hits = byName.get(k);
+        if (hits != null && (best == null || j + 1 > best.end())) {
+          List<KbEntry> ok = filter(hits, accept, j == from, stripped, first.norm(), c);
+          if (!ok.isEmpty()) {
+            best = new KbMatch(from, j + 1, ok, stripped);
+          }
+        }
+        if (!prefixes.contains(k)) {
+          break;
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private List<KbEntry> filter(List<KbEntry> hits, Predicate<KbEntry> accept, boolean single, boolean stripped,
+                               String token, String stem) {
+    List<KbEntry> ok = null;
+    for (KbEntry e : hits) {
+      if (!accept.test(e)) {
+        continue;
+      }
+      if (single && e.kind() == KbEntry.Kind.CITY
+          && (stoplist.contains(stem) || (stripped && stoplist.contains(token)))) {
+        continue;
+      }
+      if (single && stripped && e.kind() != KbEntry.Kind.TITLE && stoplist.contains(token)) {
+        continue;
+      }
+      if (ok == null) {
+        ok = new ArrayList<>(2);
+      }
+      ok.add(e);
+    }
+    return ok == null ? List.of() : ok;
+  }
+
+  // ------------------------------------------------------------------ loading
+
+  private static final class Loader {
+    private static final Comparator<KbEntry> PRIORITY = Comparator
+        .comparingInt((KbEntry e) -> rank(e.kind()));
+
+    private final String dir;
+    private final Map<String, Map<String, String>> rows = new LinkedHashMap<>();
+    private final Map<String, List<String>> names = new HashMap<>();
+    private final Map<String, Integer> order = new HashMap<>();
+    private final Set<String> curated = new HashSet<>();
+
+    Loader(String dir) {
+      this.dir = dir;
+    }
+
+    KnowledgeBase load() {
+      List<Map<String, String>> manifest = readTsv("manifest.tsv");
+      for (Map<String, String> m : manifest) {
+        String file = m.get("file");
+        KbEntry.Kind kind = KbEntry.Kind.valueOf(m.get("kind"));
+        String type = m.get("type");
+        boolean isCurated = !"derived".equals(m.get("origin"));
+        for (Map<String, String> r : readTsv(file)) {
+          boolean explicit = r.containsKey("kind");
+          r.putIfAbsent("kind", kind.name());
+          if (type != null && !r.containsKey("type")) {
+            r.put("type", explicit ? null : type);
+          }
+          merge(file, r, explicit);
+          if (isCurated) {
+            curated.add(r.get("id"));
+          }
+        }
+      }
+      Set<String> stop = new HashSet<>();
+      for (String line : readLines("stoplist.txt")) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          stop.add(line.strip());
+        }
+      }
+      Map<String, KbEntry> byId = new LinkedHashMap<>();
+      for (Map.Entry<String, Map<String, String>> e : rows.entrySet()) {
+        byId.put(e.getKey(), entry(e.getKey(), e.getValue(), byId));
+      }
+      Map<String, List<KbEntry>> byName = new HashMap<>();
+      Set<String> prefixes = new HashSet<>();
+      int max = 1;
+      for (KbEntry e : byId.values()) {
+        Set<String> keys = new HashSet<>();
+        for (String n : e.names()) {
+          keys.add(key(n));
+          if (e.kind() == KbEntry.Kind.TITLE && n.indexOf(' ') < 0) {
+            keys.add(key(n.startsWith(Nisba.ARTICLE) ? n.substring(2) : Nisba.ARTICLE + n));
+          }
+        }
+        for (String k : keys) {
+          if (k.isEmpty()) {
+            continue;
+          }
+          byName.computeIfAbsent(k, x -> new ArrayList<>(1)).add(e);
+          String[] parts = k.split(" ");
+          max = Math.max(max, parts.length);
+          StringBuilder p = new StringBuilder();
+          for (int i = 0; i < parts.length - 1; i++) {
+            if (i > 0) {
+              p.append(' ');
+            }
+            p.append(parts[i]);
+            prefixes.add(p.toString());
+          }
+        }
+      }
+      Map<String, List<KbEntry>> frozen = new HashMap<>(byName.size() * 2);
+      for (Map.Entry<String, List<KbEntry>> e : byName.entrySet()) {
+        List<KbEntry> l = e.getValue();
+        if (l.size() > 1) {
+          l.sort(PRIORITY.thenComparingInt((KbEntry x) -> curated.contains(x.id()) ? 0 : 1)
+              .thenComparingLong(x -> -(x.population() == null ? 0L : x.population()))
+              .thenComparingInt(x -> order.get(x.id())));
+        }
+        frozen.put(e.getKey(), List.copyOf(l));
+      }
+      return new KnowledgeBase(Collections.unmodifiableMap(byId), Collections.unmodifiableMap(frozen),
+          Collections.unmodifiableSet(prefixes), Collections.unmodifiableSet(stop), Math.min(max, MAX_TOKENS));
+    }
+
+    private static int rank(KbEntry.Kind k) {
+      switch (k) {
+        case COUNTRY: return 0;
+        case IGO: return 1;
+        case INSTITUTION: return 2;
+        case GROUP: return 3;
+        case OUTLET: return 4;
+        case PERSON: return 5;
+        case REGION: return 6;
+        case CAPITAL: return 7;
+        case NISBA: return 8;
+        case CITY: return 9;
+        default: return 10;
+      }
+    }
+
+    private static String key(String name) {
+      StringBuilder b = new StringBuilder();
+      for (Token t : Tokenizer.INSTANCE.tokenize(name)) {
+        if (b.length() > 0) {
+          b.append(' ');
+        }
+        b.append(t.norm());
+      }
+      return b.toString();
+    }
+
+    private void merge(String file, Map<String, String> r, boolean explicitKind) {
+      String id = r.get("id");
+      if (id == null) {
+        throw new IllegalStateException("knowledge base " + dir + file + ": a row has no id: " + r);
+      }
+      Map<String, String> cur = rows.get(id);
+      if (cur == null) {
+        order.put(id, order.size());
+        rows.put(id, r);
+        cur = r;
+      } else {
+        for (Map.Entry<String, String> f : r.entrySet()) {
+          boolean kindField = f.getKey().equals("kind") || f.getKey().equals("type");
+          if (!f.getKey().equals("names") && f.getValue() != null && (explicitKind || !kindField)) {
+            cur.put(f.getKey(), f.getValue());
+          }
+        }
+      }
+      List<String> ns = names.computeIfAbsent(id, x -> new ArrayList<>(2));
+      List<String> add = split(r.get("names"), '|');
+      if ("NISBA".equals(cur.get("kind"))) {
+        List<String> gen = new ArrayList<>();
+        for (String b : split(r.get("base"), '|')) {
+          gen.addAll(Nisba.forms(b));
+        }
+        gen.addAll(add);
+        add = gen;
+      }
+      for (String n : add) {
+        if (n.startsWith("-")) {
+          ns.remove(n.substring(1));
+        } else if (!ns.contains(n)) {
+          ns.add(n);
+        }
+      }
+    }
+
+    private KbEntry entry(String id, Map<String, String> r, Map<String, KbEntry> done) {
+      try {
+        KbEntry.Kind kind = KbEntry.Kind.valueOf(r.get("kind"));
+        String t = r.get("type");
+        EntityType type = t != null ? EntityType.valueOf(t) : defaultType(kind);
+        String country = r.get("country");
+        String name = r.get("name");
+        if (name == null && kind == KbEntry.Kind.NISBA && country != null) {
+          Map<String, String> c = rows.get("iso3:" + country);
+          name = c == null ? null : c.getOrDefault("demonym", c.get("name"));
+        }
+        List<Term> terms = new ArrayList<>();
+        for (String term : split(r.get("terms"), ';')) {
+          String[] f = Arrays.copyOf(term.split(",", -1), 5);
+          terms.add(new Term(blank(f[0]), blank(f[1]), blank(f[2]), day(f[3]), day(f[4])));
+        }
+        if (terms.isEmpty() && (r.get("from") != null || r.get("role") != null) && kind == KbEntry.Kind.PERSON) {
+          terms.add(new Term(country, r.get("sector"), r.get("role"), day(r.get("from")), day(r.get("to"))));
+        }
+        return new KbEntry(id, kind, type, name, country, r.get("sector"), dbl(r.get("lat")), dbl(r.get("lon")),
+            r.get("precision"), lng(r.get("geonames")), r.get("role"), lng(r.get("population")), terms,
+            names.getOrDefault(id, List.of()));
+      } catch (RuntimeException ex) {
+        throw new IllegalStateException("knowledge base " + dir + ": bad entry " + id + ": " + ex.getMessage(), ex);
+      }
+    }
+
+    private static EntityType defaultType(KbEntry.Kind k) {
+      switch (k) {
+        case COUNTRY: case CAPITAL: case CITY: return EntityType.GPE;
+        case REGION: return EntityType.LOC;
+        case PERSON: return EntityType.PER;
+        case NISBA: case TITLE: return EntityType.MISC;
+        default: return EntityType.ORG;
+      }
+    }
+
+    private List<Map<String, String>> readTsv(String file) {
+      List<Map<String, String>> out = new ArrayList<>();
+      String[] header = null;
+      for (String line : readLines(file)) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] cells = line.split("\t", -1);
+        if (header == null) {
+          header = cells;
+          continue;
+        }
+        Map<String, String> r = new HashMap<>();
+        for (int i = 0; i < header.length && i < cells.length; i++) {
+          String v = cells[i].strip();
+          if (!v.isEmpty()) {
+            r.put(header[i].strip(), v);
+          }
+        }
+        out.add(r);
+      }
+      return out;
+    }
+
+    private List<String> readLines(String file) {
+      String path = dir + file;
+      InputStream in = KnowledgeBase.class.getResourceAsStream(path);
+      if (in == null) {
+        throw new IllegalStateException("knowledge base resource missing: " + path);
+      }
+      List<String> lines = new ArrayList<>();
+      try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+        for (String l = r.readLine(); l != null; l = r.readLine()) {
+          lines.add(l);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("knowledge base resource unreadable: " + path, e);
+      }
+      return lines;
+    }
+
+    private static List<String> split(String s, char sep) {
+      if (s == null || s.isBlank()) {
+        return List.of();
+      }
+      List<String> out = new ArrayList<>();
+      for (String p : s.split(java.util.regex.Pattern.quote(String.valueOf(sep)))) {
+        String q = p.strip();
+        if (!q.isEmpty()) {
+          out.add(q);
+        }
+      }
+      return out;
+    }
+
+    private static String blank(String s) {
+      return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static LocalDate day(String s) {
+      return s == null || s.isBlank() ? null : LocalDate.parse(s.strip());
+    }
+
+    private static Double dbl(String s) {
+      return s == null ? null : Double.valueOf(s);
+    }
+
+    private static Long lng(String s) {
+      return s == null ? null : Long.valueOf(s);
+    }
+  }
+}

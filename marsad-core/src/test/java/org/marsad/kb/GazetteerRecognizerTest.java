@@ -1,0 +1,115 @@
+package org.marsad.kb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.model.Document;
+import org.marsad.model.Entity;
+import org.marsad.model.EntityType;
+import org.marsad.text.SentenceSplitter;
+import org.marsad.text.Tokenizer;
+
+class GazetteerRecognizerTest {
+  private static final GazetteerRecognizer G = GazetteerRecognizer.standard();
+
+  static List<Entity> entities(String text) {
+    Document d = Document.of("t", text, LocalDate.of(2023, 9, 19), null, null, null);
+    d = G.apply(SentenceSplitter.INSTANCE.apply(Tokenizer.INSTANCE.apply(d)));
+    for (Entity e : d.entities()) {
+      assertThat(text.substring(e.start(), e.end())).isEqualTo(e.text());
+      assertThat(e.source()).isEqualTo("kb");
+    }
+    return d.entities();
+  }
+
+  @Test
+  void conjunctionPlusArticleOnNisba() {
+    assertThat(entities("التقى الوفدان الروسي والأمريكية في جنيف"))
+        .extracting(Entity::text, Entity::type, Entity::country)
+        .contains(tuple("والأمريكية", EntityType.MISC, "USA"), tuple("الروسي", EntityType.MISC, "RUS"));
+  }
+
+  @Test
+  void doubledPrepositionOnCapital() {
+    assertThat(entities("وصل الوفد بباكو مساء أمس"))
+        .extracting(Entity::text, Entity::country, Entity::kb)
+        .containsExactly(tuple("بباكو", "AZE", "geonames:587084"));
+  }
+
+  @Test
+  void lamPrefixOnCountry() {
+    Entity e = entities("أكد دعمه لأذربيجان في المحافل الدولية").get(0);
+    assertThat(e.text()).isEqualTo("لأذربيجان");
+    assertThat(e.kb()).isEqualTo("iso3:AZE");
+    assertThat(e.type()).isEqualTo(EntityType.GPE);
+    assertThat(e.lat()).isNotNull();
+  }
+
+  @Test
+  void lamLamIsLamPlusArticle() {
+    assertThat(entities("وجه رسالة للأمم المتحدة وللاتحاد الأوروبي"))
+        .extracting(Entity::text, Entity::kb, Entity::country)
+        .containsExactly(tuple("للأمم المتحدة", "igo:UN", null), tuple("وللاتحاد الأوروبي", "igo:EU", null));
+  }
+
+  @Test
+  void nisbaFormsByRuleAndCurated() {
+    assertThat(entities("انتشر الجنود الألمان قرب القوات الأمريكيين والأميركية"))
+        .extracting(Entity::text, Entity::country)
+        .containsExactly(tuple("الألمان", "DEU"), tuple("الأمريكيين", "USA"), tuple("والأميركية", "USA"));
+  }
+
+  @Test
+  void capitalsAreMetonymsForTheirState() {
+    assertThat(entities("ردت موسكو على واشنطن بينما التزمت طهران الصمت"))
+        .extracting(Entity::text, Entity::country, Entity::type)
+        .containsExactly(tuple("موسكو", "RUS", EntityType.GPE), tuple("واشنطن", "USA", EntityType.GPE),
+            tuple("طهران", "IRN", EntityType.GPE));
+  }
+
+  @Test
+  void longestMatchWins() {
+    assertThat(entities("أعلنت الولايات المتحدة الأمريكية موقفها"))
+        .extracting(Entity::text, Entity::kb)
+        .containsExactly(tuple("الولايات المتحدة الأمريكية", "iso3:USA"));
+  }
+
+  @Test
+  void regionCarriesCoordinatesAndPrecisionCountry() {
+    Entity e = entities("تجدد القصف على ناغورني كاراباخ").get(0);
+    assertThat(e.country()).isEqualTo("AZE");
+    assertThat(e.lat()).isBetween(39.0, 41.0);
+    assertThat(e.lon()).isBetween(46.0, 47.5);
+  }
+
+  @Test
+  void surnameAloneFollowsTheFullName() {
+    assertThat(entities("قال أنتوني بلينكن إن الحل ممكن. وأضاف بلينكن أن الوقت ضيق."))
+        .extracting(Entity::text, Entity::kb)
+        .containsExactly(tuple("أنتوني بلينكن", "person:ANTONY_BLINKEN"), tuple("بلينكن", "person:ANTONY_BLINKEN"));
+  }
+
+  @Test
+  void personTakesSectorOfTerm() {
+    Entity e = entities("قال إلهام علييف إن بلاده مستعدة").get(0);
+    assertThat(e.type()).isEqualTo(EntityType.PER);
+    assertThat(e.country()).isEqualTo("AZE");
+    assertThat(e.sector()).isEqualTo("GOV");
+  }
+
+  @Test
+  void idsFollowTextOrder() {
+    assertThat(entities("زار وزير من تركيا إيران ثم روسيا"))
+        .extracting(Entity::id).containsExactly("E1", "E2", "E3");
+  }
+
+  @Test
+  void ordinarySentencesHaveNoEntities() {
+    assertThat(entities("ذهب الطالب إلى المدرسة صباح يوم الخميس وكان الجو جميلا.")).isEmpty();
+    assertThat(entities("قال إن الدولة الجديدة ستعمل على بيان موقفها من الأمن في المدينة.")).isEmpty();
+    assertThat(entities("وأضاف أن العمل مستمر بين الجانبين منذ سنوات طويلة وأن الوضع صعب.")).isEmpty();
+  }
+}
