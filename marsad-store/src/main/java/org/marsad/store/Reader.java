@@ -1,0 +1,504 @@
+package org.marsad.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.marsad.cluster.Figures;
+
+/** Read-side SQL of the store. Every value is a bound parameter. */
+final class Reader {
+  static final String EVENT_COLUMNS = "e.id, e.document_id, e.local_id, e.type, e.mode, e.cameo, e.acled_type,"
+      + " e.acled_subtype, e.factuality, e.event_date, e.date_precision, e.actor, e.actor_country, e.recipient,"
+      + " e.recipient_country, e.place, e.country, e.lat, e.lon, e.geo_precision, e.confidence, e.cluster_id,"
+      + " e.trigger_text, e.sentence_start, e.sentence_end, e.record, d.outlet, d.url, d.title, d.published,"
+      + " d.doc_key";
+
+  private Reader() {
+  }
+
+  /** A WHERE clause and its parameters. */
+  record Where(String sql, List<Object> params) {
+    void bind(PreparedStatement ps, int first) throws SQLException {
+      int i = first;
+      for (Object o : params) {
+        if (o instanceof Long l) {
+          ps.setLong(i++, l);
+        } else if (o instanceof Double d) {
+          ps.setDouble(i++, d);
+        } else if (o instanceof LocalDate d) {
+          Rows.date(ps, i++, d);
+        } else {
+          ps.setString(i++, (String) o);
+        }
+      }
+    }
+  }
+
+  /** The filter of {@code q} over {@code events e JOIN documents d}; {@code docIds} from the text query or null. */
+  static Where where(EventQuery q, List<Long> docIds) {
+    StringBuilder sb = new StringBuilder(" WHERE 1 = 1");
+    List<Object> ps = new ArrayList<>();
+    if (q.factual()) {
+      sb.append(" AND e.factuality = ?");
+      ps.add("asserted");
+    }
+    if (q.from() != null) {
+      sb.append(" AND e.event_date >= ?");
+      ps.add(q.from());
+    }
+    if (q.to() != null) {
+      sb.append(" AND e.event_date <= ?");
+      ps.add(q.to());
+    }
+    if (q.country() != null) {
+      sb.append(" AND e.block_country = ?");
+      ps.add(q.country().toUpperCase(java.util.Locale.ROOT));
+    }
+    if (q.type() != null) {
+      sb.append(" AND e.type = ?");
+      ps.add(q.type().toUpperCase(java.util.Locale.ROOT));
+    }
+    if (q.actor() != null) {
+      String a = q.actor();
+      String like = "%" + a.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+          .replace("_", "\\_") + "%";
+      sb.append(" AND (e.actor_country = ? OR e.recipient_country = ? OR LOWER(e.actor) LIKE ? ESCAPE '\\'"
+          + " OR LOWER(e.recipient) LIKE ? ESCAPE '\\')");
+      ps.add(a.toUpperCase(java.util.Locale.ROOT));
+      ps.add(a.toUpperCase(java.util.Locale.ROOT));
+      ps.add(like);
+      ps.add(like);
+    }
+    if (q.bbox() != null) {
+      sb.append(" AND e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ?");
+      ps.add(q.bbox().minLat());
+      ps.add(q.bbox().maxLat());
+      ps.add(q.bbox().minLon());
+      ps.add(q.bbox().maxLon());
+    }
+    if (q.cluster() != null) {
+      sb.append(" AND e.cluster_id = ?");
+      ps.add(q.cluster());
+    }
+    if (docIds != null) {
+      if (docIds.isEmpty()) {
+        sb.append(" AND 1 = 0");
+      } else {
+        sb.append(" AND e.document_id IN (").append(Rows.marks(docIds.size())).append(")");
+        ps.addAll(docIds);
+      }
+    }
+    return new Where(sb.toString(), ps);
+  }
+
+  static String order(EventQuery.Sort s) {
+    return switch (s) {
+      case DATE_DESC -> " ORDER BY e.event_date DESC NULLS LAST, e.id DESC";
+      case DATE_ASC -> " ORDER BY e.event_date ASC NULLS LAST, e.id ASC";
+      case ID_ASC -> " ORDER BY e.id ASC";
+      case ID_DESC -> " ORDER BY e.id DESC";
+    };
+  }
+
+  static Page<EventSummary> events(Connection c, EventQuery q, List<Long> docIds) throws SQLException {
+    Where w = where(q, docIds);
+    long total = count(c, "SELECT COUNT(*) FROM events e JOIN documents d ON d.id = e.document_id" + w.sql(), w);
+    String sql = "SELECT " + EVENT_COLUMNS + " FROM events e JOIN documents d ON d.id = e.document_id" + w.sql()
+        + order(q.sort()) + " LIMIT ? OFFSET ?";
+    List<EventSummary> items = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      w.bind(ps, 1);
+      ps.setLong(w.params().size() + 1, q.limit());
+      ps.setLong(w.params().size() + 2, q.offset());
+      items.addAll(readEvents(c, ps));
+    }
+    return new Page<>(items, total, q.limit(), q.offset());
+  }
+
+  static long count(Connection c, String sql, Where w) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      w.bind(ps, 1);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  /** Runs {@code ps} (selecting {@link #EVENT_COLUMNS}) and attaches each event's numbers and sentence. */
+  static List<EventSummary> readEvents(Connection c, PreparedStatement ps) throws SQLException {
+    List<ResultRow> rows = new ArrayList<>();
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        rows.add(ResultRow.of(rs));
+      }
+    }
+    Map<Long, Map<String, Long>> nums = numbers(c, rows.stream().map(ResultRow::id).toList());
+    Map<Long, String> texts = sentences(c, rows);
+    List<EventSummary> out = new ArrayList<>(rows.size());
+    for (ResultRow r : rows) {
+      out.add(r.summary(nums.getOrDefault(r.id(), Map.of()), texts.get(r.id())));
+    }
+    return out;
+  }
+
+  /** One row of {@link #EVENT_COLUMNS}. */
+  record ResultRow(long id, long documentId, String localId, String type, String mode, String cameo,
+                   String acledType, String acledSubtype, String factuality, LocalDate date, String datePrecision,
+                   String actor, String actorCountry, String recipient, String recipientCountry, String place,
+                   String country, Double lat, Double lon, String geoPrecision, double confidence, Long clusterId,
+                   String trigger, Long sentenceStart, Long sentenceEnd, String record, String outlet, String url,
+                   String title, LocalDate published, String docKey) {
+    static ResultRow of(ResultSet rs) throws SQLException {
+      return new ResultRow(rs.getLong("id"), rs.getLong("document_id"), rs.getString("local_id"),
+          rs.getString("type"), rs.getString("mode"), rs.getString("cameo"), rs.getString("acled_type"),
+          rs.getString("acled_subtype"), rs.getString("factuality"), Rows.date(rs, "event_date"),
+          rs.getString("date_precision"), rs.getString("actor"), rs.getString("actor_country"),
+          rs.getString("recipient"), rs.getString("recipient_country"), rs.getString("place"),
+          rs.getString("country"), Rows.dbl(rs, "lat"), Rows.dbl(rs, "lon"), rs.getString("geo_precision"),
+          rs.getDouble("confidence"), Rows.lng(rs, "cluster_id"), rs.getString("trigger_text"),
+          Rows.lng(rs, "sentence_start"), Rows.lng(rs, "sentence_end"), rs.getString("record"),
+          rs.getString("outlet"), rs.getString("url"), rs.getString("title"), Rows.date(rs, "published"),
+          rs.getString("doc_key"));
+    }
+
+    EventSummary summary(Map<String, Long> numbers, String sentence) {
+      return new EventSummary(id, documentId, localId, type, mode, cameo, acledType, acledSubtype, factuality,
+          date, datePrecision, actor, actorCountry, recipient, recipientCountry, place, country, lat, lon,
+          geoPrecision, numbers, confidence, clusterId, trigger, sentence, outlet, url, title, published);
+    }
+  }
+
+  static Map<Long, Map<String, Long>> numbers(Connection c, List<Long> eventIds) throws SQLException {
+    Map<Long, Map<String, Long>> out = new HashMap<>();
+    for (List<Long> chunk : Rows.chunks(eventIds, 500)) {
+      try (PreparedStatement ps = c.prepareStatement("SELECT event_id, kind, value FROM event_numbers WHERE event_id IN ("
+          + Rows.marks(chunk.size()) + ")")) {
+        Rows.bindAll(ps, 1, chunk);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.computeIfAbsent(rs.getLong(1), k -> new TreeMap<>()).put(rs.getString(2), rs.getLong(3));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The first-mention sentence of each event, cut from its article's text in SQL. */
+  private static Map<Long, String> sentences(Connection c, List<ResultRow> rows) throws SQLException {
+    Map<Long, String> out = new HashMap<>();
+    List<Long> ids = new ArrayList<>();
+    for (ResultRow r : rows) {
+      if (r.sentenceStart() != null) {
+        ids.add(r.id());
+      }
+    }
+    for (List<Long> chunk : Rows.chunks(ids, 500)) {
+      try (PreparedStatement ps = c.prepareStatement("SELECT e.id, SUBSTRING(d.text, CAST(e.sentence_start + 1 AS"
+          + " INTEGER), CAST(e.sentence_end - e.sentence_start AS INTEGER)) FROM events e JOIN documents d"
+          + " ON d.id = e.document_id WHERE e.id IN (" + Rows.marks(chunk.size()) + ")")) {
+        Rows.bindAll(ps, 1, chunk);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.put(rs.getLong(1), rs.getString(2));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  static Optional<EventDetail> event(Connection c, long id) throws SQLException {
+    List<EventSummary> found;
+    String record;
+    try (PreparedStatement ps = c.prepareStatement("SELECT " + EVENT_COLUMNS
+        + " FROM events e JOIN documents d ON d.id = e.document_id WHERE e.id = ?")) {
+      ps.setLong(1, id);
+      found = readEvents(c, ps);
+    }
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    try (PreparedStatement ps = c.prepareStatement("SELECT record FROM events WHERE id = ?")) {
+      ps.setLong(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        record = rs.getString(1);
+      }
+    }
+    String text = documentText(c, found.get(0).documentId());
+    List<EventDetail.Mention> mentions = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT start_off, end_off, sentence_start, sentence_end"
+        + " FROM mentions WHERE event_id = ? ORDER BY ord")) {
+      ps.setLong(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          int s = rs.getInt(1);
+          int e = rs.getInt(2);
+          int ss = rs.getInt(3);
+          int se = rs.getInt(4);
+          mentions.add(new EventDetail.Mention(s, e, cut(text, s, e), ss, se, cut(text, ss, se)));
+        }
+      }
+    }
+    return Optional.of(new EventDetail(found.get(0), record, mentions));
+  }
+
+  private static String cut(String text, int s, int e) {
+    if (text == null || s < 0 || e > text.length() || s > e) {
+      return null;
+    }
+    return text.substring(s, e);
+  }
+
+  static String documentText(Connection c, long docId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT text FROM documents WHERE id = ?")) {
+      ps.setLong(1, docId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getString(1) : null;
+      }
+    }
+  }
+
+  static Page<ClusterSummary> clusters(Connection c, EventQuery q, List<Long> docIds) throws SQLException {
+    Where w = where(q, docIds);
+    String matching = "SELECT DISTINCT e.cluster_id FROM events e JOIN documents d ON d.id = e.document_id" + w.sql()
+        + " AND e.cluster_id IS NOT NULL";
+    long total = count(c, "SELECT COUNT(*) FROM (" + matching + ") m", w);
+    String order = switch (q.sort()) {
+      case DATE_DESC -> " ORDER BY k.last_date DESC NULLS LAST, k.id DESC";
+      case DATE_ASC -> " ORDER BY k.first_date ASC NULLS LAST, k.id ASC";
+      case ID_ASC -> " ORDER BY k.id ASC";
+      case ID_DESC -> " ORDER BY k.id DESC";
+    };
+    List<ClusterSummary> items = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT k.id, k.type, k.country, k.first_date, k.last_date,"
+        + " k.lat, k.lon, k.events, k.documents FROM clusters k WHERE k.id IN (" + matching + ")" + order
+        + " LIMIT ? OFFSET ?")) {
+      w.bind(ps, 1);
+      ps.setLong(w.params().size() + 1, q.limit());
+      ps.setLong(w.params().size() + 2, q.offset());
+      items.addAll(readClusters(c, ps));
+    }
+    return new Page<>(items, total, q.limit(), q.offset());
+  }
+
+  static Optional<ClusterSummary> cluster(Connection c, long id) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT k.id, k.type, k.country, k.first_date, k.last_date,"
+        + " k.lat, k.lon, k.events, k.documents FROM clusters k WHERE k.id = ?")) {
+      ps.setLong(1, id);
+      List<ClusterSummary> l = readClusters(c, ps);
+      return l.isEmpty() ? Optional.empty() : Optional.of(l.get(0));
+    }
+  }
+
+  private static List<ClusterSummary> readClusters(Connection c, PreparedStatement ps) throws SQLException {
+    record Row(long id, String type, String country, LocalDate first, LocalDate last, Double lat, Double lon,
+               int events, int documents) {
+    }
+    List<Row> rows = new ArrayList<>();
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), Rows.date(rs, "first_date"),
+            Rows.date(rs, "last_date"), Rows.dbl(rs, "lat"), Rows.dbl(rs, "lon"), rs.getInt(8), rs.getInt(9)));
+      }
+    }
+    List<Long> ids = rows.stream().map(Row::id).toList();
+    Map<Long, Map<String, Figures>> figs = new HashMap<>();
+    Map<Long, List<String>> sources = new HashMap<>();
+    for (List<Long> chunk : Rows.chunks(ids, 500)) {
+      try (PreparedStatement p = c.prepareStatement("SELECT cluster_id, kind, low, best, high, reports"
+          + " FROM cluster_numbers WHERE cluster_id IN (" + Rows.marks(chunk.size()) + ")")) {
+        Rows.bindAll(p, 1, chunk);
+        try (ResultSet rs = p.executeQuery()) {
+          while (rs.next()) {
+            figs.computeIfAbsent(rs.getLong(1), k -> new TreeMap<>()).put(rs.getString(2),
+                new Figures(rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getInt(6)));
+          }
+        }
+      }
+      try (PreparedStatement p = c.prepareStatement("SELECT cluster_id, source FROM cluster_sources"
+          + " WHERE cluster_id IN (" + Rows.marks(chunk.size()) + ") ORDER BY cluster_id, source")) {
+        Rows.bindAll(p, 1, chunk);
+        try (ResultSet rs = p.executeQuery()) {
+          while (rs.next()) {
+            sources.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+          }
+        }
+      }
+    }
+    List<ClusterSummary> out = new ArrayList<>();
+    for (Row r : rows) {
+      out.add(new ClusterSummary(r.id, r.type, r.country, r.first, r.last, r.lat, r.lon, r.events, r.documents,
+          figs.getOrDefault(r.id, Map.of()), sources.getOrDefault(r.id, List.of())));
+    }
+    return out;
+  }
+
+  static final String DOC_COLUMNS = "d.id, d.doc_key, d.title, d.url, d.outlet, d.published, d.content_hash,"
+      + " (SELECT COUNT(*) FROM events x WHERE x.document_id = d.id) AS n_events";
+
+  static Page<DocumentSummary> documents(Connection c, EventQuery q, List<Long> docIds) throws SQLException {
+    StringBuilder sb = new StringBuilder(" WHERE 1 = 1");
+    List<Object> params = new ArrayList<>();
+    if (q.from() != null) {
+      sb.append(" AND d.published >= ?");
+      params.add(q.from());
+    }
+    if (q.to() != null) {
+      sb.append(" AND d.published <= ?");
+      params.add(q.to());
+    }
+    if (docIds != null) {
+      sb.append(docIds.isEmpty() ? " AND 1 = 0" : " AND d.id IN (" + Rows.marks(docIds.size()) + ")");
+      params.addAll(docIds);
+    }
+    if (q.country() != null || q.type() != null || q.actor() != null || q.bbox() != null || q.cluster() != null) {
+      Where ew = where(q.withDates(null, null).withFactual(false), null);
+      sb.append(" AND d.id IN (SELECT e.document_id FROM events e").append(ew.sql()).append(")");
+      params.addAll(ew.params());
+    }
+    Where w = new Where(sb.toString(), params);
+    long total = count(c, "SELECT COUNT(*) FROM documents d" + w.sql(), w);
+    String order = switch (q.sort()) {
+      case DATE_DESC -> " ORDER BY d.published DESC NULLS LAST, d.id DESC";
+      case DATE_ASC -> " ORDER BY d.published ASC NULLS LAST, d.id ASC";
+      case ID_ASC -> " ORDER BY d.id ASC";
+      case ID_DESC -> " ORDER BY d.id DESC";
+    };
+    List<DocumentSummary> items = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT " + DOC_COLUMNS + " FROM documents d" + w.sql() + order
+        + " LIMIT ? OFFSET ?")) {
+      w.bind(ps, 1);
+      ps.setLong(params.size() + 1, q.limit());
+      ps.setLong(params.size() + 2, q.offset());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          items.add(doc(rs));
+        }
+      }
+    }
+    return new Page<>(items, total, q.limit(), q.offset());
+  }
+
+  static DocumentSummary doc(ResultSet rs) throws SQLException {
+    return new DocumentSummary(rs.getLong("id"), rs.getString("doc_key"), rs.getString("title"),
+        rs.getString("url"), rs.getString("outlet"), Rows.date(rs, "published"), rs.getString("content_hash"),
+        rs.getInt("n_events"));
+  }
+
+  static Optional<StoredDocument> document(Connection c, long id) throws SQLException {
+    DocumentSummary s;
+    String text;
+    try (PreparedStatement ps = c.prepareStatement("SELECT " + DOC_COLUMNS + ", d.text FROM documents d WHERE d.id = ?")) {
+      ps.setLong(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        s = doc(rs);
+        text = rs.getString("text");
+      }
+    }
+    List<EventSummary> evs;
+    try (PreparedStatement ps = c.prepareStatement("SELECT " + EVENT_COLUMNS
+        + " FROM events e JOIN documents d ON d.id = e.document_id WHERE e.document_id = ? ORDER BY e.id")) {
+      ps.setLong(1, id);
+      evs = readEvents(c, ps);
+    }
+    return Optional.of(new StoredDocument(s, text, evs));
+  }
+
+  static List<ActorCount> actors(Connection c, EventQuery q, List<Long> docIds) throws SQLException {
+    Where w = where(q, docIds);
+    String sql = "SELECT name, country, COUNT(*) AS n FROM ("
+        + " SELECT e.actor AS name, e.actor_country AS country FROM events e JOIN documents d ON d.id = e.document_id"
+        + w.sql() + " AND e.actor IS NOT NULL"
+        + " UNION ALL SELECT e.recipient AS name, e.recipient_country AS country FROM events e"
+        + " JOIN documents d ON d.id = e.document_id" + w.sql() + " AND e.recipient IS NOT NULL) a"
+        + " GROUP BY name, country ORDER BY n DESC, name ASC LIMIT ? OFFSET ?";
+    List<ActorCount> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      w.bind(ps, 1);
+      w.bind(ps, 1 + w.params().size());
+      ps.setLong(2 * w.params().size() + 1, q.limit());
+      ps.setLong(2 * w.params().size() + 2, q.offset());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new ActorCount(rs.getString(1), rs.getString(2), rs.getLong(3)));
+        }
+      }
+    }
+    return out;
+  }
+
+  static Stats stats(Connection c, EventQuery q, List<Long> docIds) throws SQLException {
+    Where w = where(q, docIds);
+    String from = " FROM events e JOIN documents d ON d.id = e.document_id" + w.sql();
+    long events;
+    long clusters;
+    long documents;
+    try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*), COUNT(DISTINCT e.cluster_id),"
+        + " COUNT(DISTINCT e.document_id)" + from)) {
+      w.bind(ps, 1);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        events = rs.getLong(1);
+        clusters = rs.getLong(2);
+        documents = rs.getLong(3);
+      }
+    }
+    Map<LocalDate, Long> byDay = new LinkedHashMap<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT e.event_date, COUNT(*)" + from
+        + " AND e.event_date IS NOT NULL GROUP BY e.event_date")) {
+      w.bind(ps, 1);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          byDay.put(rs.getDate(1).toLocalDate(), rs.getLong(2));
+        }
+      }
+    }
+    return new Stats(events, clusters, documents, byDay, group(c, "e.type", from, w),
+        group(c, "e.block_country", from, w));
+  }
+
+  private static Map<String, Long> group(Connection c, String col, String from, Where w) throws SQLException {
+    Map<String, Long> out = new HashMap<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT " + col + ", COUNT(*)" + from + " GROUP BY " + col)) {
+      w.bind(ps, 1);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.put(rs.getString(1) == null ? "-" : rs.getString(1), rs.getLong(2));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Event ids per article. */
+  static Map<Long, List<Long>> eventIdsOf(Connection c, List<Long> docIds) throws SQLException {
+    Map<Long, List<Long>> out = new HashMap<>();
+    for (List<Long> chunk : Rows.chunks(docIds, 500)) {
+      try (PreparedStatement ps = c.prepareStatement("SELECT document_id, id FROM events WHERE document_id IN ("
+          + Rows.marks(chunk.size()) + ") ORDER BY id")) {
+        Rows.bindAll(ps, 1, chunk);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+          }
+        }
+      }
+    }
+    return out;
+  }
+}

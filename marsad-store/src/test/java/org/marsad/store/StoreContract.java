@@ -1,0 +1,166 @@
+package org.marsad.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.cluster.Figures;
+import org.marsad.model.Document;
+import org.marsad.model.Factuality;
+
+/** Behaviour every backend must show; subclasses give a fresh database per test. */
+abstract class StoreContract {
+  static final LocalDate DAY = LocalDate.of(2024, 3, 14);
+
+  abstract String newSpec();
+
+  @Test
+  void reIngestAddsNothing() {
+    String spec = newSpec();
+    List<Document> docs = List.of(Fixtures.strike("a", "alpha", 12, DAY), Fixtures.protest("b", "beta", DAY));
+    try (EventStore s = EventStore.open(spec)) {
+      IngestReport first = s.ingest(docs);
+      assertThat(first.added()).isEqualTo(2);
+      assertThat(first.events()).isEqualTo(2);
+      IngestReport again = s.ingest(docs);
+      assertThat(again.added()).isZero();
+      assertThat(again.duplicates()).isEqualTo(2);
+    }
+    try (EventStore s = EventStore.open(spec)) {
+      assertThat(s.ingest(docs).added()).isZero();
+      assertThat(s.counts()).containsEntry("documents", 2L).containsEntry("events", 2L);
+    }
+  }
+
+  @Test
+  void sameUrlWithOtherTextIsADuplicate() {
+    try (EventStore s = EventStore.open(newSpec())) {
+      Document a = Fixtures.strike("a", "alpha", 12, DAY);
+      Document b = Document.of("b", "نص آخر مختلف تماما عن الخبر الأول.", DAY, null, a.url(), "alpha");
+      assertThat(s.ingest(List.of(a, b)).added()).isEqualTo(1);
+      assertThat(s.unseen(List.of(b))).isEmpty();
+    }
+  }
+
+  @Test
+  void twoReportsWithDifferentTollsFormOneClusterWithLowBestHigh() {
+    try (EventStore s = EventStore.open(newSpec())) {
+      s.ingest(List.of(Fixtures.strike("a", "alpha", 12, DAY)));
+      s.ingest(List.of(Fixtures.strike("b", "beta", 15, DAY.plusDays(1)),
+          Fixtures.strike("c", "gamma", 12, DAY), Fixtures.protest("p", "delta", DAY)));
+      List<ClusterSummary> clusters = s.clusters(EventQuery.all().withType("ASSAULT")).items();
+      assertThat(clusters).hasSize(1);
+      ClusterSummary c = clusters.get(0);
+      assertThat(c.events()).isEqualTo(3);
+      assertThat(c.documents()).isEqualTo(3);
+      assertThat(c.numbers().get("killed")).isEqualTo(new Figures(12, 12, 15, 3));
+      assertThat(c.sources()).containsExactly("alpha", "beta", "gamma");
+      assertThat(c.firstDate()).isEqualTo(DAY);
+      assertThat(c.lastDate()).isEqualTo(DAY.plusDays(1));
+      long first = s.queryEvents(EventQuery.all().withSort(EventQuery.Sort.ID_ASC)).items().get(0).id();
+      assertThat(c.id()).isEqualTo(first);
+      assertThat(s.clusters(EventQuery.all()).total()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void laterReportMergesTwoClustersAndKeepsTheSmallestId() {
+    try (EventStore s = EventStore.open(newSpec())) {
+      // two reports 4 days apart: beyond the window, two clusters
+      s.ingest(List.of(Fixtures.strike("a", "alpha", 3, DAY)));
+      s.ingest(List.of(Fixtures.strike("b", "beta", 7, DAY.plusDays(4))));
+      assertThat(s.clusters(EventQuery.all()).total()).isEqualTo(2);
+      // a report in between links both
+      s.ingest(List.of(Fixtures.strike("c", "gamma", 5, DAY.plusDays(2))));
+      List<ClusterSummary> cs = s.clusters(EventQuery.all()).items();
+      assertThat(cs).hasSize(1);
+      assertThat(cs.get(0).numbers().get("killed")).isEqualTo(new Figures(3, 5, 7, 3));
+      assertThat(s.queryEvents(EventQuery.all()).items()).allMatch(e -> e.clusterId() == cs.get(0).id());
+    }
+  }
+
+  @Test
+  void negatedEventsAreStoredButNotClustered() {
+    try (EventStore s = EventStore.open(newSpec())) {
+      Document d = Document.of("n", "نفى الجيش أن تكون طائراته قد قصفت مدينة حلب أمس.", DAY, null, null, "alpha");
+      d = Fixtures.withEvent(d, "ASSAULT", "قصفت", -1, DAY, "SYR", null, "حلب", "SYR", 36.2, 37.1,
+          Factuality.NEGATED);
+      s.ingest(List.of(d));
+      assertThat(s.queryEvents(EventQuery.all()).total()).isZero();
+      List<EventSummary> all = s.queryEvents(EventQuery.all().withFactual(false)).items();
+      assertThat(all).hasSize(1);
+      assertThat(all.get(0).clusterId()).isNull();
+      assertThat(all.get(0).factuality()).isEqualTo("negated");
+    }
+  }
+
+  @Test
+  void filtersPagingAndDetail() {
+    try (EventStore s = EventStore.open(newSpec())) {
+      s.ingest(List.of(Fixtures.strike("a", "alpha", 12, DAY), Fixtures.protest("b", "beta", DAY.plusDays(10))));
+      assertThat(s.queryEvents(EventQuery.all().withCountry("egy")).items()).extracting(EventSummary::type)
+          .containsExactly("PROTEST");
+      assertThat(s.queryEvents(EventQuery.all().withType("ASSAULT")).total()).isEqualTo(1);
+      assertThat(s.queryEvents(EventQuery.all().withActor("RUS")).total()).isEqualTo(1);
+      assertThat(s.queryEvents(EventQuery.all().withActor("rus forc")).total()).isEqualTo(1);
+      assertThat(s.queryEvents(EventQuery.all().withDates(DAY.plusDays(1), null)).total()).isEqualTo(1);
+      assertThat(s.queryEvents(EventQuery.all().withBBox(EventQuery.BBox.parse("36,35,38,37"))).items())
+          .extracting(EventSummary::place).containsExactly("حلب");
+      Page<EventSummary> p = s.queryEvents(EventQuery.all().withPage(1, 1).withSort(EventQuery.Sort.DATE_DESC));
+      assertThat(p.total()).isEqualTo(2);
+      assertThat(p.items()).extracting(EventSummary::type).containsExactly("ASSAULT");
+      EventSummary strike = p.items().get(0);
+      assertThat(strike.numbers()).containsEntry("killed", 12L);
+      assertThat(strike.sentence()).startsWith("قالت مصادر محلية لموقع alpha").endsWith("مدنيين.");
+      EventDetail d = s.event(strike.id()).orElseThrow();
+      assertThat(d.mentions()).hasSize(1);
+      assertThat(d.mentions().get(0).text()).isEqualTo("غارة");
+      assertThat(d.mentions().get(0).sentence()).contains("غارة جوية").doesNotContain("فرق الإنقاذ");
+      assertThat(d.record()).contains("\"type\":\"ASSAULT\"");
+      assertThat(s.event(999_999)).isEmpty();
+      Stats st = s.stats(EventQuery.all());
+      assertThat(st.events()).isEqualTo(2);
+      assertThat(st.byType()).containsEntry("ASSAULT", 1L).containsEntry("PROTEST", 1L);
+      assertThat(st.byCountry()).containsEntry("SYR", 1L).containsEntry("EGY", 1L);
+      assertThat(st.byDay()).containsEntry(DAY, 1L);
+      assertThat(s.actors(EventQuery.all())).extracting(ActorCount::country).contains("RUS", "SYR", "EGY");
+      assertThat(s.documents(EventQuery.all().withCountry("SYR")).items()).extracting(DocumentSummary::key)
+          .containsExactly("a");
+      StoredDocument doc = s.document(strike.documentId()).orElseThrow();
+      assertThat(doc.events()).hasSize(1);
+      assertThat(doc.text()).contains("حلب");
+    }
+  }
+
+  @Test
+  void arabicSearchFindsInflectedFormsAndLinksEvents() {
+    String spec = newSpec();
+    try (EventStore s = EventStore.open(spec)) {
+      s.ingest(List.of(Fixtures.strike("a", "alpha", 12, DAY), Fixtures.protest("b", "beta", DAY)));
+      // «الغارة» (with the article) must find «غارة»; «القاهره» (taa marbuta written as haa) finds «القاهرة»
+      List<SearchHit> hits = s.search("الغارة", 10);
+      assertThat(hits).hasSize(1);
+      assertThat(hits.get(0).eventIds()).hasSize(1);
+      assertThat(hits.get(0).snippet()).contains("غارة");
+      assertThat(s.search("القاهره", 10)).extracting(SearchHit::title).containsExactly("احتجاج في القاهرة");
+      assertThat(s.queryEvents(EventQuery.all().withText("الطلاب")).items()).extracting(EventSummary::type)
+          .containsExactly("PROTEST");
+    }
+    try (EventStore s = EventStore.open(spec)) {
+      s.rebuildIndex();
+      assertThat(s.search("حلب", 10)).hasSize(1);
+    }
+  }
+
+  @Test
+  void schemaIsVersioned() {
+    String spec = newSpec();
+    try (EventStore s = EventStore.open(spec)) {
+      assertThat(s.schemaVersion()).isEqualTo(Db.migrationNames().size());
+    }
+    try (EventStore s = EventStore.open(spec)) {
+      assertThat(s.schemaVersion()).isEqualTo(Db.migrationNames().size());
+    }
+  }
+}
