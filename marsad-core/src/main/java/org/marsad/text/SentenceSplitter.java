@@ -15,7 +15,11 @@ import org.marsad.model.Token;
  *   <li>a sentence ends after «.», «؟», «?», «!», «؛» or «;», or at a line break;</li>
  *   <li>a full stop between digits is part of a number token, so it never splits;</li>
  *   <li>inside a quotation («...», "...", “...”) only a line break splits;</li>
- *   <li>closing quotes and brackets right after the end mark stay in the sentence.</li>
+ *   <li>closing quotes and brackets written right after the end mark (no space) stay in the sentence,
+ *       and so do further end marks («؟!», «...»);</li>
+ *   <li>a quotation that closes right after an end mark («... انتهى.» ثم) ends the sentence at the closing quote;</li>
+ *   <li>a full stop after a single letter is an initial or an abbreviation («أ.ف.ب», «د. محمد», «U.S.»)
+ *       and does not split.</li>
  * </ul>
  */
 public final class SentenceSplitter implements Stage {
@@ -41,15 +45,24 @@ public final class SentenceSplitter implements Stage {
       boolean end = false;
       if (t.kind() == Token.Kind.PUNCT && t.text().length() == 1) {
         char c = t.text().charAt(0);
+        boolean closing = false;
         if (c == '«' || c == '“') {
           inQuote = true;
         } else if (c == '»' || c == '”') {
+          closing = inQuote;
           inQuote = false;
         } else if (c == '"') {
+          closing = inQuote;
           inQuote = !inQuote;
-        } else if (!inQuote && isEndMark(c)) {
+        } else if (!inQuote && isEndMark(c) && !isInitial(tokens, i, first)) {
           end = true;
-          while (i + 1 < n && isCloser(tokens.get(i + 1).text()) && !lineBreakBetween(text, t.end(), tokens.get(i + 1).start())) {
+        }
+        if (closing && i > first && isEndMarkToken(tokens.get(i - 1)) && !isInitial(tokens, i - 1, first)) {
+          end = true;
+        }
+        if (end) {
+          while (i + 1 < n && (isCloser(tokens.get(i + 1).text()) || isEndMarkToken(tokens.get(i + 1)))
+              && tokens.get(i).end() == tokens.get(i + 1).start()) {
             i++;
           }
         }
@@ -66,8 +79,21 @@ public final class SentenceSplitter implements Stage {
     return out;
   }
 
+  private static boolean isEndMarkToken(Token t) {
+    return t.kind() == Token.Kind.PUNCT && t.text().length() == 1 && isEndMark(t.text().charAt(0));
+  }
+
+  /** A full stop right after a one-letter word («أ.ف.ب», «د.»), not at the start of the sentence. */
+  private static boolean isInitial(List<Token> tokens, int i, int first) {
+    if (i <= first || tokens.get(i).text().charAt(0) != '.') {
+      return false;
+    }
+    Token prev = tokens.get(i - 1);
+    return prev.kind() == Token.Kind.WORD && prev.end() == tokens.get(i).start() && prev.norm().length() == 1;
+  }
+
   private static boolean isEndMark(char c) {
-    return c == '.' || c == '؟' || c == '?' || c == '!' || c == '؛' || c == ';';
+    return c == '.' || c == '؟' || c == '?' || c == '!' || c == '؛' || c == ';' || c == '\u06D4' || c == '…';
   }
 
   private static boolean isCloser(String s) {

@@ -57,7 +57,7 @@ public final class Tokenizer implements Stage {
           }
         }
         kind = Token.Kind.NUMBER;
-      } else if (isWordChar(c)) {
+      } else if (isWordChar(c) || (Character.isHighSurrogate(c) && Character.isLetter(text.codePointAt(i)))) {
         i = wordEnd(text, i);
         kind = Token.Kind.WORD;
       } else {
@@ -75,7 +75,7 @@ public final class Tokenizer implements Stage {
     int n = text.length();
     while (i < n) {
       char d = text.charAt(i);
-      if (isWordChar(d)) {
+      if (isWordChar(d) && !Character.isHighSurrogate(d)) {
         i++;
       } else if (Character.isHighSurrogate(d) && i + 1 < n && Character.isLetter(text.codePointAt(i))) {
         i += 2;
