@@ -1,0 +1,93 @@
+package org.marsad.server;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How a {@link MarsadServer} runs. Start from {@link #defaults()} and change what you need:
+ *
+ * <pre>{@code
+ * ServerConfig cfg = ServerConfig.defaults().withPort(0).withToken("s3cret");
+ * }</pre>
+ *
+ * <ul>
+ *   <li>{@code host}: the address to bind; {@code 127.0.0.1} by default (loopback only).</li>
+ *   <li>{@code port}: 8080 by default; 0 picks a free port.</li>
+ *   <li>{@code token}: the bearer token write endpoints require; empty means the server is read-only.</li>
+ *   <li>{@code maxBodyBytes}: the largest request body accepted (413 above it); 2 MiB by default.</li>
+ *   <li>{@code requestsPerMinute}: per-client rate limit (429 above it); 0 switches it off.</li>
+ *   <li>{@code requestTimeout}: how long one extraction or ingest may take before 503.</li>
+ *   <li>{@code idleTimeout}: how long an idle or slow connection is kept.</li>
+ * </ul>
+ */
+public record ServerConfig(String host, int port, String token, long maxBodyBytes, int requestsPerMinute,
+                           Duration requestTimeout, Duration idleTimeout) {
+
+  /** Loopback. */
+  public static final String DEFAULT_HOST = "127.0.0.1";
+  /** The default port. */
+  public static final int DEFAULT_PORT = 8080;
+
+  public ServerConfig {
+    Objects.requireNonNull(host, "host");
+    Objects.requireNonNull(token, "token (empty for read-only)");
+    Objects.requireNonNull(requestTimeout, "requestTimeout");
+    Objects.requireNonNull(idleTimeout, "idleTimeout");
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("port must be 0..65535, not " + port);
+    }
+    if (maxBodyBytes < 1024) {
+      throw new IllegalArgumentException("maxBodyBytes must be at least 1024");
+    }
+    if (requestsPerMinute < 0) {
+      throw new IllegalArgumentException("requestsPerMinute must be 0 (off) or more");
+    }
+  }
+
+  /** Loopback, port 8080, read-only, 2 MiB bodies, 1200 requests a minute per client, 30 s timeouts. */
+  public static ServerConfig defaults() {
+    return new ServerConfig(DEFAULT_HOST, DEFAULT_PORT, "", 2L * 1024 * 1024, 1200,
+        Duration.ofSeconds(30), Duration.ofSeconds(30));
+  }
+
+  public ServerConfig withHost(String newHost) {
+    return new ServerConfig(newHost, port, token, maxBodyBytes, requestsPerMinute, requestTimeout, idleTimeout);
+  }
+
+  public ServerConfig withPort(int newPort) {
+    return new ServerConfig(host, newPort, token, maxBodyBytes, requestsPerMinute, requestTimeout, idleTimeout);
+  }
+
+  /** The bearer token for write endpoints; an empty string makes the server read-only. */
+  public ServerConfig withToken(String newToken) {
+    return new ServerConfig(host, port, newToken, maxBodyBytes, requestsPerMinute, requestTimeout, idleTimeout);
+  }
+
+  public ServerConfig withMaxBodyBytes(long bytes) {
+    return new ServerConfig(host, port, token, bytes, requestsPerMinute, requestTimeout, idleTimeout);
+  }
+
+  public ServerConfig withRequestsPerMinute(int perMinute) {
+    return new ServerConfig(host, port, token, maxBodyBytes, perMinute, requestTimeout, idleTimeout);
+  }
+
+  public ServerConfig withRequestTimeout(Duration timeout) {
+    return new ServerConfig(host, port, token, maxBodyBytes, requestsPerMinute, timeout, idleTimeout);
+  }
+
+  public ServerConfig withIdleTimeout(Duration timeout) {
+    return new ServerConfig(host, port, token, maxBodyBytes, requestsPerMinute, requestTimeout, timeout);
+  }
+
+  /** Whether write endpoints are enabled (a token was configured). */
+  public boolean writable() {
+    return !token.isEmpty();
+  }
+
+  @Override
+  public String toString() {
+    return "ServerConfig[host=" + host + ", port=" + port + ", token=" + (token.isEmpty() ? "none" : "***")
+        + ", maxBodyBytes=" + maxBodyBytes + ", requestsPerMinute=" + requestsPerMinute
+        + ", requestTimeout=" + requestTimeout + ", idleTimeout=" + idleTimeout + "]";
+  }
+}
