@@ -171,6 +171,9 @@ public final class DateResolver {
   }
 
   private DateMention at(List<Token> tokens, int i, int end, LocalDate pub) {
+    if (!canStart(tokens.get(i))) {
+      return null;
+    }
     DateMention m = explicitDay(tokens, i, end, pub);
     if (m == null) {
       m = monthYear(tokens, i, end, pub);
@@ -304,9 +307,11 @@ public final class DateResolver {
 
   private DateMention relative(List<Token> tokens, int i, int end, LocalDate pub) {
     String w = stripped(tokens.get(i));
+    if (!KNOWN.contains(w)) {
+      return null;
+    }
     String next = i + 1 < end ? tokens.get(i + 1).norm() : "";
     String next2 = i + 2 < end ? tokens.get(i + 2).norm() : "";
-    int k = i;
     // «يوم أمس», «يوم الأحد» handled by the word after «يوم»
     if (w.equals(DAY_WORD) && (next.equals(n("أمس")) || next.equals(n("الأمس")))) {
       return day(pub.minusDays(1), tokens, i, i + 2);
@@ -581,6 +586,38 @@ public final class DateResolver {
   }
 
   private static final Set<String> KNOWN = known();
+
+  /** Every word a date expression can start with (clitics aside). */
+  private static final Set<String> STARTS = starts();
+
+  private static Set<String> starts() {
+    java.util.HashSet<String> all = new java.util.HashSet<>(KNOWN);
+    all.addAll(MONTHS.keySet());
+    all.addAll(MONTHS2.keySet());
+    all.addAll(WEEKDAYS.keySet());
+    return Set.copyOf(all);
+  }
+
+  /** A cheap filter: only a number or a known start word can begin a date. */
+  private static boolean canStart(Token t) {
+    if (t.kind() == Token.Kind.NUMBER) {
+      return true;
+    }
+    if (t.kind() != Token.Kind.WORD) {
+      return false;
+    }
+    String s = t.norm();
+    if (STARTS.contains(s)) {
+      return true;
+    }
+    if (s.length() > 2 && (s.charAt(0) == 'و' || s.charAt(0) == 'ف')) {
+      s = s.substring(1);
+      if (STARTS.contains(s)) {
+        return true;
+      }
+    }
+    return s.length() > 2 && (s.charAt(0) == 'ب' || s.charAt(0) == 'ل') && STARTS.contains(s.substring(1));
+  }
 
   private static Set<String> known() {
     List<String> all = new ArrayList<>();

@@ -146,6 +146,11 @@ public final class NumberParser {
     if (i < 0 || i >= end) {
       return Optional.empty();
     }
+    Token head = tokens.get(i);
+    if (head.kind() != Token.Kind.NUMBER && (head.kind() != Token.Kind.WORD
+        || (word(head) == null && !Qualifiers.canStart(head)))) {
+      return Optional.empty();
+    }
     Qualifier q = Qualifier.EXACT;
     int j = i;
     int[] len = new int[1];
@@ -491,34 +496,48 @@ public final class NumberParser {
    * scale word follows.
    */
   static double digits(String s, boolean scaleFollows) {
-    if (s.isEmpty() || s.length() > 18) {
+    int n = s.length();
+    if (n == 0 || n > 24) {
       return Double.NaN;
     }
-    String[] commaParts = s.split(",", -1);
-    boolean groupedComma = commaParts.length > 1 && commaParts[0].length() >= 1 && commaParts[0].length() <= 3;
-    for (int p = 1; p < commaParts.length && groupedComma; p++) {
-      String part = commaParts[p];
-      String intPart = p == commaParts.length - 1 && part.contains(".") ? part.substring(0, part.indexOf('.')) : part;
-      groupedComma = intPart.length() == 3;
-    }
-    String t;
-    if (groupedComma) {
-      t = s.replace(",", "");
-    } else if (commaParts.length == 2 && !s.contains(".")) {
-      t = s.replace(',', '.');
-    } else if (commaParts.length > 1) {
-      return Double.NaN;
-    } else {
-      t = s;
-    }
-    String[] dotParts = t.split("\\.", -1);
-    if (dotParts.length > 2 || (dotParts.length == 2 && dotParts[1].length() == 3 && !scaleFollows)) {
-      for (int p = 1; p < dotParts.length; p++) {
-        if (dotParts[p].length() != 3) {
-          return Double.NaN;
+    int commas = 0;
+    int dots = 0;
+    int lastSep = -1;
+    boolean groupsOf3 = true;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == ',' || c == '.') {
+        if (c == ',') {
+          commas++;
+        } else {
+          dots++;
         }
+        int run = lastSep < 0 ? i : i - lastSep - 1;
+        groupsOf3 &= lastSep < 0 ? run >= 1 && run <= 3 : run == 3;
+        lastSep = i;
+      } else if (c < '0' || c > '9') {
+        return Double.NaN;
       }
-      t = t.replace(".", "");
+    }
+    if (commas == 0 && dots == 0) {
+      return n > 18 ? Double.NaN : (double) Long.parseLong(s);
+    }
+    boolean lastGroupOf3 = n - lastSep - 1 == 3;
+    String t;
+    if (commas > 0 && dots == 0) {
+      // 6,500 and 1,250,000 are grouped; 3,5 is a decimal comma
+      t = groupsOf3 && lastGroupOf3 ? s.replace(",", "") : commas == 1 ? s.replace(',', '.') : null;
+    } else if (dots > 0 && commas == 0) {
+      // 1.500 is grouped (unless a scale word follows: 1.500 مليون reads 1.5 million); 2.5 is a decimal
+      t = dots > 1 ? (groupsOf3 && lastGroupOf3 ? s.replace(".", "") : null)
+          : (lastGroupOf3 && groupsOf3 && !scaleFollows ? s.replace(".", "") : s);
+    } else {
+      // 1,234.5: commas group, one dot is decimal
+      int dot = s.indexOf('.');
+      t = dots == 1 && s.lastIndexOf(',') < dot ? s.replace(",", "") : null;
+    }
+    if (t == null) {
+      return Double.NaN;
     }
     try {
       return Double.parseDouble(t);

@@ -72,17 +72,38 @@ final class Qualifiers {
       p(Qualifier.AT_LEAST, "على الأقل"),
       p(Qualifier.ABOUT, "تقريبا"));
 
+  private static final java.util.Map<String, List<Phrase>> PREFIX_BY_FIRST = byFirst(PREFIX);
+  private static final java.util.Map<String, List<Phrase>> SUFFIX_BY_FIRST = byFirst(SUFFIX);
+  private static final java.util.Map<String, List<Phrase>> LATE_BY_FIRST = byFirst(LATE_SUFFIX);
+
+  /** Phrases indexed by their first word, in their listed (longest-first) order. */
+  private static java.util.Map<String, List<Phrase>> byFirst(List<Phrase> phrases) {
+    java.util.Map<String, List<Phrase>> m = new java.util.HashMap<>();
+    for (Phrase ph : phrases) {
+      m.computeIfAbsent(ph.words()[0], k -> new java.util.ArrayList<>()).add(ph);
+    }
+    m.replaceAll((k, v) -> List.copyOf(v));
+    return java.util.Map.copyOf(m);
+  }
+
   private Qualifiers() {
+  }
+
+  /** Whether a prefix qualifier can start at this token. */
+  static boolean canStart(Token t) {
+    String head = t.norm();
+    return PREFIX_BY_FIRST.containsKey(head)
+        || (head.length() > 2 && "وفبل".indexOf(head.charAt(0)) >= 0 && PREFIX_BY_FIRST.containsKey(head.substring(1)));
   }
 
   /** The qualifier phrase at k (its length in {@code len[0]}), or null. */
   static Qualifier prefix(List<Token> tokens, int k, int end, int[] len) {
-    return match(PREFIX, tokens, k, end, len, true);
+    return match(PREFIX_BY_FIRST, tokens, k, end, len, true);
   }
 
   /** The qualifier phrase right after a number at k, or null. */
   static Qualifier suffix(List<Token> tokens, int k, int end, int[] len) {
-    return match(SUFFIX, tokens, k, end, len, false);
+    return match(SUFFIX_BY_FIRST, tokens, k, end, len, false);
   }
 
   /** A qualifier after one or two plain words (the counted noun) following the number at k, or null. */
@@ -93,7 +114,7 @@ final class Qualifiers {
       if (t.kind() != Token.Kind.WORD || t.norm().equals("و")) {
         return null;
       }
-      Qualifier q = match(LATE_SUFFIX, tokens, k + skip, end, len, false);
+      Qualifier q = match(LATE_BY_FIRST, tokens, k + skip, end, len, false);
       if (q != null) {
         return q;
       }
@@ -101,7 +122,19 @@ final class Qualifiers {
     return null;
   }
 
-  private static Qualifier match(List<Phrase> phrases, List<Token> tokens, int k, int end, int[] len, boolean clitics) {
+  private static Qualifier match(java.util.Map<String, List<Phrase>> index, List<Token> tokens, int k, int end, int[] len,
+      boolean clitics) {
+    if (k >= end) {
+      return null;
+    }
+    String head = tokens.get(k).norm();
+    List<Phrase> phrases = index.get(head);
+    if (phrases == null && clitics && head.length() > 2 && "وفبل".indexOf(head.charAt(0)) >= 0) {
+      phrases = index.get(head.substring(1));
+    }
+    if (phrases == null) {
+      return null;
+    }
     for (Phrase ph : phrases) {
       int n = ph.words().length;
       if (k + n > end) {

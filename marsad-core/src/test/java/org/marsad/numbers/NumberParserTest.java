@@ -212,4 +212,17 @@ class NumberParserTest {
     assertThat(Qualifier.MORE_THAN.json()).isEqualTo("more_than");
     assertThat(Qualifier.AT_LEAST.json()).isEqualTo("at_least");
   }
+
+  @Test
+  void digitSeparators() {
+    assertThat(NumberParser.digits("6,500", false)).isEqualTo(6500);
+    assertThat(NumberParser.digits("1,250,000", false)).isEqualTo(1250000);
+    assertThat(NumberParser.digits("1.500", false)).isEqualTo(1500);
+    assertThat(NumberParser.digits("1.500", true)).isEqualTo(1.5);
+    assertThat(NumberParser.digits("2.5", false)).isEqualTo(2.5);
+    assertThat(NumberParser.digits("3,5", false)).isEqualTo(3.5);
+    assertThat(NumberParser.digits("1,234.5", false)).isEqualTo(1234.5);
+    assertThat(NumberParser.digits("1,2,3", false)).isNaN();
+    assertThat(NumberParser.digits("12a", false)).isNaN();
+  }
 }
