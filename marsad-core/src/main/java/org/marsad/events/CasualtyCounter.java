@@ -1,0 +1,159 @@
+package org.marsad.events;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.marsad.model.Count;
+import org.marsad.model.Token;
+import org.marsad.numbers.NumberParser;
+import org.marsad.numbers.NumberParser.Quantity;
+
+/**
+ * Reads casualty counts (killed, injured, arrested, missing, displaced) from one sentence.
+ *
+ * <p>Rules:
+ * <ol>
+ *   <li>a casualty word is a trigger flagged {@code kill}, {@code injure}, {@code arrest}, {@code missing} or
+ *       {@code displace} («قتل», «مقتل», «أصيب», «جرحى», «اعتقال»);</li>
+ *   <li>its count is the first quantity within {@value #WINDOW} tokens after it («قُتل أكثر من 20 شخصًا»,
+ *       «ارتفعت حصيلة القتلى إلى 100»), before any other casualty word; or the quantity right before a casualty
+ *       noun («70 قتيلا»); or a dual noun for people after it («قُتل فلسطينيان» = 2); or «آخر» right after it (1);</li>
+ *   <li>a casualty word right after a negation («دون وقوع إصابات») counts nothing;</li>
+ *   <li>civilians: «بينهم/منهم» after the count, then a quantity followed by a civilian noun, or a dual civilian
+ *       noun («بينهم مدنيان» = 2);</li>
+ *   <li>the first count of each kind in the sentence wins; vague words («عشرات») are no numbers.</li>
+ * </ol>
+ */
+final class CasualtyCounter {
+  static final int WINDOW = 7;
+  static final String[] KINDS = {"kill", "injure", "arrest", "missing", "displace"};
+  static final String[] JSON = {"killed", "injured", "arrested", "missing", "displaced"};
+
+  private final Cues cues;
+
+  CasualtyCounter(Cues cues) {
+    this.cues = cues;
+  }
+
+  /** Casualty class index of a trigger, or -1. */
+  static int kindOf(TriggerLexicon.Entry e) {
+    for (int k = 0; k < KINDS.length; k++) {
+      if (e.has(KINDS[k])) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** Counts by JSON key in sentence tokens {@code [from, to)} given the sentence's trigger matches. */
+  Map<String, Count> count(List<Token> tokens, int from, int to, List<TriggerLexicon.Match> matches) {
+    List<Quantity> qs = NumberParser.INSTANCE.findAll(tokens, from, to);
+    Map<String, Count> out = new LinkedHashMap<>();
+    for (int mi = 0; mi < matches.size(); mi++) {
+      TriggerLexicon.Match m = matches.get(mi);
+      int kind = kindOf(m.entry());
+      if (kind < 0 || out.containsKey(JSON[kind]) || negatedBefore(tokens, m.first(), from)) {
+        continue;
+      }
+      int limit = Math.min(to, m.end() + WINDOW);
+      for (int mj = mi + 1; mj < matches.size(); mj++) {
+        if (kindOf(matches.get(mj).entry()) >= 0 && matches.get(mj).first() >= m.end()) {
+          limit = Math.min(limit, matches.get(mj).first());
+          break;
+        }
+      }
+      long value = -1;
+      String qualifier = "exact";
+      int after = -1;
+      for (Quantity q : qs) {
+        if (q.endToken() == m.first() || (q.endToken() == m.first() - 1 && isVictim(tokens.get(m.first() - 1)))) {
+          value = q.value();
+          qualifier = q.qualifier().json();
+          after = m.end();
+          break;
+        }
+      }
+      if (value < 0) {
+        for (Quantity q : qs) {
+          if (q.firstToken() >= m.end() && q.firstToken() < limit) {
+            value = q.value();
+            qualifier = q.qualifier().json();
+            after = q.endToken();
+            break;
+          }
+        }
+      }
+      if (value < 0) {
+        for (int k = m.end(); k < Math.min(limit, m.end() + 3); k++) {
+          OptionalLong d = NumberParser.INSTANCE.dualOf(tokens.get(k));
+          if (d.isPresent()) {
+            value = d.getAsLong();
+            after = k + 1;
+            break;
+          }
+        }
+      }
+      if (value < 0 && m.end() < to) {
+        String n = tokens.get(m.end()).norm();
+        if (n.equals("اخر") || n.equals("اخري") || NumberParser.INSTANCE.singularOne(tokens.get(m.end())).isPresent()
+            && kind != 2) {
+          value = 1;
+          after = m.end() + 1;
+        }
+      }
+      if (value < 0) {
+        continue;
+      }
+      out.put(JSON[kind], new Count(value, qualifier, civilians(tokens, after, to, qs)));
+    }
+    return out;
+  }
+
+  private boolean isVictim(Token t) {
+    return cues.is("victim", strip(t.norm()));
+  }
+
+  private static String strip(String n) {
+    if (n.startsWith("ال") && n.length() > 4) {
+      return n.substring(2);
+    }
+    return n;
+  }
+
+  private boolean negatedBefore(List<Token> tokens, int i, int from) {
+    for (int k = Math.max(from, i - 2); k < i; k++) {
+      String n = tokens.get(k).norm();
+      if (n.equals("دون") || n.equals("بدون") || n.equals("عدم") || n.equals("لم") || n.equals("لا")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Long civilians(List<Token> tokens, int after, int to, List<Quantity> qs) {
+    if (after < 0) {
+      return null;
+    }
+    for (int k = after; k < Math.min(to, after + 6); k++) {
+      String n = tokens.get(k).norm();
+      if (!(n.endsWith("بينهم") || n.equals("منهم") || n.equals("بينهما"))) {
+        continue;
+      }
+      for (Quantity q : qs) {
+        if (q.firstToken() > k && q.firstToken() <= k + 2 && q.endToken() < to
+            && cues.is("civilian", strip(tokens.get(q.endToken()).norm()))) {
+          return q.value();
+        }
+      }
+      if (k + 1 < to && cues.is("civilian", strip(tokens.get(k + 1).norm()))) {
+        OptionalLong d = NumberParser.INSTANCE.dualOf(tokens.get(k + 1));
+        if (d.isPresent()) {
+          return d.getAsLong();
+        }
+      }
+      return null;
+    }
+    return null;
+  }
+}

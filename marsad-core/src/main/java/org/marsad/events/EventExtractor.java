@@ -1,0 +1,580 @@
+package org.marsad.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.marsad.kb.KnowledgeBase;
+import org.marsad.model.Attribution;
+import org.marsad.model.Count;
+import org.marsad.model.Document;
+import org.marsad.model.Entity;
+import org.marsad.model.Event;
+import org.marsad.model.EventDate;
+import org.marsad.model.Factuality;
+import org.marsad.model.Participant;
+import org.marsad.model.Place;
+import org.marsad.model.Quote;
+import org.marsad.model.Sentence;
+import org.marsad.model.Span;
+import org.marsad.model.Stage;
+import org.marsad.model.Token;
+import org.marsad.numbers.DateResolver;
+
+/**
+ * Extracts PLOVER events (with CAMEO and ACLED codes) from a tokenised document whose entities are found;
+ * the last stage of {@code Marsad.standard()}.
+ *
+ * <p>Per sentence:
+ * <ol>
+ *   <li>triggers come from the Arabic {@link TriggerLexicon}; sentences about sport, trade or space flight
+ *       (see the {@code nonconflict} cues) yield no ASSAULT;</li>
+ *   <li>actor and recipient come from the sentence structure ({@link RoleFinder}); a statement trigger
+ *       (ACCUSE, REJECT, REQUEST, SUPPORT, THREATEN, AGREE, CONSULT) without an actor takes the subject of a
+ *       reporting verb of its sentence («قال», «أكد», «أعلن»), else the speaker of the previous statement when
+ *       its sentence continues the report;</li>
+ *   <li>bare titles («الجيش», «الحكومة», «الشرطة») take the document's home country: the country most named by
+ *       the document's places;</li>
+ *   <li>a statement whose object is an event with no other recipient («أدانت الهجوم», «دعت إلى وقف القصف»)
+ *       takes that event's actor as recipient, else the actor of the article's main ASSAULT;</li>
+ *   <li>an ASSAULT without a recipient takes the country where it happened;</li>
+ *   <li>triggers of one type in one sentence are one event; casualty words join the ASSAULT of their sentence;</li>
+ *   <li>factuality by {@link FactualityRule}; only asserted and historical events are reported, and the
+ *       governing event (the REQUEST, the REJECT, the THREATEN) carries what was demanded, denied or feared;</li>
+ *   <li>a weak trigger («حرب», «ضربة», «تحقيق») needs an identified actor or recipient; any non-ASSAULT event
+ *       needs one of them identified;</li>
+ *   <li>numbers by {@link CasualtyCounter}; the place is the sentence's first place after a locative preposition
+ *       (else its first place that is not a participant); the date is the sentence's first date, else the
+ *       published date; attribution from «بحسب», «وفقا لـ», «نقلا عن» and outlets that report; the quote is the
+ *       quotation containing the trigger.</li>
+ * </ol>
+ * Events with the same type, actor, recipient and historical status in one article merge into one record that
+ * keeps every mention's span ({@link Event#mentions()}).
+ */
+public final class EventExtractor implements Stage {
+  private static volatile EventExtractor standard;
+
+  private static final java.util.Set<String> STATEMENTS = java.util.Set.of("ACCUSE", "REJECT", "REQUEST", "SUPPORT",
+      "THREATEN", "AGREE", "CONSULT", "CONCEDE");
+
+  private final Ontology ontology;
+  private final TriggerLexicon lexicon;
+  private final Cues cues;
+  private final Parts parts;
+  private final RoleFinder roles;
+  private final FactualityRule factuality;
+  private final CasualtyCounter casualties;
+
+  private EventExtractor(KnowledgeBase kb) {
+    this.ontology = Ontology.standard();
+    this.lexicon = new TriggerLexicon();
+    this.cues = new Cues();
+    this.parts = new Parts(kb);
+    this.roles = new RoleFinder(cues);
+    this.factuality = new FactualityRule(cues);
+    this.casualties = new CasualtyCounter(cues);
+  }
+
+  /** The extractor over the bundled lexicon and {@link KnowledgeBase#standard()}, built once. */
+  public static EventExtractor standard() {
+    EventExtractor e = standard;
+    if (e == null) {
+      synchronized (EventExtractor.class) {
+        e = standard;
+        if (e == null) {
+          e = new EventExtractor(KnowledgeBase.standard());
+          standard = e;
+        }
+      }
+    }
+    return e;
+  }
+
+  /** One event found in one sentence, before merging. */
+  private static final class Cand {
+    final TriggerLexicon.Match trigger;
+    final int sentence;
+    final List<Span> mentions = new ArrayList<>();
+    Part actor;
+    Part recipient;
+    Factuality fact;
+    Map<String, Count> numbers = Map.of();
+    Part place;
+    EventDate date;
+    List<Attribution> attribution = List.of();
+    int[] quote;
+    boolean statementObject; // its object is an event noun: recipient from that event's actor
+    Cand objectEvent;
+
+    Cand(TriggerLexicon.Match trigger, int sentence) {
+      this.trigger = trigger;
+      this.sentence = sentence;
+    }
+
+    String type() {
+      return trigger.entry().type();
+    }
+  }
+
+  @Override
+  public Document apply(Document doc) {
+    List<Token> tokens = doc.tokens();
+    if (tokens.isEmpty() || doc.sentences().isEmpty()) {
+      return doc.withEvents(List.of());
+    }
+    List<Entity> entities = new ArrayList<>(doc.entities());
+    entities.sort((x, y) -> Integer.compare(x.start(), y.start()));
+    String home = homeCountry(doc, entities);
+    List<Cand> all = new ArrayList<>();
+    Part lastSpeaker = null;
+    int lastSpeakerSentence = -10;
+    List<Sentence> sentences = doc.sentences();
+    for (int si = 0; si < sentences.size(); si++) {
+      Sentence s = sentences.get(si);
+      int from = s.firstToken();
+      int to = s.endToken();
+      List<Part> ps = withHome(parts.of(tokens, entities, from, to), home);
+      List<TriggerLexicon.Match> ms = triggers(tokens, from, to, ps);
+      if (ms.isEmpty()) {
+        Part sp = reportSubject(tokens, from, to, ps, to);
+        if (sp != null) {
+          lastSpeaker = sp;
+          lastSpeakerSentence = si;
+        }
+        continue;
+      }
+      List<Cand> cs = new ArrayList<>();
+      for (TriggerLexicon.Match m : ms) {
+        Cand c = new Cand(m, si);
+        c.mentions.add(new Span(tokens.get(m.first()).start(), tokens.get(m.end() - 1).end()));
+        RoleFinder.Roles r = roles.find(tokens, from, to, m, ps);
+        c.actor = r.actor();
+        c.recipient = r.recipient();
+        c.fact = factuality.of(tokens, from, to, m, ms, doc.published());
+        c.quote = quoteAround(tokens, from, to, m.first());
+        if (STATEMENTS.contains(c.type()) && c.actor == null) {
+          Part sp = reportSubject(tokens, from, to, ps, m.first());
+          if (sp == null && c.quote != null) {
+            sp = reportSubject(tokens, from, to, ps, to);
+          }
+          if (sp == null && lastSpeaker != null && si - lastSpeakerSentence <= 2 && continues(tokens, from, m.first())) {
+            sp = lastSpeaker;
+          }
+          c.actor = sp;
+        }
+        cs.add(c);
+      }
+      // statement objects: «أدانت الهجوم», «دعت إلى وقف القصف»
+      for (Cand c : cs) {
+        if (STATEMENTS.contains(c.type()) && c.recipient == null) {
+          for (Cand o : cs) {
+            if (o != c && o.trigger.first() > c.trigger.first() && !STATEMENTS.contains(o.type())
+                && o.trigger.first() - c.trigger.end() <= 6 && !Clause.between(tokens, c.trigger.end(), o.trigger.first())) {
+              c.statementObject = true;
+              c.objectEvent = o;
+              break;
+            }
+          }
+        }
+      }
+      List<Cand> merged = mergeSentence(cs);
+      Map<String, Count> numbers = casualties.count(tokens, from, to, ms);
+      Part place = place(ps, tokens, from, to);
+      EventDate date = date(tokens, from, to, doc.published());
+      List<Attribution> attribution = attribution(doc.text(), tokens, from, to, ps);
+      for (Cand c : merged) {
+        if (c.type().equals("ASSAULT")) {
+          c.numbers = numbers;
+        }
+        c.place = place;
+        c.date = date;
+        c.attribution = attribution;
+        if (STATEMENTS.contains(c.type()) && c.actor != null && c.actor.identified()) {
+          lastSpeaker = c.actor;
+          lastSpeakerSentence = si;
+        }
+      }
+      Part sp = reportSubject(tokens, from, to, ps, to);
+      if (sp != null) {
+        lastSpeaker = sp;
+        lastSpeakerSentence = si;
+      }
+      all.addAll(merged);
+    }
+    // the article's main attacker: the most frequent actor of asserted ASSAULT events
+    Part mainAttacker = mainAttacker(all);
+    for (Cand c : all) {
+      if (c.statementObject && c.recipient == null) {
+        Part r = c.objectEvent.actor;
+        if (r == null || !r.identified()) {
+          r = mainAttacker;
+        }
+        c.recipient = r;
+      }
+      if (c.type().equals("ASSAULT") && c.recipient == null && c.place != null && c.place.country() != null
+          && (c.actor == null || !c.place.country().equals(c.actor.country()) || true)) {
+        c.recipient = c.place;
+      }
+    }
+    List<Cand> kept = new ArrayList<>();
+    for (Cand c : all) {
+      if (keep(c)) {
+        kept.add(c);
+      }
+    }
+    return doc.withEvents(merge(doc, kept));
+  }
+
+  private boolean keep(Cand c) {
+    if (c.fact != Factuality.ASSERTED && c.fact != Factuality.HISTORICAL) {
+      return false;
+    }
+    boolean actorOk = c.actor != null && c.actor.identified();
+    boolean recipientOk = c.recipient != null && c.recipient.identified();
+    TriggerLexicon.Entry e = c.trigger.entry();
+    if (e.has("weak") && !actorOk && !recipientOk) {
+      return false;
+    }
+    if (CasualtyCounter.kindOf(e) >= 0 && c.numbers.isEmpty() && !actorOk && !recipientOk) {
+      return false;
+    }
+    if (!c.type().equals("ASSAULT") && !actorOk && !recipientOk) {
+      return false;
+    }
+    if (c.type().equals("ASSAULT") && !actorOk && !recipientOk && c.numbers.isEmpty()) {
+      return false;
+    }
+    return true;
+  }
+
+  private static Part mainAttacker(List<Cand> all) {
+    Map<String, Integer> n = new HashMap<>();
+    Map<String, Part> any = new HashMap<>();
+    for (Cand c : all) {
+      if (c.type().equals("ASSAULT") && c.fact == Factuality.ASSERTED && c.actor != null && c.actor.identified()) {
+        String k = key(c.actor);
+        n.merge(k, 1, Integer::sum);
+        any.putIfAbsent(k, c.actor);
+      }
+    }
+    String best = null;
+    for (Map.Entry<String, Integer> en : n.entrySet()) {
+      if (best == null || en.getValue() > n.get(best)) {
+        best = en.getKey();
+      }
+    }
+    return best == null ? null : any.get(best);
+  }
+
+  /** Trigger matches of a sentence, longest first, outside entities; no ASSAULT in non-conflict sentences. */
+  private List<TriggerLexicon.Match> triggers(List<Token> tokens, int from, int to, List<Part> ps) {
+    boolean nonConflict = false;
+    for (int k = from; k < to && !nonConflict; k++) {
+      nonConflict = cues.matchAt("nonconflict", tokens, k, to) > 0;
+    }
+    List<TriggerLexicon.Match> out = new ArrayList<>();
+    int pi = 0;
+    int i = from;
+    while (i < to) {
+      while (pi < ps.size() && ps.get(pi).end() <= i) {
+        pi++;
+      }
+      if (pi < ps.size() && ps.get(pi).first() <= i && ps.get(pi).entity() != null) {
+        i = ps.get(pi).end();
+        continue;
+      }
+      if (cues.is("report", tokens.get(i).norm())) {
+        i++;
+        continue;
+      }
+      TriggerLexicon.Match m = lexicon.match(tokens, i, to);
+      if (m == null) {
+        i++;
+        continue;
+      }
+      if (!(nonConflict && (m.entry().type().equals("ASSAULT") || m.entry().type().equals("COERCE")))) {
+        out.add(m);
+      }
+      i = m.end();
+    }
+    return out;
+  }
+
+  /** Same-type triggers of one sentence become one candidate; casualty words join the sentence's ASSAULT. */
+  private static List<Cand> mergeSentence(List<Cand> cs) {
+    List<Cand> out = new ArrayList<>();
+    for (Cand c : cs) {
+      Cand into = null;
+      for (Cand o : out) {
+        if (o.type().equals(c.type()) && compatible(o, c)) {
+          into = o;
+          break;
+        }
+      }
+      if (into == null) {
+        out.add(c);
+        continue;
+      }
+      boolean cStrong = CasualtyCounter.kindOf(c.trigger.entry()) < 0 && CasualtyCounter.kindOf(into.trigger.entry()) >= 0;
+      if (into.actor == null || (cStrong && c.actor != null)) {
+        into.actor = c.actor != null ? c.actor : into.actor;
+      }
+      if (into.recipient == null) {
+        into.recipient = c.recipient;
+      }
+      if (into.fact != Factuality.ASSERTED && c.fact == Factuality.ASSERTED) {
+        into.fact = c.fact;
+      }
+      into.mentions.addAll(c.mentions);
+      if (!into.statementObject && c.statementObject) {
+        into.statementObject = true;
+        into.objectEvent = c.objectEvent;
+      }
+    }
+    return out;
+  }
+
+  private static boolean compatible(Cand a, Cand b) {
+    return same(a.actor, b.actor) && same(a.recipient, b.recipient);
+  }
+
+  private static boolean same(Part x, Part y) {
+    return x == null || y == null || key(x).equals(key(y));
+  }
+
+  private static String key(Part p) {
+    if (p == null) {
+      return "";
+    }
+    return p.country() != null ? p.country() : p.name() != null ? "#" + p.name() : "?" + p.start();
+  }
+
+  /** Bare titles take the home country. */
+  private static List<Part> withHome(List<Part> ps, String home) {
+    if (home == null) {
+      return ps;
+    }
+    List<Part> out = new ArrayList<>(ps.size());
+    for (Part p : ps) {
+      out.add(p.titleOnly() && p.country() == null && p.entity() == null && p.sector() != null
+          && !"IGO".equals(p.sector()) ? p.withCountry(home) : p);
+    }
+    return out;
+  }
+
+  /** The country most named by the document's places and nisbas, the first sentence counting twice. */
+  static String homeCountry(Document doc, List<Entity> entities) {
+    Map<String, Integer> n = new HashMap<>();
+    int firstEnd = doc.sentences().isEmpty() ? 0 : doc.sentences().get(0).end();
+    for (Entity e : entities) {
+      if (e.country() == null || (e.lat() == null && e.type() != org.marsad.model.EntityType.MISC)) {
+        continue;
+      }
+      n.merge(e.country(), e.start() < firstEnd ? 2 : 1, Integer::sum);
+    }
+    String best = null;
+    for (Map.Entry<String, Integer> en : n.entrySet()) {
+      if (best == null || en.getValue() > n.get(best)) {
+        best = en.getKey();
+      }
+    }
+    return best;
+  }
+
+  /** The subject of a reporting verb before token {@code limit} of the sentence, or null. */
+  private Part reportSubject(List<Token> tokens, int from, int to, List<Part> ps, int limit) {
+    for (int k = from; k < limit; k++) {
+      Token t = tokens.get(k);
+      if (!cues.is("report", t.norm())) {
+        continue;
+      }
+      Part after = null;
+      for (Part p : ps) {
+        if (p.first() > k && p.first() - k <= 3 && p.prep().isEmpty() && !Clause.between(tokens, k + 1, p.first())) {
+          after = p;
+          break;
+        }
+        if (p.first() > k + 3) {
+          break;
+        }
+      }
+      if (after != null && after.identified()) {
+        return after;
+      }
+      Part before = null;
+      for (Part p : ps) {
+        if (p.end() <= k && k - p.end() <= 2 && p.prep().isEmpty()) {
+          before = p;
+        }
+      }
+      if (before != null && before.identified()) {
+        return before;
+      }
+    }
+    return null;
+  }
+
+  /** True when the sentence continues a report: it opens with «و/ف» + verb, «من جانبه», or the trigger itself. */
+  private static boolean continues(List<Token> tokens, int from, int trigger) {
+    if (trigger - from <= 1) {
+      return true;
+    }
+    String n = tokens.get(from).norm();
+    return n.equals("من") && from + 1 < trigger && (tokens.get(from + 1).norm().startsWith("جانب")
+        || tokens.get(from + 1).norm().startsWith("جهت"));
+  }
+
+  /** Token range [open+1, close) of the quotation containing token i, or null. */
+  private static int[] quoteAround(List<Token> tokens, int from, int to, int i) {
+    int open = -1;
+    for (int k = i - 1; k >= from; k--) {
+      String t = tokens.get(k).text();
+      if (t.equals("»") || t.equals("”")) {
+        return null;
+      }
+      if (t.equals("«") || t.equals("“") || t.equals("\"")) {
+        open = k;
+        break;
+      }
+    }
+    if (open < 0) {
+      return null;
+    }
+    for (int k = i + 1; k < to; k++) {
+      String t = tokens.get(k).text();
+      if (t.equals("»") || t.equals("”") || t.equals("\"")) {
+        return k - open > 2 ? new int[] {open + 1, k} : null;
+      }
+    }
+    return null;
+  }
+
+  private static Part place(List<Part> ps, List<Token> tokens, int from, int to) {
+    for (Part p : ps) {
+      if (p.entity() != null && p.entity().lat() != null && Parts.LOCATIVE.contains(p.prep()) && !p.nisba()) {
+        return p;
+      }
+    }
+    for (Part p : ps) {
+      if (p.place() && p.entity().lat() != null) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private static EventDate date(List<Token> tokens, int from, int to, LocalDate published) {
+    if (published == null) {
+      return null;
+    }
+    List<DateResolver.DateMention> ds = DateResolver.INSTANCE.findAll(tokens, from, to, published);
+    if (!ds.isEmpty()) {
+      DateResolver.DateMention d = ds.get(0);
+      return new EventDate(d.value(), d.precision(), d.basis());
+    }
+    return new EventDate(published.toString(), "day", "published");
+  }
+
+  private List<Attribution> attribution(String text, List<Token> tokens, int from, int to, List<Part> ps) {
+    List<Attribution> out = new ArrayList<>();
+    for (int k = from; k < to; k++) {
+      int len = cues.matchAt("source", tokens, k, to);
+      if (len == 0) {
+        continue;
+      }
+      int after = k + len;
+      Part p = null;
+      for (Part q : ps) {
+        if (q.first() >= after && q.first() - after <= 2 && !Clause.between(tokens, after, q.first())) {
+          p = q;
+          break;
+        }
+      }
+      if (p != null && (p.media() || p.entity() != null)) {
+        Attribution a = new Attribution(text.substring(p.start(), p.stop()), p.start(), p.stop(), p.name());
+        if (out.stream().noneMatch(x -> x.start() == a.start())) {
+          out.add(a);
+        }
+        k = p.end() - 1;
+      }
+    }
+    return out;
+  }
+
+  /** Article-level merge and conversion to {@link Event} records. */
+  private List<Event> merge(Document doc, List<Cand> cs) {
+    Map<String, Event> byKey = new java.util.LinkedHashMap<>();
+    String text = doc.text();
+    for (Cand c : cs) {
+      String k = c.type() + "|" + key(c.actor) + "|" + key(c.recipient) + "|" + (c.fact == Factuality.HISTORICAL);
+      Event prev = byKey.get(k);
+      if (prev == null) {
+        byKey.put(k, event(doc, c));
+        continue;
+      }
+      List<Span> mentions = new ArrayList<>(prev.mentions());
+      mentions.addAll(c.mentions);
+      Map<String, Count> numbers = new java.util.LinkedHashMap<>(prev.numbers());
+      c.numbers.forEach(numbers::putIfAbsent);
+      List<Attribution> attr = new ArrayList<>(prev.attribution());
+      for (Attribution a : c.attribution) {
+        if (attr.stream().noneMatch(x -> x.start() == a.start())) {
+          attr.add(a);
+        }
+      }
+      Place loc = prev.location() != null ? prev.location() : place(text, c.place);
+      byKey.put(k, new Event(prev.id(), prev.type(), prev.mode(), prev.cameo(), prev.acled(), prev.score(),
+          prev.factuality(), prev.sentence(), prev.trigger(), prev.actor(), prev.recipient(), loc, prev.date(),
+          numbers, attr, prev.quote(), prev.confidence(), mentions));
+    }
+    List<Event> out = new ArrayList<>();
+    int n = 1;
+    for (Event e : byKey.values()) {
+      out.add(e.withId("V" + n++));
+    }
+    return out;
+  }
+
+  private Event event(Document doc, Cand c) {
+    String text = doc.text();
+    List<Token> tokens = doc.tokens();
+    TriggerLexicon.Entry e = c.trigger.entry();
+    String mode = ontology.isValid(e.type(), e.mode()) ? e.mode() : null;
+    Sentence s = doc.sentences().get(c.sentence);
+    Token t0 = tokens.get(c.trigger.first());
+    Token t1 = tokens.get(c.trigger.end() - 1);
+    Participant actor = c.actor == null ? null : c.actor.participant(text);
+    Participant recipient = c.recipient == null ? null : c.recipient.participant(text);
+    Quote quote = null;
+    if (c.quote != null && actor != null) {
+      int qs = tokens.get(c.quote[0]).start();
+      int qe = tokens.get(c.quote[1] - 1).end();
+      quote = new Quote(text.substring(qs, qe), qs, qe, actor);
+    }
+    double conf = 0.4 + (actor != null && c.actor.identified() ? 0.25 : 0) + (recipient != null ? 0.15 : 0)
+        + (e.hand() ? 0.1 : 0) + (e.has("weak") ? -0.1 : 0.05);
+    return new Event("V", e.type(), mode, e.cameo(), ontology.acled(e.type(), mode), ontology.score(e.type(), mode),
+        c.fact, s.span(), new Event.Trigger(text.substring(t0.start(), t1.end()), t0.start(), t1.end()),
+        actor, recipient, place(text, c.place), c.date, c.numbers, c.attribution, quote,
+        Math.round(conf * 100) / 100.0, c.mentions);
+  }
+
+  private static Place place(String text, Part p) {
+    if (p == null || p.entity() == null || p.entity().lat() == null) {
+      return null;
+    }
+    Entity e = p.entity();
+    String precision = e.kb() != null && e.kb().startsWith("iso3:") ? "country"
+        : e.type() == org.marsad.model.EntityType.LOC ? "admin1" : "city";
+    Long geonames = null;
+    if (e.kb() != null && e.kb().startsWith("geonames:")) {
+      try {
+        geonames = Long.parseLong(e.kb().substring(9));
+      } catch (NumberFormatException ignored) {
+        geonames = null;
+      }
+    }
+    return new Place(e.text(), e.start(), e.end(), e.name(), e.country(), e.lat(), e.lon(), precision, geonames);
+  }
+}

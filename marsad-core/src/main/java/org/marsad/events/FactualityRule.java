@@ -1,0 +1,108 @@
+package org.marsad.events;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.marsad.model.Factuality;
+import org.marsad.model.Token;
+import org.marsad.numbers.DateResolver;
+
+/**
+ * Decides whether a trigger reports its event as happening.
+ *
+ * <p>Rules, first match wins:
+ * <ol>
+ *   <li>demanded: a REQUEST trigger earlier in the sentence («دعا إلى وقف القصف»), or a modal of obligation
+ *       («يجب», «ينبغي», «يتعين», «لا بد») within six tokens before it, governs it; a REQUEST itself is asserted;</li>
+ *   <li>negated: a negation («لم», «لن», «لا», «ما», «عدم», «دون») within two tokens before it, or a denial verb
+ *       («نفى», «ينفي») earlier in the sentence; a REJECT itself is asserted;</li>
+ *   <li>hypothetical: the future prefix «سـ» or «سوف», a conditional («إذا», «لو»), a hedge («قد», «يشتبه»,
+ *       «المزعوم», «محتمل») within three tokens before it, or a THREATEN trigger earlier in the sentence
+ *       («حذر من اندلاع حرب»); a THREATEN itself is asserted;</li>
+ *   <li>historical: the sentence dates it before the published year («عام 2020»), or «منذ» precedes it, or
+ *       «كان/كانت قد» opens its clause in a sentence with an explicit past date;</li>
+ *   <li>otherwise asserted.</li>
+ * </ol>
+ */
+final class FactualityRule {
+  private final Cues cues;
+
+  FactualityRule(Cues cues) {
+    this.cues = cues;
+  }
+
+  Factuality of(List<Token> tokens, int from, int to, TriggerLexicon.Match m, List<TriggerLexicon.Match> all,
+                LocalDate published) {
+    String type = m.entry().type();
+    int a = m.first();
+    if (!type.equals("REQUEST")) {
+      for (TriggerLexicon.Match o : all) {
+        if (o.first() < a && o.entry().type().equals("REQUEST") && !Clause.between(tokens, o.end(), a)) {
+          return Factuality.DEMANDED;
+        }
+      }
+      for (int k = Math.max(from, a - 6); k < a; k++) {
+        String n = tokens.get(k).norm();
+        if (n.equals("يجب") || n.equals("ينبغي") || n.equals("يتعين") || n.equals("بضروره") || n.equals("ضروره")) {
+          return Factuality.DEMANDED;
+        }
+      }
+    }
+    if (!type.equals("REJECT")) {
+      for (int k = Math.max(from, a - 2); k < a; k++) {
+        if (cues.is("negation", tokens.get(k).norm())) {
+          return Factuality.NEGATED;
+        }
+      }
+      for (int k = from; k < a; k++) {
+        if (cues.is("denial", tokens.get(k).norm())) {
+          return Factuality.NEGATED;
+        }
+      }
+    }
+    if (!type.equals("THREATEN")) {
+      if ((m.cliticFlags() & Clitics.FUTURE) != 0) {
+        return Factuality.HYPOTHETICAL;
+      }
+      for (int k = Math.max(from, a - 3); k < a; k++) {
+        String n = tokens.get(k).norm();
+        if (n.equals("سوف") || cues.is("hypothetical", n)) {
+          return Factuality.HYPOTHETICAL;
+        }
+      }
+      for (TriggerLexicon.Match o : all) {
+        if (o.first() < a && o.entry().type().equals("THREATEN") && !Clause.between(tokens, o.end(), a)) {
+          return Factuality.HYPOTHETICAL;
+        }
+      }
+    }
+    if (historical(tokens, from, to, a, published)) {
+      return Factuality.HISTORICAL;
+    }
+    return Factuality.ASSERTED;
+  }
+
+  private static boolean historical(List<Token> tokens, int from, int to, int a, LocalDate published) {
+    for (int k = from; k < a; k++) {
+      if (tokens.get(k).norm().equals("منذ") || tokens.get(k).norm().equals("ومنذ")) {
+        return true;
+      }
+    }
+    if (published == null) {
+      return false;
+    }
+    for (DateResolver.DateMention d : DateResolver.INSTANCE.findAll(tokens, from, to, published)) {
+      if (!DateResolver.EXPLICIT.equals(d.basis())) {
+        continue;
+      }
+      LocalDate day = d.date();
+      if (day == null) {
+        continue;
+      }
+      if (DateResolver.YEAR.equals(d.precision()) ? day.getYear() < published.getYear()
+          : day.isBefore(published.minusDays(62))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

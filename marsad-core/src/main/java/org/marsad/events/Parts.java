@@ -1,0 +1,212 @@
+package org.marsad.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.marsad.kb.KbEntry;
+import org.marsad.kb.KbMatch;
+import org.marsad.kb.KnowledgeBase;
+import org.marsad.model.Entity;
+import org.marsad.model.EntityType;
+import org.marsad.model.Token;
+
+/**
+ * Builds the candidate participants ({@link Part}) of one sentence from the document's entities and the
+ * knowledge base's titles.
+ *
+ * <p>Rules:
+ * <ol>
+ *   <li>every entity is an item; so is every title or role noun outside entities («الرئيس», «وزير الخارجية»,
+ *       «الجيش»);</li>
+ *   <li>adjacent items join into one part («الحكومة» + «الأمريكية», «الرئيس» + «التركي» + «رجب طيب أردوغان»);
+ *       an item after a place joins only when it is a nisba adjective;</li>
+ *   <li>the part's country is that of its first entity with a country, preferring people and nisbas over places
+ *       («قوات النظام السوري في درعا» stays one part with SYR); its sector is the first title's, else the entity's;</li>
+ *   <li>a part's preposition is the word before it when that is a preposition, or the clitic «ب»/«ل» on its first
+ *       token;</li>
+ *   <li>a bare title takes the document's home country later (see {@link EventExtractor}).</li>
+ * </ol>
+ */
+final class Parts {
+  static final Set<String> PREPOSITIONS = Set.of("علي", "ضد", "بحق", "الي", "مع", "عن", "من", "في", "بين", "قرب",
+      "داخل", "شمال", "جنوب", "شرق", "غرب", "وسط", "نحو", "صوب", "لدي", "عند", "حول", "تجاه", "ازاء", "لصالح",
+      "بالقرب", "قبل", "يد", "برصاص", "بنيران", "خارج", "عبر", "قرابه", "ب", "ل");
+  static final Set<String> LOCATIVE = Set.of("في", "قرب", "داخل", "شمال", "جنوب", "شرق", "غرب", "وسط", "بالقرب",
+      "عند", "خارج", "عبر", "ب", "شمالي", "جنوبي", "شرقي", "غربي");
+
+  private final KnowledgeBase kb;
+
+  Parts(KnowledgeBase kb) {
+    this.kb = kb;
+  }
+
+  /** The parts of tokens {@code [from, to)}, in text order. */
+  List<Part> of(List<Token> tokens, List<Entity> entities, int from, int to) {
+    // items: [first, end, entityIndex or -1, titleSector]
+    List<Object[]> items = new ArrayList<>();
+    int ei = firstEntityAtOrAfter(entities, tokens.get(from).start());
+    int i = from;
+    while (i < to) {
+      Token t = tokens.get(i);
+      Entity e = ei < entities.size() ? entities.get(ei) : null;
+      if (e != null && e.start() < t.end() && e.end() > t.start()) {
+        int j = i;
+        while (j < to && tokens.get(j).start() < e.end()) {
+          j++;
+        }
+        items.add(new Object[] {i, j, e, null});
+        ei++;
+        i = j;
+        continue;
+      }
+      if (e != null && e.start() < t.start()) {
+        ei++;
+        continue;
+      }
+      Optional<KbMatch> title = t.kind() == Token.Kind.WORD ? kb.title(tokens, i) : Optional.empty();
+      if (title.isPresent() && title.get().end() <= to && !overlapsEntity(tokens, title.get(), e)) {
+        KbEntry te = title.get().best();
+        items.add(new Object[] {i, title.get().end(), null, te});
+        i = title.get().end();
+        continue;
+      }
+      i++;
+    }
+    List<Part> out = new ArrayList<>();
+    int k = 0;
+    while (k < items.size()) {
+      int a = k;
+      int b = k + 1;
+      while (b < items.size() && (int) items.get(b)[0] == (int) items.get(b - 1)[1]
+          && joins(items.get(b - 1), items.get(b))) {
+        b++;
+      }
+      out.add(part(tokens, items.subList(a, b), from));
+      k = b;
+    }
+    return out;
+  }
+
+  private static boolean overlapsEntity(List<Token> tokens, KbMatch m, Entity e) {
+    return e != null && tokens.get(m.end() - 1).end() > e.start();
+  }
+
+  private static boolean joins(Object[] prev, Object[] next) {
+    Entity pe = (Entity) prev[2];
+    Entity ne = (Entity) next[2];
+    if (pe != null && pe.lat() != null && pe.type() != EntityType.MISC) {
+      return false;
+    }
+    if (pe != null && pe.type() == EntityType.PER) {
+      return ne != null && isNisba(ne);
+    }
+    return true;
+  }
+
+  static boolean isNisba(Entity e) {
+    return e.type() == EntityType.MISC && e.country() != null;
+  }
+
+  private Part part(List<Token> tokens, List<Object[]> items, int sentenceFrom) {
+    int first = (int) items.get(0)[0];
+    int end = (int) items.get(items.size() - 1)[1];
+    String sector = null;
+    String country = null;
+    String name = null;
+    Entity main = null;
+    boolean place = false;
+    boolean media = false;
+    for (Object[] it : items) {
+      KbEntry title = (KbEntry) it[3];
+      if (title != null && sector == null && title.sector() != null && !title.sector().isEmpty()) {
+        sector = title.sector();
+      }
+    }
+    // prefer people, organisations and nisbas over places for the country
+    Entity best = null;
+    int bestRank = 99;
+    for (Object[] it : items) {
+      Entity e = (Entity) it[2];
+      if (e == null) {
+        continue;
+      }
+      int rank = e.type() == EntityType.PER ? 0 : isNisba(e) ? 1 : e.type() == EntityType.ORG ? 2 : 3;
+      if (e.country() == null && !"IGO".equals(e.sector())) {
+        rank += 10;
+      }
+      if (rank < bestRank) {
+        bestRank = rank;
+        best = e;
+      }
+    }
+    if (best != null) {
+      main = best;
+      country = best.country();
+      name = best.name();
+      if (sector == null) {
+        sector = best.sector();
+      }
+      place = best.lat() != null && !isNisba(best) && items.size() == 1;
+      media = "MED".equals(best.sector()) || (best.kb() != null && best.kb().startsWith("outlet:"));
+      if (isNisba(best) && name != null && items.size() > 1) {
+        name = null;
+      }
+    }
+    Object[] head = items.get(0);
+    boolean nisba = head[2] != null && isNisba((Entity) head[2]);
+    String prep = prepositionBefore(tokens, first, sentenceFrom);
+    if (prep.isEmpty()) {
+      String n = tokens.get(first).norm();
+      if (n.startsWith("لل") || n.startsWith("ولل")) {
+        prep = "ل";
+      } else if (n.startsWith("بال") || n.startsWith("وبال")) {
+        prep = "ب";
+      } else if (head[2] != null) {
+        Optional<KbMatch> m = kb.match(tokens, first, end, KnowledgeBase.NAMES);
+        if (m.isPresent() && m.get().clitic()) {
+          String s = n.startsWith("و") || n.startsWith("ف") ? n.substring(1) : n;
+          if (s.startsWith("ب")) {
+            prep = "ب";
+          } else if (s.startsWith("ل")) {
+            prep = "ل";
+          }
+        }
+      }
+    }
+    return new Part(first, end, tokens.get(first).start(), tokens.get(end - 1).end(), country, sector, name, main,
+        prep, place, nisba, media, main == null || (country == null && !"IGO".equals(main.sector())));
+  }
+
+  /** The preposition right before token {@code i} (normalised, without «و»), or "". */
+  static String prepositionBefore(List<Token> tokens, int i, int from) {
+    if (i - 1 < from) {
+      return "";
+    }
+    String n = tokens.get(i - 1).norm();
+    if (n.length() > 2 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف') && PREPOSITIONS.contains(n.substring(1))) {
+      n = n.substring(1);
+    }
+    if (n.equals("يد") && i - 2 >= from && tokens.get(i - 2).norm().endsWith("علي")) {
+      return "يد";
+    }
+    if (n.equals("قبل") && i - 2 >= from && tokens.get(i - 2).norm().endsWith("من")) {
+      return "قبل";
+    }
+    return PREPOSITIONS.contains(n) ? n : "";
+  }
+
+  private static int firstEntityAtOrAfter(List<Entity> es, int offset) {
+    int lo = 0;
+    int hi = es.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (es.get(mid).end() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+}

@@ -1,0 +1,263 @@
+package org.marsad.events;
+
+import java.util.List;
+import java.util.Set;
+import org.marsad.model.Token;
+
+/**
+ * Reads the actor and recipient of one trigger from the parts of its sentence.
+ *
+ * <p>Rules for a verb trigger:
+ * <ol>
+ *   <li>VSO: a part starting within two tokens after the verb, with no preposition before it, is the subject
+ *       («أدانت الحكومة الأمريكية الهجوم»);</li>
+ *   <li>SVO: otherwise the last part before the verb in its clause, not governed by a preposition
+ *       («تركيا تدعم أذربيجان»); an SVO subject at the clause start beats a VSO one;</li>
+ *   <li>the recipient is the next part after the subject (or the verb) that is a direct object or follows one of
+ *       the trigger's prepositions, or «على», «ضد», «بحق», «إلى», «ل»;</li>
+ *   <li>for a casualty verb flagged {@code passive} («قُتل», «أصيب») the subject is the recipient.</li>
+ * </ol>
+ * Rules for a noun trigger (verbal noun):
+ * <ol>
+ *   <li>a nisba adjective right after it is the actor («القصف الأذربيجاني», «قصف إسرائيلي»);</li>
+ *   <li>a genitive part right after it is the recipient when the noun takes a direct object («قصف غزة»,
+ *       «اغتيال الرئيس»), else the actor («هجوم حماس»);</li>
+ *   <li>a part after «على/ضد/بحق/ل/إلى» is the recipient; after «على يد», «من قبل», «برصاص», «بنيران» the actor;</li>
+ *   <li>a support verb before the noun («شنت أذربيجان هجوما», «نفذ التحالف غارة») gives its subject as actor;
+ *       «تعرض X لهجوم» gives X as recipient; a relative clause after it («الهجوم الذي شنته أذربيجان») gives
+ *       the subject of its support verb as actor.</li>
+ * </ol>
+ * Parts that are outlets, or places after a locative preposition, are never actors.
+ */
+final class RoleFinder {
+  private static final Set<String> RECIPIENT_PREPS = Set.of("علي", "ضد", "بحق", "الي", "ل", "تجاه", "ازاء");
+  private static final Set<String> AGENT_PREPS = Set.of("يد", "قبل", "برصاص", "بنيران");
+  private static final int WINDOW = 8;
+
+  private final Cues cues;
+
+  RoleFinder(Cues cues) {
+    this.cues = cues;
+  }
+
+  /** Actor and recipient of a trigger; either may be null. */
+  record Roles(Part actor, Part recipient) {
+  }
+
+  Roles find(List<Token> tokens, int from, int to, TriggerLexicon.Match m, List<Part> parts) {
+    TriggerLexicon.Entry e = m.entry();
+    Part actor = null;
+    Part recipient = null;
+    boolean victimSubject = e.has("passive");
+    int a = m.first();
+    int b = m.end();
+    Part agent = agentAfter(tokens, parts, b, to);
+    if (e.verb()) {
+      Part after = subjectAfter(tokens, parts, b, to);
+      Part before = subjectBefore(tokens, parts, a, from);
+      Part subj;
+      if (before != null && after != null) {
+        int cs = Clause.start(tokens, a, from);
+        subj = before.first() <= cs + 1 && a - before.end() <= 1 ? before : after;
+      } else {
+        subj = after != null ? after : before;
+      }
+      if (victimSubject) {
+        recipient = subj;
+        actor = agent;
+      } else {
+        actor = subj;
+        recipient = object(tokens, parts, subj != null && subj.first() >= b ? subj.end() : b, to, e, actor);
+      }
+    } else {
+      int g = b;
+      if (g < to && g + 1 < to && tokens.get(g).kind() == Token.Kind.WORD && !Clause.isBoundary(tokens.get(g))
+          && partAt(parts, g) == null && !Parts.PREPOSITIONS.contains(tokens.get(g).norm())
+          && partAt(parts, g + 1) != null && partAt(parts, g + 1).nisba()) {
+        g++; // «هجوم صاروخي أمريكي»: one adjective between the noun and the nisba
+      }
+      Part gen = partAt(parts, g);
+      if (gen != null && gen.prep().isEmpty() && !gen.media()) {
+        if (gen.nisba() && !victimSubject) {
+          actor = gen;
+        } else if (victimSubject || (!e.preps().isEmpty() && e.preps().get(0).equals("obj"))) {
+          recipient = gen;
+        } else {
+          actor = gen;
+        }
+      }
+      int scanFrom = gen != null ? gen.end() : b;
+      if (recipient == null) {
+        recipient = object(tokens, parts, scanFrom, to, e, actor);
+        if (recipient != null && recipient.prep().isEmpty()) {
+          recipient = null; // a noun takes no direct object beyond its genitive
+        }
+      }
+      if (actor == null) {
+        actor = agent;
+      }
+      if (actor == null && !victimSubject) {
+        Part[] lv = lightVerb(tokens, parts, a, from);
+        if (lv != null) {
+          if (lv[1] != null && recipient == null) {
+            recipient = lv[1];
+          } else {
+            actor = lv[0];
+          }
+        }
+      }
+      if (actor == null && !victimSubject) {
+        actor = relativeAgent(tokens, parts, b, to);
+      }
+    }
+    if (actor != null && recipient != null && actor.first() == recipient.first()) {
+      recipient = null;
+    }
+    return new Roles(actor, recipient);
+  }
+
+  static Part partAt(List<Part> parts, int tokenIndex) {
+    for (Part p : parts) {
+      if (p.first() == tokenIndex) {
+        return p;
+      }
+      if (p.first() > tokenIndex) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  private static boolean canAct(Part p) {
+    return !p.media() && !(p.place() && Parts.LOCATIVE.contains(p.prep()));
+  }
+
+  private static Part subjectAfter(List<Token> tokens, List<Part> parts, int b, int to) {
+    for (Part p : parts) {
+      if (p.first() < b) {
+        continue;
+      }
+      if (p.first() - b > 2 || Clause.between(tokens, b, p.first())) {
+        return null;
+      }
+      if (!p.prep().isEmpty() || !canAct(p)) {
+        return null;
+      }
+      return p;
+    }
+    return null;
+  }
+
+  private static Part subjectBefore(List<Token> tokens, List<Part> parts, int a, int from) {
+    Part best = null;
+    for (Part p : parts) {
+      if (p.end() > a) {
+        break;
+      }
+      best = p;
+    }
+    if (best == null || a - best.end() > 3 || Clause.between(tokens, best.end(), a) || !best.prep().isEmpty()
+        || !canAct(best)) {
+      return null;
+    }
+    return best;
+  }
+
+  private static Part object(List<Token> tokens, List<Part> parts, int from, int to, TriggerLexicon.Entry e,
+                             Part actor) {
+    for (Part p : parts) {
+      if (p.first() < from || p == actor) {
+        continue;
+      }
+      if (p.first() - from > WINDOW || Clause.between(tokens, from, p.first())) {
+        return null;
+      }
+      String prep = p.prep();
+      if (prep.isEmpty()) {
+        if (e.preps().contains("obj") && !p.media()) {
+          return p;
+        }
+        continue;
+      }
+      if (e.preps().contains(prep) || RECIPIENT_PREPS.contains(prep)) {
+        return p.media() ? null : p;
+      }
+      if (Parts.LOCATIVE.contains(prep) || AGENT_PREPS.contains(prep)) {
+        continue;
+      }
+    }
+    return null;
+  }
+
+  private static Part agentAfter(List<Token> tokens, List<Part> parts, int b, int to) {
+    for (Part p : parts) {
+      if (p.first() < b) {
+        continue;
+      }
+      if (p.first() - b > WINDOW) {
+        return null;
+      }
+      if (AGENT_PREPS.contains(p.prep()) && canAct(p)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** [actor, recipient] from a support verb up to four tokens before the noun at {@code a}, or null. */
+  private Part[] lightVerb(List<Token> tokens, List<Part> parts, int a, int from) {
+    for (int k = a - 1; k >= Math.max(from, a - 4); k--) {
+      Token t = tokens.get(k);
+      if (Clause.isBoundary(t)) {
+        return null;
+      }
+      boolean passive = cues.is("passive-light", t.norm());
+      if (passive || cues.is("light", t.norm()) || cues.is("light", stripSuffix(t.norm()))) {
+        Part between = null;
+        for (Part p : parts) {
+          if (p.first() > k && p.end() <= a && p.prep().isEmpty() && canAct(p)) {
+            between = p;
+            break;
+          }
+        }
+        if (passive) {
+          return between == null ? null : new Part[] {null, between};
+        }
+        if (between != null) {
+          return new Part[] {between, null};
+        }
+        Part before = subjectBefore(tokens, parts, k, from);
+        return before == null ? null : new Part[] {before, null};
+      }
+    }
+    return null;
+  }
+
+  /** «الهجوم ... الذي شنته أذربيجان»: the subject of a support verb in a relative clause after the noun. */
+  private Part relativeAgent(List<Token> tokens, List<Part> parts, int b, int to) {
+    for (int k = b; k < Math.min(to, b + 5); k++) {
+      String n = tokens.get(k).norm();
+      if (n.equals("الذي") || n.equals("التي")) {
+        if (k + 1 < to && (cues.is("light", tokens.get(k + 1).norm())
+            || cues.is("light", stripSuffix(tokens.get(k + 1).norm())))) {
+          Part p = partAt(parts, k + 2);
+          if (p == null && k + 3 < to) {
+            p = partAt(parts, k + 3);
+          }
+          return p != null && p.prep().isEmpty() && canAct(p) ? p : null;
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
+  static String stripSuffix(String n) {
+    for (String s : new String[] {"ها", "ه", "هم"}) {
+      if (n.endsWith(s) && n.length() - s.length() >= 2) {
+        return n.substring(0, n.length() - s.length());
+      }
+    }
+    return n;
+  }
+}

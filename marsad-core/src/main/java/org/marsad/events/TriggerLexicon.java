@@ -1,0 +1,151 @@
+package org.marsad.events;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.model.Token;
+
+/**
+ * The Arabic event-trigger lexicon, loaded once from the bundled {@code triggers.tsv} (built by
+ * {@code tools/build-ontology.py} from the hand-written lexicon and the filtered Arabic CAMEO dictionaries).
+ * Immutable and thread-safe.
+ *
+ * <p>Matching rules:
+ * <ol>
+ *   <li>the first word of an entry matches a token through its clitic stems ({@link Clitics});</li>
+ *   <li>further words match the following tokens exactly or without «و»/«ال»/«ب»/«ل» prefixes; a {@code *}
+ *       in an entry skips up to {@value #MAX_GAP} tokens;</li>
+ *   <li>a stem with the article or a preposition matches nouns only; the future «س» matches verbs only;</li>
+ *   <li>the longest entry wins, then the least stripped stem, then hand-written over CAMEO-derived entries.</li>
+ * </ol>
+ */
+final class TriggerLexicon {
+  static final int MAX_GAP = 4;
+
+  /** One lexicon entry. */
+  record Entry(String[] words, String type, String mode, String cameo, boolean verb, List<String> preps,
+               Set<String> flags, boolean hand) {
+    boolean has(String flag) {
+      return flags.contains(flag);
+    }
+  }
+
+  /** A match: the entry, its token range {@code [first, end)} and the clitic flags of its first token. */
+  record Match(Entry entry, int first, int end, int cliticFlags) {
+  }
+
+  private final Map<String, List<Entry>> byFirst;
+
+  TriggerLexicon() {
+    Map<String, List<Entry>> m = new HashMap<>();
+    for (String[] r : Tsv.read("triggers.tsv")) {
+      String[] words = r[0].split(" ");
+      List<String> preps = r[5].isEmpty() ? List.of() : List.of(r[5].split(","));
+      Set<String> flags = r[6].isEmpty() ? Set.of() : Set.of(r[6].split(","));
+      Entry e = new Entry(words, r[1], r[2].isEmpty() ? null : r[2], r[3], r[4].equals("V"), preps, flags,
+          r[7].equals("hand"));
+      m.computeIfAbsent(words[0], k -> new ArrayList<>()).add(e);
+    }
+    Map<String, List<Entry>> f = new HashMap<>();
+    m.forEach((k, v) -> f.put(k, List.copyOf(v)));
+    byFirst = Collections.unmodifiableMap(f);
+  }
+
+  /** The entries whose first word is {@code form} (for tests and tools). */
+  List<Entry> entries(String form) {
+    return byFirst.getOrDefault(form, List.of());
+  }
+
+  /** The best match starting at token {@code i} (tokens up to {@code end} exclusive), or null. */
+  Match match(List<Token> tokens, int i, int end) {
+    Token t = tokens.get(i);
+    if (t.kind() != Token.Kind.WORD) {
+      return null;
+    }
+    Match best = null;
+    int bestRank = Integer.MAX_VALUE;
+    List<Clitics.Stem> stems = Clitics.stems(t.norm());
+    for (int si = 0; si < stems.size(); si++) {
+      Clitics.Stem s = stems.get(si);
+      List<Entry> es = byFirst.get(s.text());
+      if (es == null) {
+        continue;
+      }
+      for (Entry e : es) {
+        if (e.verb() && (s.flags() & (Clitics.ARTICLE | Clitics.PREPOSITION)) != 0) {
+          continue;
+        }
+        if (!e.verb() && (s.flags() & Clitics.FUTURE) != 0) {
+          continue;
+        }
+        int stop = rest(e.words(), tokens, i + 1, end);
+        if (stop < 0) {
+          continue;
+        }
+        // longer entries first, then fewer stripped clitics, then hand-written entries
+        int rank = -(stop - i) * 1000 + si * 10 + (e.hand() ? 0 : 5);
+        if (rank < bestRank) {
+          bestRank = rank;
+          best = new Match(e, i, stop, s.flags());
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The end token of the entry's remaining words matched from token {@code j}, or -1. */
+  private static int rest(String[] words, List<Token> tokens, int j, int end) {
+    int k = j;
+    for (int w = 1; w < words.length; w++) {
+      if (words[w].equals("*")) {
+        if (w + 1 >= words.length) {
+          return -1;
+        }
+        int found = -1;
+        for (int g = k; g < Math.min(end, k + MAX_GAP + 1); g++) {
+          if (wordMatches(words[w + 1], tokens.get(g).norm())) {
+            found = g;
+            break;
+          }
+        }
+        if (found < 0) {
+          return -1;
+        }
+        k = found + 1;
+        w++;
+        continue;
+      }
+      if (k >= end || !wordMatches(words[w], tokens.get(k).norm())) {
+        return -1;
+      }
+      k++;
+    }
+    return k;
+  }
+
+  static boolean wordMatches(String word, String norm) {
+    if (norm.equals(word)) {
+      return true;
+    }
+    String n = norm;
+    if (n.length() > 3 && (n.charAt(0) == '\u0648' || n.charAt(0) == '\u0641')) {
+      n = n.substring(1);
+      if (n.equals(word)) {
+        return true;
+      }
+    }
+    for (String p : new String[] {"\u0627\u0644", "\u0628\u0627\u0644", "\u0644\u0644", "\u0628", "\u0644"}) {
+      if (n.startsWith(p) && n.length() > p.length() + 1) {
+        String s = n.substring(p.length());
+        if (s.equals(word) || ("\u0627\u0644" + s).equals(word)
+            || (word.startsWith("\u0627\u0644") && s.equals(word.substring(2)))) {
+          return true;
+        }
+      }
+    }
+    return word.startsWith("\u0627\u0644") && n.equals(word.substring(2));
+  }
+}
