@@ -1,6 +1,7 @@
 package org.marsad;
 
 import java.util.List;
+import org.marsad.events.EventExtractor;
 import org.marsad.kb.GazetteerRecognizer;
 import org.marsad.model.Document;
 import org.marsad.model.Stage;
@@ -39,7 +40,8 @@ public final class Marsad {
       synchronized (Marsad.class) {
         m = standard;
         if (m == null) {
-          m = new Marsad(List.of(Tokenizer.INSTANCE, SentenceSplitter.INSTANCE, GazetteerRecognizer.standard()));
+          m = new Marsad(List.of(Tokenizer.INSTANCE, SentenceSplitter.INSTANCE, GazetteerRecognizer.standard(),
+              EventExtractor.standard()));
           standard = m;
         }
       }

@@ -58,6 +58,10 @@ public final class EventExtractor implements Stage {
   private static final java.util.Set<String> STATEMENTS = java.util.Set.of("ACCUSE", "REJECT", "REQUEST", "SUPPORT",
       "THREATEN", "AGREE", "CONSULT", "CONCEDE");
 
+  /** Words after which an event noun names no event: «على هامش اجتماع», «طاولة المفاوضات». */
+  private static final java.util.Set<String> GENERIC_BEFORE = java.util.Set.of("هامش", "طاوله", "لطاوله",
+      "ملف", "مسار", "عمليه السلام");
+
   private final Ontology ontology;
   private final TriggerLexicon lexicon;
   private final Cues cues;
@@ -105,6 +109,7 @@ public final class EventExtractor implements Stage {
     List<Attribution> attribution = List.of();
     int[] quote;
     boolean statementObject; // its object is an event noun: recipient from that event's actor
+    boolean placeNear; // the place is in the trigger's clause or after a locative preposition
     Cand objectEvent;
 
     Cand(TriggerLexicon.Match trigger, int sentence) {
@@ -129,12 +134,14 @@ public final class EventExtractor implements Stage {
     List<Cand> all = new ArrayList<>();
     Part lastSpeaker = null;
     int lastSpeakerSentence = -10;
+    String[] carry = {null};
     List<Sentence> sentences = doc.sentences();
     for (int si = 0; si < sentences.size(); si++) {
       Sentence s = sentences.get(si);
       int from = s.firstToken();
       int to = s.endToken();
-      List<Part> ps = withHome(parts.of(tokens, entities, from, to), home);
+      List<Part> ps = resolveTitles(parts.of(tokens, entities, from, to), home, carry);
+      carry[0] = lastState(ps, carry[0]);
       List<TriggerLexicon.Match> ms = triggers(tokens, from, to, ps);
       if (ms.isEmpty()) {
         Part sp = reportSubject(tokens, from, to, ps, to);
@@ -180,14 +187,15 @@ public final class EventExtractor implements Stage {
       }
       List<Cand> merged = mergeSentence(cs);
       Map<String, Count> numbers = casualties.count(tokens, from, to, ms);
-      Part place = place(ps, tokens, from, to);
       EventDate date = date(tokens, from, to, doc.published());
       List<Attribution> attribution = attribution(doc.text(), tokens, from, to, ps);
       for (Cand c : merged) {
         if (c.type().equals("ASSAULT")) {
           c.numbers = numbers;
         }
-        c.place = place;
+        c.place = place(ps, tokens, from, to, c);
+        c.placeNear = c.place != null && (Parts.LOCATIVE.contains(c.place.prep()) || c.place.first() >= c.trigger.end()
+            && !Clause.between(tokens, c.trigger.end(), c.place.first()));
         c.date = date;
         c.attribution = attribution;
         if (STATEMENTS.contains(c.type()) && c.actor != null && c.actor.identified()) {
@@ -202,6 +210,24 @@ public final class EventExtractor implements Stage {
       }
       all.addAll(merged);
     }
+    // a rejection answers the latest accusation or claim by someone else
+    for (int i = 0; i < all.size(); i++) {
+      Cand c = all.get(i);
+      if (!c.type().equals("REJECT") || c.recipient != null || c.actor == null) {
+        continue;
+      }
+      for (int j = i - 1; j >= 0; j--) {
+        Cand o = all.get(j);
+        if (c.sentence - o.sentence > 3) {
+          break;
+        }
+        if ((o.type().equals("ACCUSE") || o.type().equals("ASSAULT") && o.fact != Factuality.ASSERTED)
+            && o.actor != null && o.actor.identified() && !key(o.actor).equals(key(c.actor))) {
+          c.recipient = o.actor;
+          break;
+        }
+      }
+    }
     // the article's main attacker: the most frequent actor of asserted ASSAULT events
     Part mainAttacker = mainAttacker(all);
     for (Cand c : all) {
@@ -212,7 +238,7 @@ public final class EventExtractor implements Stage {
         }
         c.recipient = r;
       }
-      if (c.type().equals("ASSAULT") && c.recipient == null && c.place != null && c.place.country() != null
+      if (c.type().equals("ASSAULT") && c.recipient == null && c.placeNear && c.place.country() != null
           && (c.actor == null || !c.place.country().equals(c.actor.country()) || true)) {
         c.recipient = c.place;
       }
@@ -223,7 +249,45 @@ public final class EventExtractor implements Stage {
         kept.add(c);
       }
     }
+    fillFromSameEvent(kept);
     return doc.withEvents(merge(doc, kept));
+  }
+
+  /**
+   * A mention that names only one side of an event takes the other side from the article's one other event of the
+   * same type and the same named side («قُتل ... في القصف الأذربيجاني» joins «شنت أذربيجان هجوما على ...»).
+   */
+  private static void fillFromSameEvent(List<Cand> cs) {
+    for (Cand c : cs) {
+      boolean hasA = c.actor != null && c.actor.identified();
+      boolean hasR = c.recipient != null && c.recipient.identified();
+      if (hasA == hasR) {
+        continue;
+      }
+      Part found = null;
+      boolean unique = true;
+      for (Cand o : cs) {
+        if (o == c || !o.type().equals(c.type()) || (o.fact == Factuality.HISTORICAL) != (c.fact == Factuality.HISTORICAL)) {
+          continue;
+        }
+        Part mine = hasA ? o.actor : o.recipient;
+        Part other = hasA ? o.recipient : o.actor;
+        if (mine == null || other == null || !other.identified() || !key(mine).equals(key(hasA ? c.actor : c.recipient))) {
+          continue;
+        }
+        if (found != null && !key(found).equals(key(other))) {
+          unique = false;
+        }
+        found = found == null ? other : found;
+      }
+      if (found != null && unique) {
+        if (hasA) {
+          c.recipient = found;
+        } else {
+          c.actor = found;
+        }
+      }
+    }
   }
 
   private boolean keep(Cand c) {
@@ -242,7 +306,7 @@ public final class EventExtractor implements Stage {
     if (!c.type().equals("ASSAULT") && !actorOk && !recipientOk) {
       return false;
     }
-    if (c.type().equals("ASSAULT") && !actorOk && !recipientOk && c.numbers.isEmpty()) {
+    if (c.type().equals("ASSAULT") && !actorOk && !recipientOk && (c.numbers.isEmpty() || c.fact != Factuality.ASSERTED)) {
       return false;
     }
     return true;
@@ -291,6 +355,10 @@ public final class EventExtractor implements Stage {
       TriggerLexicon.Match m = lexicon.match(tokens, i, to);
       if (m == null) {
         i++;
+        continue;
+      }
+      if (i > from && GENERIC_BEFORE.contains(tokens.get(i - 1).norm())) {
+        i = m.end();
         continue;
       }
       if (!(nonConflict && (m.entry().type().equals("ASSAULT") || m.entry().type().equals("COERCE")))) {
@@ -350,17 +418,53 @@ public final class EventExtractor implements Stage {
     return p.country() != null ? p.country() : p.name() != null ? "#" + p.name() : "?" + p.start();
   }
 
-  /** Bare titles take the home country. */
-  private static List<Part> withHome(List<Part> ps, String home) {
-    if (home == null) {
-      return ps;
-    }
+  /**
+   * Bare titles («الجيش», «الحكومة», «المتحدث باسم الخارجية») take the nearest state named before them: in their
+   * sentence, else in the sentences before ({@code carry}), else the home country; civilians take the home country.
+   */
+  private static List<Part> resolveTitles(List<Part> ps, String home, String[] carry) {
     List<Part> out = new ArrayList<>(ps.size());
+    String last = carry[0];
     for (Part p : ps) {
-      out.add(p.titleOnly() && p.country() == null && p.entity() == null && p.sector() != null
-          && !"IGO".equals(p.sector()) ? p.withCountry(home) : p);
+      Part q = p;
+      if (p.titleOnly() && p.country() == null && p.entity() == null && !"IGO".equals(p.sector())) {
+        String c = "CVL".equals(p.sector()) ? home : last != null ? last : home;
+        Part next = RoleFinder.partAt(ps, p.end() + 1);
+        if (next != null && "في".equals(next.prep()) && next.country() != null && next.entity() != null
+            && next.entity().kb() != null && (next.entity().kb().startsWith("iso3:") || capital(next))) {
+          c = next.country(); // «الجيش في باكو»
+        }
+        if (c != null) {
+          q = p.withCountry(c);
+        }
+      }
+      if (isState(q)) {
+        last = q.country();
+      }
+      out.add(q);
     }
     return out;
+  }
+
+  private static boolean capital(Part p) {
+    return KnowledgeBase.standard().byId(p.entity().kb()).map(k -> k.kind() == org.marsad.kb.KbEntry.Kind.CAPITAL)
+        .orElse(false);
+  }
+
+  private static boolean isState(Part p) {
+    return p.country() != null && !p.media() && !"CVL".equals(p.sector())
+        && !(p.place() && Parts.LOCATIVE.contains(p.prep())) && (p.entity() == null || p.entity().lat() == null
+        || p.entity().kb() != null && (p.entity().kb().startsWith("iso3:") || p.entity().kb().startsWith("nisba:")));
+  }
+
+  private static String lastState(List<Part> ps, String carry) {
+    String last = carry;
+    for (Part p : ps) {
+      if (isState(p)) {
+        last = p.country();
+      }
+    }
+    return last;
   }
 
   /** The country most named by the document's places and nisbas, the first sentence counting twice. */
@@ -450,18 +554,34 @@ public final class EventExtractor implements Stage {
     return null;
   }
 
-  private static Part place(List<Part> ps, List<Token> tokens, int from, int to) {
+  /**
+   * Where the event happened: the first place after the trigger in its clause, else the first place after a
+   * locative preposition in the sentence, else the first place of the sentence that is no participant.
+   */
+  private static Part place(List<Part> ps, List<Token> tokens, int from, int to, Cand c) {
+    int b = c.trigger.end();
     for (Part p : ps) {
-      if (p.entity() != null && p.entity().lat() != null && Parts.LOCATIVE.contains(p.prep()) && !p.nisba()) {
+      if (p.first() >= b && isPlace(p) && p != c.actor && !Clause.between(tokens, b, p.first())
+          && !Parts.AGENT_PREPS_VIEW.contains(p.prep())) {
         return p;
       }
     }
     for (Part p : ps) {
-      if (p.place() && p.entity().lat() != null) {
+      if (isPlace(p) && Parts.LOCATIVE.contains(p.prep())) {
+        return p;
+      }
+    }
+    for (Part p : ps) {
+      if (isPlace(p) && p != c.actor && p != c.recipient && (p.entity().kb() == null
+          || !p.entity().kb().startsWith("iso3:"))) {
         return p;
       }
     }
     return null;
+  }
+
+  private static boolean isPlace(Part p) {
+    return p.entity() != null && p.entity().lat() != null && !p.nisba() && p.place();
   }
 
   private static EventDate date(List<Token> tokens, int from, int to, LocalDate published) {
@@ -565,16 +685,14 @@ public final class EventExtractor implements Stage {
       return null;
     }
     Entity e = p.entity();
-    String precision = e.kb() != null && e.kb().startsWith("iso3:") ? "country"
-        : e.type() == org.marsad.model.EntityType.LOC ? "admin1" : "city";
-    Long geonames = null;
-    if (e.kb() != null && e.kb().startsWith("geonames:")) {
-      try {
-        geonames = Long.parseLong(e.kb().substring(9));
-      } catch (NumberFormatException ignored) {
-        geonames = null;
-      }
+    java.util.Optional<org.marsad.kb.KbEntry> k = e.kb() == null ? java.util.Optional.empty()
+        : KnowledgeBase.standard().byId(e.kb());
+    String precision = k.map(org.marsad.kb.KbEntry::precision).orElse(null);
+    if (precision == null) {
+      precision = e.kb() != null && e.kb().startsWith("iso3:") ? "country"
+          : e.type() == org.marsad.model.EntityType.LOC ? "admin1" : "city";
     }
+    Long geonames = k.map(org.marsad.kb.KbEntry::geonames).orElse(null);
     return new Place(e.text(), e.start(), e.end(), e.name(), e.country(), e.lat(), e.lon(), precision, geonames);
   }
 }

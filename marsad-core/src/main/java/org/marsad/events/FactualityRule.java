@@ -40,9 +40,14 @@ final class FactualityRule {
           return Factuality.DEMANDED;
         }
       }
-      for (int k = Math.max(from, a - 6); k < a; k++) {
-        String n = tokens.get(k).norm();
-        if (n.equals("يجب") || n.equals("ينبغي") || n.equals("يتعين") || n.equals("بضروره") || n.equals("ضروره")) {
+      for (int k = a - 1; k >= from; k--) {
+        Token t = tokens.get(k);
+        if (t.kind() == Token.Kind.PUNCT && !t.text().equals("\"") && !t.text().equals("«")) {
+          break;
+        }
+        String n = t.norm();
+        if (n.equals("يجب") || n.equals("ينبغي") || n.equals("يتعين") || n.equals("بضروره") || n.equals("ضروره")
+            || n.equals("وجوب") || n.equals("بد")) {
           return Factuality.DEMANDED;
         }
       }
@@ -82,16 +87,21 @@ final class FactualityRule {
   }
 
   private static boolean historical(List<Token> tokens, int from, int to, int a, LocalDate published) {
-    for (int k = from; k < a; k++) {
-      if (tokens.get(k).norm().equals("منذ") || tokens.get(k).norm().equals("ومنذ")) {
+    int cs = Clause.start(tokens, a, from);
+    int ce = a;
+    while (ce < to && !Clause.isBoundary(tokens.get(ce))) {
+      ce++;
+    }
+    for (int k = from; k < ce; k++) {
+      if ((k < a || k >= cs) && (tokens.get(k).norm().equals("منذ") || tokens.get(k).norm().equals("ومنذ"))) {
         return true;
       }
     }
     if (published == null) {
       return false;
     }
-    for (DateResolver.DateMention d : DateResolver.INSTANCE.findAll(tokens, from, to, published)) {
-      if (!DateResolver.EXPLICIT.equals(d.basis())) {
+    for (DateResolver.DateMention d : DateResolver.INSTANCE.findAll(tokens, cs, ce, published)) {
+      if (!DateResolver.EXPLICIT.equals(d.basis()) || d.firstToken() > a + 4) {
         continue;
       }
       LocalDate day = d.date();

@@ -35,6 +35,9 @@ final class Parts {
   static final Set<String> LOCATIVE = Set.of("في", "قرب", "داخل", "شمال", "جنوب", "شرق", "غرب", "وسط", "بالقرب",
       "عند", "خارج", "عبر", "ب", "شمالي", "جنوبي", "شرقي", "غربي");
 
+  /** Prepositions that introduce an agent («على يد», «من قبل», «برصاص», «بنيران»). */
+  static final Set<String> AGENT_PREPS_VIEW = Set.of("يد", "قبل", "برصاص", "بنيران");
+
   private final KnowledgeBase kb;
 
   Parts(KnowledgeBase kb) {

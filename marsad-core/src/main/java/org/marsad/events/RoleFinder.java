@@ -67,7 +67,12 @@ final class RoleFinder {
         actor = agent;
       } else {
         actor = subj;
-        recipient = object(tokens, parts, subj != null && subj.first() >= b ? subj.end() : b, to, e, actor);
+        Part co = subj == null ? null : coordinated(tokens, parts, subj);
+        int objFrom = subj != null && subj.first() >= b ? (co != null ? co.end() : subj.end()) : b;
+        recipient = object(tokens, parts, objFrom, to, e, actor);
+        if (recipient == null && co != null) {
+          recipient = co; // «تتقاتل أرمينيا وأذربيجان», «اجتمع الرئيسان الأمريكي والفرنسي»
+        }
       }
     } else {
       int g = b;
@@ -114,6 +119,22 @@ final class RoleFinder {
       recipient = null;
     }
     return new Roles(actor, recipient);
+  }
+
+  /** The part joined to {@code p} by «و» right after it, or null. */
+  private static Part coordinated(List<Token> tokens, List<Part> parts, Part p) {
+    Part next = partAt(parts, p.end());
+    if (next != null && next.prep().isEmpty() && tokens.get(next.first()).norm().startsWith("و")
+        && next.identified() && !next.media()) {
+      return next;
+    }
+    if (next == null && p.end() + 1 < tokens.size() && tokens.get(p.end()).norm().equals("و")) {
+      Part n2 = partAt(parts, p.end() + 1);
+      if (n2 != null && n2.identified() && n2.prep().isEmpty()) {
+        return n2;
+      }
+    }
+    return null;
   }
 
   static Part partAt(List<Part> parts, int tokenIndex) {
