@@ -22,17 +22,21 @@ import org.marsad.text.ArabicNormalizer;
  *       «19 أيلول (سبتمبر) عام 2023» → {@code 2023-09-19}, day, explicit. Month names of both systems
  *       (يناير … ديسمبر, كانون الثاني … كانون الأول) and the Maghrebi ones (جانفي، فيفري، أفريل، ماي، جوان،
  *       جويلية، أوت);</li>
+ *   <li>an ordinal day with «من»: «الحادي عشر من سبتمبر», «الخامس من حزيران», «الحادي والعشرين من آذار»;</li>
+ *   <li>numeric dates written without spaces: «19/9/2023», «19-09-2023», «2023-09-19», «19.09.2023»;</li>
  *   <li>day and month without a year («22 فبراير»): the published year, or the year before when that
- *       date would fall after the published date;</li>
+ *       date would fall after the published date; «الماضي» after it keeps it in the past, «المقبل» moves it
+ *       after the published date;</li>
  *   <li>month and year («سبتمبر 2023», «شهر أيلول من عام 2023») → {@code 2023-09}, month;
  *       a month alone after «شهر» or when its name is unambiguous takes its year like rule 2
  *       («مارس», «ماي», «آب», «أوت» alone are verbs or nouns too, so they need «شهر», a day or a year);</li>
  *   <li>a year after «عام», «العام», «سنة», «في», «منذ», «خلال», «حتى» («عام 2020», «في 2020») → {@code 2020}, year;</li>
  *   <li>weekdays («يوم الأحد», «الخميس»): the most recent such day on or before the published date
  *       (the published date itself when the weekday matches); «الأحد الماضي» is strictly before it,
- *       «الأحد المقبل/القادم» strictly after; basis relative;</li>
+ *       «الأحد المقبل/القادم» and «غد الأحد» strictly after; «اليوم الجمعة» is the published date;
+ *       «منذ يوم الجمعة» is the weekday, not «a day ago»; basis relative;</li>
  *   <li>«أمس», «البارحة», «الليلة الماضية» → published − 1 day; «أول أمس», «أول من أمس» → − 2 days;
- *       «اليوم», «الليلة» → published; «غدا» → + 1 day; «قبل ثلاثة أيام», «منذ يومين», «قبل أسبوع» → day
+ *       «اليوم», «الليلة» → published; «غدا», «غد» → + 1 day; «قبل ثلاثة أيام», «منذ يومين», «قبل أسبوع» → day
  *       precision; «قبل شهرين» → month; «قبل عامين» → year;</li>
  *   <li>«الأسبوع الماضي» → the month of published − 7 days with month precision (a week is no day, and
  *       the marsad/1 precisions are day, month and year); «الشهر الماضي» → the previous month;
@@ -137,6 +141,9 @@ public final class DateResolver {
       n("الفائتة"), n("السابق"));
   private static final Set<String> NEXT = Set.of(n("المقبل"), n("القادم"), n("المقبلة"), n("القادمة"));
   private static final Set<String> CURRENT = Set.of(n("الجاري"), n("الحالي"), n("الجارية"), n("الحالية"));
+  private static final String TODAY = n("اليوم");
+  private static final String TOMORROW = n("غدا");
+  private static final String TOMORROW_BARE = n("غد");
   private static final String THIS_M = n("هذا");
   private static final String THIS_F = n("هذه");
 
@@ -174,7 +181,10 @@ public final class DateResolver {
     if (!canStart(tokens.get(i))) {
       return null;
     }
-    DateMention m = explicitDay(tokens, i, end, pub);
+    DateMention m = numeric(tokens, i, end);
+    if (m == null) {
+      m = explicitDay(tokens, i, end, pub);
+    }
     if (m == null) {
       m = monthYear(tokens, i, end, pub);
     }
@@ -211,10 +221,18 @@ public final class DateResolver {
       return null;
     }
     int day = intOf(tokens.get(k), 1, 31);
-    if (day < 0) {
-      return null;
+    if (day > 0) {
+      k++;
+    } else {
+      day = ordinalDay(tokens, k, end, len);
+      if (day < 0) {
+        return null;
+      }
+      k += len[0];
+      if (k >= end || !tokens.get(k).norm().equals(MIN)) {
+        return null; // «الخامس من حزيران»: an ordinal needs «من»
+      }
     }
-    k++;
     if (k < end && tokens.get(k).norm().equals(MIN)) {
       k++;
     }
@@ -236,8 +254,18 @@ public final class DateResolver {
           return null;
         }
         d = LocalDate.of(pub.getYear(), month, day);
-        if (d.isAfter(pub)) {
-          d = d.minusYears(1);
+        if (k < end && NEXT.contains(tokens.get(k).norm())) {
+          if (!d.isAfter(pub)) {
+            d = d.plusYears(1);
+          }
+          k++;
+        } else {
+          if (k < end && PAST.contains(tokens.get(k).norm())) {
+            k++;
+          }
+          if (d.isAfter(pub)) {
+            d = d.minusYears(1);
+          }
         }
       }
     } catch (DateTimeException e) {
@@ -265,14 +293,21 @@ public final class DateResolver {
     if (y > 0) {
       return mention(String.format("%04d-%02d", y, month), MONTH, EXPLICIT, tokens, i, k + len[0]);
     }
-    if (pub == null || (ambiguous && !monthWord)) {
+    boolean past = k < end && PAST.contains(tokens.get(k).norm());
+    boolean next = k < end && NEXT.contains(tokens.get(k).norm());
+    if (pub == null || (ambiguous && !monthWord && !past && !next)) {
       return null;
     }
     YearMonth ym = YearMonth.of(pub.getYear(), month);
-    if (ym.isAfter(YearMonth.from(pub))) {
+    YearMonth pm = YearMonth.from(pub);
+    if (next) {
+      if (!ym.isAfter(pm)) {
+        ym = ym.plusYears(1);
+      }
+    } else if (ym.isAfter(pm) || (past && ym.equals(pm))) {
       ym = ym.minusYears(1);
     }
-    return mention(ym.toString(), MONTH, EXPLICIT, tokens, i, k);
+    return mention(ym.toString(), MONTH, EXPLICIT, tokens, i, past || next ? k + 1 : k);
   }
 
   /** «عام 2020», «في 2020», «منذ عام 2011». */
@@ -328,10 +363,19 @@ public final class DateResolver {
     if (w.equals(n("الليلة")) && PAST.contains(next)) {
       return day(pub.minusDays(1), tokens, i, i + 2);
     }
-    if (w.equals(n("اليوم")) || w.equals(n("الليلة"))) {
+    if (w.equals(TODAY) && i + 1 < end && weekdayOf(tokens.get(i + 1)) != null) {
+      return day(pub, tokens, i, i + 2); // «اليوم الجمعة»
+    }
+    if (w.equals(TODAY) || w.equals(n("الليلة"))) {
       return day(pub, tokens, i, i + 1);
     }
-    if (w.equals(n("غدا")) || w.equals(n("غداً"))) {
+    if (w.equals(TOMORROW) || w.equals(TOMORROW_BARE)) {
+      DayOfWeek dow = i + 1 < end ? weekdayOf(tokens.get(i + 1)) : null;
+      if (dow != null) {
+        // «غد الثلاثاء»: the next such day after the published date
+        LocalDate d = pub.plusDays((dow.getValue() - pub.getDayOfWeek().getValue() + 7) % 7);
+        return day(d.isAfter(pub) ? d : d.plusDays(7), tokens, i, i + 2);
+      }
       return day(pub.plusDays(1), tokens, i, i + 1);
     }
     if (w.equals(n("الأسبوع")) && PAST.contains(next)) {
@@ -381,6 +425,9 @@ public final class DateResolver {
     }
     String unit = tokens.get(k).norm();
     boolean counted = q.isPresent();
+    if (!counted && unit.equals(DAY_WORD) && k + 1 < end && weekdayOf(tokens.get(k + 1)) != null) {
+      return null; // «منذ يوم الجمعة»: the weekday rule reads it
+    }
     int endTok = k + 1;
     if (!counted) {
       count = dualOrOne(unit);
@@ -473,6 +520,126 @@ public final class DateResolver {
     return day(d, tokens, i, k);
   }
 
+  // ---- numeric and ordinal ------------------------------------------------------------------
+
+  /** «19/9/2023», «19-09-2023», «2023-09-19», «19.09.2023» (digits of any script, no spaces). */
+  private static DateMention numeric(List<Token> tokens, int i, int end) {
+    Token t = tokens.get(i);
+    if (t.kind() != Token.Kind.NUMBER) {
+      return null;
+    }
+    String s = t.norm();
+    if (s.indexOf('.') > 0) {
+      String[] p = s.split("\\.");
+      if (p.length == 3 && p[2].length() == 4) {
+        return numericDate(p[2], p[1], p[0], tokens, i, i + 1);
+      }
+      return null;
+    }
+    if (i + 4 >= end || !isDigits(s)) {
+      return null;
+    }
+    Token s1 = tokens.get(i + 1);
+    Token b = tokens.get(i + 2);
+    Token s2 = tokens.get(i + 3);
+    Token c = tokens.get(i + 4);
+    String sep = s1.norm();
+    if (!(sep.equals("/") || sep.equals("-")) || !s2.norm().equals(sep) || b.kind() != Token.Kind.NUMBER
+        || c.kind() != Token.Kind.NUMBER || !isDigits(b.norm()) || !isDigits(c.norm())
+        || t.end() != s1.start() || s1.end() != b.start() || b.end() != s2.start() || s2.end() != c.start()) {
+      return null;
+    }
+    if (s.length() == 4) {
+      return numericDate(s, b.norm(), c.norm(), tokens, i, i + 5);
+    }
+    if (c.norm().length() == 4) {
+      return numericDate(c.norm(), b.norm(), s, tokens, i, i + 5);
+    }
+    return null;
+  }
+
+  private static DateMention numericDate(String y, String m, String d, List<Token> tokens, int i, int k) {
+    if (y.length() != 4 || m.isEmpty() || m.length() > 2 || d.isEmpty() || d.length() > 2 || !isDigits(y)
+        || !isDigits(m) || !isDigits(d)) {
+      return null;
+    }
+    int year = Integer.parseInt(y);
+    if (year < 1800 || year > 2200) {
+      return null;
+    }
+    try {
+      return mention(LocalDate.of(year, Integer.parseInt(m), Integer.parseInt(d)).toString(), DAY, EXPLICIT, tokens,
+          i, k);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  private static boolean isDigits(String s) {
+    for (int c = 0; c < s.length(); c++) {
+      if (s.charAt(c) < '0' || s.charAt(c) > '9') {
+        return false;
+      }
+    }
+    return !s.isEmpty();
+  }
+
+  private static final Map<String, Integer> ORDINALS = new HashMap<>();
+
+  static {
+    String[][] units = {{"الأول", "الحادي"}, {"الثاني"}, {"الثالث"}, {"الرابع"}, {"الخامس"}, {"السادس"}, {"السابع"},
+        {"الثامن"}, {"التاسع"}, {"العاشر"}};
+    for (int u = 0; u < units.length; u++) {
+      for (String w : units[u]) {
+        ORDINALS.put(n(w), u + 1);
+      }
+    }
+  }
+
+  private static final String TEN_ORD = n("عشر");
+  private static final String TWENTIETH = n("العشرين");
+  private static final String THIRTIETH = n("الثلاثين");
+
+  /** An ordinal day: «الأول», «الحادي عشر», «العشرين», «الحادي والعشرين», «الثلاثين» (length in len[0]), or -1. */
+  private static int ordinalDay(List<Token> tokens, int k, int end, int[] len) {
+    String w = tokens.get(k).norm();
+    if (w.equals(TWENTIETH) || w.equals(THIRTIETH)) {
+      len[0] = 1;
+      return w.equals(TWENTIETH) ? 20 : 30;
+    }
+    Integer u = ORDINALS.get(w);
+    if (u == null) {
+      return -1;
+    }
+    if (k + 1 < end) {
+      String nx = tokens.get(k + 1).norm();
+      if (nx.equals(TEN_ORD) && u < 10) {
+        len[0] = 2;
+        return 10 + u;
+      }
+      if (u < 10 && (nx.equals("و" + TWENTIETH) || nx.equals("و" + THIRTIETH))) {
+        len[0] = 2;
+        int v = (nx.endsWith(TWENTIETH) ? 20 : 30) + u;
+        return v <= 31 ? v : -1;
+      }
+    }
+    if (tokens.get(k).norm().equals(n("الحادي"))) {
+      return -1;
+    }
+    len[0] = 1;
+    return u;
+  }
+
+  /** Whether a month name starts at token k (for {@link NumberParser}: a day or year next to it is a date). */
+  static boolean isMonthAt(List<Token> tokens, int k, int end) {
+    return monthAt(tokens, k, end, new int[1]) > 0;
+  }
+
+  /** Whether the word is one after which a four-digit number is a year («عام», «في», «منذ» ...). */
+  static boolean isYearPrefix(Token t) {
+    return t.kind() == Token.Kind.WORD && YEAR_PREFIXES.contains(stripped(t));
+  }
+
   // ---- helpers ------------------------------------------------------------------------------
 
   private static DateMention day(LocalDate d, List<Token> tokens, int i, int k) {
@@ -512,6 +679,9 @@ public final class DateResolver {
     if (k + 1 < end && (tokens.get(k).norm().equals("/") || tokens.get(k).norm().equals("-"))
         && monthAt(tokens, k + 1, end, len) == month) {
       return k + 1 + len[0];
+    }
+    if (k < end && monthAt(tokens, k, end, len) == month) {
+      return k + len[0]; // «سبتمبر أيلول»
     }
     if (k + 2 < end && tokens.get(k).norm().equals("(") && monthAt(tokens, k + 1, end, len) == month
         && k + 1 + len[0] < end && tokens.get(k + 1 + len[0]).norm().equals(")")) {
@@ -595,6 +765,9 @@ public final class DateResolver {
     all.addAll(MONTHS.keySet());
     all.addAll(MONTHS2.keySet());
     all.addAll(WEEKDAYS.keySet());
+    all.addAll(ORDINALS.keySet());
+    all.add(TWENTIETH);
+    all.add(THIRTIETH);
     return Set.copyOf(all);
   }
 
@@ -622,7 +795,7 @@ public final class DateResolver {
   private static Set<String> known() {
     List<String> all = new ArrayList<>();
     for (String s : new String[] {"يوم", "شهر", "عام", "العام", "سنة", "السنة", "في", "منذ", "خلال", "حتى", "مطلع",
-        "أواخر", "أوائل", "منتصف", "نهاية", "بداية", "أمس", "الأمس", "البارحة", "الليلة", "اليوم", "غدا", "الأسبوع",
+        "أواخر", "أوائل", "منتصف", "نهاية", "بداية", "أمس", "الأمس", "البارحة", "الليلة", "اليوم", "غدا", "غد", "الأسبوع",
         "الشهر", "هذا", "هذه", "قبل", "أول"}) {
       all.add(n(s));
     }

@@ -40,7 +40,11 @@ import org.marsad.model.Token;
  *       «ونيف» → more_than. Right after the number they are part of the quantity; after one or two
  *       words (the counted noun: «20 شخصا على الأقل») they set the qualifier but stay outside the span;</li>
  *   <li>vague words are not numbers: «عشرات», «مئات», «آلاف» or «ملايين» alone, «العديد», «عدة», «بضعة»;</li>
- *   <li>a percentage («20%», «20 في المئة», «20 بالمئة») is not a quantity.</li>
+ *   <li>a percentage («20%», «20 في المئة», «20 بالمئة») is not a quantity;</li>
+ *   <li>a lone digit token that belongs to a date or a time is not a quantity: a day before a month name
+ *       («19 سبتمبر», «22 من شباط»), a year (1800 to 2200) after a month name or after «عام», «العام», «سنة»,
+ *       «في», «منذ», «خلال», «حتى» …, a clock time «13:00», a numeric date or a score «19/9/2023», «3-1»;
+ *       «عشر» in an ordinal («الحادي عشر», «الثالثة عشرة») is not a number either.</li>
  * </ol>
  *
  * <p>Stateless and thread-safe; use {@link #INSTANCE}.
@@ -168,7 +172,7 @@ public final class NumberParser {
     if (k < 0) {
       return Optional.empty();
     }
-    if (isPercent(tokens, k, end)) {
+    if (isPercent(tokens, k, end) || (k == j + 1 && isDateOrTime(tokens, j, end)) || isOrdinal(tokens, j)) {
       return Optional.empty();
     }
     Qualifier post = Qualifiers.suffix(tokens, k, end, len);
@@ -544,6 +548,86 @@ public final class NumberParser {
     } catch (NumberFormatException e) {
       return Double.NaN;
     }
+  }
+
+  private static final Set<String> ORDINAL_UNITS = normalized("الحادي", "الحادية", "الثاني", "الثانية", "الثالث",
+      "الثالثة", "الرابع", "الرابعة", "الخامس", "الخامسة", "السادس", "السادسة", "السابع", "السابعة", "الثامن",
+      "الثامنة", "التاسع", "التاسعة");
+
+  private static Set<String> normalized(String... words) {
+    java.util.HashSet<String> out = new java.util.HashSet<>();
+    for (String w : words) {
+      out.add(org.marsad.text.ArabicNormalizer.INSTANCE.normalize(w));
+    }
+    return Set.copyOf(out);
+  }
+
+  /** «عشر» in the ordinal «الحادي عشر», «الثالثة عشرة». */
+  private static boolean isOrdinal(List<Token> tokens, int j) {
+    Token t = tokens.get(j);
+    if (j == 0 || t.kind() != Token.Kind.WORD || !WORDS.containsKey(t.norm())
+        || WORDS.get(t.norm()).kind() != Kind.TEN) {
+      return false;
+    }
+    String prev = tokens.get(j - 1).norm();
+    return ORDINAL_UNITS.contains(prev) || (prev.length() > 3 && prev.charAt(0) == 'و'
+        && ORDINAL_UNITS.contains(prev.substring(1)));
+  }
+
+  /**
+   * A lone digit token that is part of a date or a clock time: a day before a month name («19 سبتمبر»,
+   * «22 من شباط»), a year after a month name or a year word («سبتمبر 2023», «عام 2020», «في 2020»),
+   * a clock time «13:00», a numeric date or score «19/9/2023», «3-1».
+   */
+  private static boolean isDateOrTime(List<Token> tokens, int j, int end) {
+    Token t = tokens.get(j);
+    if (t.kind() != Token.Kind.NUMBER) {
+      return false;
+    }
+    if (glued(tokens, j, end)) {
+      return true;
+    }
+    if (DateResolver.isMonthAt(tokens, j + 1, end)
+        || (j + 2 < end && tokens.get(j + 1).norm().equals("من") && DateResolver.isMonthAt(tokens, j + 2, end))) {
+      return digits(t.norm(), false) <= 31;
+    }
+    String n = t.norm();
+    if (n.length() != 4 || n.charAt(0) < '1' || n.charAt(0) > '2') {
+      return false;
+    }
+    int y = (int) digits(n, false);
+    if (y < 1800 || y > 2200 || (j + 1 < end && isScaleWord(tokens.get(j + 1)))) {
+      return false;
+    }
+    for (int b = Math.max(0, j - 3); b < j; b++) {
+      if (DateResolver.isMonthAt(tokens, b, j)) {
+        return true;
+      }
+    }
+    return j > 0 && DateResolver.isYearPrefix(tokens.get(j - 1));
+  }
+
+  /** The number at j touches «:», «/», «-» or «–» that touches another number, on either side. */
+  private static boolean glued(List<Token> tokens, int j, int end) {
+    Token t = tokens.get(j);
+    if (j + 2 < end) {
+      Token s = tokens.get(j + 1);
+      Token o = tokens.get(j + 2);
+      if (isJoin(s) && t.end() == s.start() && s.end() == o.start() && o.kind() == Token.Kind.NUMBER) {
+        return true;
+      }
+    }
+    if (j >= 2) {
+      Token s = tokens.get(j - 1);
+      Token o = tokens.get(j - 2);
+      return isJoin(s) && o.end() == s.start() && s.end() == t.start() && o.kind() == Token.Kind.NUMBER;
+    }
+    return false;
+  }
+
+  private static boolean isJoin(Token t) {
+    String n = t.norm();
+    return n.equals(":") || n.equals("/") || n.equals("-") || n.equals("\u2013");
   }
 
   private static boolean isPercent(List<Token> tokens, int k, int end) {

@@ -37,7 +37,7 @@ class DateResolverTest {
         Arguments.of("في 15 شباط", "2023-02-15", "day", "explicit", "15 شباط"),
         Arguments.of("في سبتمبر 2023", "2023-09", "month", "explicit", "سبتمبر 2023"),
         Arguments.of("في شهر حزيران من عام 2014", "2014-06", "month", "explicit", "شهر حزيران من عام 2014"),
-        Arguments.of("وفي يوليو الماضي", "2023-07", "month", "explicit", "يوليو"),
+        Arguments.of("وفي يوليو الماضي", "2023-07", "month", "explicit", "يوليو الماضي"),
         Arguments.of("منذ نوفمبر", "2022-11", "month", "explicit", "نوفمبر"),
         Arguments.of("اندلعت الحرب عام 2020", "2020", "year", "explicit", "عام 2020"),
         Arguments.of("اندلعت الحرب في 2020", "2020", "year", "explicit", "في 2020"),
@@ -66,7 +66,24 @@ class DateResolverTest {
         Arguments.of("وقع قبل يومين", "2023-09-17", "day", "relative", "قبل يومين"),
         Arguments.of("وقع قبل أسبوع", "2023-09-12", "day", "relative", "قبل أسبوع"),
         Arguments.of("وقع قبل شهرين", "2023-07", "month", "relative", "قبل شهرين"),
-        Arguments.of("وقع قبل عامين", "2021", "year", "relative", "قبل عامين"));
+        Arguments.of("وقع قبل عامين", "2021", "year", "relative", "قبل عامين"),
+        Arguments.of("ذكرى الحادي عشر من سبتمبر 2001", "2001-09-11", "day", "explicit", "الحادي عشر من سبتمبر 2001"),
+        Arguments.of("في الخامس من حزيران", "2023-06-05", "day", "explicit", "الخامس من حزيران"),
+        Arguments.of("في الحادي والعشرين من آذار", "2023-03-21", "day", "explicit", "الحادي والعشرين من آذار"),
+        Arguments.of("في العشرين من مارس 2003", "2003-03-20", "day", "explicit", "العشرين من مارس 2003"),
+        Arguments.of("بتاريخ 19/9/2023", "2023-09-19", "day", "explicit", "19/9/2023"),
+        Arguments.of("بتاريخ ١٩/٠٩/٢٠٢٣", "2023-09-19", "day", "explicit", "١٩/٠٩/٢٠٢٣"),
+        Arguments.of("بتاريخ 2023-09-19", "2023-09-19", "day", "explicit", "2023-09-19"),
+        Arguments.of("بتاريخ 19.09.2023", "2023-09-19", "day", "explicit", "19.09.2023"),
+        Arguments.of("في سبتمبر أيلول 2021", "2021-09", "month", "explicit", "سبتمبر أيلول 2021"),
+        Arguments.of("في فبراير/ شباط الماضي", "2023-02", "month", "explicit", "فبراير/ شباط الماضي"),
+        Arguments.of("في سبتمبر الماضي", "2022-09", "month", "explicit", "سبتمبر الماضي"),
+        Arguments.of("في مارس المقبل", "2024-03", "month", "explicit", "مارس المقبل"),
+        Arguments.of("في 2 أكتوبر المقبل", "2023-10-02", "day", "explicit", "2 أكتوبر المقبل"),
+        Arguments.of("صباح غد الثلاثاء", "2023-09-26", "day", "relative", "غد الثلاثاء"),
+        Arguments.of("صباح غد", "2023-09-20", "day", "relative", "غد"),
+        Arguments.of("دخلت اليوم الثلاثاء", "2023-09-19", "day", "relative", "اليوم الثلاثاء"),
+        Arguments.of("توقف منذ يوم الجمعة", "2023-09-15", "day", "relative", "يوم الجمعة"));
   }
 
   @ParameterizedTest(name = "{0} → {1}")

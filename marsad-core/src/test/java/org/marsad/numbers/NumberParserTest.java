@@ -133,7 +133,9 @@ class NumberParserTest {
   @ParameterizedTest
   @ValueSource(strings = {"قتل عشرات المدنيين", "نزح مئات الأشخاص", "نزح آلاف الأشخاص", "أصيب العديد من الجنود",
       "نزح عشرات الآلاف", "أصيب أحد الجنود", "أصيب عدة أشخاص", "نسبة 3.5 في المئة", "ارتفعت 20%",
-      "بلغت 15 بالمئة", "ملايين اللاجئين", "بضعة أشخاص", "لست أدري"})
+      "بلغت 15 بالمئة", "ملايين اللاجئين", "بضعة أشخاص", "لست أدري", "في 19 سبتمبر", "يوم 22 من شباط",
+      "منذ عام 2011", "في 2020", "في سبتمبر 2023", "في كانون الثاني 2016", "الساعة 13:00", "بتاريخ 19/9/2023",
+      "فاز 3-1", "ذكرى الحادي عشر من سبتمبر", "الدورة الثالثة عشرة"})
   void vagueOrNonCountIsEmpty(String text) {
     assertThat(first(text)).as(text).isEmpty();
   }
@@ -178,6 +180,12 @@ class NumberParserTest {
     for (int k = 1; k < all.size(); k++) {
       assertThat(all.get(k).firstToken()).isGreaterThanOrEqualTo(all.get(k - 1).endToken());
     }
+  }
+
+  @Test
+  void countsNextToDatesStillCount() {
+    List<Token> t = Tokenizer.INSTANCE.tokenize("قتل 20 شخصا في 19 سبتمبر 2023 ونزح 2000 ألف");
+    assertThat(P.findAll(t, 0, t.size())).extracting(Quantity::value).containsExactly(20L, 2000000L);
   }
 
   @Test
