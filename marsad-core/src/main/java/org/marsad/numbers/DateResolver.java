@@ -141,6 +141,19 @@ public final class DateResolver {
       n("الفائتة"), n("السابق"));
   private static final Set<String> NEXT = Set.of(n("المقبل"), n("القادم"), n("المقبلة"), n("القادمة"));
   private static final Set<String> CURRENT = Set.of(n("الجاري"), n("الحالي"), n("الجارية"), n("الحالية"));
+  private static final String YESTERDAY = n("أمس");
+  private static final String THE_YESTERDAY = n("الأمس");
+  private static final String FIRST = n("أول");
+  private static final String LAST_NIGHT_DAY = n("البارحة");
+  private static final String YESTERDAY_BARE = n("امس");
+  private static final String TONIGHT = n("الليلة");
+  private static final String THE_WEEK = n("الأسبوع");
+  private static final String THE_MONTH = n("الشهر");
+  private static final String THE_YEAR = n("العام");
+  private static final String THE_YEAR_F = n("السنة");
+  private static final String BEFORE = n("قبل");
+  private static final String SINCE = n("منذ");
+  private static final String ELEVENTH_UNIT = n("الحادي");
   private static final String TODAY = n("اليوم");
   private static final String TOMORROW = n("غدا");
   private static final String TOMORROW_BARE = n("غد");
@@ -348,25 +361,25 @@ public final class DateResolver {
     String next = i + 1 < end ? tokens.get(i + 1).norm() : "";
     String next2 = i + 2 < end ? tokens.get(i + 2).norm() : "";
     // «يوم أمس», «يوم الأحد» handled by the word after «يوم»
-    if (w.equals(DAY_WORD) && (next.equals(n("أمس")) || next.equals(n("الأمس")))) {
+    if (w.equals(DAY_WORD) && (next.equals(YESTERDAY) || next.equals(THE_YESTERDAY))) {
       return day(pub.minusDays(1), tokens, i, i + 2);
     }
-    if (w.equals(n("أول")) && next.equals(n("أمس"))) {
+    if (w.equals(FIRST) && next.equals(YESTERDAY)) {
       return day(pub.minusDays(2), tokens, i, i + 2);
     }
-    if (w.equals(n("أول")) && next.equals(MIN) && next2.equals(n("أمس"))) {
+    if (w.equals(FIRST) && next.equals(MIN) && next2.equals(YESTERDAY)) {
       return day(pub.minusDays(2), tokens, i, i + 3);
     }
-    if (w.equals(n("أمس")) || w.equals(n("الأمس")) || w.equals(n("البارحة")) || w.equals(n("امس"))) {
+    if (w.equals(YESTERDAY) || w.equals(THE_YESTERDAY) || w.equals(LAST_NIGHT_DAY) || w.equals(YESTERDAY_BARE)) {
       return day(pub.minusDays(1), tokens, i, i + 1);
     }
-    if (w.equals(n("الليلة")) && PAST.contains(next)) {
+    if (w.equals(TONIGHT) && PAST.contains(next)) {
       return day(pub.minusDays(1), tokens, i, i + 2);
     }
     if (w.equals(TODAY) && i + 1 < end && weekdayOf(tokens.get(i + 1)) != null) {
       return day(pub, tokens, i, i + 2); // «اليوم الجمعة»
     }
-    if (w.equals(TODAY) || w.equals(n("الليلة"))) {
+    if (w.equals(TODAY) || w.equals(TONIGHT)) {
       return day(pub, tokens, i, i + 1);
     }
     if (w.equals(TOMORROW) || w.equals(TOMORROW_BARE)) {
@@ -378,31 +391,31 @@ public final class DateResolver {
       }
       return day(pub.plusDays(1), tokens, i, i + 1);
     }
-    if (w.equals(n("الأسبوع")) && PAST.contains(next)) {
+    if (w.equals(THE_WEEK) && PAST.contains(next)) {
       return mention(YearMonth.from(pub.minusDays(7)).toString(), MONTH, RELATIVE, tokens, i, i + 2);
     }
-    if (w.equals(n("الشهر")) && PAST.contains(next)) {
+    if (w.equals(THE_MONTH) && PAST.contains(next)) {
       return mention(YearMonth.from(pub).minusMonths(1).toString(), MONTH, RELATIVE, tokens, i, i + 2);
     }
-    if (w.equals(n("الشهر")) && CURRENT.contains(next)) {
+    if (w.equals(THE_MONTH) && CURRENT.contains(next)) {
       return mention(YearMonth.from(pub).toString(), MONTH, RELATIVE, tokens, i, i + 2);
     }
-    if ((w.equals(n("العام")) || w.equals(n("السنة"))) && PAST.contains(next)) {
+    if ((w.equals(THE_YEAR) || w.equals(THE_YEAR_F)) && PAST.contains(next)) {
       return mention(Integer.toString(pub.getYear() - 1), YEAR, RELATIVE, tokens, i, i + 2);
     }
-    if ((w.equals(n("العام")) || w.equals(n("السنة"))) && CURRENT.contains(next)) {
+    if ((w.equals(THE_YEAR) || w.equals(THE_YEAR_F)) && CURRENT.contains(next)) {
       return mention(Integer.toString(pub.getYear()), YEAR, RELATIVE, tokens, i, i + 2);
     }
-    if (w.equals(THIS_M) && next.equals(n("العام"))) {
+    if (w.equals(THIS_M) && next.equals(THE_YEAR)) {
       return mention(Integer.toString(pub.getYear()), YEAR, RELATIVE, tokens, i, i + 2);
     }
-    if (w.equals(THIS_F) && next.equals(n("السنة"))) {
+    if (w.equals(THIS_F) && next.equals(THE_YEAR_F)) {
       return mention(Integer.toString(pub.getYear()), YEAR, RELATIVE, tokens, i, i + 2);
     }
-    if (w.equals(THIS_M) && next.equals(n("الشهر"))) {
+    if (w.equals(THIS_M) && next.equals(THE_MONTH)) {
       return mention(YearMonth.from(pub).toString(), MONTH, RELATIVE, tokens, i, i + 2);
     }
-    if (w.equals(n("قبل")) || w.equals(n("منذ"))) {
+    if (w.equals(BEFORE) || w.equals(SINCE)) {
       return ago(tokens, i, end, pub);
     }
     return null;
@@ -623,7 +636,7 @@ public final class DateResolver {
         return v <= 31 ? v : -1;
       }
     }
-    if (tokens.get(k).norm().equals(n("الحادي"))) {
+    if (tokens.get(k).norm().equals(ELEVENTH_UNIT)) {
       return -1;
     }
     len[0] = 1;
