@@ -176,21 +176,52 @@ def build_countries(shared):
 # CITY_RULES: a single-word city name is dropped when
 #  1. it is a stop word or shorter than 3 letters;
 #  2. it is listed in COMMON_WORDS (hand-checked homographs of frequent words and first names);
-#  3. it is frequent in the news corpus (more than FREQ_LIMIT occurrences per million tokens) and either the
-#     city is small (population below BIG_CITY) or the word behaves like a common noun: with the article «ال»
-#     added or removed it is itself frequent (at least NOUN_RATIO of the name's own count), as «دولة/الدولة»,
-#     «الجزيرة/جزيرة», «البيضاء/بيضاء» are and «القدس/قدس», «الرياض»... are not.
+#  3. it occurs in the news corpus (more than NOUN_MIN per million tokens) and behaves like a common noun: with
+#     the article «ال» added or removed it is itself frequent (at least NOUN_RATIO of the name's own count), as
+#     «دولة/الدولة»، «الشهداء/شهداء»، «ميدان/الميدان» are and «القدس/قدس»، «الرياض/رياض» are not;
+#  4. it is frequent in the corpus (more than FREQ_LIMIT per million) and the city is small (below BIG_CITY);
+#  5. the city lies outside the FOCUS countries (Middle East, North and East Africa, the Sahel, the Caucasus,
+#     Ukraine) and is smaller than WORLD_CITY: there, one-word names are mostly people's names (هندرسون، كلوني،
+#     باور، نيوتن) in Arabic news. Multi-word names are kept (سان فرانسيسكو، لوس أنجلوس).
+#  6. ANERcorp (the train split, read for counts only) tags the word O at least twice and never as a location:
+#     a common word in running news text (ينقل، الفحم، سترة).
+#  Names dropped by rules 4 and 5 are kept in the `weak` column: lookups and geocoding find them, and the recogniser
+#  fires on them only after a place cue (مدينة، بلدة، قرية ...).
 FREQ_LIMIT = 20.0
+NOUN_MIN = 2.0
 BIG_CITY = 200_000
+WORLD_CITY = 500_000
 NOUN_RATIO = 0.25
+FOCUS = set("""DZA BHR COM DJI EGY IRQ JOR KWT LBN LBY MRT MAR OMN PSE QAT SAU SOM SDN SYR TUN ARE YEM ESH IRN TUR ISR
+AFG PAK AZE ARM GEO UKR ETH ERI SSD TCD MLI NER NGA BFA CYP KEN""".split())
 COMMON_WORDS = {norm(w) for w in (
     "بشار", "جمال", "ساره", "جان", "يوما", "دورا", "قوله", "بانه", "بول", "بيل", "مارتن", "لويس", "فلاديمير",
-    "اوباما", "كين", "يونغ", "ميل", "مون", "هويه", "لاول", "روما", "فرح", "سلام", "امل", "نور", "عادل", "كريم",
+    "اوباما", "كين", "يونغ", "ميل", "مون", "هويه", "لاول", "فرح", "سلام", "امل", "نور", "عادل", "كريم",
     "الخبراء", "الاشهر", "طراز", "الساحل", "المدينه", "مدينه", "الجديد", "الجديده", "الخميس", "الجمعه", "السبت",
     "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "لبنان", "فلسطين", "كولومبيا", "الجزيره", "دوله", "الحد",
     "عمر", "علي", "حسن", "محمد", "احمد", "سعيد", "خالد", "ماجد", "منصور", "ناصر", "سليمان", "ابراهيم",
-    "مريم", "سالم", "عشاق", "نادي", "جامعه", "بيان", "امن", "دور", "وادي", "الوادي", "قريه", "القريه", "حي", "الحي", "مركز",
+    "ينقل", "تأني", "سترة", "سعيدة", "الفحم", "الأبي", "الصف", "الغنائم", "صفوي", "سول", "موريا", "سار", "ديانا",
+    "أويل", "روم", "فورت", "فورست", "أولف", "أبيك", "غوري", "ايدين", "جيما", "بوغي",
+    "مريم", "سالم", "عشاق", "سرت", "حجة", "الأبيض", "مدني", "الأقصى", "الميادين", "الجليل", "نادي", "جامعه", "بيان", "امن", "دور", "وادي", "الوادي", "قريه", "القريه", "حي", "الحي", "مركز",
 )}
+
+
+def anercorp_counts(shared):
+    """(word → times tagged O, word → times tagged LOC) over ANERcorp's train split, normalised words."""
+    path = os.path.join(shared, "data/anercorp/ANERcorp_CamelLabSplit_reconstructed_train.txt")
+    o, loc = collections.Counter(), collections.Counter()
+    if not os.path.exists(path):
+        return o, loc
+    for line in open(path, encoding="utf-8"):
+        p = line.split()
+        if len(p) != 2:
+            continue
+        w = norm(p[0])
+        if p[1] == "O":
+            o[w] += 1
+        elif p[1].endswith("LOC"):
+            loc[w] += 1
+    return o, loc
 
 
 def nounlike(w, freq):
@@ -199,7 +230,7 @@ def nounlike(w, freq):
     return freq[other] >= NOUN_RATIO * max(1, freq[w])
 
 
-def build_places(shared, stop, freq, total, a3):
+def build_places(shared, stop, freq, total, a3, aner=(collections.Counter(), collections.Counter())):
     path = os.path.join(shared, "data/gazetteer/cities15000_ar.tsv")
     rows, dropped = [], collections.Counter()
     per_million = (lambda w: 1e6 * freq[w] / total) if total else (lambda w: 0.0)
@@ -209,7 +240,7 @@ def build_places(shared, stop, freq, total, a3):
             continue
         gid, name_en, ar, lat, lon, fcode, cc, pop = p[0], p[1], p[3], p[4], p[5], p[7], p[8], p[10]
         pop = int(pop or 0)
-        keep = []
+        keep, weak = [], []
         for n in ar.split("|"):
             n = clean(n)
             if not n or not arabic_only(n):
@@ -230,19 +261,30 @@ def build_places(shared, stop, freq, total, a3):
                 if w in COMMON_WORDS:
                     dropped["common-word"] += 1
                     continue
-                if per_million(w) > FREQ_LIMIT and (pop < BIG_CITY or nounlike(w, freq)):
-                    dropped["frequent-word"] += 1
+                if aner[0][w] >= 2 and aner[1][w] == 0:
+                    dropped["anercorp-O"] += 1
+                    continue
+                if per_million(w) > NOUN_MIN and nounlike(w, freq):
+                    dropped["noun-like"] += 1
+                    continue
+                if per_million(w) > FREQ_LIMIT and pop < BIG_CITY:
+                    dropped["weak:frequent-word"] += 1
+                    weak.append(n)
+                    continue
+                if a3.get(cc) not in FOCUS and pop < WORLD_CITY:
+                    dropped["weak:foreign-small-one-word"] += 1
+                    weak.append(n)
                     continue
             elif all(w in stop for w in ws):
                 dropped["stopword"] += 1
                 continue
             keep.append(n)
-        if not keep or cc not in a3:
+        if not (keep or weak) or cc not in a3:
             continue
         rows.append({"id": "geonames:" + gid, "kind": "CAPITAL" if fcode == "PPLC" else "CITY",
                      "name": name_en, "country": a3[cc], "lat": float(lat), "lon": float(lon),
                      "precision": "city", "geonames": gid, "population": pop, "feature": fcode,
-                     "names": names_cell(keep)})
+                     "names": names_cell(keep), "weak": names_cell(weak)})
     rows.sort(key=lambda r: int(r["geonames"]))
     return rows, dropped
 
@@ -267,7 +309,7 @@ NOT_PERSON = {norm(w) for w in ("وزارة", "حركة", "منظمة", "قوة"
                                   "هيئة", "لجنة", "جماعة", "تنظيم", "كتائب", "ديوان", "الديوان", "بنك", "محكمة",
                                   "برلمان", "قناة", "إذاعة", "تلفزيون", "سفارة", "مكتب", "مركز", "جمعية", "نقابة",
                                   "مجموعة", "عاهل", "ملك", "أمير", "شيخ", "جنرال", "أمين", "سلطة", "دولة", "إدارة",
-                                  "الحكومة", "الجيش", "الشرطة", "ائتلاف", "تحالف", "كتلة", "المجلس", "الحزب")}
+                                  "الحكومة", "الجيش", "الشرطة", "ائتلاف", "تحالف", "كتلة", "المجلس", "الحزب", "نظام", "النظام", "عائلة", "آل")}
 
 
 def parse_code(code):
@@ -293,7 +335,11 @@ def date(s):
     return f"{s[:4]}-{s[4:6]}-{s[6:]}"
 
 
-def build_people(shared):
+PLACE_WORDS = {norm(w) for w in ("قطاع", "خليج", "مدينة", "جزيرة", "بحر", "نهر", "جبل", "وادي", "مخيم", "مضيق",
+                                   "محافظة", "ولاية", "إقليم", "منطقة", "بلدة", "قرية", "ميناء", "مطار", "شارع")}
+
+
+def build_people(shared, place_names=frozenset()):
     path = os.path.join(shared, "data/cameo-ar/actor_dict_ar_v4.txt")
     entries, cur = [], None
     for raw in open(path, encoding="utf-8"):
@@ -316,6 +362,8 @@ def build_people(shared):
         if len(ws) < 2 or len(ws) > 5 or not arabic_only(name):
             continue
         if norm(ws[0]) in NOT_PERSON or any(norm(w) in NOT_PERSON for w in ws):
+            continue
+        if norm(ws[0]) in PLACE_WORDS or " ".join(words(name)) in place_names:
             continue
         terms = []
         for c in e["codes"]:
@@ -365,14 +413,18 @@ def main():
               ["id", "name", "country", "lat", "lon", "precision", "geonames", "demonym", "names"], countries,
               "Countries: ISO3, English name, Arabic names, centroid. GENERATED by tools/build-kb.py - do not edit.\n"
               "Sources: mledoze/countries (ODbL 1.0), GeoNames country names (CC BY 4.0).")
-    places, dropped = build_places(a.shared, stop, freq, total, a3)
+    places, dropped = build_places(a.shared, stop, freq, total, a3, anercorp_counts(a.shared))
     write_tsv(os.path.join(a.out, "places-geonames.tsv"),
               ["id", "kind", "name", "country", "lat", "lon", "precision", "geonames", "population", "feature",
-               "names"], places,
+               "names", "weak"], places,
               "GeoNames cities15000 with names in Arabic letters. GENERATED by tools/build-kb.py - do not edit.\n"
               "Source: GeoNames (geonames.org), CC BY 4.0. Dropped names: "
               + ", ".join(f"{k} {v}" for k, v in sorted(dropped.items())))
-    people = build_people(a.shared)
+    place_names = set()
+    for r in countries + places:
+        for n in r["names"].split("|"):
+            place_names.add(" ".join(words(n)))
+    people = build_people(a.shared, frozenset(place_names))
     write_tsv(os.path.join(a.out, "people-cameo.tsv"), ["id", "name", "country", "sector", "terms", "names"], people,
               "People from UniversalPetrarch actor_dict_ar_v4.txt (MIT). GENERATED by tools/build-kb.py - do not edit.\n"
               "terms: country,sector,role,from,to;... (dates ISO, empty = open).")

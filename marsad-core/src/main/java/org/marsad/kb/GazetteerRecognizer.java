@@ -24,11 +24,14 @@ import org.marsad.model.Token;
  *       tokens); the first token may carry proclitics (و ف ب ل ك, «لل»): «والأمريكية»، «بباكو»، «لأذربيجان»;</li>
  *   <li>the entity covers whole tokens as written, clitics included, so {@code text == input[start:end]};</li>
  *   <li>a one-word city that is a stop word or a frequent common word never fires, nor does a clitic-stripped
- *       word that is itself a common word;</li>
+ *       word that is itself a common word, nor a small city behind a proclitic; a city known only by a weak name
+ *       (a small foreign town named like a person) fires only after a place noun (مدينة، بلدة، قرية ...);</li>
  *   <li>an ambiguous name (طرابلس: Libya or Lebanon) takes the reading whose country the document names elsewhere,
  *       else the knowledge base's default (its first entry);</li>
- *   <li>a person named in full elsewhere in the document is also found by the last word of the name alone
- *       («وقال بلينكن»);</li>
+ *   <li>a one-word match written with tanween («دوماً») is a common word, not a name;</li>
+ *   <li>a curated person named in full elsewhere in the document is also found by the last word of the name alone
+ *       («وقال بلينكن»), unless that word is short (خان), bound to the word before (عبد الرحمن), a given name
+ *       (حسين), the surname of another person too (المالكي) or a name of something else;</li>
  *   <li>types: people PER; organisations, groups, institutions and outlets ORG; countries, capitals and cities GPE;
  *       regions LOC (or GPE where the data says so); nisba adjectives MISC with their country;</li>
  *   <li>people take the country and sector of their term at the document's published date (else their latest);</li>
@@ -39,6 +42,14 @@ import org.marsad.model.Token;
 public final class GazetteerRecognizer implements Stage {
   /** The {@code source} of every entity this stage makes. */
   public static final String SOURCE = "kb";
+
+  /** Shortest surname found alone (shorter ones, such as «خان», are too often other words). */
+  static final int MIN_SURNAME = 4;
+  /** Words that bind the next word into a compound name (عبد الرحمن، أبو الغيط، بن سلمان): no alias then. */
+  static final Set<String> NAME_PARTICLES = Set.of("عبد", "ابو", "ابي", "بن", "ابن", "ال", "ولد", "دي", "دا", "فون",
+      "فان", "لا", "لو", "بو");
+  static final char FATHATAN = '\u064B';
+  static final char KASRATAN = '\u064D';
 
   private static volatile GazetteerRecognizer standard;
 
@@ -80,7 +91,11 @@ public final class GazetteerRecognizer implements Stage {
     for (int[] r : ranges) {
       int i = r[0];
       while (i < r[1]) {
-        Optional<KbMatch> m = kb.match(tokens, i, r[1], KnowledgeBase.NAMES);
+        boolean cue = i > r[0] && KnowledgeBase.isPlaceCue(tokens.get(i - 1).norm());
+        Optional<KbMatch> m = kb.match(tokens, i, r[1], KnowledgeBase.NAMES, cue);
+        if (m.isPresent() && m.get().length() == 1 && hasTanween(tokens.get(i).text())) {
+          m = Optional.empty();
+        }
         if (m.isPresent()) {
           matches.add(m.get());
           for (int k = m.get().start(); k < m.get().end(); k++) {
@@ -103,9 +118,11 @@ public final class GazetteerRecognizer implements Stage {
     for (KbMatch m : matches) {
       KbEntry e = choose(m, countries);
       out.add(entity(doc, tokens, m.start(), m.end(), e));
-      if (e.kind() == KbEntry.Kind.PERSON && m.length() >= 2) {
+      if (e.kind() == KbEntry.Kind.PERSON && m.length() >= 2 && kb.isCurated(e)) {
         String last = tokens.get(m.end() - 1).norm();
-        if (last.length() >= Clitics.MIN_STEM && !kb.isStopword(last) && kb.lookup(last).isEmpty()) {
+        String before = tokens.get(m.end() - 2).norm();
+        if (last.length() >= MIN_SURNAME && !NAME_PARTICLES.contains(before) && !kb.isStopword(last)
+            && !kb.isGivenName(last) && !kb.isSharedSurname(last) && kb.lookup(last).isEmpty()) {
           surnames.putIfAbsent(last, e);
         }
       }
@@ -131,6 +148,17 @@ public final class GazetteerRecognizer implements Stage {
       numbered.add(e.withId("E" + (numbered.size() + 1)));
     }
     return doc.withEntities(numbered);
+  }
+
+  /** Names take no tanween in news text; a word written with it («دوماً») is an adverb or a common noun. */
+  static boolean hasTanween(String raw) {
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c >= FATHATAN && c <= KASRATAN) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String unambiguousCountry(KbMatch m) {

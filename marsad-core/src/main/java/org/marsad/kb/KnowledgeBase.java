@@ -57,14 +57,23 @@ public final class KnowledgeBase {
 
   private final Map<String, KbEntry> byId;
   private final Map<String, List<KbEntry>> byName;
+  private final Map<String, List<KbEntry>> weakByName;
   private final Set<String> prefixes;
   private final Set<String> stoplist;
+  private final Set<String> curated;
+  private final Set<String> givenNames;
+  private final Set<String> sharedSurnames;
   private final int maxTokens;
 
-  private KnowledgeBase(Map<String, KbEntry> byId, Map<String, List<KbEntry>> byName, Set<String> prefixes,
-                        Set<String> stoplist, int maxTokens) {
+  private KnowledgeBase(Map<String, KbEntry> byId, Map<String, List<KbEntry>> byName,
+                        Map<String, List<KbEntry>> weakByName, Set<String> prefixes, Set<String> stoplist,
+                        Set<String> curated, Set<String> givenNames, Set<String> sharedSurnames, int maxTokens) {
+    this.curated = curated;
+    this.givenNames = givenNames;
+    this.sharedSurnames = sharedSurnames;
     this.byId = byId;
     this.byName = byName;
+    this.weakByName = weakByName;
     this.prefixes = prefixes;
     this.stoplist = stoplist;
     this.maxTokens = maxTokens;
@@ -104,11 +113,25 @@ public final class KnowledgeBase {
 
   /**
    * Entries named exactly {@code normalizedPhrase}: normalised token forms joined by single spaces, as in
-   * {@link Token#norm()}. Best first: countries, IGOs, institutions, groups, outlets, people, regions, capitals,
-   * nisbas, cities (larger first), titles. Empty when unknown.
+   * {@link Token#norm()}. Best first: curated before derived entries, then countries, IGOs, institutions, groups,
+   * outlets, people, regions, capitals, nisbas, cities (larger first), titles. Then, after all of those, cities
+   * known by a weak name (a one-word name that is also a common word or person's name, such as a small foreign town
+   * called «هندرسون»): the recogniser only fires on those after a place cue, but geocoding may use them.
+   * Empty when unknown.
    */
   public List<KbEntry> lookup(String normalizedPhrase) {
-    return byName.getOrDefault(normalizedPhrase, List.of());
+    List<KbEntry> strong = byName.getOrDefault(normalizedPhrase, List.of());
+    List<KbEntry> weak = weakByName.getOrDefault(normalizedPhrase, List.of());
+    if (weak.isEmpty()) {
+      return strong;
+    }
+    List<KbEntry> all = new ArrayList<>(strong);
+    for (KbEntry e : weak) {
+      if (!all.contains(e)) {
+        all.add(e);
+      }
+    }
+    return Collections.unmodifiableList(all);
   }
 
   /** Every entry, in no particular order. */
@@ -125,6 +148,21 @@ public final class KnowledgeBase {
     return Collections.unmodifiableMap(m);
   }
 
+  /** True when {@code e} comes from a hand-curated file (not from a file derived by tools/build-kb.py). */
+  public boolean isCurated(KbEntry e) {
+    return curated.contains(e.id());
+  }
+
+  /** True when normalised word {@code norm} begins some person's name in the knowledge base (محمد، حسين، علي ...). */
+  public boolean isGivenName(String norm) {
+    return givenNames.contains(norm);
+  }
+
+  /** True when normalised word {@code norm} ends the names of two or more different people (المالكي، أوغلو). */
+  public boolean isSharedSurname(String norm) {
+    return sharedSurnames.contains(norm);
+  }
+
   /** True when normalised word {@code norm} is a stop word or a frequent common word. */
   public boolean isStopword(String norm) {
     return stoplist.contains(norm);
@@ -136,18 +174,42 @@ public final class KnowledgeBase {
    * and a clitic-stripped single word only matches curated entries unless it is no common word.
    */
   public Optional<KbMatch> match(List<Token> tokens, int from, int to, Set<KbEntry.Kind> kinds) {
-    return match(tokens, from, to, e -> kinds.contains(e.kind()), false);
+    return match(tokens, from, to, e -> kinds.contains(e.kind()), false, false);
   }
+
+  /**
+   * Like {@link #match(List, int, int, Set)}, and when {@code placeCue} is true also over the weak one-word city
+   * names (see {@link #lookup}); pass true when the word before is a place noun such as «مدينة» or «بلدة»
+   * ({@link #isPlaceCue}).
+   */
+  public Optional<KbMatch> match(List<Token> tokens, int from, int to, Set<KbEntry.Kind> kinds, boolean placeCue) {
+    return match(tokens, from, to, e -> kinds.contains(e.kind()), false, placeCue);
+  }
+
+  /** True when normalised token {@code norm} (clitics allowed) is a place noun: مدينة، بلدة، قرية، محافظة ... */
+  public static boolean isPlaceCue(String norm) {
+    for (String c : Clitics.prefixCandidates(norm)) {
+      if (PLACE_CUES.contains(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> PLACE_CUES = Set.of("مدينه", "المدينه", "بلده", "البلده", "قريه", "القريه",
+      "محافظه", "ولايه", "منطقه", "حي", "مخيم", "بلدات", "قري", "مدن", "ضاحيه", "اقليم", "قضاء", "ناحيه",
+      "مقاطعه", "عاصمه", "بلدتي", "مدينتي", "قريتي", "بلدتا", "مدينتا");
 
   /**
    * The longest title or role noun at token {@code from} (clitics on the first token and pronoun suffixes on a
    * one-word title are allowed): «وزيرة الخارجية»، «المتحدث باسم»، «الرئيس»، «حكومتها».
    */
   public Optional<KbMatch> title(List<Token> tokens, int from) {
-    return match(tokens, from, tokens.size(), e -> e.kind() == KbEntry.Kind.TITLE, true);
+    return match(tokens, from, tokens.size(), e -> e.kind() == KbEntry.Kind.TITLE, true, false);
   }
 
-  private Optional<KbMatch> match(List<Token> tokens, int from, int to, Predicate<KbEntry> accept, boolean suffixes) {
+  private Optional<KbMatch> match(List<Token> tokens, int from, int to, Predicate<KbEntry> accept, boolean suffixes,
+                                  boolean placeCue) {
     if (from < 0 || from >= to || to > tokens.size()) {
       return Optional.empty();
     }
@@ -179,6 +241,14 @@ public final class KnowledgeBase {
         }
         String k = key.toString();
         List<KbEntry> hits = byName.get(k);
+        if (placeCue && j == from) {
+          List<KbEntry> weak = weakByName.get(k);
+          if (weak != null) {
+            List<KbEntry> both = new ArrayList<>(hits == null ? List.of() : hits);
+            both.addAll(weak);
+            hits = both;
+          }
+        }
         if (hits != null && (best == null || j + 1 > best.end())) {
           List<KbEntry> ok = filter(hits, accept, j == from, stripped, first.norm(), c);
           if (!ok.isEmpty()) {
@@ -201,7 +271,7 @@ public final class KnowledgeBase {
         continue;
       }
       if (single && e.kind() == KbEntry.Kind.CITY
-          && (stoplist.contains(stem) || (stripped && stoplist.contains(token)))) {
+          && (stoplist.contains(stem) || (stripped && (stoplist.contains(token) || !majorCity(e))))) {
         continue;
       }
       if (single && stripped && e.kind() != KbEntry.Kind.TITLE && stoplist.contains(token)) {
@@ -215,6 +285,14 @@ public final class KnowledgeBase {
     return ok == null ? List.of() : ok;
   }
 
+  /** Cities big enough to be found behind a proclitic («وبغداد»): a small town's name split off a word is noise. */
+  private static boolean majorCity(KbEntry e) {
+    return e.population() != null && e.population() >= MAJOR_CITY;
+  }
+
+  /** Population from which a one-word city is found with proclitics. */
+  static final long MAJOR_CITY = 500_000;
+
   // ------------------------------------------------------------------ loading
 
   private static final class Loader {
@@ -224,6 +302,7 @@ public final class KnowledgeBase {
     private final String dir;
     private final Map<String, Map<String, String>> rows = new LinkedHashMap<>();
     private final Map<String, List<String>> names = new HashMap<>();
+    private final Map<String, List<String>> weakNames = new HashMap<>();
     private final Map<String, Integer> order = new HashMap<>();
     private final Set<String> curated = new HashSet<>();
 
@@ -288,18 +367,55 @@ public final class KnowledgeBase {
           }
         }
       }
-      Map<String, List<KbEntry>> frozen = new HashMap<>(byName.size() * 2);
-      for (Map.Entry<String, List<KbEntry>> e : byName.entrySet()) {
+      Map<String, List<KbEntry>> weak = new HashMap<>();
+      for (Map.Entry<String, List<String>> w : weakNames.entrySet()) {
+        KbEntry e = byId.get(w.getKey());
+        for (String n : w.getValue()) {
+          String k = key(n);
+          if (!k.isEmpty() && !k.contains(" ")) {
+            weak.computeIfAbsent(k, x -> new ArrayList<>(1)).add(e);
+          }
+        }
+      }
+      Set<String> given = new HashSet<>();
+      Map<String, String> surnameOwner = new HashMap<>();
+      Set<String> shared = new HashSet<>();
+      for (KbEntry e : byId.values()) {
+        if (e.kind() == KbEntry.Kind.PERSON) {
+          for (String n : e.names()) {
+            String k = key(n);
+            int sp = k.indexOf(' ');
+            if (sp > 0) {
+              given.add(k.substring(0, sp));
+              String last = k.substring(k.lastIndexOf(' ') + 1);
+              String owner = surnameOwner.putIfAbsent(last, e.id());
+              if (owner != null && !owner.equals(e.id())) {
+                shared.add(last);
+              }
+            }
+          }
+        }
+      }
+      return new KnowledgeBase(Collections.unmodifiableMap(byId), freeze(byName), freeze(weak),
+          Collections.unmodifiableSet(prefixes), Collections.unmodifiableSet(stop),
+          Collections.unmodifiableSet(new HashSet<>(curated)), Collections.unmodifiableSet(given),
+          Collections.unmodifiableSet(shared), Math.min(max, MAX_TOKENS));
+    }
+
+    private Map<String, List<KbEntry>> freeze(Map<String, List<KbEntry>> m) {
+      Comparator<KbEntry> order = Comparator.comparingInt((KbEntry x) -> curated.contains(x.id()) ? 0 : 1)
+          .thenComparing(PRIORITY)
+          .thenComparingLong(x -> -(x.population() == null ? 0L : x.population()))
+          .thenComparingInt(x -> this.order.get(x.id()));
+      Map<String, List<KbEntry>> frozen = new HashMap<>(m.size() * 2);
+      for (Map.Entry<String, List<KbEntry>> e : m.entrySet()) {
         List<KbEntry> l = e.getValue();
         if (l.size() > 1) {
-          l.sort(PRIORITY.thenComparingInt((KbEntry x) -> curated.contains(x.id()) ? 0 : 1)
-              .thenComparingLong(x -> -(x.population() == null ? 0L : x.population()))
-              .thenComparingInt(x -> order.get(x.id())));
+          l.sort(order);
         }
         frozen.put(e.getKey(), List.copyOf(l));
       }
-      return new KnowledgeBase(Collections.unmodifiableMap(byId), Collections.unmodifiableMap(frozen),
-          Collections.unmodifiableSet(prefixes), Collections.unmodifiableSet(stop), Math.min(max, MAX_TOKENS));
+      return Collections.unmodifiableMap(frozen);
     }
 
     private static int rank(KbEntry.Kind k) {
@@ -346,6 +462,9 @@ public final class KnowledgeBase {
             cur.put(f.getKey(), f.getValue());
           }
         }
+      }
+      if (r.get("weak") != null) {
+        weakNames.computeIfAbsent(id, x -> new ArrayList<>(1)).addAll(split(r.get("weak"), '|'));
       }
       List<String> ns = names.computeIfAbsent(id, x -> new ArrayList<>(2));
       List<String> add = split(r.get("names"), '|');

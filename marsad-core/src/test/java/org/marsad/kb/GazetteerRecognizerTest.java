@@ -112,4 +112,45 @@ class GazetteerRecognizerTest {
     assertThat(entities("قال إن الدولة الجديدة ستعمل على بيان موقفها من الأمن في المدينة.")).isEmpty();
     assertThat(entities("وأضاف أن العمل مستمر بين الجانبين منذ سنوات طويلة وأن الوضع صعب.")).isEmpty();
   }
+
+  @Test
+  void tanweenMarksACommonWordNotAPlace() {
+    assertThat(entities("كان موقفه واضحاً دوماً في هذه المسألة")).isEmpty();
+    assertThat(entities("قصفت الطائرات دوما في الغوطة الشرقية"))
+        .extracting(Entity::text).containsExactly("دوما", "الغوطة الشرقية");
+  }
+
+  @Test
+  void weakTownNameFiresOnlyAfterAPlaceNoun() {
+    assertThat(entities("قال هندرسون إن الفريق جاهز")).isEmpty();
+    assertThat(entities("وقع الحادث في مدينة هندرسون الأمريكية"))
+        .extracting(Entity::text).contains("هندرسون");
+  }
+
+  @Test
+  void smallTownIsNotSplitOffACommonWord() {
+    assertThat(entities("اجتمعت لجنة التحقيق مع كبار المسؤولين في الولاية")).isEmpty();
+  }
+
+  @Test
+  void ambiguousNameTakesTheCountryTheTextNames() {
+    assertThat(entities("اشتباكات في طرابلس واحتجاجات في بيروت")).extracting(Entity::text, Entity::country)
+        .contains(tuple("طرابلس", "LBN"));
+    assertThat(entities("اشتباكات في طرابلس بين فصائل ليبية")).extracting(Entity::text, Entity::country)
+        .contains(tuple("طرابلس", "LBY"));
+  }
+
+  @Test
+  void sharedOrBoundSurnameIsNotAnAlias() {
+    assertThat(entities("قال رامي عبد الرحمن إن القصف مستمر. وقال عبد الرحمن آخر غير ذلك."))
+        .extracting(Entity::text).containsExactly("رامي عبد الرحمن");
+  }
+
+  @Test
+  void igoHasNoCountryAndGroupsHaveTheirs() {
+    assertThat(entities("اتهم الحوثيون التحالف العربي بينما دعت الأونروا إلى التهدئة"))
+        .extracting(Entity::text, Entity::country, Entity::sector)
+        .containsExactly(tuple("الحوثيون", "YEM", "REB"), tuple("التحالف العربي", "SAU", "MIL"),
+            tuple("الأونروا", null, "IGO"));
+  }
 }
