@@ -22,11 +22,12 @@ import org.marsad.text.ArabicNormalizer;
  *       «19 أيلول (سبتمبر) عام 2023» → {@code 2023-09-19}, day, explicit. Month names of both systems
  *       (يناير … ديسمبر, كانون الثاني … كانون الأول) and the Maghrebi ones (جانفي، فيفري، أفريل، ماي، جوان،
  *       جويلية، أوت);</li>
- *   <li>an ordinal day with «من»: «الحادي عشر من سبتمبر», «الخامس من حزيران», «الحادي والعشرين من آذار»;</li>
+ *   <li>an ordinal day with «من»: «الحادي عشر من سبتمبر», «الخامس من حزيران», «الحادي والعشرين من آذار»,
+ *       but not after a definite noun («الأسبوع الثاني من شباط», «الأربعاء الأول من أبريل»);</li>
  *   <li>numeric dates written without spaces: «19/9/2023», «19-09-2023», «2023-09-19», «19.09.2023»;</li>
  *   <li>day and month without a year («22 فبراير»): the published year, or the year before when that
  *       date would fall after the published date; «الماضي» after it keeps it in the past, «المقبل» moves it
- *       after the published date;</li>
+ *       after the published date, «الجاري/الحالي» keeps the published year;</li>
  *   <li>month and year («سبتمبر 2023», «شهر أيلول من عام 2023») → {@code 2023-09}, month;
  *       a month alone after «شهر» or when its name is unambiguous takes its year like rule 2
  *       («مارس», «ماي», «آب», «أوت» alone are verbs or nouns too, so they need «شهر», a day or a year);</li>
@@ -36,7 +37,7 @@ import org.marsad.text.ArabicNormalizer;
  *       «الأحد المقبل/القادم» and «غد الأحد» strictly after; «اليوم الجمعة» is the published date;
  *       «منذ يوم الجمعة» is the weekday, not «a day ago»; basis relative;</li>
  *   <li>«أمس», «البارحة», «الليلة الماضية» → published − 1 day; «أول أمس», «أول من أمس» → − 2 days;
- *       «اليوم», «الليلة» → published; «غدا», «غد» → + 1 day; «قبل ثلاثة أيام», «منذ يومين», «قبل أسبوع» → day
+ *       «اليوم», «الليلة» → published (not «اليوم التالي/نفسه/العالمي»); «غدا», «غد» → + 1 day; «قبل ثلاثة أيام», «منذ يومين», «قبل أسبوع» → day
  *       precision; «قبل شهرين» → month; «قبل عامين» → year;</li>
  *   <li>«الأسبوع الماضي» → the month of published − 7 days with month precision (a week is no day, and
  *       the marsad/1 precisions are day, month and year); «الشهر الماضي» → the previous month;
@@ -155,6 +156,10 @@ public final class DateResolver {
   private static final String SINCE = n("منذ");
   private static final String ELEVENTH_UNIT = n("الحادي");
   private static final String TODAY = n("اليوم");
+  /** Words after «اليوم» that make it «the day» rather than «today». */
+  private static final Set<String> NOT_TODAY = Set.of(n("التالي"), n("السابق"), n("الأول"), n("الثاني"), n("الثالث"),
+      n("الأخير"), n("العالمي"), n("الوطني"), n("الدولي"), n("المحدد"), n("الموعود"), n("الذي"), n("نفسه"), n("ذاته"),
+      n("عينه"));
   private static final String TOMORROW = n("غدا");
   private static final String TOMORROW_BARE = n("غد");
   private static final String THIS_M = n("هذا");
@@ -241,6 +246,9 @@ public final class DateResolver {
       if (day < 0) {
         return null;
       }
+      if (k > 0 && tokens.get(k - 1).kind() == Token.Kind.WORD && tokens.get(k - 1).norm().startsWith("ال")) {
+        return null; // «الأسبوع الثاني من شباط», «الأربعاء الأول من أبريل»: the ordinal qualifies a noun
+      }
       k += len[0];
       if (k >= end || !tokens.get(k).norm().equals(MIN)) {
         return null; // «الخامس من حزيران»: an ordinal needs «من»
@@ -267,7 +275,9 @@ public final class DateResolver {
           return null;
         }
         d = LocalDate.of(pub.getYear(), month, day);
-        if (k < end && NEXT.contains(tokens.get(k).norm())) {
+        if (k < end && CURRENT.contains(tokens.get(k).norm())) {
+          k++; // «25 مارس الجاري»: this year's
+        } else if (k < end && NEXT.contains(tokens.get(k).norm())) {
           if (!d.isAfter(pub)) {
             d = d.plusYears(1);
           }
@@ -308,11 +318,15 @@ public final class DateResolver {
     }
     boolean past = k < end && PAST.contains(tokens.get(k).norm());
     boolean next = k < end && NEXT.contains(tokens.get(k).norm());
-    if (pub == null || (ambiguous && !monthWord && !past && !next)) {
+    boolean current = k < end && CURRENT.contains(tokens.get(k).norm());
+    if (pub == null || (ambiguous && !monthWord && !past && !next && !current)) {
       return null;
     }
     YearMonth ym = YearMonth.of(pub.getYear(), month);
     YearMonth pm = YearMonth.from(pub);
+    if (current) {
+      return mention(ym.toString(), MONTH, EXPLICIT, tokens, i, k + 1);
+    }
     if (next) {
       if (!ym.isAfter(pm)) {
         ym = ym.plusYears(1);
@@ -378,6 +392,9 @@ public final class DateResolver {
     }
     if (w.equals(TODAY) && i + 1 < end && weekdayOf(tokens.get(i + 1)) != null) {
       return day(pub, tokens, i, i + 2); // «اليوم الجمعة»
+    }
+    if (w.equals(TODAY) && NOT_TODAY.contains(next)) {
+      return null; // «اليوم التالي», «اليوم نفسه» are not today; «اليوم العالمي» is no date
     }
     if (w.equals(TODAY) || w.equals(TONIGHT)) {
       return day(pub, tokens, i, i + 1);

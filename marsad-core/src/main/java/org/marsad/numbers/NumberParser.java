@@ -26,7 +26,7 @@ import org.marsad.model.Token;
  *       unit-and-ten compounds «خمسة وعشرون»; hundreds «مئة/مائة», «مئتان/مئتين/مئتا/مائتي», «ثلاثمئة/ثلاثمائة»
  *       or «ثلاث مئة» …;</li>
  *   <li>scale words multiply what precedes them: «ألف/ألفا», plural «آلاف» (after 3 to 10), «مليون/مليونا/ملايين»,
- *       «مليار/مليارات»; the dual forms «ألفان/ألفين/ألفا», «مليونان/مليونين», «ملياران/مليارين» are 2 × scale
+ *       «مليار/مليارات»; «نصف/ربع» before a scale word («نصف مليون» = 500000); the dual forms «ألفان/ألفين/ألفا», «مليونان/مليونين», «ملياران/مليارين» are 2 × scale
  *       on their own; a number digit may precede a scale word («20 ألف», «6 آلاف», «2.5 مليون»);</li>
  *   <li>after a scale word, «و» joins a smaller part: «ستة آلاف وخمسمئة» = 6500, «ألف و200» = 1200,
  *       «مليون ونصف» = 1500000;</li>
@@ -329,7 +329,16 @@ public final class NumberParser {
         }
         Kind sk = sw.entry().kind();
         long v = sw.entry().value();
-        if (sk == Kind.SCALE_DUAL && v / 2 < lastScale) {
+        if (first && sk == Kind.FRACTION && k + 1 < end) {
+          // «نصف مليون», «ربع مليون»
+          Word nx = word(tokens.get(k + 1));
+          if (nx == null || nx.conj() || nx.entry().kind() != Kind.SCALE) {
+            break;
+          }
+          total += (double) nx.entry().value() / v;
+          lastScale = nx.entry().value();
+          k += 2;
+        } else if (sk == Kind.SCALE_DUAL && v / 2 < lastScale) {
           total += v;
           lastScale = v / 2;
         } else if (sk == Kind.SCALE && v < lastScale) {
@@ -425,6 +434,10 @@ public final class NumberParser {
       case TEEN_PREFIX:
         if (nextBare && next.entry().kind() == Kind.TEN) {
           out[0] = 11;
+          return n + 1;
+        }
+        if (next != null && next.conj() && next.entry().kind() == Kind.TENS) {
+          out[0] = 1 + next.entry().value(); // «إحدى وعشرون»
           return n + 1;
         }
         return -1; // «أحد» alone is «one of», not a number
@@ -584,7 +597,7 @@ public final class NumberParser {
     if (t.kind() != Token.Kind.NUMBER) {
       return false;
     }
-    if (glued(tokens, j, end)) {
+    if (glued(tokens, j, end) || modelName(tokens, j)) {
       return true;
     }
     if (DateResolver.isMonthAt(tokens, j + 1, end)
@@ -623,6 +636,17 @@ public final class NumberParser {
       return isJoin(s) && o.end() == s.start() && s.end() == t.start() && o.kind() == Token.Kind.NUMBER;
     }
     return false;
+  }
+
+  /** A number hyphenated to a word, as in the model names «إف-16», «إس-300», «F-150». */
+  private static boolean modelName(List<Token> tokens, int j) {
+    if (j < 2) {
+      return false;
+    }
+    Token h = tokens.get(j - 1);
+    Token w = tokens.get(j - 2);
+    return h.norm().equals("-") && h.end() == tokens.get(j).start() && w.end() == h.start()
+        && w.kind() == Token.Kind.WORD;
   }
 
   private static boolean isJoin(Token t) {

@@ -83,6 +83,9 @@ class DateResolverTest {
         Arguments.of("صباح غد الثلاثاء", "2023-09-26", "day", "relative", "غد الثلاثاء"),
         Arguments.of("صباح غد", "2023-09-20", "day", "relative", "غد"),
         Arguments.of("دخلت اليوم الثلاثاء", "2023-09-19", "day", "relative", "اليوم الثلاثاء"),
+        Arguments.of("في 25 سبتمبر الجاري", "2023-09-25", "day", "explicit", "25 سبتمبر الجاري"),
+        Arguments.of("في ديسمبر الحالي", "2023-12", "month", "explicit", "ديسمبر الحالي"),
+        Arguments.of("أعلن اليوم الجيش", "2023-09-19", "day", "relative", "اليوم"),
         Arguments.of("توقف منذ يوم الجمعة", "2023-09-15", "day", "relative", "يوم الجمعة"));
   }
 
@@ -127,6 +130,19 @@ class DateResolverTest {
   void findsSeveralInOrder() {
     List<DateMention> all = find("بدأ الهجوم أمس، بعد اشتباكات في 12 سبتمبر، وحرب عام 2020", PUB);
     assertThat(all).extracting(DateMention::value).containsExactly("2023-09-18", "2023-09-12", "2020");
+  }
+
+  @Test
+  void ordinalAfterDefiniteNounIsNoDay() {
+    assertThat(find("خلال الأسبوع الثاني من شباط", PUB)).extracting(DateMention::value).containsExactly("2023-02");
+    assertThat(find("في الأربعاء الأول من أبريل", PUB)).extracting(DateMention::value).doesNotContain("2023-04-01");
+  }
+
+  @Test
+  void theDayIsNotToday() {
+    assertThat(find("وفي اليوم التالي عاد", PUB)).isEmpty();
+    assertThat(find("في اليوم نفسه", PUB)).isEmpty();
+    assertThat(find("اليوم العالمي للاجئين", PUB)).isEmpty();
   }
 
   @Test
