@@ -7,7 +7,7 @@ import org.marsad.model.Token;
 /**
  * Clause boundaries inside a sentence: roles are never read across them.
  *
- * <p>A boundary is punctuation other than the hyphen and a word that opens a subordinate or new clause:
+ * <p>A boundary is punctuation other than quotation marks, brackets and dashes, and a word that opens a subordinate or new clause:
  * «إن/أن» (complement), «الذي/التي/الذين» (relative), «بينما», «فيما», «لكن», «حيث», «كما», «غير».
  */
 final class Clause {
@@ -16,12 +16,15 @@ final class Clause {
       "اذ", "اذا", "ثم", "عندما", "حين", "لان", "لانه", "قائلا", "قائله", "مؤكدا", "مؤكده", "مضيفا", "مضيفه", "مشيرا",
       "مشيره", "وقال", "وقالت", "واضاف", "واضافت", "واكد", "واكدت");
 
+  /** Quotation marks, brackets and dashes do not end a clause. */
+  private static final Set<String> NOT_BOUNDARY = Set.of("-", "ـ", "«", "»", "\"", "“", "”", "'", "(", ")", "–", "—");
+
   private Clause() {
   }
 
   static boolean isBoundary(Token t) {
     if (t.kind() == Token.Kind.PUNCT || t.kind() == Token.Kind.SYMBOL) {
-      return !t.text().equals("-") && !t.text().equals("ـ");
+      return !NOT_BOUNDARY.contains(t.text());
     }
     return WORDS.contains(t.norm());
   }

@@ -62,6 +62,12 @@ public final class EventExtractor implements Stage {
   private static final java.util.Set<String> GENERIC_BEFORE = java.util.Set.of("هامش", "طاوله", "لطاوله",
       "ملف", "مسار", "عمليه السلام");
 
+  /** Prepositions of a circumstance: the noun after them shares the agent of the sentence's verb. */
+  private static final java.util.Set<String> ADJUNCT = java.util.Set.of("خلال", "اثناء", "عبر", "في");
+  /** Types whose verbal nouns are the speaker's own act («إدانة», «دعوة», «رفض», «تهديد», «دعم»). */
+  private static final java.util.Set<String> NOUN_SPEAKER = java.util.Set.of("ACCUSE", "REJECT", "REQUEST",
+      "THREATEN", "SUPPORT");
+
   private final Ontology ontology;
   private final TriggerLexicon lexicon;
   private final Cues cues;
@@ -112,6 +118,8 @@ public final class EventExtractor implements Stage {
     boolean placeNear; // the place is in the trigger's clause or after a locative preposition
     Cand objectEvent;
 
+    int clause;
+
     Cand(TriggerLexicon.Match trigger, int sentence) {
       this.trigger = trigger;
       this.sentence = sentence;
@@ -154,13 +162,24 @@ public final class EventExtractor implements Stage {
       List<Cand> cs = new ArrayList<>();
       for (TriggerLexicon.Match m : ms) {
         Cand c = new Cand(m, si);
+        c.clause = Clause.start(tokens, m.first(), from);
         c.mentions.add(new Span(tokens.get(m.first()).start(), tokens.get(m.end() - 1).end()));
         RoleFinder.Roles r = roles.find(tokens, from, to, m, ps);
         c.actor = r.actor();
         c.recipient = r.recipient();
         c.fact = factuality.of(tokens, from, to, m, ms, doc.published());
         c.quote = quoteAround(tokens, from, to, m.first());
-        if (STATEMENTS.contains(c.type()) && c.actor == null) {
+        if (c.actor == null && !m.entry().verb() && m.first() > from
+            && ADJUNCT.contains(Parts.stripConj(tokens.get(m.first() - 1).norm()))) {
+          for (int k = cs.size() - 1; k >= 0; k--) {
+            if (cs.get(k).trigger.entry().verb() && cs.get(k).actor != null) {
+              c.actor = cs.get(k).actor; // «أدان ماكرون الهجوم خلال محادثة هاتفية مع ترامب»
+              break;
+            }
+          }
+        }
+        if (STATEMENTS.contains(c.type()) && c.actor == null
+            && (m.entry().verb() || NOUN_SPEAKER.contains(c.type()))) {
           Part sp = reportSubject(tokens, from, to, ps, m.first());
           if (sp == null && c.quote != null) {
             sp = reportSubject(tokens, from, to, ps, to);
@@ -195,7 +214,7 @@ public final class EventExtractor implements Stage {
         }
         c.place = place(ps, tokens, from, to, c);
         c.placeNear = c.place != null && (Parts.LOCATIVE.contains(c.place.prep()) || c.place.first() >= c.trigger.end()
-            && !Clause.between(tokens, c.trigger.end(), c.place.first()));
+            && !Clause.between(tokens, c.trigger.end(), c.place.first()) || "علي".equals(c.place.prep()));
         c.date = date;
         c.attribution = attribution;
         if (STATEMENTS.contains(c.type()) && c.actor != null && c.actor.identified()) {
@@ -221,9 +240,10 @@ public final class EventExtractor implements Stage {
         if (c.sentence - o.sentence > 3) {
           break;
         }
-        if ((o.type().equals("ACCUSE") || o.type().equals("ASSAULT") && o.fact != Factuality.ASSERTED)
-            && o.actor != null && o.actor.identified() && !key(o.actor).equals(key(c.actor))) {
-          c.recipient = o.actor;
+        if (o.type().equals("ACCUSE") || o.type().equals("ASSAULT") && o.fact != Factuality.ASSERTED) {
+          if (o.actor != null && o.actor.identified() && !key(o.actor).equals(key(c.actor))) {
+            c.recipient = o.actor;
+          }
           break;
         }
       }
@@ -375,7 +395,8 @@ public final class EventExtractor implements Stage {
     for (Cand c : cs) {
       Cand into = null;
       for (Cand o : out) {
-        if (o.type().equals(c.type()) && compatible(o, c)) {
+        if (o.type().equals(c.type()) && (compatible(o, c) || o.clause == c.clause && o.trigger.entry().verb()
+            && !c.trigger.entry().verb())) {
           into = o;
           break;
         }
@@ -404,7 +425,12 @@ public final class EventExtractor implements Stage {
   }
 
   private static boolean compatible(Cand a, Cand b) {
-    return same(a.actor, b.actor) && same(a.recipient, b.recipient);
+    if (!same(a.actor, b.actor) || !same(a.recipient, b.recipient)) {
+      return false;
+    }
+    boolean casualty = CasualtyCounter.kindOf(a.trigger.entry()) >= 0 || CasualtyCounter.kindOf(b.trigger.entry()) >= 0;
+    boolean sameActor = a.actor != null && b.actor != null;
+    return casualty || sameActor || a.clause == b.clause;
   }
 
   private static boolean same(Part x, Part y) {
@@ -503,7 +529,7 @@ public final class EventExtractor implements Stage {
           break;
         }
       }
-      if (after != null && after.identified()) {
+      if (after != null && after.identified() && !after.media()) {
         return after;
       }
       Part before = null;
@@ -512,7 +538,7 @@ public final class EventExtractor implements Stage {
           before = p;
         }
       }
-      if (before != null && before.identified()) {
+      if (before != null && before.identified() && !before.media()) {
         return before;
       }
     }

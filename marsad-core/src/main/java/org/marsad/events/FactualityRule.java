@@ -24,6 +24,10 @@ import org.marsad.numbers.DateResolver;
  * </ol>
  */
 final class FactualityRule {
+  private static final java.util.Set<String> LONG_AGO = java.util.Set.of("انهيار", "سنوات", "عقود", "اعوام", "سنين",
+      "عقدين", "قرون", "استقلال", "الاستقلال", "نهايه", "بدايه", "عام", "العام", "سقوط", "اندلاع");
+  private static final java.util.Set<String> REFERENCE = java.util.Set.of("وفق", "بموجب", "اطار", "ضمن");
+
   private final Cues cues;
 
   FactualityRule(Cues cues) {
@@ -93,9 +97,21 @@ final class FactualityRule {
       ce++;
     }
     for (int k = from; k < ce; k++) {
-      if ((k < a || k >= cs) && (tokens.get(k).norm().equals("منذ") || tokens.get(k).norm().equals("ومنذ"))) {
+      String n = tokens.get(k).norm();
+      if (!n.equals("منذ") && !n.equals("ومنذ")) {
+        continue;
+      }
+      if (k < a) {
         return true;
       }
+      // after the trigger «منذ» dates a long-running state («منذ انهيار الاتحاد السوفيتي», «منذ سنوات»),
+      // not «للمرة الأولى منذ بدء المحادثات»
+      if (k + 1 < to && LONG_AGO.contains(tokens.get(k + 1).norm()) && !tokens.get(k - 1).norm().equals("الاولي")) {
+        return true;
+      }
+    }
+    if (a > from && REFERENCE.contains(Parts.stripConj(tokens.get(a - 1).norm()))) {
+      return true; // «وفق اتفاق», «بموجب الاتفاق»: an earlier event referred to
     }
     if (published == null) {
       return false;

@@ -31,12 +31,12 @@ import org.marsad.model.Token;
 final class Parts {
   static final Set<String> PREPOSITIONS = Set.of("علي", "ضد", "بحق", "الي", "مع", "عن", "من", "في", "بين", "قرب",
       "داخل", "شمال", "جنوب", "شرق", "غرب", "وسط", "نحو", "صوب", "لدي", "عند", "حول", "تجاه", "ازاء", "لصالح",
-      "بالقرب", "قبل", "يد", "برصاص", "بنيران", "خارج", "عبر", "قرابه", "ب", "ل");
+      "بالقرب", "قبل", "يد", "برصاص", "بنيران", "خارج", "عبر", "قرابه", "ب", "ل", "بايدي", "ايدي");
   static final Set<String> LOCATIVE = Set.of("في", "قرب", "داخل", "شمال", "جنوب", "شرق", "غرب", "وسط", "بالقرب",
       "عند", "خارج", "عبر", "ب", "شمالي", "جنوبي", "شرقي", "غربي");
 
   /** Prepositions that introduce an agent («على يد», «من قبل», «برصاص», «بنيران»). */
-  static final Set<String> AGENT_PREPS_VIEW = Set.of("يد", "قبل", "برصاص", "بنيران");
+  static final Set<String> AGENT_PREPS_VIEW = Set.of("يد", "قبل", "برصاص", "بنيران", "بايدي", "ايدي");
 
   private final KnowledgeBase kb;
 
@@ -156,6 +156,13 @@ final class Parts {
         name = null;
       }
     }
+    if (first > sentenceFrom && MEDIA_HEADS.contains(stripConj(tokens.get(first - 1).norm()))) {
+      media = true; // «وكالة الأنباء السورية», «التلفزيون الحكومي السوري», «وسائل إعلام حكومية سورية»
+    }
+    if (first > sentenceFrom + 1 && MEDIA_HEADS.contains(stripConj(tokens.get(first - 2).norm()))
+        && head(items).equals("nisba")) {
+      media = true;
+    }
     Object[] head = items.get(0);
     boolean nisba = head[2] != null && isNisba((Entity) head[2]);
     String prep = prepositionBefore(tokens, first, sentenceFrom);
@@ -181,8 +188,37 @@ final class Parts {
         prep, place, nisba, media, main == null || (country == null && !"IGO".equals(main.sector())));
   }
 
+  private static String head(List<Object[]> items) {
+    Object[] h = items.get(0);
+    return h[2] != null && isNisba((Entity) h[2]) ? "nisba" : "";
+  }
+
+  /** Generic nouns for places and people that stand between a preposition and a name. */
+  static final Set<String> TRANSPARENT = Set.of("مدينه", "مدينتي", "بلده", "محافظه", "منطقه", "مناطق", "ولايه", "اقليم",
+      "قريه", "مخيم", "حي", "ريف", "قطاع", "جزيره", "عاصمه", "جنود", "عناصر", "مقاتلي", "افراد", "مسلحي",
+      "ميليشيات", "ميليشيا", "قوات", "مواقع", "موقع", "ناقله", "سفينه", "مطار", "قاعده", "معبر", "بلدات", "مدن",
+      "قري", "شعب", "سكان", "مواطني", "مدنيين", "جمهوريه", "دوله", "مملكه", "شمال", "جنوب", "شرق", "غرب", "وسط");
+
+  static String stripArticle(String n) {
+    return n.startsWith("ال") && n.length() > 4 ? n.substring(2) : n;
+  }
+
+  static String stripConj(String n) {
+    return n.length() > 3 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف') ? n.substring(1) : n;
+  }
+
+  /** Nouns after which a nisba names an outlet, not a state: «وكالة الأنباء السورية», «الإعلام الرسمي السوري». */
+  static final Set<String> MEDIA_HEADS = Set.of("الانباء", "انباء", "وكاله", "التلفزيون", "تلفزيون", "الاعلام", "اعلام",
+      "صحيفه", "الصحيفه", "قناه", "القناه", "اذاعه", "الاذاعه", "موقع", "الحكومي", "الرسمي", "الرسميه", "حكوميه",
+      "وسائل", "الصحف", "صحف", "التلفزيونيه", "مجله", "المرصد");
+
   /** The preposition right before token {@code i} (normalised, without «و»), or "". */
   static String prepositionBefore(List<Token> tokens, int i, int from) {
+    int skipped = 0;
+    while (i - 1 > from && skipped < 2 && TRANSPARENT.contains(stripArticle(Parts.stripConj(tokens.get(i - 1).norm())))) {
+      i--; // «في مدينة درعا», «بأيدي جنود إسرائيليين»: generic nouns between the preposition and the name
+      skipped++;
+    }
     if (i - 1 < from) {
       return "";
     }

@@ -31,8 +31,10 @@ import org.marsad.model.Token;
  */
 final class RoleFinder {
   private static final Set<String> RECIPIENT_PREPS = Set.of("علي", "ضد", "بحق", "الي", "ل", "تجاه", "ازاء");
-  private static final Set<String> AGENT_PREPS = Set.of("يد", "قبل", "برصاص", "بنيران");
+  private static final Set<String> AGENT_PREPS = Parts.AGENT_PREPS_VIEW;
   private static final int WINDOW = 8;
+  /** «كان/كانت ... قد»: the subject stands between them and the verb. */
+  private static final Set<String> KANA = Set.of("كان", "كانت", "كانوا", "اصبح", "اصبحت", "ظل", "ظلت");
 
   private final Cues cues;
 
@@ -48,7 +50,9 @@ final class RoleFinder {
     TriggerLexicon.Entry e = m.entry();
     Part actor = null;
     Part recipient = null;
-    boolean victimSubject = e.has("passive");
+    boolean victimSubject = e.has("passive") || e.verb() && CasualtyCounter.kindOf(e) >= 0
+        && m.end() < to && (tokens.get(m.end()).kind() == Token.Kind.NUMBER || cues.is("victim",
+        Parts.stripArticle(tokens.get(m.end()).norm())) || startsNumberWord(tokens.get(m.end()).norm()));
     int a = m.first();
     int b = m.end();
     Part agent = agentAfter(tokens, parts, b, to);
@@ -58,7 +62,9 @@ final class RoleFinder {
       Part subj;
       if (before != null && after != null) {
         int cs = Clause.start(tokens, a, from);
-        subj = before.first() <= cs + 1 && a - before.end() <= 1 ? before : after;
+        boolean initial = before.first() <= cs + 1 || before.first() > from
+            && KANA.contains(Parts.stripConj(tokens.get(before.first() - 1).norm()));
+        subj = initial && a - before.end() <= 2 ? before : after;
       } else {
         subj = after != null ? after : before;
       }
@@ -82,6 +88,16 @@ final class RoleFinder {
         g++; // «هجوم صاروخي أمريكي»: one adjective between the noun and the nisba
       }
       Part gen = partAt(parts, g);
+      Part between = betweenPair(tokens, parts, b, to);
+      if (between != null) {
+        actor = between;
+        recipient = coordinated(tokens, parts, between);
+        return new Roles(actor, recipient);
+      }
+      if (gen != null && gen.prep().equals("ل") && isAgent(gen) && !victimSubject) {
+        actor = gen; // «غارات لقوات النظام السوري على دوما», «غارة للتحالف»
+        gen = null;
+      }
       if (gen != null && gen.prep().isEmpty() && !gen.media()) {
         if (gen.nisba() && !victimSubject) {
           actor = gen;
@@ -114,11 +130,44 @@ final class RoleFinder {
       if (actor == null && !victimSubject) {
         actor = relativeAgent(tokens, parts, b, to);
       }
+      if (recipient == null) {
+        recipient = relativeVictim(tokens, parts, b, to);
+      }
     }
     if (actor != null && recipient != null && actor.first() == recipient.first()) {
       recipient = null;
     }
     return new Roles(actor, recipient);
+  }
+
+  private static boolean startsNumberWord(String n) {
+    return n.equals("اكثر") || n.equals("نحو") || n.equals("حوالي") || n.equals("ما") || n.equals("قرابه")
+        || n.equals("عشرات") || n.equals("مئات");
+  }
+
+  /** Forces, governments, armed groups and states act; places and civilians do not. */
+  private static boolean isAgent(Part p) {
+    String sec = p.sector();
+    return p.identified() && !p.place() && ("MIL".equals(sec) || "GOV".equals(sec) || "REB".equals(sec)
+        || p.entity() != null && p.entity().kb() != null && p.entity().kb().startsWith("group:") || p.igo()
+        || p.entity() != null && p.entity().type() == org.marsad.model.EntityType.ORG);
+  }
+
+  /** «مباحثات بين الروس وجيش الإسلام»: the first of two parts after «بين» right after the noun. */
+  private static Part betweenPair(List<Token> tokens, List<Part> parts, int b, int to) {
+    for (int k = b; k < Math.min(to, b + 3); k++) {
+      if (Clause.isBoundary(tokens.get(k))) {
+        return null;
+      }
+      if (tokens.get(k).norm().equals("بين")) {
+        Part x = partAt(parts, k + 1);
+        if (x != null && x.identified() && coordinated(tokens, parts, x) != null) {
+          return x;
+        }
+        return null;
+      }
+    }
+    return null;
   }
 
   /** The part joined to {@code p} by «و» right after it, or null. */
@@ -254,7 +303,29 @@ final class RoleFinder {
     return null;
   }
 
-  /** «الهجوم ... الذي شنته أذربيجان»: the subject of a support verb in a relative clause after the noun. */
+  /**
+   * «الهجوم ... الذي شنته أذربيجان»: the subject of a support verb in a relative clause after the noun is the
+   * actor; «الهجوم الذي تعرضت له ناقلة سعودية»: the subject of «تعرض» is the recipient (returned negated
+   * through {@link #relativeVictim}).
+   */
+  Part relativeVictim(List<Token> tokens, List<Part> parts, int b, int to) {
+    for (int k = b; k < Math.min(to, b + 5); k++) {
+      String n = tokens.get(k).norm();
+      if (n.equals("الذي") || n.equals("التي")) {
+        if (k + 1 < to && cues.is("passive-light", tokens.get(k + 1).norm())) {
+          for (int j = k + 2; j < Math.min(to, k + 6); j++) {
+            Part p = partAt(parts, j);
+            if (p != null) {
+              return p.prep().isEmpty() ? p : null;
+            }
+          }
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
   private Part relativeAgent(List<Token> tokens, List<Part> parts, int b, int to) {
     for (int k = b; k < Math.min(to, b + 5); k++) {
       String n = tokens.get(k).norm();

@@ -67,6 +67,7 @@ final class TriggerLexicon {
     }
     Match best = null;
     int bestRank = Integer.MAX_VALUE;
+    boolean nounContext = i > 0 && nounContext(tokens, i - 1);
     List<Clitics.Stem> stems = Clitics.stems(t.norm());
     for (int si = 0; si < stems.size(); si++) {
       Clitics.Stem s = stems.get(si);
@@ -86,7 +87,7 @@ final class TriggerLexicon {
           continue;
         }
         // longer entries first, then fewer stripped clitics, then hand-written entries
-        int rank = -(stop - i) * 1000 + si * 10 + (e.hand() ? 0 : 5);
+        int rank = -(stop - i) * 1000 + si * 10 + (e.hand() ? 0 : 5) + (e.verb() == nounContext ? 3 : 0);
         if (rank < bestRank) {
           bestRank = rank;
           best = new Match(e, i, stop, s.flags());
@@ -94,6 +95,27 @@ final class TriggerLexicon {
       }
     }
     return best;
+  }
+
+  /** Words after which a form that is both a verb and a verbal noun («قتل», «قصف», «رفض») is the noun. */
+  private static final java.util.Set<String> NOUN_CONTEXT = java.util.Set.of("في", "علي", "عن", "بعد", "قبل", "اثر",
+      "عقب", "جراء", "خلال", "منذ", "الي", "ضد", "بسبب", "نتيجه", "من", "مع", "لوقف", "وقف", "بوقف", "عمليات", "عمليه");
+
+  /** True when token {@code k} makes the next word a noun: a preposition or a trigger verb («أدان قتل»). */
+  private boolean nounContext(List<Token> tokens, int k) {
+    String n = tokens.get(k).norm();
+    if (NOUN_CONTEXT.contains(n) || n.length() > 3 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف')
+        && NOUN_CONTEXT.contains(n.substring(1))) {
+      return true;
+    }
+    for (Clitics.Stem s : Clitics.stems(n)) {
+      for (Entry e : byFirst.getOrDefault(s.text(), List.of())) {
+        if (e.verb() && e.words().length == 1 && (s.flags() & (Clitics.ARTICLE | Clitics.PREPOSITION)) == 0) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The end token of the entry's remaining words matched from token {@code j}, or -1. */
