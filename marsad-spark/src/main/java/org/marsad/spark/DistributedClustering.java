@@ -1,0 +1,116 @@
+package org.marsad.spark;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.marsad.cluster.ClusterAssembly;
+import org.marsad.cluster.ClusterInput;
+import org.marsad.cluster.EventClusterer;
+import scala.Tuple2;
+
+/**
+ * Cross-article clustering as a distributed step, with exactly the rules of {@link EventClusterer} (what
+ * marsad-store runs on one machine), and the same result.
+ *
+ * <ol>
+ *   <li><b>Block</b>: each event goes to its {@link org.marsad.cluster.ClusterRule#blockKeys block keys}
+ *       {@code type|country|dateBucket}: its own date bucket and the next, so two events at most
+ *       {@code windowDays} apart always share a block, also across a bucket boundary.</li>
+ *   <li><b>Link</b>: in each block, {@link EventClusterer#links} compares every pair with the same rule; the
+ *       matches are reduced to a spanning star per local component (same connectivity, fewer edges). A pair
+ *       met in two blocks gives the same link twice, which changes nothing.</li>
+ *   <li><b>Assemble</b>: {@link ConnectedComponents} joins the local components across blocks (an event in
+ *       two blocks bridges them; chains of such events may span many buckets), naming each component after
+ *       its smallest uid, as {@link ClusterAssembly} does. Events without any link are their own cluster.</li>
+ *   <li><b>Summarise</b>: each component is summarised by {@link ClusterAssembly#summarise} (low/best/high,
+ *       sources).</li>
+ * </ol>
+ * Since the single-machine clusterer is also the union of the same links over the same blocks, the
+ * components and their summaries are equal (the tests check this on boundary-heavy data).
+ */
+final class DistributedClustering {
+  private DistributedClustering() {
+  }
+
+  /** Clusters the events of {@code eventRows} and writes them under {@code output}; returns their number. */
+  static long run(SparkSession spark, JavaRDD<Row> eventRows, String output) {
+    int partitions = spark.sparkContext().defaultParallelism();
+    JavaRDD<Row> rows = clusterRows(eventRows.map(ClusterFacts::of), partitions)
+        .sortBy(r -> r.getLong(0), true, partitions)
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      spark.createDataFrame(rows, ClusterRows.SCHEMA).write().mode(SaveMode.ErrorIfExists)
+          .parquet(MarsadSparkJob.child(output, "clusters"));
+      int json = ClusterRows.SCHEMA.fieldIndex("json");
+      rows.map(r -> r.getString(json)).saveAsTextFile(MarsadSparkJob.child(output, "clusters-jsonl"));
+      return rows.count();
+    } finally {
+      rows.unpersist(false);
+    }
+  }
+
+  /** One row per cluster ({@link ClusterRows}), unordered. */
+  static JavaRDD<Row> clusterRows(JavaRDD<ClusterFacts> facts, int partitions) {
+    return components(facts, partitions).map(t -> {
+      List<ClusterFacts> members = new ArrayList<>();
+      t._2().forEach(members::add);
+      members.sort(Comparator.comparingLong(ClusterFacts::uid));
+      List<ClusterInput> inputs = new ArrayList<>(members.size());
+      for (ClusterFacts m : members) {
+        inputs.add(m.input());
+      }
+      return ClusterRows.row(ClusterAssembly.summarise(t._1(), inputs), members);
+    });
+  }
+
+  /** {@code (cluster id, members)}: every event in exactly one cluster, named after its smallest uid. */
+  static JavaPairRDD<Long, Iterable<ClusterFacts>> components(JavaRDD<ClusterFacts> facts, int partitions) {
+    JavaRDD<ClusterFacts> all = facts.persist(StorageLevel.MEMORY_AND_DISK_SER());
+    JavaPairRDD<Long, Long> edges = all
+        .flatMapToPair(f -> {
+          List<Tuple2<String, ClusterFacts>> out = new ArrayList<>(2);
+          for (String k : EventClusterer.standard().rule().blockKeys(f.input())) {
+            out.add(new Tuple2<>(k, f));
+          }
+          return out.iterator();
+        })
+        .groupByKey(partitions)
+        .flatMapToPair(block -> localStars(block._2()).iterator());
+    JavaPairRDD<Long, Long> labels = ConnectedComponents.labels(edges, partitions);
+    return all.mapToPair(f -> new Tuple2<>(f.uid(), f))
+        .leftOuterJoin(labels, partitions)
+        .mapToPair(t -> new Tuple2<>(t._2()._2().orElse(t._1()), t._2()._1()))
+        .groupByKey(partitions);
+  }
+
+  /** The links of one block as stars {@code (member, smallest member)} of its local components. */
+  static List<Tuple2<Long, Long>> localStars(Iterable<ClusterFacts> block) {
+    List<ClusterInput> inputs = new ArrayList<>();
+    for (ClusterFacts f : block) {
+      inputs.add(f.input());
+    }
+    List<long[]> links = EventClusterer.standard().links(inputs);
+    List<Tuple2<Long, Long>> out = new ArrayList<>();
+    if (links.isEmpty()) {
+      return out;
+    }
+    ClusterAssembly asm = new ClusterAssembly();
+    for (long[] l : links) {
+      asm.link(l[0], l[1]);
+    }
+    asm.components().forEach((root, members) -> {
+      for (Long m : members) {
+        if (m.longValue() != root.longValue()) {
+          out.add(new Tuple2<>(m, root));
+        }
+      }
+    });
+    return out;
+  }
+}

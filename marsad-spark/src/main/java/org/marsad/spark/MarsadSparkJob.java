@@ -1,0 +1,81 @@
+package org.marsad.spark;
+
+import java.io.IOException;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * The Spark job: read articles, extract events in each partition, write records and events, cluster events.
+ *
+ * <p>Output layout under {@code OUTPUT} (see docs/spark.md):
+ * <pre>
+ * OUTPUT/records/part-NNNNN         marsad/1 JSONL, one record per article, in input order
+ *                                   (the part files, concatenated in name order, are what {@code marsad extract} writes)
+ * OUTPUT/events/*.parquet           one row per event ({@link EventRows})
+ * OUTPUT/clusters/*.parquet         one row per cluster ({@link ClusterRows})
+ * OUTPUT/clusters-jsonl/part-NNNNN  the same clusters, one JSON object per line, ascending cluster id
+ * </pre>
+ */
+final class MarsadSparkJob {
+  /** What to run. */
+  record Options(String input, ArticleReader.Format format, String output, int partitions, boolean overwrite,
+                 boolean cluster) {
+  }
+
+  /** What a run did. */
+  record Summary(long articles, long errors, long events, long clusters, double seconds) {
+    double articlesPerSecond() {
+      return seconds > 0 ? articles / seconds : 0;
+    }
+  }
+
+  private MarsadSparkJob() {
+  }
+
+  /** Runs the job; fails with a one-line message when the output exists (and overwrite is off). */
+  static Summary run(SparkSession spark, Options o) throws IOException {
+    long t0 = System.nanoTime();
+    Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+    Path out = new Path(o.output());
+    FileSystem fs = out.getFileSystem(hadoop);
+    if (fs.exists(out)) {
+      if (!o.overwrite()) {
+        throw new IllegalArgumentException(o.output() + ": output exists (use --overwrite to replace it)");
+      }
+      fs.delete(out, true);
+    }
+    Path in = new Path(o.input());
+    if (!in.getFileSystem(hadoop).exists(in)) {
+      throw new IllegalArgumentException(o.input() + ": no such file or directory");
+    }
+    int partitions = Math.max(o.partitions(), spark.sparkContext().defaultParallelism());
+    JavaRDD<Extraction.Result> results = ArticleReader.read(spark, o.input(), o.format(), partitions)
+        .mapPartitions(new Extraction())
+        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    try {
+      results.map(Extraction.Result::json).saveAsTextFile(child(o.output(), "records"));
+      long articles = results.count();
+      long errors = results.filter(r -> r.error() != null).count();
+      JavaRDD<org.apache.spark.sql.Row> eventRows = results.flatMap(r -> r.events().iterator());
+      spark.createDataFrame(eventRows, EventRows.SCHEMA).write().mode(SaveMode.ErrorIfExists)
+          .parquet(child(o.output(), "events"));
+      long events = results.map(r -> (long) r.events().size()).fold(0L, Long::sum);
+      long clusters = 0;
+      if (o.cluster()) {
+        clusters = DistributedClustering.run(spark, eventRows, o.output());
+      }
+      return new Summary(articles, errors, events, clusters, (System.nanoTime() - t0) / 1e9);
+    } finally {
+      results.unpersist(false);
+    }
+  }
+
+  static String child(String dir, String name) {
+    return dir.endsWith("/") ? dir + name : dir + "/" + name;
+  }
+}
