@@ -38,26 +38,50 @@ final class DistributedClustering {
   private DistributedClustering() {
   }
 
-  /** Clusters the events of {@code eventRows} and writes them under {@code output}; returns their number. */
-  static long run(SparkSession spark, JavaRDD<Row> eventRows, String output) {
+  /** What clustering a run produced. */
+  record Result(long clusters, JavaPairRDD<Long, Long> assignment) {
+  }
+
+  /**
+   * Clusters the asserted events of {@code eventRows} (as marsad-store does), writes the clusters under
+   * {@code output}, and returns their number and {@code (uid, cluster id)} of every clustered event (persisted:
+   * unpersist it when done).
+   */
+  static Result run(SparkSession spark, JavaRDD<Row> eventRows, String output) {
     int partitions = spark.sparkContext().defaultParallelism();
-    JavaRDD<Row> rows = clusterRows(eventRows.map(ClusterFacts::of), partitions)
-        .sortBy(r -> r.getLong(0), true, partitions)
+    JavaPairRDD<Long, Iterable<ClusterFacts>> comps =
+        components(eventRows.filter(EventRows::clustered).map(ClusterFacts::of), partitions)
+            .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    JavaRDD<Row> rows = rows(comps).sortBy(r -> r.getLong(0), true, partitions)
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       spark.createDataFrame(rows, ClusterRows.SCHEMA).write().mode(SaveMode.ErrorIfExists)
           .parquet(MarsadSparkJob.child(output, "clusters"));
       int json = ClusterRows.SCHEMA.fieldIndex("json");
       rows.map(r -> r.getString(json)).saveAsTextFile(MarsadSparkJob.child(output, "clusters-jsonl"));
-      return rows.count();
+      long n = rows.count();
+      JavaPairRDD<Long, Long> assignment = comps.flatMapToPair(t -> {
+        List<Tuple2<Long, Long>> out = new ArrayList<>();
+        for (ClusterFacts f : t._2()) {
+          out.add(new Tuple2<>(f.uid(), t._1()));
+        }
+        return out.iterator();
+      }).persist(StorageLevel.MEMORY_AND_DISK());
+      assignment.count();
+      return new Result(n, assignment);
     } finally {
       rows.unpersist(false);
+      comps.unpersist(false);
     }
   }
 
   /** One row per cluster ({@link ClusterRows}), unordered. */
   static JavaRDD<Row> clusterRows(JavaRDD<ClusterFacts> facts, int partitions) {
-    return components(facts, partitions).map(t -> {
+    return rows(components(facts, partitions));
+  }
+
+  private static JavaRDD<Row> rows(JavaPairRDD<Long, Iterable<ClusterFacts>> comps) {
+    return comps.map(t -> {
       List<ClusterFacts> members = new ArrayList<>();
       t._2().forEach(members::add);
       members.sort(Comparator.comparingLong(ClusterFacts::uid));

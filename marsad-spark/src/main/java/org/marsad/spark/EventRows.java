@@ -20,9 +20,10 @@ import org.marsad.model.Document;
  * event's full JSON. Column names are {@code <object>_<field>} of the marsad/1 event ({@code actor_country},
  * {@code location_lat}, {@code date_value} ...); see docs/spark.md for the list.
  *
- * <p>Two columns are not in marsad/1: {@code uid}, the event's number in this run ({@code lineNo * 10000 + k},
- * so earlier articles have smaller numbers), and {@code day}/{@code source}, what clustering reads
- * ({@link ClusterFacts}).
+ * <p>Columns not in marsad/1: {@code uid}, the event's number in this run ({@code lineNo * 10000 + k},
+ * so earlier articles have smaller numbers, as marsad-store's ids); {@code day} and {@code source}, what
+ * clustering reads ({@link ClusterFacts}), computed as marsad-store does; {@code cluster_id}, the cluster
+ * the event belongs to (asserted events only).
  */
 final class EventRows {
   /** Events kept per document; also the multiplier of {@code uid}. */
@@ -30,7 +31,10 @@ final class EventRows {
   /** The number kinds of marsad/1, each a column. */
   static final List<String> NUMBER_KINDS = List.of("killed", "injured", "arrested", "displaced", "missing");
 
+  /** The rows the extraction makes. */
   static final StructType SCHEMA;
+  /** The rows written: {@link #SCHEMA} and {@code cluster_id} (null for events not clustered). */
+  static final StructType OUTPUT_SCHEMA;
 
   static {
     List<StructField> f = new ArrayList<>();
@@ -70,7 +74,26 @@ final class EventRows {
     f.add(col("source", DataTypes.StringType, true));
     f.add(col("json", DataTypes.StringType, false));
     SCHEMA = DataTypes.createStructType(f);
+    f.add(col("cluster_id", DataTypes.LongType, true));
+    OUTPUT_SCHEMA = DataTypes.createStructType(f);
   }
+
+  /** Whether clustering takes this event: only asserted events, as in marsad-store. */
+  static boolean clustered(Row r) {
+    return "asserted".equals(r.getString(FACTUALITY));
+  }
+
+  /** {@code r} with its cluster id appended ({@link #OUTPUT_SCHEMA}). */
+  static Row withCluster(Row r, Long clusterId) {
+    Object[] v = new Object[r.size() + 1];
+    for (int i = 0; i < r.size(); i++) {
+      v[i] = r.get(i);
+    }
+    v[r.size()] = clusterId;
+    return RowFactory.create(v);
+  }
+
+  private static final int FACTUALITY = index("factuality");
 
   /** The position of column {@code name}. */
   static int index(String name) {
@@ -138,13 +161,21 @@ final class EventRows {
   }
 
   /**
-   * The day clustering compares: the event's date when it names a day ({@code YYYY-MM-DD}), else the
-   * publication day, else null.
+   * The day clustering compares, as marsad-store computes it: the event's date (a month or a year: its first
+   * day), else the publication day, else null.
    */
   static LocalDate day(String dateValue, LocalDate published) {
-    if (dateValue != null && dateValue.length() == 10) {
+    if (dateValue != null) {
       try {
-        return LocalDate.parse(dateValue);
+        if (dateValue.length() >= 10) {
+          return LocalDate.parse(dateValue.substring(0, 10));
+        }
+        if (dateValue.length() == 7) {
+          return LocalDate.parse(dateValue + "-01");
+        }
+        if (dateValue.length() == 4) {
+          return LocalDate.parse(dateValue + "-01-01");
+        }
       } catch (DateTimeParseException e) {
         // fall through to the publication day
       }
@@ -152,7 +183,7 @@ final class EventRows {
     return published;
   }
 
-  /** Who reported it: the outlet, else the URL, else the document id. */
+  /** Who reported it, as marsad-store names it: the outlet, else the URL, else {@code doc:<id>}. */
   static String source(Document doc) {
     if (doc.outlet() != null && !doc.outlet().isBlank()) {
       return doc.outlet();
@@ -160,7 +191,7 @@ final class EventRows {
     if (doc.url() != null && !doc.url().isBlank()) {
       return doc.url();
     }
-    return doc.id();
+    return "doc:" + doc.id();
   }
 
   private static String text(JsonNode n, String f) {

@@ -5,9 +5,11 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import scala.Tuple2;
 
 /**
  * The Spark job: read articles, extract events in each partition, write records and events, cluster events.
@@ -16,7 +18,7 @@ import org.apache.spark.storage.StorageLevel;
  * <pre>
  * OUTPUT/records/part-NNNNN         marsad/1 JSONL, one record per article, in input order
  *                                   (the part files, concatenated in name order, are what {@code marsad extract} writes)
- * OUTPUT/events/*.parquet           one row per event ({@link EventRows})
+ * OUTPUT/events/*.parquet           one row per event ({@link EventRows}), with its cluster_id, by uid
  * OUTPUT/clusters/*.parquet         one row per cluster ({@link ClusterRows})
  * OUTPUT/clusters-jsonl/part-NNNNN  the same clusters, one JSON object per line, ascending cluster id
  * </pre>
@@ -61,13 +63,26 @@ final class MarsadSparkJob {
       results.map(Extraction.Result::json).saveAsTextFile(child(o.output(), "records"));
       long articles = results.count();
       long errors = results.filter(r -> r.error() != null).count();
-      JavaRDD<org.apache.spark.sql.Row> eventRows = results.flatMap(r -> r.events().iterator());
-      spark.createDataFrame(eventRows, EventRows.SCHEMA).write().mode(SaveMode.ErrorIfExists)
-          .parquet(child(o.output(), "events"));
+      JavaRDD<Row> eventRows = results.flatMap(r -> r.events().iterator());
       long events = results.map(r -> (long) r.events().size()).fold(0L, Long::sum);
       long clusters = 0;
+      JavaRDD<Row> written;
+      DistributedClustering.Result clustering = null;
       if (o.cluster()) {
-        clusters = DistributedClustering.run(spark, eventRows, o.output());
+        clustering = DistributedClustering.run(spark, eventRows, o.output());
+        clusters = clustering.clusters();
+        int uid = EventRows.index("uid");
+        written = eventRows.mapToPair(r -> new Tuple2<>(r.getLong(uid), r))
+            .leftOuterJoin(clustering.assignment())
+            .map(t -> EventRows.withCluster(t._2()._1(), t._2()._2().orElse(null)))
+            .sortBy(r -> r.getLong(uid), true, Math.max(1, eventRows.getNumPartitions()));
+      } else {
+        written = eventRows.map(r -> EventRows.withCluster(r, null));
+      }
+      spark.createDataFrame(written, EventRows.OUTPUT_SCHEMA).write().mode(SaveMode.ErrorIfExists)
+          .parquet(child(o.output(), "events"));
+      if (clustering != null) {
+        clustering.assignment().unpersist(false);
       }
       return new Summary(articles, errors, events, clusters, (System.nanoTime() - t0) / 1e9);
     } finally {

@@ -97,24 +97,35 @@ class EquivalenceTest {
     }
     assertThat(eventsOfParquet).isEqualTo(eventsOfRecords);
 
-    // 3. clusters: equal to the single-machine clusterer over the same events
+    // 3. clusters: equal to the single-machine clusterer over the same (asserted) events, as marsad-store runs it
     Map<Long, ClusterFacts> facts = new HashMap<>();
     List<ClusterInput> inputs = new ArrayList<>();
+    Map<Long, Long> clusterOf = new HashMap<>();
     for (Row r : eventRows) {
-      ClusterFacts f = ClusterFacts.of(r);
-      facts.put(f.uid(), f);
-      inputs.add(f.input());
+      if (EventRows.clustered(r)) {
+        ClusterFacts f = ClusterFacts.of(r);
+        facts.put(f.uid(), f);
+        inputs.add(f.input());
+      }
+      clusterOf.put(r.getAs("uid"), r.getAs("cluster_id"));
     }
     List<String> expected = new ArrayList<>();
+    Map<Long, Long> expectedClusterOf = new HashMap<>();
+    eventRows.forEach(r -> expectedClusterOf.put(r.getAs("uid"), null));
     int multi = 0;
     for (Cluster c : EventClusterer.standard().cluster(inputs)) {
       List<ClusterFacts> ms = new ArrayList<>();
       c.members().forEach(m -> ms.add(facts.get(m)));
+      c.members().forEach(m -> expectedClusterOf.put(m, c.id()));
       expected.add(ClusterRows.row(c, ms).getString(ClusterRows.SCHEMA.fieldIndex("json")));
       multi += c.members().size() > 1 ? 1 : 0;
     }
     assertThat(TestSpark.partLines(out.resolve("clusters-jsonl"))).containsExactlyElementsOf(expected);
     assertThat(session.read().parquet(out.resolve("clusters").toString()).count()).isEqualTo(expected.size());
+    assertThat(clusterOf).isEqualTo(expectedClusterOf);
+    // the corpus is built to have events and multi-report clusters
+    assertThat(eventRows.size()).isGreaterThan(n / 2);
+    assertThat(multi).isGreaterThan(n / 50);
     System.out.printf("equivalence on %d articles: %d records, %d events, %d clusters (%d with several reports)%n",
         n, spark.size(), eventRows.size(), expected.size(), multi);
   }
