@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code marsad} command. */
 @Command(name = "marsad", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Marsad (مرصد): Arabic conflict-event extraction.",
-    subcommands = {ExtractCommand.class, ServeCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ExtractCommand.class, ServeCommand.class, DemoCommand.class, EvalCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec

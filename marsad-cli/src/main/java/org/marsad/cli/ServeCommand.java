@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.marsad.server.MarsadServer;
+import org.marsad.store.EventStore;
 import org.marsad.server.ServerConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,13 +16,17 @@ import picocli.CommandLine.Option;
 
 /** {@code marsad serve}: the REST API and the dashboard. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = {"Serve the JSON API (/api, described at /api/openapi.json) and the dashboard (/).",
-        "Binds to 127.0.0.1 unless --host says otherwise. Write endpoints (POST /api/documents) need a",
-        "bearer token from --token-file or the MARSAD_TOKEN environment variable; without one the server",
-        "is read-only."},
+    description = {"Serve the JSON API (/api, described at /api/openapi.json) and the dashboard (/) over an event "
+        + "store. Binds to 127.0.0.1 unless --host says otherwise. Write endpoints (POST /api/documents) need a "
+        + "bearer token from --token-file or the MARSAD_TOKEN environment variable; without one the server is "
+        + "read-only."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:stopped normally", "1:could not start (port in use, bad token file...)", "2:bad usage"})
 public final class ServeCommand implements Callable<Integer> {
+
+  @Option(names = "--db", paramLabel = "FILE|URL",
+      description = "DuckDB file or jdbc:postgresql:// URL (default: ~/.marsad/marsad.duckdb)")
+  String db;
 
   @Option(names = "--port", description = "port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one)")
   int port = ServerConfig.DEFAULT_PORT;
@@ -54,15 +59,25 @@ public final class ServeCommand implements Callable<Integer> {
     if (cfg == null) {
       return Main.INPUT_ERROR;
     }
+    EventStore store;
+    try {
+      store = EventStore.open(db != null ? db : EventStore.defaultSpec());
+    } catch (RuntimeException e) {
+      err.println("marsad serve: cannot open the store: " + Main.oneLine(e));
+      return Main.INPUT_ERROR;
+    }
     MarsadServer server;
     try {
-      server = MarsadServer.start(cfg);
+      server = MarsadServer.start(cfg, store);
     } catch (IllegalStateException e) {
+      store.close();
       err.println("marsad serve: " + Main.oneLine(e) + (port != 0 ? " (try another --port, or --port 0 for a free one)" : ""));
       return Main.INPUT_ERROR;
     }
-    announce(server, spec.commandLine().getOut());
-    awaitShutdown(server);
+    PrintWriter out = spec.commandLine().getOut();
+    out.println("Store: " + store.describe());
+    announce(server, out);
+    awaitShutdown(server, store);
     return Main.OK;
   }
 
@@ -102,17 +117,23 @@ public final class ServeCommand implements Callable<Integer> {
     out.flush();
   }
 
-  static void awaitShutdown(MarsadServer server) {
+  /** Blocks until the process is asked to stop (Ctrl-C, SIGTERM), then stops the server and closes the store. */
+  static void awaitShutdown(MarsadServer server, EventStore store) {
     CountDownLatch done = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      server.close();
-      done.countDown();
+      try {
+        server.close();
+        store.close();
+      } finally {
+        done.countDown();
+      }
     }, "marsad-shutdown"));
     try {
       done.await();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       server.close();
+      store.close();
     }
   }
 }

@@ -38,68 +38,75 @@ final class ExtractEndpoint {
   /** The document a request describes, or 400/415. */
   static Document parse(Context ctx, byte[] body) {
     String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
-    String id;
-    String text;
-    String published;
-    String title = null;
-    String url = null;
-    String outlet = null;
     if (type.startsWith("application/json")) {
-      JsonNode n = Http.jsonBody(body);
-      JsonNode t = n.get("text");
-      if (t == null || !t.isTextual()) {
-        throw ApiException.badParam("the JSON body needs a \"text\" string");
-      }
-      text = t.asText();
-      id = textField(n, "id");
-      published = textField(n, "published");
-      title = textField(n, "title");
-      url = textField(n, "url");
-      outlet = textField(n, "outlet");
+      return article(Http.jsonBody(body), "the JSON body");
     } else if (type.startsWith("text/plain") || type.isEmpty()) {
-      text = Http.utf8(body);
-      id = ctx.queryParam("id");
-      published = ctx.queryParam("published");
-    } else {
-      throw new ApiException(415, "unsupported_media_type",
-          "send text/plain or application/json, not " + ctx.contentType());
+      String text = Http.utf8(body);
+      return checked(ctx.queryParam("id"), text, ctx.queryParam("published"), null, null, null, "the text");
     }
+    throw new ApiException(415, "unsupported_media_type",
+        "send text/plain or application/json, not " + ctx.contentType());
+  }
+
+  /**
+   * One article given as JSON {@code {"text", "id"?, "published"?, "title"?, "url"?, "outlet"?}}, or 400
+   * naming {@code where} it was.
+   */
+  static Document article(JsonNode n, String where) {
+    if (n == null || !n.isObject()) {
+      throw ApiException.badParam(where + " must be a JSON object");
+    }
+    JsonNode t = n.get("text");
+    if (t == null || !t.isTextual()) {
+      throw ApiException.badParam(where + " needs a \"text\" string");
+    }
+    return checked(textField(n, "id", where), t.asText(), textField(n, "published", where),
+        textField(n, "title", where), textField(n, "url", where), textField(n, "outlet", where), where);
+  }
+
+  private static Document checked(String id, String text, String published, String title, String url,
+                                  String outlet, String where) {
     if (text.isBlank()) {
-      throw ApiException.badParam("the text is empty");
+      throw ApiException.badParam(where + ": the text is empty");
     }
     if (text.length() > MAX_CHARS) {
-      throw new ApiException(413, "too_large", "the text is longer than " + MAX_CHARS + " characters");
+      throw new ApiException(413, "too_large", where + ": the text is longer than " + MAX_CHARS + " characters");
     }
     if (text.indexOf('\0') >= 0) {
-      throw ApiException.badParam("the text contains NUL characters");
+      throw ApiException.badParam(where + ": the text contains NUL characters");
     }
     if (id == null || id.isBlank()) {
       id = "input";
     } else if (id.length() > 200) {
-      throw ApiException.badParam("id is longer than 200 characters");
+      throw ApiException.badParam(where + ": id is longer than 200 characters");
     }
-    return Document.of(id, text, date(published), title, url, outlet);
+    for (String f : new String[] {title, url, outlet}) {
+      if (f != null && f.length() > 2000) {
+        throw ApiException.badParam(where + ": title, url and outlet must be at most 2000 characters");
+      }
+    }
+    return Document.of(id, text, date(published, where), title, url, outlet);
   }
 
-  private static String textField(JsonNode n, String field) {
+  private static String textField(JsonNode n, String field, String where) {
     JsonNode v = n.get(field);
     if (v == null || v.isNull()) {
       return null;
     }
     if (!v.isTextual()) {
-      throw ApiException.badParam("\"" + field + "\" must be a string");
+      throw ApiException.badParam(where + ": \"" + field + "\" must be a string");
     }
     return v.asText();
   }
 
-  private static LocalDate date(String s) {
+  private static LocalDate date(String s, String where) {
     if (s == null || s.isBlank()) {
       return null;
     }
     try {
       return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
     } catch (DateTimeParseException e) {
-      throw ApiException.badParam("published must be YYYY-MM-DD");
+      throw ApiException.badParam(where + ": published must be YYYY-MM-DD");
     }
   }
 }

@@ -13,6 +13,8 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.marsad.Marsad;
+import org.marsad.store.EventStore;
+import org.marsad.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,9 +53,11 @@ public final class MarsadServer implements AutoCloseable {
   private final Workers workers;
   private final RateLimiter limiter;
   private final byte[] token;
+  private final EventStore store;
 
-  private MarsadServer(ServerConfig config) {
+  private MarsadServer(ServerConfig config, EventStore store) {
     this.config = config;
+    this.store = store;
     this.token = config.token().getBytes(StandardCharsets.UTF_8);
     this.limiter = config.requestsPerMinute() > 0 ? new RateLimiter(config.requestsPerMinute()) : null;
     int cores = Runtime.getRuntime().availableProcessors();
@@ -88,9 +92,21 @@ public final class MarsadServer implements AutoCloseable {
     }
   }
 
-  /** Starts a server; it runs until {@link #close()}. Fails with a clear message when the port is taken. */
+  /**
+   * Starts a server over {@code store}: the whole API and the dashboard. It runs until {@link #close()},
+   * which does not close the store. Fails with a clear message when the port is taken.
+   */
+  public static MarsadServer start(ServerConfig config, EventStore store) {
+    return start(config, java.util.Objects.requireNonNull(store, "store"), true);
+  }
+
+  /** Starts a server without a store: only {@code /api/extract} and the "analyse text" page work. */
   public static MarsadServer start(ServerConfig config) {
-    MarsadServer s = new MarsadServer(config);
+    return start(config, null, false);
+  }
+
+  private static MarsadServer start(ServerConfig config, EventStore store, boolean withStore) {
+    MarsadServer s = new MarsadServer(config, withStore ? store : null);
     try {
       s.app.start();
     } catch (RuntimeException e) {
@@ -151,6 +167,12 @@ public final class MarsadServer implements AutoCloseable {
     app.exception(ApiException.class, (e, ctx) -> Http.json(ctx, e.status(), Http.error(e.status(), e.code(), e.getMessage())));
     app.exception(HttpResponseException.class, (e, ctx) ->
         Http.json(ctx, e.getStatus(), Http.error(e.getStatus(), codeFor(e.getStatus()), e.getMessage())));
+    app.exception(StoreException.class, (e, ctx) -> {
+      LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+      Http.json(ctx, 503, Http.error(503, "store_unavailable", "the event store failed: " + e.getMessage()));
+    });
+    app.exception(IllegalArgumentException.class, (e, ctx) ->
+        Http.json(ctx, 400, Http.error(400, "bad_param", String.valueOf(e.getMessage()))));
     app.exception(Exception.class, (e, ctx) -> {
       LOG.warn("{} {} failed: {}", ctx.method(), ctx.path(), e.toString());
       Http.json(ctx, 500, Http.error(500, "internal", "internal error; the server log has details"));
@@ -171,13 +193,18 @@ public final class MarsadServer implements AutoCloseable {
     ExtractEndpoint extract = new ExtractEndpoint(Marsad.standard(), workers, config.maxBodyBytes());
     app.post("/api/extract", extract::handle);
     app.get("/api/openapi.json", ctx -> ctx.contentType(Http.JSON).result(resource("openapi.json")));
+    if (store != null) {
+      new ReadEndpoints(store).register(app);
+      IngestEndpoint ingest = new IngestEndpoint(store, Marsad.standard(), workers, this, config.maxBodyBytes());
+      app.post("/api/documents", ingest::handle);
+    }
     byte[] countries = Http.mapper().writeValueAsBytes(Countries.json());
     app.get("/api/countries", ctx -> ctx.contentType(Http.JSON).result(countries));
     app.get("/api/health", ctx -> {
       var n = Http.mapper().createObjectNode();
       n.put("status", "ok");
       n.put("writable", config.writable());
-      n.put("store", false);
+      n.put("store", store != null);
       Http.json(ctx, n);
     });
   }

@@ -184,13 +184,13 @@
       body.appendChild(el('tr', null, el('td', {colspan: 8, 'class': 'muted'}, 'No events match. لا توجد أحداث مطابقة.')));
     }
     page.items.forEach(function (e) {
-      var killed = e.numbers && e.numbers.killed ? e.numbers.killed.value : '';
+      var killed = e.numbers && e.numbers.killed !== undefined ? e.numbers.killed : '';
       var tr = el('tr', {'class': 'ev-row', 'data-id': e.id},
         el('td', null, e.date || ''),
         el('td', null, typeBadge(e.type)),
         el('td', {'class': 'ar', dir: 'rtl'}, partyText(e.actor)),
         el('td', {'class': 'ar', dir: 'rtl'}, partyText(e.recipient)),
-        el('td', {'class': 'ar', dir: 'rtl'}, e.location ? (e.location.text || e.location.name || '') : ''),
+        el('td', null, e.location ? (e.location.name || '') : ''),
         el('td', null, countryName(e.country)),
         el('td', null, killed),
         el('td', {'class': 'ar', dir: 'rtl'}, e.title || e.doc || ''));
@@ -222,9 +222,8 @@
     map.addLayer(state.cluster);
     map.on('moveend', function () {
       var b = map.getBounds();
-      state.bounds = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()].map(function (x) {
-        return Math.max(-180, Math.min(180, x)).toFixed(3);
-      }).join(',');
+      function clamp(x, m) { return Math.max(-m, Math.min(m, x)).toFixed(3); }
+      state.bounds = [clamp(b.getWest(), 180), clamp(b.getSouth(), 90), clamp(b.getEast(), 180), clamp(b.getNorth(), 90)].join(',');
       if (state.filters.inview) { state.offset = 0; refresh(); }
     });
     var legend = $('#legend');
@@ -249,7 +248,7 @@
         el('div', null, typeBadge(e.type), ' ', e.date || ''),
         el('div', {'class': 'ar', dir: 'rtl'}, e.title || ''),
         el('div', {'class': 'ar', dir: 'rtl'}, partyText(e.actor), e.recipient ? ' → ' + partyText(e.recipient) : ''),
-        el('div', {'class': 'ar', dir: 'rtl'}, e.location.text || e.location.name || ''),
+        el('div', null, e.location.name || ''),
         link));
       markers.push(m);
     });
@@ -498,6 +497,10 @@
       status('');
       var ev = d.event, rec = d.record, doc = d.document;
       var spans = eventSpans(rec, doc.text);
+      (d.mentions || []).slice(1).forEach(function (m, i) {
+        spans.push({field: 'trigger', label: ['Mention ' + (i + 2) + ' ', ar('ذكر')], start: m.trigger.start,
+          end: m.trigger.end, value: m.trigger.text});
+      });
       var article = renderArticle(doc.text, spans, rec.sentence);
       var fields = fieldTable(rec, spans, article);
       box.appendChild(el('div', {'class': 'panel'},
@@ -508,11 +511,12 @@
           el('small', null, ' hover to highlight · مرّر للتظليل')), fields));
       var reactions = el('div');
       side.appendChild(el('div', {'class': 'panel'}, el('h2', null, bi('Reactions', 'ردود الفعل')), reactions));
-      if (d.mentions && d.mentions.length) {
-        side.appendChild(el('div', {'class': 'panel'}, el('h2', null, bi('Reported in', 'ورد في')),
-          el('ul', {'class': 'plain'}, d.mentions.map(function (m) {
-            return el('li', null, el('a', {href: '#/event/' + encodeURIComponent(m.event)}, m.title || m.doc),
-              el('div', {'class': 'ar muted', dir: 'rtl'}, m.sentence ? m.sentence.text : ''));
+      if (d.reports && d.reports.length) {
+        side.appendChild(el('div', {'class': 'panel'}, el('h2', null, bi('Also reported in', 'ورد أيضاً في')),
+          el('ul', {'class': 'plain'}, d.reports.map(function (m) {
+            return el('li', null, el('a', {href: '#/event/' + encodeURIComponent(m.id)}, m.title || ('#' + m.doc)),
+              ' ', el('span', {'class': 'muted'}, [m.outlet || '', ' ', m.date || '']),
+              el('div', {'class': 'ar muted', dir: 'rtl'}, m.sentence || ''));
           }))));
       }
       if (d.cluster) {
