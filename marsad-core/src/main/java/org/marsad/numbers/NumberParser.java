@@ -337,7 +337,7 @@ public final class NumberParser {
           }
           total += (double) nx.entry().value() / v;
           lastScale = nx.entry().value();
-          k += 2;
+          k++; // the scale word; the k++ below passes the fraction
         } else if (sk == Kind.SCALE_DUAL && v / 2 < lastScale) {
           total += v;
           lastScale = v / 2;

@@ -153,8 +153,9 @@ public final class ArabicNormalizer {
       if (raw >= PRESENTATION_A_FIRST) {
         String p = presentationForm(raw);
         if (p != null) {
-          if (len + p.length() > out.length) {
-            out = java.util.Arrays.copyOf(out, Math.max(out.length * 2, len + p.length()));
+          int need = len + p.length() + (n - i - 1);
+          if (need > out.length) {
+            out = java.util.Arrays.copyOf(out, Math.max(out.length * 2, need));
           }
           p.getChars(0, p.length(), out, len);
           len += p.length();

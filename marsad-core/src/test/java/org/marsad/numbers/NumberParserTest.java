@@ -157,6 +157,15 @@ class NumberParserTest {
   }
 
   @Test
+  void fractionSpanEndsAtScaleWord() {
+    String text = "لجأ نصف مليون شخص";
+    List<Token> t = Tokenizer.INSTANCE.tokenize(text);
+    Quantity q = P.parseAt(t, 1, t.size()).orElseThrow();
+    assertThat(text.substring(q.start(), q.end())).isEqualTo("نصف مليون");
+    assertThat(q.endToken()).isEqualTo(3);
+  }
+
+  @Test
   void lateSuffixQualifierStaysOutsideSpan() {
     String text = "أصيب 40 شخصا على الأقل";
     List<Token> t = Tokenizer.INSTANCE.tokenize(text);

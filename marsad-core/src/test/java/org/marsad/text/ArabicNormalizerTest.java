@@ -103,6 +103,8 @@ class ArabicNormalizerTest {
     assertThat(n("\uFEFB")).isEqualTo("لا");
     assertThat(n("\uFE91\uFE8E\uFEDB\uFEEE")).isEqualTo("باكو");
     assertThat(n("\uFE93")).isEqualTo("ه");
+    // a ligature followed by more text grows the output
+    assertThat(n("\uFEFB\uFEFB ok")).isEqualTo("لالا ok");
   }
 
   @Test
