@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.marsad.model.EntityType;
 import org.marsad.model.Token;
+import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Tokenizer;
 
 /**
@@ -295,6 +296,56 @@ public final class KnowledgeBase {
 
   // ------------------------------------------------------------------ loading
 
+  /**
+   * The index key of a name: its tokens' normalised forms joined by spaces. Names made only of letters, marks and
+   * single spaces (nearly all) take a fast path that gives the same result as the tokenizer.
+   */
+  static String key(String name) {
+    if (plainWords(name)) {
+      return ArabicNormalizer.INSTANCE.normalize(name);
+    }
+    StringBuilder b = new StringBuilder();
+    for (Token t : Tokenizer.INSTANCE.tokenize(name)) {
+      if (b.length() > 0) {
+        b.append(' ');
+      }
+      b.append(t.norm());
+    }
+    return b.toString();
+  }
+
+  private static boolean plainWords(String s) {
+    int n = s.length();
+    if (n == 0 || s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == ' ') {
+        if (s.charAt(i - 1) == ' ') {
+          return false;
+        }
+      } else if (!Character.isLetter(c) && Character.getType(c) != Character.NON_SPACING_MARK && c != '\u0640') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+
+  /** The index key of a name by the tokenizer alone (the reference for {@link #key}'s fast path). */
+  static String tokenKey(String name) {
+    StringBuilder b = new StringBuilder();
+    for (Token t : Tokenizer.INSTANCE.tokenize(name)) {
+      if (b.length() > 0) {
+        b.append(' ');
+      }
+      b.append(t.norm());
+    }
+    return b.toString();
+  }
+
+
   private static final class Loader {
     private static final Comparator<KbEntry> PRIORITY = Comparator
         .comparingInt((KbEntry e) -> rank(e.kind()));
@@ -434,17 +485,6 @@ public final class KnowledgeBase {
       }
     }
 
-    private static String key(String name) {
-      StringBuilder b = new StringBuilder();
-      for (Token t : Tokenizer.INSTANCE.tokenize(name)) {
-        if (b.length() > 0) {
-          b.append(' ');
-        }
-        b.append(t.norm());
-      }
-      return b.toString();
-    }
-
     private void merge(String file, Map<String, String> r, boolean explicitKind) {
       String id = r.get("id");
       if (id == null) {
@@ -567,12 +607,19 @@ public final class KnowledgeBase {
       if (s == null || s.isBlank()) {
         return List.of();
       }
-      List<String> out = new ArrayList<>();
-      for (String p : s.split(java.util.regex.Pattern.quote(String.valueOf(sep)))) {
-        String q = p.strip();
+      List<String> out = new ArrayList<>(4);
+      int from = 0;
+      int n = s.length();
+      while (from <= n) {
+        int to = s.indexOf(sep, from);
+        if (to < 0) {
+          to = n;
+        }
+        String q = s.substring(from, to).strip();
         if (!q.isEmpty()) {
           out.add(q);
         }
+        from = to + 1;
       }
       return out;
     }

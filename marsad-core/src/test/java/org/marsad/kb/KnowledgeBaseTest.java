@@ -87,4 +87,24 @@ class KnowledgeBaseTest {
       }
     }
   }
+
+  @Test
+  void fastIndexKeyEqualsTheTokenizersKeyForEveryName() {
+    for (KbEntry e : KB.entries()) {
+      for (String n : e.names()) {
+        assertThat(KnowledgeBase.key(n)).as(e.id() + " " + n).isEqualTo(KnowledgeBase.tokenKey(n));
+      }
+    }
+  }
+
+  @Test
+  void everyCuratedNameIsFoundByLookup() {
+    for (KbEntry e : KB.entries()) {
+      if (KB.isCurated(e)) {
+        for (String n : e.names()) {
+          assertThat(KB.lookup(KnowledgeBase.key(n))).as(e.id() + " " + n).contains(e);
+        }
+      }
+    }
+  }
 }
