@@ -5,6 +5,7 @@ import org.marsad.events.EventExtractor;
 import org.marsad.kb.GazetteerRecognizer;
 import org.marsad.model.Document;
 import org.marsad.model.Stage;
+import org.marsad.topic.DomainGate;
 import org.marsad.text.SentenceSplitter;
 import org.marsad.text.Tokenizer;
 
@@ -41,7 +42,7 @@ public final class Marsad {
         m = standard;
         if (m == null) {
           m = new Marsad(List.of(Tokenizer.INSTANCE, SentenceSplitter.INSTANCE, GazetteerRecognizer.standard(),
-              EventExtractor.standard()));
+              EventExtractor.standard(), DomainGate.standard()));
           standard = m;
         }
       }
