@@ -68,7 +68,7 @@ final class ArticleReader {
     Dataset<Row> rows = spark.read().parquet(path);
     StructType schema = rows.schema();
     if (!java.util.Arrays.asList(schema.fieldNames()).contains("text")) {
-      throw new IllegalArgumentException(path + ": Parquet input has no 'text' column (columns: "
+      throw new MarsadSparkJob.BadPath(path + ": Parquet input has no 'text' column (columns: "
           + String.join(", ", schema.fieldNames()) + ")");
     }
     String[] cols = {"id", "text", "published", "title", "url", "outlet"};

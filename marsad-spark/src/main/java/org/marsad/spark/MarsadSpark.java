@@ -77,6 +77,9 @@ public final class MarsadSpark {
           err.println(USAGE_TEXT);
           return USAGE;
       }
+    } catch (MarsadSparkJob.BadPath e) {
+      err.println("marsad spark: " + e.getMessage());
+      return INPUT_ERROR;
     } catch (IllegalArgumentException e) {
       err.println("marsad spark: " + oneLine(e));
       return USAGE;
@@ -98,6 +101,7 @@ public final class MarsadSpark {
     ArticleReader.Format format = ArticleReader.Format.of(opts.get("--format"), opts.get("--input"));
     MarsadSparkJob.Options o = new MarsadSparkJob.Options(opts.get("--input"), format, opts.get("--output"),
         intOpt(opts, "--partitions", 0), opts.containsKey("--overwrite"), !opts.containsKey("--no-cluster"));
+    boolean shared = SparkSession.getDefaultSession().isDefined();   // e.g. a test's session: reuse, keep
     SparkSession spark = session(opts.get("--master"));
     try {
       MarsadSparkJob.Summary s = MarsadSparkJob.run(spark, o);
@@ -110,7 +114,9 @@ public final class MarsadSpark {
       }
       return OK;
     } finally {
-      spark.stop();
+      if (!shared) {
+        spark.stop();
+      }
     }
   }
 

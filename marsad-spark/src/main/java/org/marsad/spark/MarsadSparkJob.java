@@ -36,6 +36,15 @@ final class MarsadSparkJob {
     }
   }
 
+  /** A missing input or an existing output: reported as one line, exit code 1. */
+  static final class BadPath extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    BadPath(String message) {
+      super(message, null, false, false);
+    }
+  }
+
   private MarsadSparkJob() {
   }
 
@@ -47,13 +56,13 @@ final class MarsadSparkJob {
     FileSystem fs = out.getFileSystem(hadoop);
     if (fs.exists(out)) {
       if (!o.overwrite()) {
-        throw new IllegalArgumentException(o.output() + ": output exists (use --overwrite to replace it)");
+        throw new BadPath(o.output() + ": output exists (use --overwrite to replace it)");
       }
       fs.delete(out, true);
     }
     Path in = new Path(o.input());
     if (!in.getFileSystem(hadoop).exists(in)) {
-      throw new IllegalArgumentException(o.input() + ": no such file or directory");
+      throw new BadPath(o.input() + ": no such file or directory");
     }
     int partitions = Math.max(o.partitions(), spark.sparkContext().defaultParallelism());
     JavaRDD<Extraction.Result> results = ArticleReader.read(spark, o.input(), o.format(), partitions)

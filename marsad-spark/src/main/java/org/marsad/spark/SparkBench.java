@@ -42,6 +42,10 @@ final class SparkBench {
           Files.size(corpus) / (1024 * 1024), Runtime.getRuntime().availableProcessors(),
           System.getProperty("java.version"));
 
+      long before = usedHeap();
+      Marsad.standard();
+      out.printf(Locale.ROOT, "extractor: %d MB of heap once per JVM (Marsad.standard(), after GC)%n",
+          Math.max(0, usedHeap() - before) / (1024 * 1024));
       cliPath(warm, dir.resolve("warm-cli.jsonl"), threads);
       double cli = cliPath(corpus, dir.resolve("cli.jsonl"), threads);
       out.printf(Locale.ROOT, "cli    (%d threads, one JVM):          %8.1f articles/s%n", threads, cli);
@@ -88,6 +92,14 @@ final class SparkBench {
       pool.shutdownNow();
     }
     return lines.size() / ((System.nanoTime() - t0) / 1e9);
+  }
+
+  private static long usedHeap() {
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    Runtime rt = Runtime.getRuntime();
+    return rt.totalMemory() - rt.freeMemory();
   }
 
   private static void deleteTree(Path dir) throws IOException {

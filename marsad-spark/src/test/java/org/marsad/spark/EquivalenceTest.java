@@ -16,10 +16,19 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
+import java.time.LocalDate;
+import java.util.Collections;
+import org.marsad.Marsad;
 import org.marsad.cluster.Cluster;
+import org.marsad.cluster.Figures;
+import org.marsad.model.Document;
+import org.marsad.store.ClusterSummary;
+import org.marsad.store.EventQuery;
+import org.marsad.store.EventStore;
 import org.marsad.cluster.ClusterInput;
 import org.marsad.cluster.EventClusterer;
 import org.marsad.json.RecordJson;
@@ -27,7 +36,8 @@ import org.marsad.json.RecordJson;
 /**
  * The Spark job against the single-machine paths on a generated corpus with some bad lines: its records
  * equal those of {@code marsad extract} (line by line), its event rows are the records' events, and its
- * clusters equal {@link EventClusterer} run on one machine over the same events.
+ * clusters equal {@link EventClusterer} run on one machine over the same events, and those marsad-store builds
+ * when it ingests the same articles.
  */
 class EquivalenceTest {
   /** Bad lines, each with what the CLI makes of it; inserted among the generated articles. */
@@ -42,6 +52,11 @@ class EquivalenceTest {
 
   @TempDir
   Path tmp;
+
+  @BeforeAll
+  static void shareOneSession() {
+    TestSpark.session();
+  }
 
   @Test
   void sparkEqualsSingleMachineOn200Articles() throws Exception {
@@ -123,11 +138,57 @@ class EquivalenceTest {
     assertThat(TestSpark.partLines(out.resolve("clusters-jsonl"))).containsExactlyElementsOf(expected);
     assertThat(session.read().parquet(out.resolve("clusters").toString()).count()).isEqualTo(expected.size());
     assertThat(clusterOf).isEqualTo(expectedClusterOf);
+    // 4. and equal to what marsad-store builds when it ingests the same articles (a real DuckDB file);
+    //    store ids are its own, so clusters are compared by content: type, country, days, size, figures, sources
+    List<String> stored = new ArrayList<>();
+    try (EventStore store = EventStore.open(tmp.resolve("store.duckdb").toString())) {
+      List<Document> analysed = new ArrayList<>();
+      for (int i = 0; i < lines.size(); i++) {
+        Article a = lines.get(i).isBlank() ? null : ArticleReader.fromJsonLine(lines.get(i), i + 1);
+        if (a == null || a.problem() != null || a.text() == null || a.text().isBlank()) {
+          continue;
+        }
+        LocalDate pub = null;
+        if (a.published() != null) {
+          try {
+            pub = LocalDate.parse(a.published().substring(0, Math.min(10, a.published().length())));
+          } catch (java.time.format.DateTimeParseException e) {
+            continue;
+          }
+        }
+        String id = a.id() != null ? a.id() : "line-" + (i + 1);
+        analysed.add(Marsad.standard().extract(Document.of(id, a.text(), pub, a.title(), a.url(), a.outlet())));
+      }
+      store.ingest(analysed);
+      for (ClusterSummary c : store.clusters(EventQuery.all().withPage(10_000, 0)).items()) {
+        stored.add(clusterKey(c.type(), c.country(), String.valueOf(c.firstDate()), String.valueOf(c.lastDate()),
+            c.events(), c.numbers(), c.sources()));
+      }
+    }
+    List<String> fromSpark = new ArrayList<>();
+    for (String j : TestSpark.partLines(out.resolve("clusters-jsonl"))) {
+      JsonNode c = RecordJson.mapper().readTree(j);
+      Map<String, Figures> figs = new TreeMap<>();
+      c.get("numbers").fields().forEachRemaining(e -> figs.put(e.getKey(), new Figures(e.getValue().get("low").asLong(),
+          e.getValue().get("best").asLong(), e.getValue().get("high").asLong(), e.getValue().get("reports").asInt())));
+      List<String> sources = new ArrayList<>();
+      c.get("sources").forEach(x -> sources.add(x.asText()));
+      fromSpark.add(clusterKey(c.get("type").asText(), c.get("country").asText(), c.get("first_day").asText(),
+          c.get("last_day").asText(), c.get("size").asInt(), figs, sources));
+    }
+    Collections.sort(stored);
+    Collections.sort(fromSpark);
+    assertThat(fromSpark).containsExactlyElementsOf(stored);
     // the corpus is built to have events and multi-report clusters
     assertThat(eventRows.size()).isGreaterThan(n / 2);
     assertThat(multi).isGreaterThan(n / 50);
     System.out.printf("equivalence on %d articles: %d records, %d events, %d clusters (%d with several reports)%n",
         n, spark.size(), eventRows.size(), expected.size(), multi);
+  }
+
+  private static String clusterKey(String type, String country, String first, String last, int size,
+                                   Map<String, Figures> numbers, List<String> sources) {
+    return type + "|" + country + "|" + first + "|" + last + "|" + size + "|" + new TreeMap<>(numbers) + "|" + sources;
   }
 
   private static List<String> sortByDocId(List<String> lines) throws Exception {
