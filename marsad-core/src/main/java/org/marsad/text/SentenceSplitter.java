@@ -2,6 +2,7 @@ package org.marsad.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.marsad.model.Document;
 import org.marsad.model.Sentence;
 import org.marsad.model.Stage;
@@ -19,7 +20,10 @@ import org.marsad.model.Token;
  *       and so do further end marks («؟!», «...»);</li>
  *   <li>a quotation that closes right after an end mark («... انتهى.» ثم) ends the sentence at the closing quote;</li>
  *   <li>a full stop after a single letter is an initial or an abbreviation («أ.ف.ب», «د. محمد», «U.S.»)
- *       and does not split.</li>
+ *       and does not split; nor does one inside a dotted abbreviation («إيه.بي.سي», «إتش. إس. بي. سي») or after
+ *       a list number opening a line («3. غسل»);</li>
+ *   <li>two full stops «..» are a headline separator («إيران.. احتجاجات تتسع») and do not split
+ *       (three, «...», are an ellipsis and do).</li>
  * </ul>
  */
 public final class SentenceSplitter implements Stage {
@@ -54,6 +58,8 @@ public final class SentenceSplitter implements Stage {
         } else if (c == '"') {
           closing = inQuote;
           inQuote = !inQuote;
+        } else if (c == '.' && isDoubleDot(tokens, i)) {
+          i++; // «إيران.. احتجاجات»: a headline separator
         } else if (!inQuote && isEndMark(c) && !isInitial(tokens, i, first)) {
           end = true;
         }
@@ -83,13 +89,60 @@ public final class SentenceSplitter implements Stage {
     return t.kind() == Token.Kind.PUNCT && t.text().length() == 1 && isEndMark(t.text().charAt(0));
   }
 
-  /** A full stop right after a one-letter word («أ.ف.ب», «د.»), not at the start of the sentence. */
+  /** Arabic spellings of Latin letter names, as in «بي.بي.سي», «إتش. إس. بي. سي». */
+  private static final Set<String> LETTER_NAMES = normalized("إيه", "اي", "بي", "سي", "دي", "إي", "إف", "جي", "إتش",
+      "آي", "جيه", "كيه", "كي", "إل", "إم", "إن", "أو", "تي", "يو", "في", "دبليو", "إكس", "واي", "زد", "زي", "آر", "إس",
+      "كيو", "بى", "سى", "دى");
+
+  private static Set<String> normalized(String... words) {
+    java.util.HashSet<String> out = new java.util.HashSet<>();
+    for (String w : words) {
+      out.add(ArabicNormalizer.INSTANCE.normalize(w));
+    }
+    return Set.copyOf(out);
+  }
+
+  /**
+   * A full stop that ends no sentence: after a one-letter word («أ.ف.ب», «د. محمد»); inside a dotted
+   * abbreviation written without spaces («إيه.بي.سي») or of letter names («إتش. إس. بي. سي»); after a
+   * list number at the start of a sentence («3. غسل الأسنان»).
+   */
   private static boolean isInitial(List<Token> tokens, int i, int first) {
     if (i <= first || tokens.get(i).text().charAt(0) != '.') {
       return false;
     }
+    Token dot = tokens.get(i);
     Token prev = tokens.get(i - 1);
-    return prev.kind() == Token.Kind.WORD && prev.end() == tokens.get(i).start() && prev.norm().length() == 1;
+    boolean glued = prev.end() == dot.start();
+    if (!glued) {
+      return false;
+    }
+    if (prev.kind() == Token.Kind.NUMBER && i - 1 == first) {
+      return true;
+    }
+    if (prev.kind() != Token.Kind.WORD) {
+      return false;
+    }
+    if (prev.norm().length() == 1) {
+      return true;
+    }
+    Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+    if (next != null && next.start() == dot.end() && next.kind() == Token.Kind.WORD) {
+      return true;
+    }
+    return LETTER_NAMES.contains(prev.norm()) && next != null
+        && (LETTER_NAMES.contains(next.norm()) || next.text().equals(")"));
+  }
+
+  /** Exactly two glued full stops. */
+  private static boolean isDoubleDot(List<Token> tokens, int i) {
+    int n = tokens.size();
+    if (i + 1 >= n || !tokens.get(i + 1).text().equals(".") || tokens.get(i).end() != tokens.get(i + 1).start()) {
+      return false;
+    }
+    boolean third = i + 2 < n && tokens.get(i + 2).text().equals(".") && tokens.get(i + 1).end() == tokens.get(i + 2).start();
+    boolean before = i > 0 && tokens.get(i - 1).text().equals(".") && tokens.get(i - 1).end() == tokens.get(i).start();
+    return !third && !before;
   }
 
   private static boolean isEndMark(char c) {

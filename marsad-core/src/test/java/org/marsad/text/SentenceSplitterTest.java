@@ -79,6 +79,23 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void dottedAbbreviationsDoNotSplit() {
+    assertThat(split("قالت شبكة (إيه.بي.سي) إن الوفد وصل. ثم")).containsExactly("قالت شبكة (إيه.بي.سي) إن الوفد وصل.", "ثم");
+    assertThat(split("أعلن بنك إتش. إس. بي. سي أرباحه. ثم")).containsExactly("أعلن بنك إتش. إس. بي. سي أرباحه.", "ثم");
+  }
+
+  @Test
+  void listNumbersDoNotSplit() {
+    assertThat(split("نصائح:\n3. غسل اليدين جيدا.\n4. النوم مبكرا."))
+        .containsExactly("نصائح:", "3. غسل اليدين جيدا.", "4. النوم مبكرا.");
+  }
+
+  @Test
+  void doubleDotIsAHeadlineSeparator() {
+    assertThat(split("سوريا.. قصف على إدلب\nنص الخبر")).containsExactly("سوريا.. قصف على إدلب", "نص الخبر");
+  }
+
+  @Test
   void lineBreakClosesAnOpenQuote() {
     assertThat(split("قال «بدأ\nسطر آخر. والأخير")).containsExactly("قال «بدأ", "سطر آخر.", "والأخير");
   }
