@@ -22,6 +22,7 @@ final class Clitics {
   static final int PREPOSITION = 4;
   static final int SUFFIX = 8;
   static final int LAM = 16;
+  static final int CONJ = 32;
 
   private static final char WAW = '\u0648';
   private static final char FEH = '\u0641';
@@ -45,11 +46,13 @@ final class Clitics {
     bases.add(norm);
     if (norm.length() > MIN_STEM + 1 && (norm.charAt(0) == WAW || norm.charAt(0) == FEH)) {
       String s = norm.substring(1);
-      out.add(new Stem(s, 0));
+      out.add(new Stem(s, CONJ));
       bases.add(s);
     }
     int n = out.size();
-    for (String b : bases) {
+    for (int bi = 0; bi < bases.size(); bi++) {
+      String b = bases.get(bi);
+      int conj = bi == 0 ? 0 : CONJ;
       for (String p : PREFIXES) {
         if (b.startsWith(p) && b.length() - p.length() >= MIN_STEM + 1) {
           int f = p.equals("\u0633") ? FUTURE : p.endsWith("\u0627\u0644") || p.equals("\u0644\u0644") ? ARTICLE
@@ -57,7 +60,7 @@ final class Clitics {
           if (p.equals("\u0644") || p.equals("\u0644\u0644")) {
             f |= LAM;
           }
-          out.add(new Stem(b.substring(p.length()), f));
+          out.add(new Stem(b.substring(p.length()), f | conj));
           break;
         }
       }

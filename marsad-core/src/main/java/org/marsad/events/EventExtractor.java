@@ -139,6 +139,14 @@ public final class EventExtractor implements Stage {
     List<Entity> entities = new ArrayList<>(doc.entities());
     entities.sort((x, y) -> Integer.compare(x.start(), y.start()));
     String home = homeCountry(doc, entities);
+    Part homePart = null;
+    for (Entity e : entities) {
+      if (home != null && home.equals(e.country()) && e.lat() != null) {
+        int ti = tokenAt(tokens, e.start());
+        homePart = new Part(ti, ti + 1, e.start(), e.end(), e.country(), null, e.name(), e, "", true, false, false, false);
+        break;
+      }
+    }
     List<Cand> all = new ArrayList<>();
     Part lastSpeaker = null;
     int lastSpeakerSentence = -10;
@@ -258,9 +266,11 @@ public final class EventExtractor implements Stage {
         }
         c.recipient = r;
       }
-      if (c.type().equals("ASSAULT") && c.recipient == null && c.placeNear && c.place.country() != null
-          && (c.actor == null || !c.place.country().equals(c.actor.country()) || true)) {
+      if (c.type().equals("ASSAULT") && c.recipient == null && c.placeNear && c.place.country() != null) {
         c.recipient = c.place;
+      }
+      if (c.type().equals("ASSAULT") && c.recipient == null && c.fact == Factuality.ASSERTED && homePart != null) {
+        c.recipient = homePart; // victims of an attack without a named target or place: the article's country
       }
     }
     List<Cand> kept = new ArrayList<>();
@@ -510,6 +520,20 @@ public final class EventExtractor implements Stage {
       }
     }
     return best;
+  }
+
+  private static int tokenAt(List<Token> tokens, int offset) {
+    int lo = 0;
+    int hi = tokens.size() - 1;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).end() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /** The subject of a reporting verb before token {@code limit} of the sentence, or null. */

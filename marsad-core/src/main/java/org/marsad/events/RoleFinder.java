@@ -73,11 +73,21 @@ final class RoleFinder {
         actor = agent;
       } else {
         actor = subj;
+        if (actor != null && actor.first() < a && relativeBefore(tokens, a, from)) {
+          actor = after; // «الغوطة التي تحاصرها قوات النظام»: the noun before «التي» is no subject
+          subj = after;
+        }
         Part co = subj == null ? null : coordinated(tokens, parts, subj);
         int objFrom = subj != null && subj.first() >= b ? (co != null ? co.end() : subj.end()) : b;
         recipient = object(tokens, parts, objFrom, to, e, actor);
         if (recipient == null && co != null) {
           recipient = co; // «تتقاتل أرمينيا وأذربيجان», «اجتمع الرئيسان الأمريكي والفرنسي»
+        }
+        if (recipient == null && (m.cliticFlags() & Clitics.SUFFIX) != 0 && relativeBefore(tokens, a, from)) {
+          Part ante = antecedent(tokens, parts, a, from); // «الغوطة الشرقية التي تحاصرها قوات النظام»
+          if (ante != null && ante != actor) {
+            recipient = ante;
+          }
         }
       }
     } else {
@@ -138,6 +148,25 @@ final class RoleFinder {
       recipient = null;
     }
     return new Roles(actor, recipient);
+  }
+
+  private static boolean relativeBefore(List<Token> tokens, int a, int from) {
+    if (a - 1 < from) {
+      return false;
+    }
+    String n = tokens.get(a - 1).norm();
+    return n.equals("الذي") || n.equals("التي") || n.equals("الذين");
+  }
+
+  /** The part right before the relative pronoun before token {@code a}. */
+  private static Part antecedent(List<Token> tokens, List<Part> parts, int a, int from) {
+    Part best = null;
+    for (Part p : parts) {
+      if (p.end() <= a - 1 && a - 1 - p.end() <= 2) {
+        best = p;
+      }
+    }
+    return best;
   }
 
   private static boolean startsNumberWord(String n) {

@@ -82,6 +82,9 @@ final class TriggerLexicon {
         if (!e.verb() && (s.flags() & Clitics.FUTURE) != 0) {
           continue;
         }
+        if (e.verb() && (s.flags() & Clitics.CONJ) != 0 && (s.flags() & Clitics.SUFFIX) != 0 && s.text().length() < 4) {
+          continue; // «وزارة» is no «و» + «زار» + «ه»
+        }
         int stop = rest(e.words(), tokens, i + 1, end);
         if (stop < 0) {
           continue;
