@@ -68,6 +68,10 @@ public final class EventExtractor implements Stage {
   private static final java.util.Set<String> NOUN_SPEAKER = java.util.Set.of("ACCUSE", "REJECT", "REQUEST",
       "THREATEN", "SUPPORT");
 
+  /** Types that need a named actor. */
+  private static final java.util.Set<String> COOPERATIVE = java.util.Set.of("AGREE", "CONSULT", "COOPERATE", "AID",
+      "RETREAT", "SUPPORT", "CONCEDE");
+
   private final Ontology ontology;
   private final TriggerLexicon lexicon;
   private final Cues cues;
@@ -334,6 +338,12 @@ public final class EventExtractor implements Stage {
       return false;
     }
     if (!c.type().equals("ASSAULT") && !actorOk && !recipientOk) {
+      return false;
+    }
+    if (COOPERATIVE.contains(c.type()) && !actorOk) {
+      return false; // «وفق اتفاق مع روسيا»: an agreement or meeting nobody is said to make is a reference
+    }
+    if ((c.type().equals("AGREE") || c.type().equals("RETREAT")) && !recipientOk) {
       return false;
     }
     if (c.type().equals("ASSAULT") && !actorOk && !recipientOk && (c.numbers.isEmpty() || c.fact != Factuality.ASSERTED)) {
