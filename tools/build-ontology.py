@@ -171,6 +171,9 @@ def verb_forms(past, pres):
         pasts = [p, stem + 'ت', stem + 'وا', stem + 'تا']
     else:
         pasts = [p, p + 'ت', p + 'وا', p + 'ا', p + 'تا']
+    # a verb with a complement («تراجع عن», «أطلق النار») allows the subject between them: «تراجعت الحكومة عن»
+    tail = ('* ' + tail) if tail and not tail.startswith('*') else tail
+    rtail = ('* ' + rtail) if rtail and not rtail.startswith('*') else rtail
     for f in pasts:
         forms.add((f + ' ' + tail).strip())
     for pre in ('ي', 'ت', 'ن'):

@@ -30,6 +30,8 @@ final class CasualtyCounter {
   static final String[] KINDS = {"kill", "injure", "arrest", "missing", "displace"};
   static final String[] JSON = {"killed", "injured", "arrested", "missing", "displaced"};
 
+  private static final java.util.Set<String> CIVILIAN_STOP = java.util.Set.of(".", "؛", ";", "واصيب", "واصابه");
+
   private final Cues cues;
 
   CasualtyCounter(Cues cues) {
@@ -67,7 +69,7 @@ final class CasualtyCounter {
       String qualifier = "exact";
       int after = -1;
       for (Quantity q : qs) {
-        if (q.endToken() == m.first() || (q.endToken() == m.first() - 1 && isVictim(tokens.get(m.first() - 1)))) {
+        if (q.endToken() == m.first()) {
           value = q.value();
           qualifier = q.qualifier().json();
           after = m.end();
@@ -135,8 +137,11 @@ final class CasualtyCounter {
     if (after < 0) {
       return null;
     }
-    for (int k = after; k < Math.min(to, after + 6); k++) {
+    for (int k = after; k < Math.min(to, after + 15); k++) {
       String n = tokens.get(k).norm();
+      if (k > after && CIVILIAN_STOP.contains(n)) {
+        return null;
+      }
       if (!(n.endsWith("بينهم") || n.equals("منهم") || n.equals("بينهما"))) {
         continue;
       }

@@ -68,8 +68,12 @@ final class Cues {
         }
       }
     }
-    if (best == 0 && i < end && is(cls, tokens.get(i).norm())) {
-      best = 1;
+    if (best == 0 && i < end) {
+      String n = tokens.get(i).norm();
+      if (is(cls, n) || n.startsWith("ال") && n.length() > 4 && is(cls, n.substring(2))
+          || n.startsWith("وال") && n.length() > 5 && is(cls, n.substring(3))) {
+        best = 1;
+      }
     }
     return best;
   }

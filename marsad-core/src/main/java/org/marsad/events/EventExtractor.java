@@ -72,6 +72,10 @@ public final class EventExtractor implements Stage {
   private static final java.util.Set<String> COOPERATIVE = java.util.Set.of("AGREE", "CONSULT", "COOPERATE", "AID",
       "RETREAT", "SUPPORT", "CONCEDE");
 
+  /** Statements whose object event gives their recipient (the attacker condemned, asked, threatened, backed). */
+  private static final java.util.Set<String> OBJECT_TAKERS = java.util.Set.of("ACCUSE", "REQUEST", "THREATEN",
+      "SUPPORT");
+
   private final Ontology ontology;
   private final TriggerLexicon lexicon;
   private final Cues cues;
@@ -205,7 +209,7 @@ public final class EventExtractor implements Stage {
       }
       // statement objects: «أدانت الهجوم», «دعت إلى وقف القصف»
       for (Cand c : cs) {
-        if (STATEMENTS.contains(c.type()) && c.recipient == null) {
+        if (OBJECT_TAKERS.contains(c.type()) && c.recipient == null) {
           for (Cand o : cs) {
             if (o != c && o.trigger.first() > c.trigger.first() && !STATEMENTS.contains(o.type())
                 && o.trigger.first() - c.trigger.end() <= 6 && !Clause.between(tokens, c.trigger.end(), o.trigger.first())) {
@@ -392,7 +396,7 @@ public final class EventExtractor implements Stage {
         i++;
         continue;
       }
-      TriggerLexicon.Match m = lexicon.match(tokens, i, to);
+      TriggerLexicon.Match m = lexicon.match(tokens, i, to, objectPosition(tokens, i, from, ps));
       if (m == null) {
         i++;
         continue;
@@ -407,6 +411,25 @@ public final class EventExtractor implements Stage {
       i = m.end();
     }
     return out;
+  }
+
+  /** True when token {@code i} follows a reporting or support verb, directly or after its subject. */
+  private boolean objectPosition(List<Token> tokens, int i, int from, List<Part> ps) {
+    int k = i - 1;
+    if (k < from) {
+      return false;
+    }
+    for (Part p : ps) {
+      if (p.end() == i) {
+        k = p.first() - 1;
+        break;
+      }
+    }
+    if (k < from) {
+      return false;
+    }
+    String n = tokens.get(k).norm();
+    return cues.is("report", n) || cues.is("light", n) || cues.is("light", Parts.stripConj(n));
   }
 
   /** Same-type triggers of one sentence become one candidate; casualty words join the sentence's ASSAULT. */

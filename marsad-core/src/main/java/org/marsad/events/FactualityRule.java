@@ -67,6 +67,11 @@ final class FactualityRule {
           return Factuality.NEGATED;
         }
       }
+      for (TriggerLexicon.Match o : all) {
+        if (o.first() < a && o.entry().type().equals("REJECT") && !Clause.between(tokens, o.end(), a)) {
+          return Factuality.NEGATED; // «رفضت إيران الاتهامات الأمريكية بدعم الحوثيين»: the rejected claim
+        }
+      }
     }
     if (!type.equals("THREATEN")) {
       if ((m.cliticFlags() & Clitics.FUTURE) != 0) {
@@ -76,6 +81,11 @@ final class FactualityRule {
         String n = tokens.get(k).norm();
         if (n.equals("سوف") || cues.is("hypothetical", n)) {
           return Factuality.HYPOTHETICAL;
+        }
+        String v = Parts.stripConj(n);
+        if (v.length() > 3 && v.charAt(0) == 'س' && (cues.is("light", v.substring(1))
+            || cues.is("light", "ي" + v.substring(2)) || cues.is("light", v.substring(2)))) {
+          return Factuality.HYPOTHETICAL; // «ستشن إسرائيل هجوما»
         }
       }
       for (TriggerLexicon.Match o : all) {

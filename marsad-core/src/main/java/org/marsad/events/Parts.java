@@ -68,6 +68,9 @@ final class Parts {
         continue;
       }
       Optional<KbMatch> title = t.kind() == Token.Kind.WORD ? kb.title(tokens, i) : Optional.empty();
+      if (title.isPresent() && title.get().length() == 1 && t.norm().endsWith("يه")) {
+        title = Optional.empty(); // «العسكرية» after a noun is an adjective, not «العسكري» (soldiers)
+      }
       if (title.isPresent() && title.get().end() <= to && !overlapsEntity(tokens, title.get(), e)) {
         KbEntry te = title.get().best();
         items.add(new Object[] {i, title.get().end(), null, te});
@@ -98,6 +101,12 @@ final class Parts {
   private static boolean joins(Object[] prev, Object[] next) {
     Entity pe = (Entity) prev[2];
     Entity ne = (Entity) next[2];
+    if (pe != null && ne != null && !isNisba(ne) && !isNisba(pe)) {
+      return false; // two names are two parts: «الأمين العام للأمم المتحدة» | «إسرائيل»
+    }
+    if (pe != null && ne == null) {
+      return false; // a title after a name starts a new part
+    }
     if (pe != null && pe.lat() != null && pe.type() != EntityType.MISC) {
       return false;
     }
@@ -197,7 +206,8 @@ final class Parts {
   static final Set<String> TRANSPARENT = Set.of("مدينه", "مدينتي", "بلده", "محافظه", "منطقه", "مناطق", "ولايه", "اقليم",
       "قريه", "مخيم", "حي", "ريف", "قطاع", "جزيره", "عاصمه", "جنود", "عناصر", "مقاتلي", "افراد", "مسلحي",
       "ميليشيات", "ميليشيا", "قوات", "مواقع", "موقع", "ناقله", "سفينه", "مطار", "قاعده", "معبر", "بلدات", "مدن",
-      "قري", "شعب", "سكان", "مواطني", "مدنيين", "جمهوريه", "دوله", "مملكه", "شمال", "جنوب", "شرق", "غرب", "وسط");
+      "قري", "شعب", "سكان", "مواطني", "مدنيين", "جمهوريه", "دوله", "مملكه", "شمال", "جنوب", "شرق", "غرب", "وسط",
+      "نظير", "نظيره", "نظيرها", "نظيرته", "نظرائه", "حدود", "حكومه", "سلطات", "ثلاثه", "اربعه", "خمسه", "جنديين");
 
   static String stripArticle(String n) {
     return n.startsWith("ال") && n.length() > 4 ? n.substring(2) : n;
@@ -218,6 +228,10 @@ final class Parts {
     while (i - 1 > from && skipped < 2 && TRANSPARENT.contains(stripArticle(Parts.stripConj(tokens.get(i - 1).norm())))) {
       i--; // «في مدينة درعا», «بأيدي جنود إسرائيليين»: generic nouns between the preposition and the name
       skipped++;
+    }
+    if (i - 2 > from && tokens.get(i - 1).norm().equals("مع")
+        && stripArticle(stripConj(tokens.get(i - 2).norm())).startsWith("حدود")) {
+      i -= 2; // «إلى الحدود مع سوريا»
     }
     if (i - 1 < from) {
       return "";

@@ -33,6 +33,8 @@ final class RoleFinder {
   private static final Set<String> RECIPIENT_PREPS = Set.of("علي", "ضد", "بحق", "الي", "ل", "تجاه", "ازاء");
   private static final Set<String> AGENT_PREPS = Parts.AGENT_PREPS_VIEW;
   private static final int WINDOW = 8;
+  /** Statements take a recipient only through their own prepositions: «نفى شن غارات على درعا» has none. */
+  private static final Set<String> STATEMENT_TYPES = Set.of("REJECT", "ACCUSE", "REQUEST", "SUPPORT", "THREATEN");
   /** «كان/كانت ... قد»: the subject stands between them and the verb. */
   private static final Set<String> KANA = Set.of("كان", "كانت", "كانوا", "اصبح", "اصبحت", "ظل", "ظلت");
 
@@ -52,7 +54,10 @@ final class RoleFinder {
     Part recipient = null;
     boolean victimSubject = e.has("passive") || e.verb() && CasualtyCounter.kindOf(e) >= 0
         && m.end() < to && (tokens.get(m.end()).kind() == Token.Kind.NUMBER || cues.is("victim",
-        Parts.stripArticle(tokens.get(m.end()).norm())) || startsNumberWord(tokens.get(m.end()).norm()));
+        Parts.stripArticle(tokens.get(m.end()).norm())) || startsNumberWord(tokens.get(m.end()).norm())
+        || org.marsad.numbers.NumberParser.INSTANCE.parseAt(tokens, m.end(), to).isPresent()
+        || org.marsad.numbers.NumberParser.INSTANCE.dualOf(tokens.get(m.end())).isPresent()
+        || partAt(parts, m.end()) != null && partAt(parts, m.end()).nisba());
     int a = m.first();
     int b = m.end();
     Part agent = agentAfter(tokens, parts, b, to);
@@ -99,10 +104,13 @@ final class RoleFinder {
       }
       Part gen = partAt(parts, g);
       Part between = betweenPair(tokens, parts, b, to);
-      if (between != null) {
+      if (between != null && !"third-party".equals(e.mode())) {
         actor = between;
         recipient = coordinated(tokens, parts, between);
         return new Roles(actor, recipient);
+      }
+      if (between != null) {
+        recipient = between; // «عرضت قطر الوساطة بين إسرائيل وحماس»: the parties receive the mediation
       }
       if (gen != null && gen.prep().equals("ل") && isAgent(gen) && !victimSubject) {
         actor = gen; // «غارات لقوات النظام السوري على دوما», «غارة للتحالف»
@@ -117,7 +125,7 @@ final class RoleFinder {
           actor = gen;
         }
       }
-      int scanFrom = gen != null ? gen.end() : b;
+      int scanFrom = gen != null && gen.prep().isEmpty() ? gen.end() : b;
       if (recipient == null) {
         recipient = object(tokens, parts, scanFrom, to, e, actor);
         if (recipient != null && recipient.prep().isEmpty()) {
@@ -134,6 +142,10 @@ final class RoleFinder {
             recipient = lv[1];
           } else {
             actor = lv[0];
+            Part co = actor == null ? null : coordinated(tokens, parts, actor);
+            if (recipient == null && co != null) {
+              recipient = co; // «وقعت إثيوبيا وإريتريا اتفاق سلام»
+            }
           }
         }
       }
@@ -278,7 +290,7 @@ final class RoleFinder {
         }
         continue;
       }
-      if (e.preps().contains(prep) || RECIPIENT_PREPS.contains(prep)) {
+      if (e.preps().contains(prep) || RECIPIENT_PREPS.contains(prep) && !STATEMENT_TYPES.contains(e.type())) {
         return p.media() ? null : p;
       }
       if (Parts.LOCATIVE.contains(prep) || AGENT_PREPS.contains(prep)) {
@@ -310,8 +322,13 @@ final class RoleFinder {
       if (Clause.isBoundary(t)) {
         return null;
       }
-      boolean passive = cues.is("passive-light", t.norm());
-      if (passive || cues.is("light", t.norm()) || cues.is("light", stripSuffix(t.norm()))) {
+      String tn = t.norm();
+      if (tn.length() > 3 && tn.charAt(0) == 'س') {
+        String v = tn.substring(1);
+        tn = cues.is("light", v) ? v : cues.is("light", "ي" + v.substring(1)) ? "ي" + v.substring(1) : tn;
+      }
+      boolean passive = cues.is("passive-light", tn);
+      if (passive || cues.is("light", tn) || cues.is("light", stripSuffix(tn))) {
         Part between = null;
         for (Part p : parts) {
           if (p.first() > k && p.end() <= a && p.prep().isEmpty() && canAct(p)) {

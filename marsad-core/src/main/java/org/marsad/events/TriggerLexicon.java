@@ -31,6 +31,15 @@ final class TriggerLexicon {
     boolean has(String flag) {
       return flags.contains(flag);
     }
+
+    boolean gapped() {
+      for (String w : words) {
+        if (w.equals("*")) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   /** A match: the entry, its token range {@code [first, end)} and the clitic flags of its first token. */
@@ -61,13 +70,21 @@ final class TriggerLexicon {
 
   /** The best match starting at token {@code i} (tokens up to {@code end} exclusive), or null. */
   Match match(List<Token> tokens, int i, int end) {
+    return match(tokens, i, end, false);
+  }
+
+  /**
+   * The best match at token {@code i}; {@code objectPosition} says the word stands where an object noun stands
+   * («أعلنت ألمانيا دعمها»), so a form that is both a verb and a verbal noun is read as the noun.
+   */
+  Match match(List<Token> tokens, int i, int end, boolean objectPosition) {
     Token t = tokens.get(i);
     if (t.kind() != Token.Kind.WORD) {
       return null;
     }
     Match best = null;
     int bestRank = Integer.MAX_VALUE;
-    boolean nounContext = i > 0 && nounContext(tokens, i - 1);
+    boolean nounContext = objectPosition || i > 0 && nounContext(tokens, i - 1);
     List<Clitics.Stem> stems = Clitics.stems(t.norm());
     for (int si = 0; si < stems.size(); si++) {
       Clitics.Stem s = stems.get(si);
@@ -93,7 +110,8 @@ final class TriggerLexicon {
         int rank = -(stop - i) * 1000 + si * 10 + (e.hand() ? 0 : 5) + (e.verb() == nounContext ? 3 : 0);
         if (rank < bestRank) {
           bestRank = rank;
-          best = new Match(e, i, stop, s.flags());
+          // an entry with a gap («تراجع * عن») is anchored on its verb: the words after it are its complement
+          best = new Match(e, i, e.gapped() ? i + 1 : stop, s.flags());
         }
       }
     }
