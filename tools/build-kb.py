@@ -185,7 +185,7 @@ def build_countries(shared):
 #     باور، نيوتن) in Arabic news. Multi-word names are kept (سان فرانسيسكو، لوس أنجلوس).
 #  6. ANERcorp (the train split, read for counts only) tags the word O at least twice and never as a location:
 #     a common word in running news text (ينقل، الفحم، سترة).
-#  Names dropped by rules 4 and 5 are kept in the `weak` column: lookups and geocoding find them, and the recogniser
+#  Names dropped by rules 2 to 6 are kept in the `weak` column: lookups and geocoding find them, and the recogniser
 #  fires on them only after a place cue (مدينة، بلدة، قرية ...).
 FREQ_LIMIT = 20.0
 NOUN_MIN = 2.0
@@ -259,13 +259,16 @@ def build_places(shared, stop, freq, total, a3, aner=(collections.Counter(), col
                     dropped["short"] += 1
                     continue
                 if w in COMMON_WORDS:
-                    dropped["common-word"] += 1
+                    dropped["weak:common-word"] += 1
+                    weak.append(n)
                     continue
                 if aner[0][w] >= 2 and aner[1][w] == 0:
-                    dropped["anercorp-O"] += 1
+                    dropped["weak:anercorp-O"] += 1
+                    weak.append(n)
                     continue
                 if per_million(w) > NOUN_MIN and nounlike(w, freq):
-                    dropped["noun-like"] += 1
+                    dropped["weak:noun-like"] += 1
+                    weak.append(n)
                     continue
                 if per_million(w) > FREQ_LIMIT and pop < BIG_CITY:
                     dropped["weak:frequent-word"] += 1

@@ -187,7 +187,10 @@ public final class KnowledgeBase {
     return match(tokens, from, to, e -> kinds.contains(e.kind()), false, placeCue);
   }
 
-  /** True when normalised token {@code norm} (clitics allowed) is a place noun: مدينة، بلدة، قرية، محافظة ... */
+  /**
+   * True when normalised token {@code norm} (clitics allowed) is a place noun that announces a town's name:
+   * مدينة، بلدة، قرية، محافظة، ولاية، مخيم، قضاء، مديرية ... («منطقة» and «حي» are too loose).
+   */
   public static boolean isPlaceCue(String norm) {
     for (String c : Clitics.prefixCandidates(norm)) {
       if (PLACE_CUES.contains(c)) {
@@ -197,9 +200,9 @@ public final class KnowledgeBase {
     return false;
   }
 
-  private static final Set<String> PLACE_CUES = Set.of("مدينه", "المدينه", "بلده", "البلده", "قريه", "القريه",
-      "محافظه", "ولايه", "منطقه", "حي", "مخيم", "بلدات", "قري", "مدن", "ضاحيه", "اقليم", "قضاء", "ناحيه",
-      "مقاطعه", "عاصمه", "بلدتي", "مدينتي", "قريتي", "بلدتا", "مدينتا");
+  private static final Set<String> PLACE_CUES = Set.of("مدينه", "بلده", "قريه", "محافظه", "ولايه", "مخيم",
+      "بلدات", "قري", "مدن", "ضاحيه", "اقليم", "قضاء", "ناحيه", "مقاطعه", "بلدتي", "مدينتي", "قريتي", "بلدتا",
+      "مدينتا", "مديريه", "مركز");
 
   /**
    * The longest title or role noun at token {@code from} (clitics on the first token and pronoun suffixes on a
