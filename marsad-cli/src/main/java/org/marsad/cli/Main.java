@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code marsad} command. */
 @Command(name = "marsad", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Marsad (مرصد): Arabic conflict-event extraction.",
-    subcommands = {ExtractCommand.class, ServeCommand.class, DemoCommand.class, EvalCommand.class,
+    subcommands = {ExtractCommand.class, ServeCommand.class, DemoCommand.class, EvalCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

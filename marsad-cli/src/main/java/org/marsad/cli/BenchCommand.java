@@ -1,0 +1,389 @@
+package org.marsad.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.marsad.Marsad;
+import org.marsad.model.Document;
+import org.marsad.store.EventQuery;
+import org.marsad.store.EventStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code marsad bench}: throughput, latency, memory, ingest, query and start-up figures on a corpus generated
+ * from the bundled sample articles. Prints one {@code name: value} line per figure; never fails on time.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = {"Measure Marsad on this machine: extraction throughput (one thread and all cores), latency per",
+        "article, peak heap, ingest rate into DuckDB (and PostgreSQL with --postgres), query latency on a store of",
+        "generated events, and start-up time of 'extract' on one file. Figures depend on the machine's load:",
+        "note the load average printed with them."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:figures printed", "1:a measurement could not run", "2:bad usage"})
+public final class BenchCommand implements Callable<Integer> {
+
+  @Option(names = "--smoke", description = "a short run (under a minute), for CI")
+  boolean smoke;
+
+  @Option(names = "--events", description = "generated events in the query store (default: 100000; smoke: 20000)")
+  Long events;
+
+  @Option(names = "--seconds", description = "seconds per extraction measurement (default: 20; smoke: 3)")
+  Integer seconds;
+
+  @Option(names = "--ingest", description = "articles ingested per store (default: 2000; smoke: 200)")
+  Integer ingest;
+
+  @Option(names = "--postgres", paramLabel = "JDBC_URL", description = "also measure ingest into this PostgreSQL "
+      + "database (jdbc:postgresql://host/db?user=u&password=p); it must be empty or a Marsad store")
+  String postgres;
+
+  @Option(names = "--startup-runs", description = "start-up runs of 'extract FILE' (default: 5; smoke: 2)")
+  Integer startupRuns;
+
+  @Option(names = "--jar", description = "the CLI jar for the start-up runs (default: marsad-cli/target/marsad.jar "
+      + "or the running jar)")
+  Path jar;
+
+  @Option(names = "--skip", split = ",", paramLabel = "PART",
+      description = "parts to skip: extract, ingest, query, startup")
+  List<String> skip = new ArrayList<>();
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  private PrintWriter out;
+
+  @Override
+  public Integer call() throws Exception {
+    out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    long nEvents = events != null ? events : smoke ? 20_000 : 100_000;
+    int secs = seconds != null ? seconds : smoke ? 3 : 20;
+    int nIngest = ingest != null ? ingest : smoke ? 200 : 2000;
+    int runs = startupRuns != null ? startupRuns : smoke ? 2 : 5;
+    if (nEvents < 1 || secs < 1 || nIngest < 1 || runs < 1) {
+      err.println("marsad bench: --events, --seconds, --ingest and --startup-runs must be positive");
+      return Main.USAGE;
+    }
+    for (String s : skip) {
+      if (!List.of("extract", "ingest", "query", "startup").contains(s)) {
+        err.println("marsad bench: --skip takes extract, ingest, query or startup, not '" + s + "'");
+        return Main.USAGE;
+      }
+    }
+    int cores = Runtime.getRuntime().availableProcessors();
+    print("machine", cores + " cores, " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version")
+        + ", max heap " + mb(Runtime.getRuntime().maxMemory()) + " MB, load " + load());
+    List<Document> base = DemoCommand.corpus();
+    long t0 = System.nanoTime();
+    Marsad marsad = Marsad.standard();
+    print("pipeline load", ms(System.nanoTime() - t0) + " ms");
+    if (!skip.contains("extract")) {
+      extraction(marsad, corpus(base, 4 * base.size(), 0), secs, cores);
+    }
+    Path dir = Files.createTempDirectory("marsad-bench-");
+    try {
+      if (!skip.contains("ingest")) {
+        ingestDuck(marsad, corpus(base, nIngest, 1), dir);
+        ingestPostgres(marsad, corpus(base, nIngest, 2));
+      }
+      if (!skip.contains("query")) {
+        queries(marsad, base, dir, nEvents, smoke ? 5 : 30);
+      }
+    } finally {
+      deleteTree(dir);
+    }
+    if (!skip.contains("startup")) {
+      startup(base.get(0), runs);
+    }
+    print("load after", load());
+    out.flush();
+    return Main.OK;
+  }
+
+  // ------------------------------------------------------------------ extraction
+
+  private void extraction(Marsad marsad, List<Document> docs, int secs, int cores) throws Exception {
+    resetPeaks();
+    long warmEnd = System.nanoTime() + TimeUnit.SECONDS.toNanos(Math.max(1, secs / 2));
+    for (int i = 0; System.nanoTime() < warmEnd; i++) {
+      marsad.extract(docs.get(i % docs.size()));
+    }
+    Run one = runFor(marsad, docs, secs, 0, 1);
+    print("extract 1 thread", fmt(one.articles / one.seconds) + " articles/s, " + fmt(one.tokens / one.seconds)
+        + " tokens/s (" + one.articles + " articles, " + fmt(one.tokens / (double) one.articles) + " tokens each)");
+    long[] lat = one.latencies;
+    print("latency per article", "p50 " + fmt(pct(lat, 50) / 1e6) + " ms, p99 " + fmt(pct(lat, 99) / 1e6) + " ms");
+    ExecutorService pool = Executors.newFixedThreadPool(cores);
+    try {
+      List<Future<Run>> fs = new ArrayList<>();
+      for (int t = 0; t < cores; t++) {
+        int offset = t * 7;
+        fs.add(pool.submit(() -> runFor(marsad, docs, secs, offset, 1)));
+      }
+      long articles = 0;
+      long tokens = 0;
+      double seconds = 0;
+      for (Future<Run> f : fs) {
+        Run r = f.get();
+        articles += r.articles;
+        tokens += r.tokens;
+        seconds = Math.max(seconds, r.seconds);
+      }
+      print("extract " + cores + " threads", fmt(articles / seconds) + " articles/s, " + fmt(tokens / seconds)
+          + " tokens/s");
+    } finally {
+      pool.shutdownNow();
+    }
+    print("peak heap", mb(peakHeap()) + " MB used at peak during extraction, " + mb(liveHeap())
+        + " MB live after GC (max heap " + mb(Runtime.getRuntime().maxMemory()) + " MB; GC "
+        + gcSummary() + ")");
+  }
+
+  private record Run(long articles, long tokens, double seconds, long[] latencies) {
+  }
+
+  private static Run runFor(Marsad marsad, List<Document> docs, int secs, int offset, int step) {
+    long start = System.nanoTime();
+    long end = start + TimeUnit.SECONDS.toNanos(secs);
+    long[] lat = new long[1024];
+    int n = 0;
+    long tokens = 0;
+    long now = start;
+    while (now < end) {
+      Document d = marsad.extract(docs.get((offset + n * step) % docs.size()));
+      long t = System.nanoTime();
+      if (n == lat.length) {
+        lat = Arrays.copyOf(lat, n * 2);
+      }
+      lat[n++] = t - now;
+      tokens += d.tokens().size();
+      now = t;
+    }
+    return new Run(n, tokens, (now - start) / 1e9, Arrays.copyOf(lat, n));
+  }
+
+  // ------------------------------------------------------------------ ingest
+
+  private void ingestDuck(Marsad marsad, List<Document> raw, Path dir) {
+    List<Document> analysed = raw.parallelStream().map(marsad::extract).toList();
+    try (EventStore store = EventStore.open(dir.resolve("ingest.duckdb").toString())) {
+      print("ingest duckdb", ingestRate(store, analysed));
+    }
+  }
+
+  private void ingestPostgres(Marsad marsad, List<Document> raw) {
+    if (postgres == null) {
+      print("ingest postgresql", "skipped (give --postgres JDBC_URL)");
+      return;
+    }
+    List<Document> analysed = raw.parallelStream().map(marsad::extract).toList();
+    try (EventStore store = EventStore.open(postgres)) {
+      print("ingest postgresql", ingestRate(store, analysed));
+    }
+  }
+
+  private static String ingestRate(EventStore store, List<Document> analysed) {
+    int batch = 100;
+    long events = 0;
+    long t0 = System.nanoTime();
+    for (int i = 0; i < analysed.size(); i += batch) {
+      events += store.ingest(analysed.subList(i, Math.min(analysed.size(), i + batch)), "jsonl", "bench").events();
+    }
+    double s = (System.nanoTime() - t0) / 1e9;
+    return fmt(analysed.size() / s) + " articles/s, " + fmt(events / s) + " events/s (" + analysed.size()
+        + " analysed articles in batches of " + batch + ")";
+  }
+
+  // ------------------------------------------------------------------ queries
+
+  private void queries(Marsad marsad, List<Document> base, Path dir, long nEvents, int reps) throws Exception {
+    String file = dir.resolve("query.duckdb").toString();
+    try (EventStore store = EventStore.open(file)) {
+      store.ingest(base.parallelStream().map(marsad::extract).toList(), "jsonl", "bench");
+    }
+    long t0 = System.nanoTime();
+    long docs = SyntheticEvents.fill(file, nEvents, base);
+    double genS = (System.nanoTime() - t0) / 1e9;
+    t0 = System.nanoTime();
+    try (EventStore store = EventStore.open(file)) {
+      double openS = (System.nanoTime() - t0) / 1e9;
+      print("query store", nEvents + " generated events in " + docs + " articles: generated in " + fmt(genS)
+          + " s, opened (text index caught up) in " + fmt(openS) + " s");
+      EventQuery q = EventQuery.all().withPage(50, 0);
+      query(store, "query date range", q.withDates(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 31)), reps);
+      query(store, "query country", q.withCountry("SYR"), reps);
+      query(store, "query type", q.withType("PROTEST"), reps);
+      query(store, "query actor", q.withActor("الدعم السريع"), reps);
+      query(store, "query bbox", q.withBBox(EventQuery.BBox.parse("35,30,40,34")), reps);
+      query(store, "query text", q.withText("قصف"), reps);
+      query(store, "query combined", q.withCountry("SDN").withType("ASSAULT")
+          .withDates(LocalDate.of(2023, 6, 1), LocalDate.of(2024, 6, 1)), reps);
+    }
+  }
+
+  private void query(EventStore store, String name, EventQuery q, int reps) {
+    long total = store.queryEvents(q).total();
+    long[] lat = new long[reps];
+    for (int i = 0; i < reps; i++) {
+      long t = System.nanoTime();
+      store.queryEvents(q.withPage(50, (i % 3) * 50));
+      lat[i] = System.nanoTime() - t;
+    }
+    print(name, "p50 " + fmt(pct(lat, 50) / 1e6) + " ms, p99 " + fmt(pct(lat, 99) / 1e6) + " ms (" + total
+        + " matches, page of 50, " + reps + " runs)");
+  }
+
+  // ------------------------------------------------------------------ start-up
+
+  private void startup(Document sample, int runs) throws Exception {
+    Path j = jar != null ? jar : findJar();
+    if (j == null || !Files.isRegularFile(j)) {
+      print("startup extract", "skipped (no marsad.jar; build it or give --jar)");
+      return;
+    }
+    Path text = Files.createTempFile("marsad-bench-", ".txt");
+    try {
+      Files.writeString(text, sample.text(), StandardCharsets.UTF_8);
+      String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+      List<String> cmd = new ArrayList<>(List.of(java, "-XX:+UseSerialGC", "-Xshare:auto", "-Xmx512m", "-jar",
+          j.toString(), "extract", text.toString()));
+      long[] wall = new long[runs];
+      for (int i = 0; i < runs; i++) {
+        long t = System.nanoTime();
+        Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        int rc = p.waitFor();
+        wall[i] = System.nanoTime() - t;
+        if (rc != 0) {
+          print("startup extract", "failed (exit " + rc + ")");
+          return;
+        }
+      }
+      print("startup extract", "p50 " + fmt(pct(wall, 50) / 1e6) + " ms, min " + fmt(pct(wall, 0) / 1e6)
+          + " ms wall (java -Xmx512m -jar " + j.getFileName() + " extract FILE, " + runs + " runs)");
+    } finally {
+      Files.deleteIfExists(text);
+    }
+  }
+
+  private static Path findJar() {
+    Path here = Path.of("marsad-cli", "target", "marsad.jar");
+    if (Files.isRegularFile(here)) {
+      return here.toAbsolutePath();
+    }
+    try {
+      Path self = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      return self.toString().endsWith(".jar") ? self : null;
+    } catch (Exception e) {
+      return null;
+    }
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  /** {@code n} articles cycling over {@code base}, each with its own id and text (so stores keep them all). */
+  static List<Document> corpus(List<Document> base, int n, int round) {
+    List<Document> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      Document d = base.get(i % base.size());
+      String text = d.text() + "\n(نسخة " + round + "-" + i + ")";
+      out.add(Document.of(d.id() + "-b" + round + "-" + i, text, d.published(), d.title(), null, d.outlet()));
+    }
+    return out;
+  }
+
+  private void print(String name, String value) {
+    out.println(name + ": " + value);
+    out.flush();
+  }
+
+  private static void resetPeaks() {
+    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (p.getType() == MemoryType.HEAP) {
+        p.resetPeakUsage();
+      }
+    }
+  }
+
+  private static long peakHeap() {
+    long sum = 0;
+    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (p.getType() == MemoryType.HEAP && p.getPeakUsage() != null) {
+        sum += p.getPeakUsage().getUsed();
+      }
+    }
+    return sum;
+  }
+
+  private static long liveHeap() {
+    System.gc();
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+  }
+
+  private static String gcSummary() {
+    StringBuilder sb = new StringBuilder();
+    for (GarbageCollectorMXBean g : ManagementFactory.getGarbageCollectorMXBeans()) {
+      sb.append(sb.length() == 0 ? "" : ", ").append(g.getName()).append(' ').append(g.getCollectionCount())
+          .append(" runs ").append(g.getCollectionTime()).append(" ms");
+    }
+    return sb.toString();
+  }
+
+  private static String load() {
+    double l = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    return l < 0 ? "n/a" : String.format(Locale.ROOT, "%.2f", l);
+  }
+
+  static double pct(long[] values, int p) {
+    if (values.length == 0) {
+      return Double.NaN;
+    }
+    long[] s = values.clone();
+    Arrays.sort(s);
+    int i = (int) Math.ceil(p / 100.0 * s.length) - 1;
+    return s[Math.max(0, Math.min(s.length - 1, i))];
+  }
+
+  private static String fmt(double v) {
+    return v >= 100 ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.2f", v);
+  }
+
+  private static long mb(long bytes) {
+    return bytes / (1024 * 1024);
+  }
+
+  private static long ms(long nanos) {
+    return nanos / 1_000_000;
+  }
+
+  private static void deleteTree(Path dir) {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      walk.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+    } catch (IOException e) {
+      // a temp folder left behind is harmless
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package org.marsad.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.model.Document;
+import picocli.CommandLine;
+
+/** The smoke benchmark runs and prints every figure; values are not checked (they depend on the machine). */
+class BenchCommandTest {
+
+  @Test
+  void smokeRunPrintsEveryFigure() {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = new CommandLine(new Main());
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    int rc = cl.execute("bench", "--smoke", "--seconds", "1", "--events", "5000", "--ingest", "64",
+        "--startup-runs", "1");
+    assertThat(rc).as(err.toString()).isZero();
+    String text = out.toString();
+    for (String figure : List.of("machine:", "pipeline load:", "extract 1 thread:", "latency per article: p50",
+        "extract " + Runtime.getRuntime().availableProcessors() + " threads:", "peak heap:", "ingest duckdb:",
+        "ingest postgresql:", "query store:", "query date range: p50", "query country: p50", "query type: p50",
+        "query actor: p50", "query bbox: p50", "query text: p50", "query combined: p50", "startup extract:")) {
+      assertThat(text).as(figure).contains(figure);
+    }
+    assertThat(text).contains("articles/s").contains("tokens/s").contains("p99");
+  }
+
+  @Test
+  void badArgumentsAreAUsageError() {
+    StringWriter err = new StringWriter();
+    CommandLine cl = new CommandLine(new Main());
+    cl.setErr(new PrintWriter(err, true));
+    assertThat(cl.execute("bench", "--events", "0")).isEqualTo(Main.USAGE);
+    assertThat(err.toString()).contains("must be positive");
+    assertThat(cl.execute("bench", "--skip", "nothing")).isEqualTo(Main.USAGE);
+  }
+
+  @Test
+  void generatedCorpusHasDistinctIdsAndTexts() {
+    List<Document> base = DemoCommand.corpus();
+    List<Document> docs = BenchCommand.corpus(base, 3 * base.size(), 1);
+    assertThat(docs).hasSize(3 * base.size());
+    assertThat(docs.stream().map(Document::id).distinct().count()).isEqualTo(docs.size());
+    assertThat(docs.stream().map(Document::text).distinct().count()).isEqualTo(docs.size());
+  }
+}
