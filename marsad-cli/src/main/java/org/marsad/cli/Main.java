@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "marsad", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Marsad (مرصد): Arabic conflict-event extraction.",
     subcommands = {ExtractCommand.class, ServeCommand.class, DemoCommand.class, EvalCommand.class, BenchCommand.class,
+        TrainCommand.class, TagCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

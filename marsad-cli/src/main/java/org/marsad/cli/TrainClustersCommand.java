@@ -1,0 +1,84 @@
+package org.marsad.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.marsad.json.RecordJson;
+import org.marsad.ner.ClusterBuilder;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code marsad train clusters}: learns the NER word clusters from unlabelled JSONL articles. */
+@Command(name = "clusters", mixinStandardHelpOptions = true,
+    description = {"Learn distributional word clusters for the NER features from unlabelled articles",
+        "(JSONL with a \"text\" field, e.g. ../shared/data/ant-unlabeled.jsonl)."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:written", "1:bad input", "2:bad usage"})
+public final class TrainClustersCommand implements Callable<Integer> {
+  @Option(names = "--input", required = true, paramLabel = "JSONL", description = "unlabelled articles")
+  Path input;
+
+  @Option(names = "--output", required = true, paramLabel = "TSV", description = "cluster table to write")
+  Path output;
+
+  @Option(names = "--min-count", description = "minimum word frequency (default: ${DEFAULT-VALUE})")
+  int minCount = 5;
+
+  @Option(names = "--max-words", description = "vocabulary cap (default: ${DEFAULT-VALUE})")
+  int maxWords = 40000;
+
+  @Option(names = "--contexts", description = "context words (default: ${DEFAULT-VALUE})")
+  int contexts = 1000;
+
+  @Option(names = "--k", split = ",", description = "cluster counts, coarse to fine (default: 64,512)")
+  int[] ks = {64, 512};
+
+  @Option(names = "--iterations", description = "k-means rounds (default: ${DEFAULT-VALUE})")
+  int iterations = 12;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    if (!Files.isRegularFile(input)) {
+      err.println("marsad train clusters: " + input + ": no such file");
+      return Main.INPUT_ERROR;
+    }
+    ClusterBuilder b = new ClusterBuilder(minCount, maxWords, contexts);
+    int docs = 0;
+    try (BufferedReader r = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonNode n = RecordJson.mapper().readTree(line);
+        if (n.hasNonNull("title")) {
+          b.add(n.get("title").asText());
+        }
+        if (n.hasNonNull("text")) {
+          b.add(n.get("text").asText());
+          docs++;
+        }
+      }
+    }
+    String header = "# Marsad NER word clusters: spherical k-means (k = " + java.util.Arrays.toString(ks)
+        + ") over neighbour-word vectors, learned from " + docs + " articles of the ANT corpus (Chouigui, Ben Khiroun"
+        + " & Elayeb, AJSE 46(8), 2021). Rebuild: ./marsad train clusters --input ../shared/data/ant-unlabeled.jsonl"
+        + " --output " + output + "\n";
+    try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+      int n = b.build(ks, iterations, 20261126L, w, header);
+      err.println("wrote " + n + " words from " + docs + " articles to " + output);
+    }
+    return Main.OK;
+  }
+}

@@ -1,0 +1,261 @@
+package org.marsad.ner;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.namefind.BioCodec;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.TrainingParameters;
+
+/**
+ * A trained Arabic named-entity model: an OpenNLP name finder over Marsad's Arabic features
+ * ({@link ArabicNerFeatures}), packed as a versioned bundle with a {@link NerManifest}.
+ *
+ * <pre>{@code
+ * NerModel m = NerModel.bundled();                       // the model shipped in the jar
+ * List<String> tags = m.tag(List.of("قال", "الرئيس", "محمود", "عباس"));   // [O, O, B-PERS, I-PERS]
+ * }</pre>
+ *
+ * <p>Bundle layout (a zip): {@code manifest.properties} and {@code opennlp-namefinder.bin}. Loading
+ * checks the manifest against the running code (format, feature version and configuration,
+ * normaliser fingerprint) and fails with a one-line reason on a mismatch.
+ *
+ * <p>Instances are immutable and thread-safe (each thread gets its own decoder).
+ */
+public final class NerModel {
+  /** Bundle format written and accepted. */
+  public static final String FORMAT = "marsad-ner/1";
+  /** Classpath location of the shipped bundle. */
+  public static final String BUNDLED = "/org/marsad/ner/model/ner-model.zip";
+
+  private static final String MANIFEST_ENTRY = "manifest.properties";
+  private static final String MODEL_ENTRY = "opennlp-namefinder.bin";
+  private static volatile NerModel bundled;
+
+  private final NerManifest manifest;
+  private final TokenNameFinderModel model;
+  private final ThreadLocal<NameFinderME> finders;
+
+  private NerModel(NerManifest manifest, TokenNameFinderModel model) {
+    this.manifest = manifest;
+    this.model = model;
+    this.finders = ThreadLocal.withInitial(() -> new NameFinderME(model));
+  }
+
+  /** The model shipped in the jar, loaded once per JVM. A missing or mismatched bundle is fatal. */
+  public static NerModel bundled() {
+    NerModel m = bundled;
+    if (m == null) {
+      synchronized (NerModel.class) {
+        m = bundled;
+        if (m == null) {
+          InputStream in = NerModel.class.getResourceAsStream(BUNDLED);
+          if (in == null) {
+            throw new IllegalStateException("missing bundled NER model " + BUNDLED + " (broken jar?)");
+          }
+          try (in) {
+            m = load(in, "bundled NER model");
+          } catch (IOException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+          }
+          bundled = m;
+        }
+      }
+    }
+    return m;
+  }
+
+  /** Loads a bundle file. */
+  public static NerModel load(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return load(in, file.toString());
+    } catch (NoSuchFileException e) {
+      throw new IOException(file + ": no such file");
+    }
+  }
+
+  /** Loads a bundle; {@code name} appears in error messages. */
+  public static NerModel load(InputStream in, String name) throws IOException {
+    String manifestText = null;
+    byte[] modelBytes = null;
+    try (ZipInputStream zip = new ZipInputStream(in)) {
+      ZipEntry e;
+      while ((e = zip.getNextEntry()) != null) {
+        if (e.getName().equals(MANIFEST_ENTRY)) {
+          manifestText = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+        } else if (e.getName().equals(MODEL_ENTRY)) {
+          modelBytes = zip.readAllBytes();
+        }
+      }
+    } catch (IOException e) {
+      throw new IOException(name + ": not a Marsad NER model bundle (" + e.getMessage() + ")");
+    }
+    if (manifestText == null || modelBytes == null) {
+      throw new IOException(name + ": not a Marsad NER model bundle (needs " + MANIFEST_ENTRY + " and " + MODEL_ENTRY + ")");
+    }
+    NerManifest m = NerManifest.fromProperties(manifestText);
+    check(m, name);
+    TokenNameFinderModel tnf = new TokenNameFinderModel(new ByteArrayInputStream(modelBytes));
+    return new NerModel(m, tnf);
+  }
+
+  private static void check(NerManifest m, String name) throws IOException {
+    String retrain = "; retrain it (see docs/ner.md)";
+    if (!FORMAT.equals(m.format())) {
+      throw new IOException(name + ": bundle format " + m.format() + ", this Marsad reads " + FORMAT + retrain);
+    }
+    if (m.featuresVersion() != ArabicNerFeatures.VERSION) {
+      throw new IOException(name + ": trained with NER features v" + m.featuresVersion() + ", this Marsad has v"
+          + ArabicNerFeatures.VERSION + retrain);
+    }
+    String fp = NerManifest.normaliserFingerprint();
+    if (!fp.equals(m.normaliser())) {
+      throw new IOException(name + ": trained with normaliser " + m.normaliser() + ", this Marsad's normaliser is " + fp
+          + retrain);
+    }
+    String features = NerResources.describe();
+    if (!features.equals(m.features())) {
+      throw new IOException(name + ": trained with features [" + m.features() + "], this Marsad has [" + features + "]"
+          + retrain);
+    }
+  }
+
+  /**
+   * Trains a model on {@code sentences}. {@code dataDescription} goes into the manifest.
+   *
+   * @throws IllegalArgumentException when there is nothing to learn (no entity at all)
+   */
+  public static NerModel train(List<TaggedSentence> sentences, NerTrainingParams params, String dataDescription)
+      throws IOException {
+    List<NameSample> samples = new ArrayList<>(sentences.size());
+    boolean any = false;
+    for (TaggedSentence s : sentences) {
+      NameSample ns = toSample(s);
+      any |= ns.getNames().length > 0;
+      samples.add(ns);
+    }
+    if (!any) {
+      throw new IllegalArgumentException("the training data has no entity (no B-/I- tag)");
+    }
+    TrainingParameters tp = new TrainingParameters();
+    tp.put(TrainingParameters.ALGORITHM_PARAM, params.algorithm());
+    tp.put(TrainingParameters.ITERATIONS_PARAM, params.iterations());
+    tp.put(TrainingParameters.CUTOFF_PARAM, params.cutoff());
+    tp.put(TrainingParameters.THREADS_PARAM, 1);
+    tp.put(BeamSearch.BEAM_SIZE_PARAMETER, params.beamSize());
+    MarsadNameFinderFactory factory = new MarsadNameFinderFactory();
+    TokenNameFinderModel tnf = NameFinderME.train("ar", null, ObjectStreamUtils.createObjectStream(samples), tp, factory);
+    NerManifest m = new NerManifest(FORMAT, ArabicNerFeatures.VERSION, NerResources.describe(),
+        NerManifest.normaliserFingerprint(), dataDescription, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+        params.algorithm(), params.iterations(), params.cutoff(), params.beamSize(), "");
+    return new NerModel(m, tnf);
+  }
+
+  static NameSample toSample(TaggedSentence s) {
+    String[] toks = s.tokens().toArray(new String[0]);
+    List<Span> spans = new ArrayList<>();
+    for (String[] e : NerEvaluation.entitySpans(s.tags())) {
+      spans.add(new Span(Integer.parseInt(e[0]), Integer.parseInt(e[1]), e[2]));
+    }
+    return new NameSample(toks, spans.toArray(new Span[0]), false);
+  }
+
+  /** A copy with {@code scores} recorded in the manifest. */
+  public NerModel withScores(String scores) {
+    return new NerModel(manifest.withScores(scores), model);
+  }
+
+  /** Writes the bundle. */
+  public void save(OutputStream out) throws IOException {
+    ByteArrayOutputStream bin = new ByteArrayOutputStream();
+    model.serialize(bin);
+    ZipOutputStream zip = new ZipOutputStream(out);
+    zip.putNextEntry(new ZipEntry(MANIFEST_ENTRY));
+    zip.write(manifest.toProperties().getBytes(StandardCharsets.UTF_8));
+    zip.closeEntry();
+    ZipEntry me = new ZipEntry(MODEL_ENTRY);
+    me.setMethod(ZipEntry.STORED);
+    byte[] b = bin.toByteArray();
+    me.setSize(b.length);
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(b);
+    me.setCrc(crc.getValue());
+    zip.putNextEntry(me);
+    zip.write(b);
+    zip.closeEntry();
+    zip.finish();
+    out.flush();
+  }
+
+  /** Writes the bundle to {@code file} (parent directories are created). */
+  public void save(Path file) throws IOException {
+    if (file.getParent() != null) {
+      Files.createDirectories(file.getParent());
+    }
+    try (OutputStream out = Files.newOutputStream(file)) {
+      save(out);
+    }
+  }
+
+  public NerManifest manifest() {
+    return manifest;
+  }
+
+  /** BIO tags ({@code O}, {@code B-TYPE}, {@code I-TYPE}) for one sentence of tokens. */
+  public List<String> tag(List<String> tokens) {
+    return Arrays.asList(tag(tokens.toArray(new String[0])));
+  }
+
+  /**
+   * BIO tags for one sentence; {@code tokens} must not be modified during the call. The entity
+   * types are those of the training data (ANERcorp: PERS, LOC, ORG, MISC).
+   */
+  public String[] tag(String[] tokens) {
+    String[] tags = new String[tokens.length];
+    Arrays.fill(tags, "O");
+    if (tokens.length == 0) {
+      return tags;
+    }
+    Span[] spans = finders.get().find(tokens.clone());
+    for (Span s : spans) {
+      tags[s.getStart()] = "B-" + s.getType();
+      for (int i = s.getStart() + 1; i < s.getEnd(); i++) {
+        tags[i] = "I-" + s.getType();
+      }
+    }
+    return tags;
+  }
+
+  /** Tags every sentence and scores against its tags. */
+  public NerEvaluation evaluate(List<TaggedSentence> gold) {
+    NerEvaluation ev = new NerEvaluation();
+    for (TaggedSentence s : gold) {
+      ev.add(s.tags(), tag(s.tokens()));
+    }
+    return ev;
+  }
+
+  static UncheckedIOException unchecked(IOException e) {
+    return new UncheckedIOException(e);
+  }
+}

@@ -1,0 +1,66 @@
+package org.marsad.ner;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The feature resources of the name finder, loaded once per JVM: the bundled ANERGazet gazetteers,
+ * the trigger lists and (when bundled) word clusters.
+ *
+ * <p>For feature experiments only, the system property {@code marsad.ner.ablate} switches parts off
+ * (comma-separated: {@code gazetteer}, {@code triggers}, {@code clusters}); the active configuration is
+ * recorded in a trained model's manifest and checked when it loads.
+ */
+final class NerResources {
+  static final String BASE = "/org/marsad/ner/";
+  static final String CLUSTERS = BASE + "clusters.tsv";
+
+  private static volatile ArabicNerFeatures features;
+  private static volatile String description;
+
+  private NerResources() {
+  }
+
+  static ArabicNerFeatures features() {
+    ArabicNerFeatures f = features;
+    if (f == null) {
+      synchronized (NerResources.class) {
+        f = features;
+        if (f == null) {
+          f = build();
+          features = f;
+        }
+      }
+    }
+    return f;
+  }
+
+  /** Features description for the manifest, including what is switched off. */
+  static String describe() {
+    features();
+    return description;
+  }
+
+  private static ArabicNerFeatures build() {
+    Set<String> off = new HashSet<>(Arrays.asList(System.getProperty("marsad.ner.ablate", "").split(",")));
+    off.remove("");
+    Lexicon.Builder b = Lexicon.builder();
+    if (!off.contains("gazetteer")) {
+      b.addResource(Lexicon.Kind.GAZ_LOC, BASE + "anergazet/AlignedLocGazetteer.txt");
+      b.addResource(Lexicon.Kind.GAZ_ORG, BASE + "anergazet/AlignedOrgGazetteer.txt");
+      b.addResource(Lexicon.Kind.GAZ_PER, BASE + "anergazet/AlignedPersGazetteer.txt");
+    }
+    if (!off.contains("triggers")) {
+      b.addTriggers(BASE + "triggers.txt");
+    }
+    WordClusters clusters = null;
+    if (!off.contains("clusters") && NerResources.class.getResource(CLUSTERS) != null) {
+      clusters = WordClusters.load(CLUSTERS);
+    }
+    Set<String> sorted = new java.util.TreeSet<>(off);
+    description = ArabicNerFeatures.DESCRIPTION + (clusters == null ? "; no clusters" : "; clusters " + clusters.size())
+        + (sorted.isEmpty() ? "" : "; ablated " + String.join(",", sorted));
+    return new ArabicNerFeatures(b.build(), clusters);
+  }
+}

@@ -1,0 +1,68 @@
+package org.marsad.ner;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Distributional word clusters learned from unlabelled Arabic news ({@link ClusterBuilder}), as
+ * features: one cluster id per granularity for a normalised word (or, failing that, its clitic-free
+ * stem). Immutable and thread-safe.
+ *
+ * <p>Resource format: {@code word<TAB>id1<TAB>id2...} lines, the word normalised, one id per granularity
+ * (coarse first); {@code #} lines are comments.
+ */
+final class WordClusters {
+  private final Map<String, String[]> ids;
+  private final int columns;
+
+  private WordClusters(Map<String, String[]> ids, int columns) {
+    this.ids = ids;
+    this.columns = columns;
+  }
+
+  /** Loads a bundled cluster table; a missing resource is fatal. */
+  static WordClusters load(String resource) {
+    Map<String, String[]> m = new HashMap<>();
+    int cols = 0;
+    for (String line : Lexicon.readLines(resource)) {
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      String[] parts = line.split("\t");
+      if (parts.length < 2) {
+        continue;
+      }
+      String[] v = new String[parts.length - 1];
+      for (int k = 1; k < parts.length; k++) {
+        v[k - 1] = k + ":" + parts[k];
+      }
+      cols = Math.max(cols, v.length);
+      m.put(parts[0], v);
+    }
+    return new WordClusters(Map.copyOf(m), cols);
+  }
+
+  int size() {
+    return ids.size();
+  }
+
+  int columns() {
+    return columns;
+  }
+
+  /** Adds {@code prefix=granularity:id} features for {@code word}, or nothing for an unknown word. */
+  void addFeatures(List<String> f, String prefix, String word) {
+    String[] v = ids.get(word);
+    if (v == null) {
+      v = ids.get(Clitics.stem(word));
+      if (v == null) {
+        f.add(prefix + "=unk");
+        return;
+      }
+    }
+    for (String id : v) {
+      f.add(prefix + "=" + id);
+    }
+  }
+}
