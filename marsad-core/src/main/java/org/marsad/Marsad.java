@@ -4,6 +4,7 @@ import java.util.List;
 import org.marsad.events.EventExtractor;
 import org.marsad.kb.GazetteerRecognizer;
 import org.marsad.model.Document;
+import org.marsad.ner.NerRecognizer;
 import org.marsad.model.Stage;
 import org.marsad.topic.DomainGate;
 import org.marsad.text.SentenceSplitter;
@@ -42,7 +43,7 @@ public final class Marsad {
         m = standard;
         if (m == null) {
           m = new Marsad(List.of(Tokenizer.INSTANCE, SentenceSplitter.INSTANCE, GazetteerRecognizer.standard(),
-              EventExtractor.standard(), DomainGate.standard()));
+              NerRecognizer.standard(), EventExtractor.standard(), DomainGate.standard()));
           standard = m;
         }
       }

@@ -8,6 +8,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.marsad.ner.Conll;
@@ -53,8 +55,13 @@ public final class TagCommand implements Callable<Integer> {
         ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)
         : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
     try {
+      List<String[]> in = new ArrayList<>(sentences.size());
       for (TaggedSentence s : sentences) {
-        Conll.write(w, s.tokens(), m.tag(s.tokens()));
+        in.add(s.tokens().toArray(new String[0]));
+      }
+      List<String[]> tags = m.tagStream(in);
+      for (int k = 0; k < sentences.size(); k++) {
+        Conll.write(w, sentences.get(k).tokens(), Arrays.asList(tags.get(k)));
       }
     } finally {
       if (output == null) {

@@ -1,13 +1,18 @@
 package org.marsad.ner;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import opennlp.tools.namefind.NameContextGenerator;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 
 /**
  * OpenNLP context generator for the name finder: the static features of {@link ArabicNerFeatures},
- * computed once per sentence, plus the previous two decisions ({@code po=}, {@code ppo=}) and the
- * previous decision joined with the word ({@code pow=}).
+ * computed once per sentence, plus the previous two decisions ({@code po=}, {@code ppo=}), the
+ * previous decision joined with the word ({@code pow=}), and the document memory: the last decision
+ * taken for the same word ({@code pm=}) and the same stem ({@code pms=}) earlier in the document
+ * (OpenNLP's adaptive data: gold tags in training, the model's own tags when tagging; cleared at each
+ * document start).
  *
  * <p>Not thread-safe (it caches the current sentence): OpenNLP creates one per name finder.
  * The cache is keyed on the identity of the token array, which OpenNLP passes unchanged for all
@@ -21,6 +26,9 @@ final class ArabicNameContextGenerator implements NameContextGenerator {
   private String[] cachedTokens;
   private String[][] cached;
   private String[] cachedNorm;
+  private String[] cachedStem;
+  private final Map<String, String> memory = new HashMap<>();
+  private final Map<String, String> stemMemory = new HashMap<>();
 
   ArabicNameContextGenerator(ArabicNerFeatures features) {
     this.features = features;
@@ -31,15 +39,21 @@ final class ArabicNameContextGenerator implements NameContextGenerator {
     if (tokens != cachedTokens) {
       cached = features.extract(tokens);
       cachedNorm = ArabicNerFeatures.normalise(tokens);
+      cachedStem = new String[tokens.length];
+      for (int i = 0; i < tokens.length; i++) {
+        cachedStem[i] = Clitics.stem(cachedNorm[i]);
+      }
       cachedTokens = tokens;
     }
     String[] st = cached[index];
     String po = index > 0 ? preds[index - 1] : START;
     String ppo = index > 1 ? preds[index - 2] : START;
-    String[] out = Arrays.copyOf(st, st.length + 3);
+    String[] out = Arrays.copyOf(st, st.length + 5);
     out[st.length] = "po=" + po;
     out[st.length + 1] = "ppo=" + ppo + "," + po;
     out[st.length + 2] = "pow=" + po + "," + cachedNorm[index];
+    out[st.length + 3] = "pm=" + memory.getOrDefault(cachedNorm[index], "none");
+    out[st.length + 4] = "pms=" + stemMemory.getOrDefault(cachedStem[index], "none");
     return out;
   }
 
@@ -50,9 +64,22 @@ final class ArabicNameContextGenerator implements NameContextGenerator {
 
   @Override
   public void updateAdaptiveData(String[] tokens, String[] outcomes) {
+    if (tokens == null || outcomes == null) {
+      return;
+    }
+    String[] norm = tokens == cachedTokens ? cachedNorm : ArabicNerFeatures.normalise(tokens);
+    for (int i = 0; i < tokens.length; i++) {
+      String stem = tokens == cachedTokens ? cachedStem[i] : Clitics.stem(norm[i]);
+      if (norm[i].length() > 1 && Character.isLetter(norm[i].charAt(0))) {
+        memory.put(norm[i], outcomes[i]);
+        stemMemory.put(stem, outcomes[i]);
+      }
+    }
   }
 
   @Override
   public void clearAdaptiveData() {
+    memory.clear();
+    stemMemory.clear();
   }
 }

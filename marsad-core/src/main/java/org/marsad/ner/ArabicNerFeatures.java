@@ -28,7 +28,7 @@ final class ArabicNerFeatures {
   /** Short description of the features, for the model manifest. */
   static final String DESCRIPTION = "v" + VERSION + ": word, clitic stem+prefix, stem affixes 1-3, shape, length,"
       + " window +-2 words, +-1 stems and endings, bigrams, lexicon classes (ANERGazet LOC/ORG/PERS, triggers"
-      + " TITLE/NAMEPART/SAY/LOCW/DIR/ORGW/TIME, KB lists) at -2..+1, word clusters, previous 2 tags";
+      + " TITLE/NAMEPART/SAY/LOCW/DIR/ORGW/TIME, KB lists) at -2..+1, word clusters, previous 2 tags, document memory of word and stem tags";
 
   private static final String BOS = "<s>";
   private static final String EOS = "</s>";
@@ -40,6 +40,10 @@ final class ArabicNerFeatures {
   ArabicNerFeatures(Lexicon lexicon, WordClusters clusters) {
     this.lexicon = lexicon;
     this.clusters = clusters;
+  }
+
+  Lexicon lexicon() {
+    return lexicon;
   }
 
   /** Normalised forms of raw tokens. */

@@ -66,7 +66,7 @@ public final class ClusterBuilder {
       if (e.getValue() < minCount || words.size() >= maxWords) {
         break;
       }
-      if (e.getKey().equals("<num>") || !Character.isLetter(e.getKey().codePointAt(0))) {
+      if (e.getKey().isEmpty() || e.getKey().equals("<num>") || !Character.isLetter(e.getKey().codePointAt(0))) {
         continue;
       }
       vocab.put(e.getKey(), words.size());

@@ -50,6 +50,12 @@ public final class NerModel {
 
   private static final String MANIFEST_ENTRY = "manifest.properties";
   private static final String MODEL_ENTRY = "opennlp-namefinder.bin";
+  /**
+   * Sentences per pseudo-document when the input has no document boundaries (ANERcorp, CoNLL files):
+   * the document memory is cleared this often.
+   */
+  public static final int DOCUMENT_SENTENCES = 20;
+
   private static volatile NerModel bundled;
 
   private final NerManifest manifest;
@@ -149,8 +155,8 @@ public final class NerModel {
       throws IOException {
     List<NameSample> samples = new ArrayList<>(sentences.size());
     boolean any = false;
-    for (TaggedSentence s : sentences) {
-      NameSample ns = toSample(s);
+    for (int k = 0; k < sentences.size(); k++) {
+      NameSample ns = toSample(sentences.get(k), k % DOCUMENT_SENTENCES == 0);
       any |= ns.getNames().length > 0;
       samples.add(ns);
     }
@@ -171,13 +177,13 @@ public final class NerModel {
     return new NerModel(m, tnf);
   }
 
-  static NameSample toSample(TaggedSentence s) {
+  static NameSample toSample(TaggedSentence s, boolean documentStart) {
     String[] toks = s.tokens().toArray(new String[0]);
     List<Span> spans = new ArrayList<>();
     for (String[] e : NerEvaluation.entitySpans(s.tags())) {
       spans.add(new Span(Integer.parseInt(e[0]), Integer.parseInt(e[1]), e[2]));
     }
-    return new NameSample(toks, spans.toArray(new Span[0]), false);
+    return new NameSample(toks, spans.toArray(new Span[0]), documentStart);
   }
 
   /** A copy with {@code scores} recorded in the manifest. */
@@ -227,16 +233,54 @@ public final class NerModel {
   }
 
   /**
-   * BIO tags for one sentence; {@code tokens} must not be modified during the call. The entity
-   * types are those of the training data (ANERcorp: PERS, LOC, ORG, MISC).
+   * BIO tags for one sentence taken alone (no document memory). The entity types are those of the
+   * training data (ANERcorp: PERS, LOC, ORG, MISC).
    */
   public String[] tag(String[] tokens) {
+    NameFinderME f = finders.get();
+    f.clearAdaptiveData();
+    String[] tags = tag(f, tokens);
+    f.clearAdaptiveData();
+    return tags;
+  }
+
+  /**
+   * BIO tags for the sentences of one document, in order: names tagged earlier in the document
+   * inform later decisions (document memory).
+   */
+  public List<String[]> tagDocument(List<String[]> sentences) {
+    NameFinderME f = finders.get();
+    f.clearAdaptiveData();
+    List<String[]> out = new ArrayList<>(sentences.size());
+    try {
+      for (String[] s : sentences) {
+        out.add(tag(f, s));
+      }
+    } finally {
+      f.clearAdaptiveData();
+    }
+    return out;
+  }
+
+  /**
+   * BIO tags for a stream of sentences without document boundaries (a CoNLL file): documents of
+   * {@link #DOCUMENT_SENTENCES} sentences, as in training.
+   */
+  public List<String[]> tagStream(List<String[]> sentences) {
+    List<String[]> out = new ArrayList<>(sentences.size());
+    for (int k = 0; k < sentences.size(); k += DOCUMENT_SENTENCES) {
+      out.addAll(tagDocument(sentences.subList(k, Math.min(sentences.size(), k + DOCUMENT_SENTENCES))));
+    }
+    return out;
+  }
+
+  private static String[] tag(NameFinderME finder, String[] tokens) {
     String[] tags = new String[tokens.length];
     Arrays.fill(tags, "O");
     if (tokens.length == 0) {
       return tags;
     }
-    Span[] spans = finders.get().find(tokens.clone());
+    Span[] spans = finder.find(tokens.clone());
     for (Span s : spans) {
       tags[s.getStart()] = "B-" + s.getType();
       for (int i = s.getStart() + 1; i < s.getEnd(); i++) {
@@ -246,11 +290,16 @@ public final class NerModel {
     return tags;
   }
 
-  /** Tags every sentence and scores against its tags. */
+  /** Tags every sentence ({@link #tagStream}) and scores against its tags. */
   public NerEvaluation evaluate(List<TaggedSentence> gold) {
-    NerEvaluation ev = new NerEvaluation();
+    List<String[]> in = new ArrayList<>(gold.size());
     for (TaggedSentence s : gold) {
-      ev.add(s.tags(), tag(s.tokens()));
+      in.add(s.tokens().toArray(new String[0]));
+    }
+    List<String[]> tags = tagStream(in);
+    NerEvaluation ev = new NerEvaluation();
+    for (int k = 0; k < gold.size(); k++) {
+      ev.add(gold.get(k).tags(), Arrays.asList(tags.get(k)));
     }
     return ev;
   }

@@ -3,13 +3,15 @@ package org.marsad.ner;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
+import org.marsad.kb.KbEntry;
+import org.marsad.kb.KnowledgeBase;
 
 /**
  * The feature resources of the name finder, loaded once per JVM: the bundled ANERGazet gazetteers,
- * the trigger lists and (when bundled) word clusters.
+ * the trigger lists, the knowledge base's names ({@link KnowledgeBase}) and (when bundled) word clusters.
  *
  * <p>For feature experiments only, the system property {@code marsad.ner.ablate} switches parts off
- * (comma-separated: {@code gazetteer}, {@code triggers}, {@code clusters}); the active configuration is
+ * (comma-separated: {@code gazetteer}, {@code triggers}, {@code kb}, {@code clusters}); the active configuration is
  * recorded in a trained model's manifest and checked when it loads.
  */
 final class NerResources {
@@ -42,6 +44,24 @@ final class NerResources {
     return description;
   }
 
+  /** Adds the knowledge base's names by kind (its content may grow without invalidating a model). */
+  static void addKnowledgeBase(Lexicon.Builder b, KnowledgeBase kb) {
+    for (KbEntry e : kb.entries()) {
+      Lexicon.Kind k = switch (e.kind()) {
+        case COUNTRY -> Lexicon.Kind.KB_COUNTRY;
+        case CAPITAL, CITY -> Lexicon.Kind.KB_CITY;
+        case REGION -> Lexicon.Kind.KB_REGION;
+        case PERSON -> Lexicon.Kind.KB_PER;
+        case IGO, INSTITUTION, GROUP, OUTLET -> Lexicon.Kind.KB_ORG;
+        case NISBA -> Lexicon.Kind.KB_NISBA;
+        case TITLE -> Lexicon.Kind.KB_TITLE;
+      };
+      for (String name : e.names()) {
+        b.add(k, name);
+      }
+    }
+  }
+
   private static ArabicNerFeatures build() {
     Set<String> off = new HashSet<>(Arrays.asList(System.getProperty("marsad.ner.ablate", "").split(",")));
     off.remove("");
@@ -53,6 +73,9 @@ final class NerResources {
     }
     if (!off.contains("triggers")) {
       b.addTriggers(BASE + "triggers.txt");
+    }
+    if (!off.contains("kb")) {
+      addKnowledgeBase(b, KnowledgeBase.standard());
     }
     WordClusters clusters = null;
     if (!off.contains("clusters") && NerResources.class.getResource(CLUSTERS) != null) {

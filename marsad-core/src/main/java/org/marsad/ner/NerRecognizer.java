@@ -1,0 +1,189 @@
+package org.marsad.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.marsad.kb.KbMatch;
+import org.marsad.kb.KnowledgeBase;
+import org.marsad.model.Document;
+import org.marsad.model.Entity;
+import org.marsad.model.EntityType;
+import org.marsad.model.Sentence;
+import org.marsad.model.Stage;
+import org.marsad.model.Token;
+
+/**
+ * Adds the statistical model's names to the knowledge base's entities, giving one entity list.
+ *
+ * <p>Rules:
+ * <ol>
+ *   <li>the model ({@link NerModel#tagDocument}) tags the sentences in order, with document memory; its spans cover whole tokens as written, clitics
+ *       included, so {@code text == input[start:end]};</li>
+ *   <li>entities already in the document (the gazetteer's, {@code source="kb"}) keep their ids' data and win:
+ *       a model span that overlaps one is dropped;</li>
+ *   <li>a span with no word token (only digits or punctuation) is dropped;</li>
+ *   <li>types: PERS/PER → PER, LOC → LOC, ORG → ORG, anything else → MISC; a span right after a kind-of-place
+ *       word («مدينة»، «بلدة»، «قرية»، «محافظة» ...) is LOC;</li>
+ *   <li>a person preceded (within four tokens, same sentence) by a title or role noun gets the title's sector, and
+ *       the country of a country or nationality entity in between («وزير الخارجية الإيراني X» → IRN);</li>
+ *   <li>a place, organisation or person directly followed by a nationality adjective or in-between country gets its
+ *       country («مدينة حلب السورية» → SYR);</li>
+ *   <li>added entities have {@code source="ner"} and {@code kb} null; all entities are renumbered E1, E2 ... in
+ *       text order.</li>
+ * </ol>
+ * Immutable and thread-safe.
+ */
+public final class NerRecognizer implements Stage {
+  /** The {@code source} of the entities this stage adds. */
+  public static final String SOURCE = "ner";
+  private static final int TITLE_WINDOW = 4;
+
+  private static volatile NerRecognizer standard;
+
+  private final NerModel model;
+  private final KnowledgeBase kb;
+  private final Lexicon lexicon;
+
+  /** A recogniser with {@code model}, reading titles from {@code kb}. */
+  public NerRecognizer(NerModel model, KnowledgeBase kb) {
+    this.model = model;
+    this.kb = kb;
+    this.lexicon = NerResources.features().lexicon();
+  }
+
+  /** The recogniser with the bundled model and knowledge base, built once per JVM. */
+  public static NerRecognizer standard() {
+    NerRecognizer r = standard;
+    if (r == null) {
+      synchronized (NerRecognizer.class) {
+        r = standard;
+        if (r == null) {
+          r = new NerRecognizer(NerModel.bundled(), KnowledgeBase.standard());
+          standard = r;
+        }
+      }
+    }
+    return r;
+  }
+
+  @Override
+  public Document apply(Document doc) {
+    List<Token> tokens = doc.tokens();
+    if (tokens.isEmpty()) {
+      return doc;
+    }
+    List<Entity> known = doc.entities();
+    Entity[] at = new Entity[tokens.size()];
+    for (Entity e : known) {
+      for (int i = firstEndingAfter(tokens, e.start()); i < tokens.size() && tokens.get(i).start() < e.end(); i++) {
+        at[i] = e;
+      }
+    }
+    List<int[]> ranges = new ArrayList<>();
+    if (doc.sentences().isEmpty()) {
+      ranges.add(new int[] {0, tokens.size()});
+    } else {
+      for (Sentence s : doc.sentences()) {
+        ranges.add(new int[] {s.firstToken(), s.endToken()});
+      }
+    }
+    List<Entity> out = new ArrayList<>(known);
+    List<String[]> sentences = new ArrayList<>(ranges.size());
+    for (int[] r : ranges) {
+      String[] words = new String[Math.max(0, r[1] - r[0])];
+      for (int i = 0; i < words.length; i++) {
+        words[i] = tokens.get(r[0] + i).text();
+      }
+      sentences.add(words);
+    }
+    List<String[]> tagged = model.tagDocument(sentences);
+    for (int q = 0; q < ranges.size(); q++) {
+      int[] r = ranges.get(q);
+      String[] tags = tagged.get(q);
+      for (String[] sp : NerEvaluation.entitySpans(java.util.Arrays.asList(tags))) {
+        int s = r[0] + Integer.parseInt(sp[0]);
+        int e = r[0] + Integer.parseInt(sp[1]);
+        Entity made = entity(doc, tokens, at, r[0], r[1], s, e, sp[2]);
+        if (made != null) {
+          out.add(made);
+        }
+      }
+    }
+    if (out.size() == known.size()) {
+      return doc;
+    }
+    out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end()));
+    List<Entity> numbered = new ArrayList<>(out.size());
+    for (Entity x : out) {
+      numbered.add(x.withId("E" + (numbered.size() + 1)));
+    }
+    return doc.withEntities(numbered);
+  }
+
+  private Entity entity(Document doc, List<Token> tokens, Entity[] at, int sentStart, int sentEnd, int s, int e,
+                        String label) {
+    boolean word = false;
+    for (int i = s; i < e; i++) {
+      if (at[i] != null) {
+        return null;
+      }
+      word |= tokens.get(i).kind() == Token.Kind.WORD;
+    }
+    if (!word) {
+      return null;
+    }
+    EntityType type = switch (label) {
+      case "PERS", "PER" -> EntityType.PER;
+      case "LOC" -> EntityType.LOC;
+      case "ORG" -> EntityType.ORG;
+      default -> EntityType.MISC;
+    };
+    if (s > sentStart && isKind(tokens.get(s - 1), Lexicon.Kind.LOCW)) {
+      type = EntityType.LOC;
+    }
+    String country = null;
+    String sector = null;
+    if (type == EntityType.PER) {
+      for (int j = s - 1; j >= Math.max(sentStart, s - TITLE_WINDOW); j--) {
+        Optional<KbMatch> title = kb.title(tokens, j);
+        if (title.isPresent() || isKind(tokens.get(j), Lexicon.Kind.TITLE)) {
+          if (title.isPresent()) {
+            sector = title.get().best().sector();
+          }
+          for (int k = j; k < s; k++) {
+            if (at[k] != null && at[k].country() != null) {
+              country = at[k].country();
+            }
+          }
+          break;
+        }
+      }
+    }
+    if (country == null && e < sentEnd && at[e] != null && at[e].type() == EntityType.MISC && at[e].country() != null) {
+      country = at[e].country();
+    }
+    int start = tokens.get(s).start();
+    int end = tokens.get(e - 1).end();
+    return new Entity("E0", type, doc.text().substring(start, end), start, end, null, country, null, null, null,
+        sector, SOURCE);
+  }
+
+  /** Index of the first token whose end is after {@code offset} (tokens are in text order). */
+  private static int firstEndingAfter(List<Token> tokens, int offset) {
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).end() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  private boolean isKind(Token t, Lexicon.Kind kind) {
+    return t.kind() == Token.Kind.WORD && (lexicon.kindsOf(t.norm()) & (1 << kind.ordinal())) != 0;
+  }
+}

@@ -1,0 +1,98 @@
+package org.marsad.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.kb.GazetteerRecognizer;
+import org.marsad.model.Document;
+import org.marsad.model.Entity;
+import org.marsad.model.EntityType;
+import org.marsad.text.SentenceSplitter;
+import org.marsad.text.Tokenizer;
+
+/** The merge of the model's names with the gazetteer's, one rule per test. */
+class NerRecognizerTest {
+  static Document run(String text) {
+    Document d = Document.of("t", text, LocalDate.of(2024, 5, 1), null, null, null);
+    d = GazetteerRecognizer.standard().apply(SentenceSplitter.INSTANCE.apply(Tokenizer.INSTANCE.apply(d)));
+    Document out = NerRecognizer.standard().apply(d);
+    for (Entity e : out.entities()) {
+      assertThat(text.substring(e.start(), e.end())).isEqualTo(e.text());
+    }
+    return out;
+  }
+
+  static Entity find(Document d, String text) {
+    return d.entities().stream().filter(e -> e.text().equals(text)).findFirst()
+        .orElseThrow(() -> new AssertionError("no entity '" + text + "' in " + d.entities()));
+  }
+
+  @Test
+  void modelNamesAreAddedWithSourceNerAndNoKbId() {
+    Document d = run("وقال المتحدث الرسمي كمال الدين حمدان إن الوفد سيصل غدا .");
+    Entity p = find(d, "كمال الدين حمدان");
+    assertThat(p.type()).isEqualTo(EntityType.PER);
+    assertThat(p.source()).isEqualTo(NerRecognizer.SOURCE);
+    assertThat(p.kb()).isNull();
+  }
+
+  @Test
+  void gazetteerEntitiesKeepTheirKbIdAndWinOverlaps() {
+    String text = "وصل الرئيس التركي رجب طيب أردوغان إلى باكو أمس .";
+    Document before = GazetteerRecognizer.standard().apply(SentenceSplitter.INSTANCE.apply(
+        Tokenizer.INSTANCE.apply(Document.of("t", text, LocalDate.of(2024, 5, 1), null, null, null))));
+    Document d = run(text);
+    for (Entity kb : before.entities()) {
+      assertThat(d.entities()).anySatisfy(e -> {
+        assertThat(e.start()).isEqualTo(kb.start());
+        assertThat(e.end()).isEqualTo(kb.end());
+        assertThat(e.kb()).isEqualTo(kb.kb());
+        assertThat(e.source()).isEqualTo("kb");
+      });
+    }
+    for (Entity e : d.entities()) {
+      for (Entity f : d.entities()) {
+        if (e != f) {
+          assertThat(e.end() <= f.start() || f.end() <= e.start()).as(e + " overlaps " + f).isTrue();
+        }
+      }
+    }
+  }
+
+  @Test
+  void idsFollowTextOrder() {
+    Document d = run("التقى سامح شكري في القاهرة مع أيمن الصفدي ووزير خارجية روسيا .");
+    List<Entity> es = d.entities();
+    assertThat(es).isNotEmpty();
+    for (int i = 0; i < es.size(); i++) {
+      assertThat(es.get(i).id()).isEqualTo("E" + (i + 1));
+      if (i > 0) {
+        assertThat(es.get(i).start()).isGreaterThanOrEqualTo(es.get(i - 1).end());
+      }
+    }
+  }
+
+  @Test
+  void personAfterTitleWithNisbaGetsTheCountry() {
+    Document d = run("وقال وزير الخارجية الإيراني كامران نوري إن بلاده ترفض الاتهامات .");
+    Entity p = find(d, "كامران نوري");
+    assertThat(p.type()).isEqualTo(EntityType.PER);
+    assertThat(p.country()).isEqualTo("IRN");
+    assertThat(p.sector()).isEqualTo("GOV");
+  }
+
+  @Test
+  void nameAfterKindOfPlaceWordIsALocation() {
+    Document d = run("وقعت اشتباكات عنيفة في مدينة زهرانة الواقعة شمال البلاد .");
+    Entity p = find(d, "زهرانة");
+    assertThat(p.type()).isEqualTo(EntityType.LOC);
+  }
+
+  @Test
+  void emptyDocumentIsUnchanged() {
+    Document d = Document.of("t", "");
+    assertThat(NerRecognizer.standard().apply(d)).isSameAs(d);
+  }
+}
