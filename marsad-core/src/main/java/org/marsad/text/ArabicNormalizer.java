@@ -164,9 +164,6 @@ public final class ArabicNormalizer {
       }
       char c = fold(raw);
       if (c != 0) {
-        if (len == out.length) {
-          out = java.util.Arrays.copyOf(out, out.length * 2 + 1);
-        }
         out[len++] = (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
       }
     }
