@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
@@ -25,9 +26,10 @@ import scala.Tuple2;
  *   <li><b>Link</b>: in each block, {@link EventClusterer#links} compares every pair with the same rule; the
  *       matches are reduced to a spanning star per local component (same connectivity, fewer edges). A pair
  *       met in two blocks gives the same link twice, which changes nothing.</li>
- *   <li><b>Assemble</b>: {@link ConnectedComponents} joins the local components across blocks (an event in
- *       two blocks bridges them; chains of such events may span many buckets), naming each component after
- *       its smallest uid, as {@link ClusterAssembly} does. Events without any link are their own cluster.</li>
+ *   <li><b>Assemble</b>: the links of all blocks are unioned (an event in two blocks bridges them; chains of
+ *       such events may span many buckets), each component named after its smallest uid: on the driver with
+ *       {@link ClusterAssembly} itself while the links are few (up to {@link #DRIVER_ASSEMBLY_MAX_LINKS}),
+ *       else by the distributed {@link ConnectedComponents}. Events without any link are their own cluster.</li>
  *   <li><b>Summarise</b>: each component is summarised by {@link ClusterAssembly#summarise} (low/best/high,
  *       sources).</li>
  * </ol>
@@ -35,6 +37,12 @@ import scala.Tuple2;
  * components and their summaries are equal (the tests check this on boundary-heavy data).
  */
 final class DistributedClustering {
+  /**
+   * Up to this many links (2 longs each), the assembly runs on the driver with {@link ClusterAssembly}
+   * (one pass; about 100 MB of driver heap per million links); above it, distributed.
+   */
+  static final long DRIVER_ASSEMBLY_MAX_LINKS = 2_000_000;
+
   private DistributedClustering() {
   }
 
@@ -47,10 +55,10 @@ final class DistributedClustering {
    * {@code output}, and returns their number and {@code (uid, cluster id)} of every clustered event (persisted:
    * unpersist it when done).
    */
-  static Result run(SparkSession spark, JavaRDD<Row> eventRows, String output) {
+  static Result run(SparkSession spark, JavaRDD<Row> eventRows, String output, long driverAssemblyMaxLinks) {
     int partitions = spark.sparkContext().defaultParallelism();
     JavaPairRDD<Long, Iterable<ClusterFacts>> comps =
-        components(eventRows.filter(EventRows::clustered).map(ClusterFacts::of), partitions)
+        components(eventRows.filter(EventRows::clustered).map(ClusterFacts::of), partitions, driverAssemblyMaxLinks)
             .persist(StorageLevel.MEMORY_AND_DISK_SER());
     JavaRDD<Row> rows = rows(comps).sortBy(r -> r.getLong(0), true, partitions)
         .persist(StorageLevel.MEMORY_AND_DISK());
@@ -76,8 +84,8 @@ final class DistributedClustering {
   }
 
   /** One row per cluster ({@link ClusterRows}), unordered. */
-  static JavaRDD<Row> clusterRows(JavaRDD<ClusterFacts> facts, int partitions) {
-    return rows(components(facts, partitions));
+  static JavaRDD<Row> clusterRows(JavaRDD<ClusterFacts> facts, int partitions, long driverAssemblyMaxLinks) {
+    return rows(components(facts, partitions, driverAssemblyMaxLinks));
   }
 
   private static JavaRDD<Row> rows(JavaPairRDD<Long, Iterable<ClusterFacts>> comps) {
@@ -93,8 +101,13 @@ final class DistributedClustering {
     });
   }
 
-  /** {@code (cluster id, members)}: every event in exactly one cluster, named after its smallest uid. */
-  static JavaPairRDD<Long, Iterable<ClusterFacts>> components(JavaRDD<ClusterFacts> facts, int partitions) {
+  /**
+   * {@code (cluster id, members)}: every event in exactly one cluster, named after its smallest uid. When the
+   * block links (reduced to stars) number at most {@code driverAssemblyMaxLinks}, they are unioned on the
+   * driver with {@link ClusterAssembly} itself; beyond that, by the distributed {@link ConnectedComponents}.
+   */
+  static JavaPairRDD<Long, Iterable<ClusterFacts>> components(JavaRDD<ClusterFacts> facts, int partitions,
+                                                              long driverAssemblyMaxLinks) {
     JavaRDD<ClusterFacts> all = facts.persist(StorageLevel.MEMORY_AND_DISK_SER());
     JavaPairRDD<Long, Long> edges = all
         .flatMapToPair(f -> {
@@ -105,12 +118,26 @@ final class DistributedClustering {
           return out.iterator();
         })
         .groupByKey(partitions)
-        .flatMapToPair(block -> localStars(block._2()).iterator());
-    JavaPairRDD<Long, Long> labels = ConnectedComponents.labels(edges, partitions);
-    return all.mapToPair(f -> new Tuple2<>(f.uid(), f))
+        .flatMapToPair(block -> localStars(block._2()).iterator())
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    JavaPairRDD<Long, Long> labels;
+    long links = edges.count();
+    if (links <= driverAssemblyMaxLinks) {
+      ClusterAssembly asm = new ClusterAssembly();
+      for (Tuple2<Long, Long> e : edges.collect()) {
+        asm.link(e._1(), e._2());
+      }
+      List<Tuple2<Long, Long>> pairs = new ArrayList<>();
+      asm.components().forEach((root, members) -> members.forEach(m -> pairs.add(new Tuple2<>(m, root))));
+      labels = JavaSparkContext.fromSparkContext(all.context()).parallelizePairs(pairs, partitions);
+    } else {
+      labels = ConnectedComponents.labels(edges, partitions);
+    }
+    JavaPairRDD<Long, Iterable<ClusterFacts>> out = all.mapToPair(f -> new Tuple2<>(f.uid(), f))
         .leftOuterJoin(labels, partitions)
         .mapToPair(t -> new Tuple2<>(t._2()._2().orElse(t._1()), t._2()._1()))
         .groupByKey(partitions);
+    return out;
   }
 
   /** The links of one block as stars {@code (member, smallest member)} of its local components. */

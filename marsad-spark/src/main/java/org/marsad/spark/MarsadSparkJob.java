@@ -26,7 +26,11 @@ import scala.Tuple2;
 final class MarsadSparkJob {
   /** What to run. */
   record Options(String input, ArticleReader.Format format, String output, int partitions, boolean overwrite,
-                 boolean cluster) {
+                 boolean cluster, long driverAssemblyMaxLinks) {
+    Options(String input, ArticleReader.Format format, String output, int partitions, boolean overwrite,
+            boolean cluster) {
+      this(input, format, output, partitions, overwrite, cluster, DistributedClustering.DRIVER_ASSEMBLY_MAX_LINKS);
+    }
   }
 
   /** What a run did. */
@@ -70,15 +74,17 @@ final class MarsadSparkJob {
         .persist(StorageLevel.MEMORY_AND_DISK_SER());
     try {
       results.map(Extraction.Result::json).saveAsTextFile(child(o.output(), "records"));
-      long articles = results.count();
-      long errors = results.filter(r -> r.error() != null).count();
+      long[] counts = results.map(r -> new long[] {1, r.error() == null ? 0 : 1, r.events().size()})
+          .reduce((a, b) -> new long[] {a[0] + b[0], a[1] + b[1], a[2] + b[2]});
+      long articles = counts[0];
+      long errors = counts[1];
+      long events = counts[2];
       JavaRDD<Row> eventRows = results.flatMap(r -> r.events().iterator());
-      long events = results.map(r -> (long) r.events().size()).fold(0L, Long::sum);
       long clusters = 0;
       JavaRDD<Row> written;
       DistributedClustering.Result clustering = null;
       if (o.cluster()) {
-        clustering = DistributedClustering.run(spark, eventRows, o.output());
+        clustering = DistributedClustering.run(spark, eventRows, o.output(), o.driverAssemblyMaxLinks());
         clusters = clustering.clusters();
         int uid = EventRows.index("uid");
         written = eventRows.mapToPair(r -> new Tuple2<>(r.getLong(uid), r))

@@ -31,10 +31,18 @@ class DistributedClusteringTest {
   private static final double[][] COORDS = {{36.20, 37.16}, {36.40, 37.10}, {35.93, 36.63}, {33.51, 36.29},
       {33.30, 44.40}, {33.45, 44.30}, {36.34, 43.13}};
 
+  /** Through the distributed connected components, and through the driver-side assembly: both must agree. */
   private static List<String> distributed(List<ClusterFacts> facts) {
+    List<String> viaComponents = distributed(facts, 0);
+    assertThat(distributed(facts, DistributedClustering.DRIVER_ASSEMBLY_MAX_LINKS)).isEqualTo(viaComponents);
+    return viaComponents;
+  }
+
+  private static List<String> distributed(List<ClusterFacts> facts, long driverAssemblyMaxLinks) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(TestSpark.session().sparkContext());
     int json = ClusterRows.SCHEMA.fieldIndex("json");
-    List<Row> rows = new ArrayList<>(DistributedClustering.clusterRows(jsc.parallelize(facts, 4), 3).collect());
+    List<Row> rows = new ArrayList<>(DistributedClustering.clusterRows(jsc.parallelize(facts, 4), 3,
+        driverAssemblyMaxLinks).collect());
     rows.sort(Comparator.comparingLong(r -> r.getLong(0)));
     return rows.stream().map(r -> r.getString(json)).toList();
   }
