@@ -22,6 +22,7 @@ import org.marsad.text.ArabicNormalizer;
  *       «19 أيلول (سبتمبر) عام 2023» → {@code 2023-09-19}, day, explicit. Month names of both systems
  *       (يناير … ديسمبر, كانون الثاني … كانون الأول) and the Maghrebi ones (جانفي، فيفري، أفريل، ماي، جوان،
  *       جويلية، أوت);</li>
+ *   <li>a range of days gives its first day: «22 إلى 25 سبتمبر», «8-9 كانون الثاني», «8 و9 يناير»;</li>
  *   <li>an ordinal day with «من»: «الحادي عشر من سبتمبر», «الخامس من حزيران», «الحادي والعشرين من آذار»,
  *       but not after a definite noun («الأسبوع الثاني من شباط», «الأربعاء الأول من أبريل»);</li>
  *   <li>numeric dates written without spaces: «19/9/2023», «19-09-2023», «2023-09-19», «19.09.2023»;</li>
@@ -136,6 +137,7 @@ public final class DateResolver {
   private static final Set<String> YEAR_PREFIXES = Set.of(n("عام"), n("العام"), n("سنة"), n("السنة"), n("في"), n("منذ"),
       n("خلال"), n("حتى"), n("مطلع"), n("أواخر"), n("أوائل"), n("منتصف"), n("نهاية"), n("بداية"));
   private static final String MONTH_WORD = n("شهر");
+  private static final Set<String> DAY_RANGE = Set.of("-", "\u2013", n("إلى"), n("و"), n("حتى"));
   private static final String DAY_WORD = n("يوم");
   private static final String MIN = n("من");
   private static final Set<String> PAST = Set.of(n("الماضي"), n("الماضية"), n("المنصرم"), n("المنصرمة"), n("الفائت"),
@@ -241,6 +243,11 @@ public final class DateResolver {
     int day = intOf(tokens.get(k), 1, 31);
     if (day > 0) {
       k++;
+      // a range of days «22 إلى 25 سبتمبر», «8-9 كانون الثاني», «8 و9 يناير»: the first day
+      if (k + 1 < end && DAY_RANGE.contains(tokens.get(k).norm()) && intOf(tokens.get(k + 1), day + 1, 31) > 0
+          && isMonthAt(tokens, k + 2, end)) {
+        k += 2;
+      }
     } else {
       day = ordinalDay(tokens, k, end, len);
       if (day < 0) {
@@ -658,6 +665,20 @@ public final class DateResolver {
     }
     len[0] = 1;
     return u;
+  }
+
+  /**
+   * Whether the number at token j is a day of a month: «19 سبتمبر», «22 من شباط», «8 و9 يناير», «8-9 يناير».
+   */
+  static boolean isDayOfMonth(List<Token> tokens, int j, int end) {
+    if (isMonthAt(tokens, j + 1, end)) {
+      return true;
+    }
+    if (j + 2 < end && tokens.get(j + 1).norm().equals(MIN) && isMonthAt(tokens, j + 2, end)) {
+      return true;
+    }
+    return j + 3 < end && DAY_RANGE.contains(tokens.get(j + 1).norm()) && intOf(tokens.get(j + 2), 1, 31) > 0
+        && isMonthAt(tokens, j + 3, end);
   }
 
   /** Whether a month name starts at token k (for {@link NumberParser}: a day or year next to it is a date). */

@@ -39,6 +39,8 @@ import org.marsad.model.Token;
  *   <li>qualifiers after the number: «على الأقل», «فأكثر», «أو أكثر» → at_least, «تقريبا» → about,
  *       «ونيف» → more_than. Right after the number they are part of the quantity; after one or two
  *       words (the counted noun: «20 شخصا على الأقل») they set the qualifier but stay outside the span;</li>
+ *   <li>a range is its lower bound, at least: «بين 20 و30», «ما بين ثلاثة وخمسة», «20 إلى 30», «ثلاثة أو أربعة»
+ *       → at_least 20 (or 3), the span covering both numbers; «من 20 إلى 30» is a change, not a range, and reads 20;</li>
  *   <li>vague words are not numbers: «عشرات», «مئات», «آلاف» or «ملايين» alone, «العديد», «عدة», «بضعة»;</li>
  *   <li>a percentage («20%», «20 في المئة», «20 بالمئة») is not a quantity;</li>
  *   <li>a lone digit token that belongs to a date or a time is not a quantity: a day before a month name
@@ -152,19 +154,24 @@ public final class NumberParser {
     }
     Token head = tokens.get(i);
     if (head.kind() != Token.Kind.NUMBER && (head.kind() != Token.Kind.WORD
-        || (word(head) == null && !Qualifiers.canStart(head)))) {
+        || (word(head) == null && !Qualifiers.canStart(head) && !isBetween(head.norm())))) {
       return Optional.empty();
     }
     Qualifier q = Qualifier.EXACT;
     int j = i;
     int[] len = new int[1];
-    Qualifier pre = Qualifiers.prefix(tokens, j, end, len);
-    if (pre != null) {
-      q = pre;
-      j += len[0];
-      Qualifier again = Qualifiers.prefix(tokens, j, end, len);
-      if (again == Qualifier.ABOUT) {
+    int between = betweenLength(tokens, i, end);
+    if (between > 0) {
+      j += between;
+    } else {
+      Qualifier pre = Qualifiers.prefix(tokens, j, end, len);
+      if (pre != null) {
+        q = pre;
         j += len[0];
+        Qualifier again = Qualifiers.prefix(tokens, j, end, len);
+        if (again == Qualifier.ABOUT) {
+          j += len[0];
+        }
       }
     }
     long[] value = new long[1];
@@ -175,19 +182,81 @@ public final class NumberParser {
     if (isPercent(tokens, k, end) || (k == j + 1 && isDateOrTime(tokens, j, end)) || isOrdinal(tokens, j)) {
       return Optional.empty();
     }
+    if (between > 0) {
+      int k2 = rangeEnd(tokens, k, end, value[0], true);
+      if (k2 < 0 || isPercent(tokens, k2, end)) {
+        return Optional.empty();
+      }
+      return Optional.of(new Quantity(value[0], Qualifier.AT_LEAST, i, k2, tokens.get(i).start(),
+          tokens.get(k2 - 1).end()));
+    }
     Qualifier post = Qualifiers.suffix(tokens, k, end, len);
     if (post != null) {
       if (q == Qualifier.EXACT) {
         q = post;
       }
       k += len[0];
-    } else if (q == Qualifier.EXACT) {
-      Qualifier late = Qualifiers.suffixAfterNoun(tokens, k, end);
-      if (late != null) {
-        q = late;
+    } else {
+      boolean change = j > 0 && (tokens.get(j - 1).norm().equals(MIN) || tokens.get(j - 1).norm().equals("و" + MIN));
+      int k2 = change ? -1 : rangeEnd(tokens, k, end, value[0], false);
+      if (k2 > 0 && !isPercent(tokens, k2, end)) {
+        k = k2;
+        if (q == Qualifier.EXACT) {
+          q = Qualifier.AT_LEAST;
+        }
+      } else if (q == Qualifier.EXACT) {
+        Qualifier late = Qualifiers.suffixAfterNoun(tokens, k, end);
+        if (late != null) {
+          q = late;
+        }
       }
     }
     return Optional.of(new Quantity(value[0], q, i, k, tokens.get(i).start(), tokens.get(k - 1).end()));
+  }
+
+  private static final String MIN = "من";
+  private static final String BAYN = "بين";
+  private static final Set<String> RANGE_WORDS = Set.of("الي", "او", "-", "\u2013");
+
+  private static boolean isBetween(String norm) {
+    return norm.equals(BAYN) || norm.equals("و" + BAYN);
+  }
+
+  /** «بين» or «ما بين» at i: its length, else 0. */
+  private static int betweenLength(List<Token> tokens, int i, int end) {
+    String n = tokens.get(i).norm();
+    if (isBetween(n)) {
+      return 1;
+    }
+    if ((n.equals("ما") || n.equals("وما")) && i + 1 < end && tokens.get(i + 1).norm().equals(BAYN)) {
+      return 2;
+    }
+    return 0;
+  }
+
+  /**
+   * The end of the second number of a range after the first (ending at k): after «بين» ({@code conjOnly})
+   * «و30», «و 30», «وثلاثين»; otherwise «إلى 30», «أو 30», «- 30». The second number must be larger. Returns -1 when
+   * there is none.
+   */
+  private static int rangeEnd(List<Token> tokens, int k, int end, long first, boolean conjOnly) {
+    if (k >= end) {
+      return -1;
+    }
+    Token t = tokens.get(k);
+    int start;
+    if (conjOnly && t.norm().equals(WAW)) {
+      start = k + 1;
+    } else if (conjOnly && word(t) != null && word(t).conj()) {
+      start = k;
+    } else if (!conjOnly && RANGE_WORDS.contains(t.norm())) {
+      start = k + 1;
+    } else {
+      return -1;
+    }
+    long[] second = new long[1];
+    int k2 = number(tokens, start, end, second);
+    return k2 > 0 && second[0] > first ? k2 : -1;
   }
 
   /** All non-overlapping quantities in tokens {@code [from, to)}, left to right. */
@@ -600,8 +669,7 @@ public final class NumberParser {
     if (glued(tokens, j, end) || modelName(tokens, j)) {
       return true;
     }
-    if (DateResolver.isMonthAt(tokens, j + 1, end)
-        || (j + 2 < end && tokens.get(j + 1).norm().equals("من") && DateResolver.isMonthAt(tokens, j + 2, end))) {
+    if (DateResolver.isDayOfMonth(tokens, j, end)) {
       return digits(t.norm(), false) <= 31;
     }
     String n = t.norm();

@@ -123,7 +123,13 @@ class NumberParserTest {
         Arguments.of("ارتفع العدد إلى 70", 70L, "exact"),
         Arguments.of("قتل أقل من عشرة", 10L, "up_to"),
         Arguments.of("قد يقتل حتى 300 شخص", 300L, "up_to"),
-        Arguments.of("قد يصل العدد ما يصل إلى ألف", 1000L, "up_to"));
+        Arguments.of("قد يصل العدد ما يصل إلى ألف", 1000L, "up_to"),
+        // ranges: the lower bound, at least
+        Arguments.of("قتل بين 20 و30 شخصا", 20L, "at_least"),
+        Arguments.of("قتل ما بين ثلاثة وخمسة أشخاص", 3L, "at_least"),
+        Arguments.of("قتل 20 إلى 30 شخصا", 20L, "at_least"),
+        Arguments.of("قتل ثلاثة أو أربعة أشخاص", 3L, "at_least"),
+        Arguments.of("ارتفع العدد من 20 إلى 30", 20L, "exact"));
   }
 
   @ParameterizedTest(name = "{0} → {1} {2}")
@@ -140,7 +146,7 @@ class NumberParserTest {
       "نزح عشرات الآلاف", "أصيب أحد الجنود", "أصيب عدة أشخاص", "نسبة 3.5 في المئة", "ارتفعت 20%",
       "بلغت 15 بالمئة", "ملايين اللاجئين", "بضعة أشخاص", "لست أدري", "في 19 سبتمبر", "يوم 22 من شباط",
       "منذ عام 2011", "في 2020", "في سبتمبر 2023", "في كانون الثاني 2016", "الساعة 13:00", "بتاريخ 19/9/2023",
-      "فاز 3-1", "طائرات إف-16", "نصف الجنود", "ذكرى الحادي عشر من سبتمبر", "الدورة الثالثة عشرة"})
+      "فاز 3-1", "يومي 8 و9 يناير", "طائرات إف-16", "نصف الجنود", "ذكرى الحادي عشر من سبتمبر", "الدورة الثالثة عشرة"})
   void vagueOrNonCountIsEmpty(String text) {
     assertThat(first(text)).as(text).isEmpty();
   }
@@ -200,6 +206,16 @@ class NumberParserTest {
   void countsNextToDatesStillCount() {
     List<Token> t = Tokenizer.INSTANCE.tokenize("قتل 20 شخصا في 19 سبتمبر 2023 ونزح 2000 ألف");
     assertThat(P.findAll(t, 0, t.size())).extracting(Quantity::value).containsExactly(20L, 2000000L);
+  }
+
+  @Test
+  void rangeSpanCoversBothNumbers() {
+    String text = "قتل ما بين 20 و30 شخصا";
+    List<Token> t = Tokenizer.INSTANCE.tokenize(text);
+    List<Quantity> all = P.findAll(t, 0, t.size());
+    assertThat(all).hasSize(1);
+    assertThat(text.substring(all.get(0).start(), all.get(0).end())).isEqualTo("ما بين 20 و30");
+    assertThat(t.get(all.get(0).endToken()).text()).isEqualTo("شخصا");
   }
 
   @Test
