@@ -93,7 +93,7 @@ public final class EventStore implements AutoCloseable {
         throw new StoreException("cannot open the search index " + folder + ": " + e.getMessage(), e);
       }
       EventStore s = new EventStore(db, idx, clusterer, v);
-      s.catchUpIndex();
+      s.catchUpIndex(s.storeId());
       return s;
     } catch (RuntimeException e) {
       if (idx != null) {
@@ -313,7 +313,7 @@ public final class EventStore implements AutoCloseable {
     writeLock.lock();
     try {
       index.clear();
-      catchUpIndex();
+      catchUpIndex(storeId());
     } catch (IOException e) {
       throw new StoreException("cannot rebuild the search index: " + e.getMessage(), e);
     } finally {
@@ -321,8 +321,51 @@ public final class EventStore implements AutoCloseable {
     }
   }
 
-  private void catchUpIndex() {
+  /** The random id of this database (created on first open). */
+  public String storeId() {
+    writeLock.lock();
     try (Connection c = db.connect()) {
+      try (PreparedStatement ps = c.prepareStatement("SELECT value FROM store_info WHERE name = ?")) {
+        ps.setString(1, "store_id");
+        try (ResultSet rs = ps.executeQuery()) {
+          if (rs.next()) {
+            return rs.getString(1);
+          }
+        }
+      }
+      c.setAutoCommit(false);
+      db.lockForWrite(c);
+      String id = java.util.UUID.randomUUID().toString();
+      try (PreparedStatement ps = c.prepareStatement("SELECT value FROM store_info WHERE name = ?")) {
+        ps.setString(1, "store_id");
+        try (ResultSet rs = ps.executeQuery()) {
+          if (rs.next()) {
+            id = rs.getString(1);
+            c.commit();
+            return id;
+          }
+        }
+      }
+      try (PreparedStatement ps = c.prepareStatement("INSERT INTO store_info (name, value) VALUES (?, ?)")) {
+        ps.setString(1, "store_id");
+        ps.setString(2, id);
+        ps.executeUpdate();
+      }
+      c.commit();
+      return id;
+    } catch (SQLException e) {
+      throw failure(e);
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  private void catchUpIndex(String storeId) {
+    try (Connection c = db.connect()) {
+      if (!storeId.equals(index.storeId())) {
+        index.clear();
+        index.bind(storeId);
+      }
       long max;
       try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(id), 0) FROM documents")) {
         rs.next();

@@ -42,7 +42,9 @@ final class TextIndex implements AutoCloseable {
   private final FSDirectory dir;
   private final IndexWriter writer;
   private final SearcherManager searchers;
+  private static final String STORE = "marsad.store_id";
   private long last;
+  private String storeId;
 
   TextIndex(Path folder) throws IOException {
     Files.createDirectories(folder);
@@ -58,6 +60,8 @@ final class TextIndex implements AutoCloseable {
       for (Map.Entry<String, String> e : data) {
         if (e.getKey().equals(LAST)) {
           l = e.getValue();
+        } else if (e.getKey().equals(STORE)) {
+          storeId = e.getValue();
         }
       }
     }
@@ -91,16 +95,32 @@ final class TextIndex implements AutoCloseable {
     }
     Map<String, String> data = new HashMap<>();
     data.put(LAST, Long.toString(max));
+    if (storeId != null) {
+      data.put(STORE, storeId);
+    }
     writer.setLiveCommitData(data.entrySet());
     writer.commit();
     last = max;
     searchers.maybeRefresh();
   }
 
+  /** The id of the database this index belongs to, or null when not bound yet. */
+  synchronized String storeId() {
+    return storeId;
+  }
+
+  /** Binds this (empty) index to a database. */
+  synchronized void bind(String id) throws IOException {
+    storeId = id;
+    writer.setLiveCommitData(Map.of(LAST, Long.toString(last), STORE, id).entrySet());
+    writer.commit();
+  }
+
   /** Empties the index (before a rebuild). */
   synchronized void clear() throws IOException {
     writer.deleteAll();
-    writer.setLiveCommitData(Map.of(LAST, "0").entrySet());
+    writer.setLiveCommitData(storeId == null ? Map.of(LAST, "0").entrySet()
+        : Map.of(LAST, "0", STORE, storeId).entrySet());
     writer.commit();
     last = 0;
     searchers.maybeRefresh();

@@ -15,11 +15,16 @@ abstract class StoreContract {
 
   abstract String newSpec();
 
+  /** Opens the store at {@code spec} (subclasses choose where its index goes). */
+  EventStore open(String spec) {
+    return EventStore.open(spec);
+  }
+
   @Test
   void reIngestAddsNothing() {
     String spec = newSpec();
     List<Document> docs = List.of(Fixtures.strike("a", "alpha", 12, DAY), Fixtures.protest("b", "beta", DAY));
-    try (EventStore s = EventStore.open(spec)) {
+    try (EventStore s = open(spec)) {
       IngestReport first = s.ingest(docs);
       assertThat(first.added()).isEqualTo(2);
       assertThat(first.events()).isEqualTo(2);
@@ -27,7 +32,7 @@ abstract class StoreContract {
       assertThat(again.added()).isZero();
       assertThat(again.duplicates()).isEqualTo(2);
     }
-    try (EventStore s = EventStore.open(spec)) {
+    try (EventStore s = open(spec)) {
       assertThat(s.ingest(docs).added()).isZero();
       assertThat(s.counts()).containsEntry("documents", 2L).containsEntry("events", 2L);
     }
@@ -35,7 +40,7 @@ abstract class StoreContract {
 
   @Test
   void sameUrlWithOtherTextIsADuplicate() {
-    try (EventStore s = EventStore.open(newSpec())) {
+    try (EventStore s = open(newSpec())) {
       Document a = Fixtures.strike("a", "alpha", 12, DAY);
       Document b = Document.of("b", "نص آخر مختلف تماما عن الخبر الأول.", DAY, null, a.url(), "alpha");
       assertThat(s.ingest(List.of(a, b)).added()).isEqualTo(1);
@@ -45,7 +50,7 @@ abstract class StoreContract {
 
   @Test
   void twoReportsWithDifferentTollsFormOneClusterWithLowBestHigh() {
-    try (EventStore s = EventStore.open(newSpec())) {
+    try (EventStore s = open(newSpec())) {
       s.ingest(List.of(Fixtures.strike("a", "alpha", 12, DAY)));
       s.ingest(List.of(Fixtures.strike("b", "beta", 15, DAY.plusDays(1)),
           Fixtures.strike("c", "gamma", 12, DAY), Fixtures.protest("p", "delta", DAY)));
@@ -66,7 +71,7 @@ abstract class StoreContract {
 
   @Test
   void laterReportMergesTwoClustersAndKeepsTheSmallestId() {
-    try (EventStore s = EventStore.open(newSpec())) {
+    try (EventStore s = open(newSpec())) {
       // two reports 4 days apart: beyond the window, two clusters
       s.ingest(List.of(Fixtures.strike("a", "alpha", 3, DAY)));
       s.ingest(List.of(Fixtures.strike("b", "beta", 7, DAY.plusDays(4))));
@@ -82,7 +87,7 @@ abstract class StoreContract {
 
   @Test
   void negatedEventsAreStoredButNotClustered() {
-    try (EventStore s = EventStore.open(newSpec())) {
+    try (EventStore s = open(newSpec())) {
       Document d = Document.of("n", "نفى الجيش أن تكون طائراته قد قصفت مدينة حلب أمس.", DAY, null, null, "alpha");
       d = Fixtures.withEvent(d, "ASSAULT", "قصفت", -1, DAY, "SYR", null, "حلب", "SYR", 36.2, 37.1,
           Factuality.NEGATED);
@@ -97,7 +102,7 @@ abstract class StoreContract {
 
   @Test
   void filtersPagingAndDetail() {
-    try (EventStore s = EventStore.open(newSpec())) {
+    try (EventStore s = open(newSpec())) {
       s.ingest(List.of(Fixtures.strike("a", "alpha", 12, DAY), Fixtures.protest("b", "beta", DAY.plusDays(10))));
       assertThat(s.queryEvents(EventQuery.all().withCountry("egy")).items()).extracting(EventSummary::type)
           .containsExactly("PROTEST");
@@ -136,7 +141,7 @@ abstract class StoreContract {
   @Test
   void arabicSearchFindsInflectedFormsAndLinksEvents() {
     String spec = newSpec();
-    try (EventStore s = EventStore.open(spec)) {
+    try (EventStore s = open(spec)) {
       s.ingest(List.of(Fixtures.strike("a", "alpha", 12, DAY), Fixtures.protest("b", "beta", DAY)));
       // «الغارة» (with the article) must find «غارة»; «القاهره» (taa marbuta written as haa) finds «القاهرة»
       List<SearchHit> hits = s.search("الغارة", 10);
@@ -147,7 +152,7 @@ abstract class StoreContract {
       assertThat(s.queryEvents(EventQuery.all().withText("الطلاب")).items()).extracting(EventSummary::type)
           .containsExactly("PROTEST");
     }
-    try (EventStore s = EventStore.open(spec)) {
+    try (EventStore s = open(spec)) {
       s.rebuildIndex();
       assertThat(s.search("حلب", 10)).hasSize(1);
     }
@@ -156,10 +161,10 @@ abstract class StoreContract {
   @Test
   void schemaIsVersioned() {
     String spec = newSpec();
-    try (EventStore s = EventStore.open(spec)) {
+    try (EventStore s = open(spec)) {
       assertThat(s.schemaVersion()).isEqualTo(Db.migrationNames().size());
     }
-    try (EventStore s = EventStore.open(spec)) {
+    try (EventStore s = open(spec)) {
       assertThat(s.schemaVersion()).isEqualTo(Db.migrationNames().size());
     }
   }
