@@ -27,6 +27,7 @@ import java.util.Map;
  * @param lon           longitude, or null
  * @param geoPrecision  {@code country}, {@code admin1}, {@code city}, {@code place}, or null
  * @param numbers       reported counts (killed, injured ...)
+ * @param score         conflict–cooperation (Goldstein-like) score, -10..10
  * @param confidence    0..1
  * @param clusterId     the real-world event it belongs to, or null (non-factual events are not clustered)
  * @param trigger       trigger words
@@ -40,7 +41,8 @@ public record EventSummary(long id, long documentId, String localId, String type
                            String acledType, String acledSubtype, String factuality, LocalDate date,
                            String datePrecision, String actor, String actorCountry, String recipient,
                            String recipientCountry, String place, String country, Double lat, Double lon,
-                           String geoPrecision, Map<String, Long> numbers, double confidence, Long clusterId,
+                           String geoPrecision, Map<String, Long> numbers, double score, double confidence,
+                           Long clusterId,
                            String trigger, String sentence, String outlet, String url, String title,
                            LocalDate published) {
   public EventSummary {

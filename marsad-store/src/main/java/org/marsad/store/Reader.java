@@ -18,7 +18,7 @@ import org.marsad.cluster.Figures;
 final class Reader {
   static final String EVENT_COLUMNS = "e.id, e.document_id, e.local_id, e.type, e.mode, e.cameo, e.acled_type,"
       + " e.acled_subtype, e.factuality, e.event_date, e.date_precision, e.actor, e.actor_country, e.recipient,"
-      + " e.recipient_country, e.place, e.country, e.lat, e.lon, e.geo_precision, e.confidence, e.cluster_id,"
+      + " e.recipient_country, e.place, e.country, e.lat, e.lon, e.geo_precision, e.score, e.confidence, e.cluster_id,"
       + " e.trigger_text, e.sentence_start, e.sentence_end, e.record, d.outlet, d.url, d.title, d.published,"
       + " d.doc_key";
 
@@ -155,7 +155,8 @@ final class Reader {
   record ResultRow(long id, long documentId, String localId, String type, String mode, String cameo,
                    String acledType, String acledSubtype, String factuality, LocalDate date, String datePrecision,
                    String actor, String actorCountry, String recipient, String recipientCountry, String place,
-                   String country, Double lat, Double lon, String geoPrecision, double confidence, Long clusterId,
+                   String country, Double lat, Double lon, String geoPrecision, double score, double confidence,
+                   Long clusterId,
                    String trigger, Long sentenceStart, Long sentenceEnd, String record, String outlet, String url,
                    String title, LocalDate published, String docKey) {
     static ResultRow of(ResultSet rs) throws SQLException {
@@ -165,7 +166,7 @@ final class Reader {
           rs.getString("date_precision"), rs.getString("actor"), rs.getString("actor_country"),
           rs.getString("recipient"), rs.getString("recipient_country"), rs.getString("place"),
           rs.getString("country"), Rows.dbl(rs, "lat"), Rows.dbl(rs, "lon"), rs.getString("geo_precision"),
-          rs.getDouble("confidence"), Rows.lng(rs, "cluster_id"), rs.getString("trigger_text"),
+          rs.getDouble("score"), rs.getDouble("confidence"), Rows.lng(rs, "cluster_id"), rs.getString("trigger_text"),
           Rows.lng(rs, "sentence_start"), Rows.lng(rs, "sentence_end"), rs.getString("record"),
           rs.getString("outlet"), rs.getString("url"), rs.getString("title"), Rows.date(rs, "published"),
           rs.getString("doc_key"));
@@ -174,7 +175,7 @@ final class Reader {
     EventSummary summary(Map<String, Long> numbers, String sentence) {
       return new EventSummary(id, documentId, localId, type, mode, cameo, acledType, acledSubtype, factuality,
           date, datePrecision, actor, actorCountry, recipient, recipientCountry, place, country, lat, lon,
-          geoPrecision, numbers, confidence, clusterId, trigger, sentence, outlet, url, title, published);
+          geoPrecision, numbers, score, confidence, clusterId, trigger, sentence, outlet, url, title, published);
     }
   }
 
