@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
     description = "Marsad (مرصد): Arabic conflict-event extraction.",
     subcommands = {ExtractCommand.class, ServeCommand.class, DemoCommand.class, EvalCommand.class, BenchCommand.class,
         TrainCommand.class, TagCommand.class,
+        IngestCommand.class, SearchCommand.class, ExportCommand.class, // store
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

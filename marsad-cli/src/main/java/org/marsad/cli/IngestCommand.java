@@ -1,0 +1,180 @@
+package org.marsad.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.marsad.Marsad;
+import org.marsad.store.Article;
+import org.marsad.store.ArticleReader;
+import org.marsad.store.BadInput;
+import org.marsad.store.EventStore;
+import org.marsad.store.FeedReader;
+import org.marsad.store.IngestReport;
+import org.marsad.store.Ingestor;
+import org.marsad.store.StoreException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code marsad ingest}: analyses articles and stores them with their events. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+    description = {"Analyse articles and store them, their entities and events in the event store.",
+        "PATH: .txt, .html/.htm, .jsonl (as extract --input) files or folders (recursive).",
+        "Articles already stored (same text or URL) are skipped, so re-running adds nothing."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:everything was stored", "1:some input was bad (see stderr; the rest was stored)",
+        "2:bad usage", "3:the database failed (nothing of the failing batch was stored)"})
+public final class IngestCommand implements Callable<Integer> {
+  private static final Pattern EVERY = Pattern.compile("(\\d+)\\s*([smhd])");
+
+  @Parameters(arity = "0..*", paramLabel = "PATH", description = "files or folders")
+  List<Path> paths = new ArrayList<>();
+
+  @Option(names = "--feed", paramLabel = "URL|FILE", description = "an RSS or Atom feed (repeatable)")
+  List<String> feeds = new ArrayList<>();
+
+  @Option(names = "--every", paramLabel = "DURATION", description = "poll the feeds (and paths) again every 30s, 10m, 1h ...")
+  String every;
+
+  @Option(names = "--rounds", paramLabel = "N", description = "with --every: stop after N rounds (default: until stopped)")
+  int rounds = Integer.MAX_VALUE;
+
+  @Option(names = "--no-fetch", description = "do not fetch the linked page of short feed entries")
+  boolean noFetch;
+
+  @Option(names = "--threads", description = "analysis threads (default: all cores)")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--batch", description = "articles per transaction (default: ${DEFAULT-VALUE})")
+  int batch = 200;
+
+  @Mixin
+  StoreOptions store;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = spec.commandLine().getOut();
+    if (paths.isEmpty() && feeds.isEmpty()) {
+      err.println("marsad ingest: give at least one PATH or --feed (see --help)");
+      return Main.USAGE;
+    }
+    if (threads < 1 || batch < 1 || rounds < 1) {
+      err.println("marsad ingest: --threads, --batch and --rounds must be at least 1");
+      return Main.USAGE;
+    }
+    Duration period = null;
+    if (every != null) {
+      Matcher m = EVERY.matcher(every.strip().toLowerCase(Locale.ROOT));
+      if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
+        err.println("marsad ingest: --every must look like 30s, 10m, 1h or 1d, not '" + every + "'");
+        return Main.USAGE;
+      }
+      long n = Long.parseLong(m.group(1));
+      period = switch (m.group(2)) {
+        case "s" -> Duration.ofSeconds(n);
+        case "m" -> Duration.ofMinutes(n);
+        case "h" -> Duration.ofHours(n);
+        default -> Duration.ofDays(n);
+      };
+    } else {
+      rounds = 1;
+    }
+    EventStore s = store.open(err, "ingest");
+    if (s == null) {
+      return StoreOptions.STORE_ERROR;
+    }
+    AtomicInteger problems = new AtomicInteger();
+    try (s) {
+      for (int round = 1; round <= rounds; round++) {
+        int code = once(s, out, err, problems);
+        if (code != Main.OK && code != Main.INPUT_ERROR) {
+          return code;
+        }
+        if (round < rounds) {
+          Thread.sleep(period.toMillis());
+        }
+      }
+    }
+    return problems.get() == 0 ? Main.OK : Main.INPUT_ERROR;
+  }
+
+  private int once(EventStore s, PrintWriter out, PrintWriter err, AtomicInteger problems) {
+    List<Article> feedArticles = new ArrayList<>();
+    FeedReader feedReader = new FeedReader(!noFetch);
+    for (String f : feeds) {
+      try {
+        feedArticles.addAll(feedReader.read(f, line -> problem(err, problems, line)));
+      } catch (BadInput e) {
+        problem(err, problems, e.getMessage());
+      }
+    }
+    List<Path> files = ArticleReader.files(paths, line -> problem(err, problems, line));
+    long total = ArticleReader.count(files);
+    if (total >= 0) {
+      total += feedArticles.size();
+    }
+    Iterator<Article> fromFiles = ArticleReader.articles(files, line -> problem(err, problems, line));
+    Iterator<Article> all = concat(feedArticles.iterator(), fromFiles);
+    Progress progress = Progress.forTerminal(err, total);
+    long start = System.nanoTime();
+    IngestReport r;
+    try {
+      r = new Ingestor(s, Marsad.standard(), threads, batch).run(all, new Ingestor.Listener() {
+        @Override
+        public void committed(IngestReport t, long read) {
+          progress.update(read, t);
+        }
+
+        @Override
+        public void problem(String line) {
+          progress.clear();
+          IngestCommand.problem(err, problems, line);
+        }
+      });
+    } catch (StoreException e) {
+      progress.clear();
+      err.println("marsad ingest: " + Main.oneLine(e));
+      return StoreOptions.STORE_ERROR;
+    }
+    progress.clear();
+    double secs = (System.nanoTime() - start) / 1e9;
+    out.printf(Locale.ROOT, "ingested %d new article(s), %d event(s); %d duplicate(s) skipped; %d cluster(s) updated;"
+        + " %.1f s%n", r.added(), r.events(), r.duplicates(), r.clustersTouched(), secs);
+    out.flush();
+    return Main.OK;
+  }
+
+  static void problem(PrintWriter err, AtomicInteger problems, String line) {
+    problems.incrementAndGet();
+    err.println("marsad ingest: " + line);
+    err.flush();
+  }
+
+  private static <T> Iterator<T> concat(Iterator<T> a, Iterator<T> b) {
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return a.hasNext() || b.hasNext();
+      }
+
+      @Override
+      public T next() {
+        return a.hasNext() ? a.next() : b.next();
+      }
+    };
+  }
+}
