@@ -390,6 +390,7 @@ public final class EventStore implements AutoCloseable {
         }
         index.add(chunk);
       }
+      index.commit();
     } catch (SQLException e) {
       throw failure(e);
     } catch (IOException e) {

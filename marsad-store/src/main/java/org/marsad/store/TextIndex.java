@@ -43,8 +43,13 @@ final class TextIndex implements AutoCloseable {
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private static final String STORE = "marsad.store_id";
+  /** Commit at most this often (the index is derived: a crash only costs a catch-up from the database). */
+  private static final long COMMIT_NANOS = 30_000_000_000L;
+  private static final int COMMIT_DOCS = 5000;
   private long last;
   private String storeId;
+  private long lastCommit = System.nanoTime();
+  private int uncommitted;
 
   TextIndex(Path folder) throws IOException {
     Files.createDirectories(folder);
@@ -73,7 +78,10 @@ final class TextIndex implements AutoCloseable {
     return last;
   }
 
-  /** Indexes articles (ids ascending, all larger than {@link #last()}) and commits. */
+  /**
+   * Indexes articles (ids ascending; those not larger than {@link #last()} are skipped). Commits every
+   * {@value #COMMIT_DOCS} articles or 30 s, and on {@link #close}; searches see the additions at once.
+   */
   synchronized void add(List<Writer.Added> docs) throws IOException {
     if (docs.isEmpty()) {
       return;
@@ -92,16 +100,25 @@ final class TextIndex implements AutoCloseable {
       }
       writer.addDocument(d);
       max = Math.max(max, a.id());
+      uncommitted++;
     }
+    last = max;
+    if (uncommitted >= COMMIT_DOCS || System.nanoTime() - lastCommit > COMMIT_NANOS) {
+      commit();
+    }
+  }
+
+  /** Commits what was added, recording the last article id and the store id. */
+  synchronized void commit() throws IOException {
     Map<String, String> data = new HashMap<>();
-    data.put(LAST, Long.toString(max));
+    data.put(LAST, Long.toString(last));
     if (storeId != null) {
       data.put(STORE, storeId);
     }
     writer.setLiveCommitData(data.entrySet());
     writer.commit();
-    last = max;
-    searchers.maybeRefresh();
+    uncommitted = 0;
+    lastCommit = System.nanoTime();
   }
 
   /** The id of the database this index belongs to, or null when not bound yet. */
@@ -181,6 +198,9 @@ final class TextIndex implements AutoCloseable {
 
   @Override
   public synchronized void close() throws IOException {
+    if (uncommitted > 0) {
+      commit();
+    }
     searchers.close();
     writer.close();
     dir.close();

@@ -130,77 +130,45 @@ final class Writer {
 
     List<Added> added = new ArrayList<>();
     List<Clustering.NewEvent> newEvents = new ArrayList<>();
-    try (PreparedStatement pd = c.prepareStatement("INSERT INTO documents (id, source_id, doc_key, content_hash, url,"
-        + " title, outlet, published, text, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-         PreparedStatement pe = c.prepareStatement("INSERT INTO entities (document_id, local_id, type, text,"
-             + " start_off, end_off, name, country, kb, lat, lon, sector, origin)"
-             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-         PreparedStatement pn = c.prepareStatement("INSERT INTO event_numbers (event_id, kind, value, qualifier,"
-             + " civilians) VALUES (?, ?, ?, ?, ?)");
-         PreparedStatement pm = c.prepareStatement("INSERT INTO mentions (event_id, document_id, ord, start_off,"
-             + " end_off, sentence_start, sentence_end) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-      for (int i = 0; i < fresh.size(); i++) {
-        Incoming in = fresh.get(i);
-        Document d = in.doc();
-        long id = ++docId;
-        pd.setLong(1, id);
-        Rows.lng(pd, 2, in.sourceLocator() == null ? null : sourceIds.get(in.sourceLocator()));
-        pd.setString(3, d.id());
-        pd.setString(4, freshHashes.get(i));
-        Rows.str(pd, 5, d.url());
-        Rows.str(pd, 6, d.title());
-        Rows.str(pd, 7, d.outlet());
-        Rows.date(pd, 8, d.published());
-        pd.setString(9, d.text());
-        pd.setTimestamp(10, now);
-        pd.addBatch();
-        added.add(new Added(id, d.title(), d.text()));
-        for (Entity e : d.entities()) {
-          pe.setLong(1, id);
-          pe.setString(2, e.id());
-          pe.setString(3, e.type().name());
-          pe.setString(4, e.text());
-          pe.setInt(5, e.start());
-          pe.setInt(6, e.end());
-          Rows.str(pe, 7, e.name());
-          Rows.str(pe, 8, e.country());
-          Rows.str(pe, 9, e.kb());
-          Rows.dbl(pe, 10, e.lat());
-          Rows.dbl(pe, 11, e.lon());
-          Rows.str(pe, 12, e.sector());
-          Rows.str(pe, 13, e.source());
-          pe.addBatch();
+    final int V = java.sql.Types.VARCHAR;
+    final int B = java.sql.Types.BIGINT;
+    final int I = java.sql.Types.INTEGER;
+    final int D = java.sql.Types.DOUBLE;
+    Bulk pd = new Bulk(c, "documents", "id, source_id, doc_key, content_hash, url, title, outlet, published, text,"
+        + " ingested_at", B, B, V, V, V, V, V, java.sql.Types.DATE, V, java.sql.Types.TIMESTAMP);
+    Bulk pe = new Bulk(c, "entities", "document_id, local_id, type, text, start_off, end_off, name, country, kb, lat,"
+        + " lon, sector, origin", B, V, V, V, I, I, V, V, V, D, D, V, V);
+    Bulk pn = new Bulk(c, "event_numbers", "event_id, kind, value, qualifier, civilians", B, V, B, V, B);
+    Bulk pm = new Bulk(c, "mentions", "event_id, document_id, ord, start_off, end_off, sentence_start, sentence_end",
+        B, B, I, I, I, I, I);
+    for (int i = 0; i < fresh.size(); i++) {
+      Incoming in = fresh.get(i);
+      Document d = in.doc();
+      long id = ++docId;
+      pd.add(id, in.sourceLocator() == null ? null : sourceIds.get(in.sourceLocator()), d.id(), freshHashes.get(i),
+          d.url(), d.title(), d.outlet(), d.published(), d.text(), now);
+      added.add(new Added(id, d.title(), d.text()));
+      for (Entity e : d.entities()) {
+        pe.add(id, e.id(), e.type().name(), e.text(), e.start(), e.end(), e.name(), e.country(), e.kb(), e.lat(),
+            e.lon(), e.sector(), e.source());
+      }
+      for (Event v : d.events()) {
+        long eid = ++eventId;
+        newEvents.add(new Clustering.NewEvent(eid, id, d, v, eventDate(v, d)));
+        for (Map.Entry<String, Count> n : v.numbers().entrySet()) {
+          pn.add(eid, n.getKey(), n.getValue().value(), n.getValue().qualifier(), n.getValue().civilians());
         }
-        for (Event v : d.events()) {
-          long eid = ++eventId;
-          newEvents.add(new Clustering.NewEvent(eid, id, d, v, eventDate(v, d)));
-          for (Map.Entry<String, Count> n : v.numbers().entrySet()) {
-            pn.setLong(1, eid);
-            pn.setString(2, n.getKey());
-            pn.setLong(3, n.getValue().value());
-            Rows.str(pn, 4, n.getValue().qualifier());
-            Rows.lng(pn, 5, n.getValue().civilians());
-            pn.addBatch();
-          }
-          int ord = 0;
-          for (Span m : mentionsOf(v)) {
-            Span s = sentenceOf(d, m);
-            pm.setLong(1, eid);
-            pm.setLong(2, id);
-            pm.setInt(3, ord++);
-            pm.setInt(4, m.start());
-            pm.setInt(5, m.end());
-            pm.setInt(6, s.start());
-            pm.setInt(7, s.end());
-            pm.addBatch();
-          }
+        int ord = 0;
+        for (Span m : mentionsOf(v)) {
+          Span sp = sentenceOf(d, m);
+          pm.add(eid, id, ord++, m.start(), m.end(), sp.start(), sp.end());
         }
       }
-      pd.executeBatch();
-      pe.executeBatch();
-      pn.executeBatch();
-      pm.executeBatch();
     }
+    pd.finish();
+    pe.finish();
+    pn.finish();
+    pm.finish();
     // 3. cluster, then insert the events with their cluster ids
     Clustering.Plan plan = clustering.plan(c, newEvents);
     insertEvents(c, newEvents, plan.assignment());
@@ -210,69 +178,40 @@ final class Writer {
 
   private static void insertEvents(Connection c, List<Clustering.NewEvent> events, Map<Long, Long> clusterOf)
       throws SQLException {
-    try (PreparedStatement pv = c.prepareStatement("INSERT INTO events (id, document_id, local_id, type, mode, cameo,"
-        + " acled_type, acled_subtype, score, factuality, trigger_text, sentence_start, sentence_end, actor,"
-        + " actor_country, actor_sector, recipient, recipient_country, recipient_sector, place, country, lat, lon,"
-        + " geo_precision, geonames, event_date, date_value, date_precision, date_basis, block_country, confidence,"
-        + " record, cluster_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-        + " ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      for (Clustering.NewEvent ne : events) {
-        Event v = ne.event();
-        int k = 1;
-        pv.setLong(k++, ne.id());
-        pv.setLong(k++, ne.documentId());
-        pv.setString(k++, v.id());
-        pv.setString(k++, v.type());
-        Rows.str(pv, k++, v.mode());
-        Rows.str(pv, k++, v.cameo());
-        Rows.str(pv, k++, v.acled() == null ? null : v.acled().type());
-        Rows.str(pv, k++, v.acled() == null ? null : v.acled().subtype());
-        pv.setDouble(k++, v.score());
-        pv.setString(k++, factuality(v).json());
-        Rows.str(pv, k++, v.trigger() == null ? null : v.trigger().text());
-        Span sent = v.sentence();
-        Rows.lng(pv, k++, sent == null ? null : (long) sent.start());
-        Rows.lng(pv, k++, sent == null ? null : (long) sent.end());
-        k = participant(pv, k, v.actor());
-        k = participant(pv, k, v.recipient());
-        if (v.location() == null) {
-          for (int j = 0; j < 6; j++) {
-            pv.setNull(k++, j == 2 || j == 3 ? java.sql.Types.DOUBLE : j == 5 ? java.sql.Types.BIGINT
-                : java.sql.Types.VARCHAR);
-          }
-        } else {
-          Rows.str(pv, k++, v.location().name() != null ? v.location().name() : v.location().text());
-          Rows.str(pv, k++, v.location().country());
-          Rows.dbl(pv, k++, v.location().lat());
-          Rows.dbl(pv, k++, v.location().lon());
-          Rows.str(pv, k++, v.location().precision());
-          Rows.lng(pv, k++, v.location().geonames());
-        }
-        Rows.date(pv, k++, ne.date());
-        Rows.str(pv, k++, v.date() == null ? null : v.date().value());
-        Rows.str(pv, k++, v.date() == null ? null : v.date().precision());
-        Rows.str(pv, k++, v.date() == null ? null : v.date().basis());
-        pv.setString(k++, ne.input().blockCountry());
-        pv.setDouble(k++, v.confidence());
-        pv.setString(k++, RecordJson.eventNode(v).toString());
-        Rows.lng(pv, k, clusterOf.get(ne.id()));
-        pv.addBatch();
-      }
-      pv.executeBatch();
+    final int V = java.sql.Types.VARCHAR;
+    final int B = java.sql.Types.BIGINT;
+    final int I = java.sql.Types.INTEGER;
+    final int D = java.sql.Types.DOUBLE;
+    Bulk pv = new Bulk(c, "events", "id, document_id, local_id, type, mode, cameo, acled_type, acled_subtype, score,"
+        + " factuality, trigger_text, sentence_start, sentence_end, actor, actor_country, actor_sector, recipient,"
+        + " recipient_country, recipient_sector, place, country, lat, lon, geo_precision, geonames, event_date,"
+        + " date_value, date_precision, date_basis, block_country, confidence, record, cluster_id",
+        B, B, V, V, V, V, V, V, D, V, V, I, I, V, V, V, V, V, V, V, V, D, D, V, B, java.sql.Types.DATE, V, V, V, V, D,
+        V, B);
+    for (Clustering.NewEvent ne : events) {
+      Event v = ne.event();
+      Participant a = v.actor();
+      Participant r = v.recipient();
+      org.marsad.model.Place p = v.location();
+      Span sent = v.sentence();
+      pv.add(ne.id(), ne.documentId(), v.id(), v.type(), v.mode(), v.cameo(),
+          v.acled() == null ? null : v.acled().type(), v.acled() == null ? null : v.acled().subtype(), v.score(),
+          factuality(v).json(), v.trigger() == null ? null : v.trigger().text(),
+          sent == null ? null : sent.start(), sent == null ? null : sent.end(),
+          name(a), a == null ? null : a.country(), a == null ? null : a.sector(),
+          name(r), r == null ? null : r.country(), r == null ? null : r.sector(),
+          p == null ? null : p.name() != null ? p.name() : p.text(), p == null ? null : p.country(),
+          p == null ? null : p.lat(), p == null ? null : p.lon(), p == null ? null : p.precision(),
+          p == null ? null : p.geonames(), ne.date(),
+          v.date() == null ? null : v.date().value(), v.date() == null ? null : v.date().precision(),
+          v.date() == null ? null : v.date().basis(), ne.input().blockCountry(), v.confidence(),
+          RecordJson.eventNode(v).toString(), clusterOf.get(ne.id()));
     }
+    pv.finish();
   }
 
-  private static int participant(PreparedStatement ps, int k, Participant p) throws SQLException {
-    if (p == null) {
-      Rows.str(ps, k, null);
-      Rows.str(ps, k + 1, null);
-      Rows.str(ps, k + 2, null);
-    } else {
-      Rows.str(ps, k, p.name() != null ? p.name() : p.text());
-      Rows.str(ps, k + 1, p.country());
-      Rows.str(ps, k + 2, p.sector());
-    }
-    return k + 3;
+  private static String name(Participant p) {
+    return p == null ? null : p.name() != null ? p.name() : p.text();
   }
 
   static Factuality factuality(Event v) {

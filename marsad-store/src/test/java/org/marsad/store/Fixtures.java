@@ -33,6 +33,20 @@ final class Fixtures {
         "ASSAULT", "غارة", killed, day, "RUS", "SYR", "حلب", "SYR", ALEPPO_LAT, ALEPPO_LON, Factuality.ASSERTED);
   }
 
+  /** A strike report at a given place (for generated workloads). */
+  static Document strikeAt(String id, String outlet, long killed, LocalDate day, double lat, double lon) {
+    String text = "أفاد مراسل " + outlet + " بأن قصفا استهدف موقعا عند الإحداثيات " + lat + " و" + lon
+        + " يوم " + day + " وأسفر عن مقتل " + killed + " أشخاص، في الخبر رقم " + id + ".";
+    return withEvent(Document.of(id, text, day, "قصف " + id, "https://example.org/" + id, outlet),
+        "ASSAULT", "قصفا", killed, day, "RUS", "SYR", "موقعا", "SYR", lat, lon, Factuality.ASSERTED);
+  }
+
+  /** The i-th document of a generated workload: 10 places (about 110 km apart) x reports 3 days apart. */
+  static Document workload(int i) {
+    return strikeAt("k" + i, "outlet" + (i % 7), i % 20, LocalDate.of(2024, 1, 1).plusDays((i / 10 % 60) * 3L),
+        30.0 + (i % 10), 40.0);
+  }
+
   /** An article about a protest in Cairo. */
   static Document protest(String id, String outlet, LocalDate day) {
     String text = "تظاهر مئات الطلاب أمام جامعة القاهرة احتجاجا على ارتفاع الرسوم الدراسية.";

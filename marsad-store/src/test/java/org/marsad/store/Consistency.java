@@ -1,0 +1,77 @@
+package org.marsad.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.marsad.cluster.Cluster;
+import org.marsad.cluster.ClusterInput;
+import org.marsad.cluster.EventClusterer;
+
+/** Checks a store's invariants after crashes and re-runs. */
+final class Consistency {
+  private Consistency() {
+  }
+
+  static long one(Connection c, String sql) throws SQLException {
+    try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  /** No duplicates, no orphans, every factual event clustered, cluster rows match their members. */
+  static void check(EventStore s) throws SQLException {
+    try (Connection c = s.connection()) {
+      assertThat(one(c, "SELECT COUNT(*) - COUNT(DISTINCT content_hash) FROM documents")).as("duplicate texts")
+          .isZero();
+      assertThat(one(c, "SELECT COUNT(url) - COUNT(DISTINCT url) FROM documents")).as("duplicate urls").isZero();
+      assertThat(one(c, "SELECT COUNT(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM documents d"
+          + " WHERE d.id = e.document_id)")).as("orphan events").isZero();
+      assertThat(one(c, "SELECT COUNT(*) FROM mentions m WHERE NOT EXISTS (SELECT 1 FROM events e"
+          + " WHERE e.id = m.event_id)")).as("orphan mentions").isZero();
+      assertThat(one(c, "SELECT COUNT(*) FROM events WHERE factuality = 'asserted' AND cluster_id IS NULL"))
+          .as("unclustered factual events").isZero();
+      assertThat(one(c, "SELECT COUNT(*) FROM (SELECT id FROM clusters GROUP BY id HAVING COUNT(*) > 1) x"))
+          .as("duplicate cluster rows").isZero();
+      assertThat(one(c, "SELECT COUNT(*) FROM (SELECT DISTINCT cluster_id FROM events WHERE cluster_id IS NOT NULL)"
+          + " x WHERE x.cluster_id NOT IN (SELECT id FROM clusters)")).as("clusters without a row").isZero();
+      assertThat(one(c, "SELECT COUNT(*) FROM clusters k WHERE k.events <> (SELECT COUNT(*) FROM events e"
+          + " WHERE e.cluster_id = k.id)")).as("stale cluster sizes").isZero();
+      assertThat(one(c, "SELECT COUNT(*) FROM clusters k WHERE k.id <> (SELECT MIN(e.id) FROM events e"
+          + " WHERE e.cluster_id = k.id)")).as("cluster not named after its smallest member").isZero();
+    }
+  }
+
+  /** The stored clustering equals clustering every stored factual event at once with the same rule. */
+  static void matchesBatchClustering(EventStore s) throws SQLException {
+    List<ClusterInput> inputs = new ArrayList<>();
+    Map<Long, Long> stored = new HashMap<>();
+    try (Connection c = s.connection(); Statement st = c.createStatement();
+         ResultSet rs = st.executeQuery("SELECT id, type, actor_country, recipient_country, country, lat, lon,"
+             + " event_date, cluster_id FROM events WHERE factuality = 'asserted'")) {
+      while (rs.next()) {
+        inputs.add(new ClusterInput(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+            rs.getString(5), Rows.dbl(rs, "lat"), Rows.dbl(rs, "lon"), Rows.date(rs, "event_date"), Map.of(), null));
+        stored.put(rs.getLong(1), rs.getLong(9));
+      }
+    }
+    Set<List<Long>> batch = new java.util.HashSet<>();
+    for (Cluster k : EventClusterer.standard().cluster(inputs)) {
+      batch.add(k.members());
+    }
+    Map<Long, TreeSet<Long>> byCluster = new HashMap<>();
+    stored.forEach((e, k) -> byCluster.computeIfAbsent(k, x -> new TreeSet<>()).add(e));
+    Set<List<Long>> incremental = new java.util.HashSet<>();
+    byCluster.values().forEach(m -> incremental.add(new ArrayList<>(m)));
+    assertThat(incremental).isEqualTo(batch);
+  }
+}
