@@ -193,6 +193,53 @@ class StoreApiTest {
   }
 
   @Test
+  void exportsWriteTheMatchingEventsInEveryFormat() {
+    Client.Reply csv = client.get("/api/export?format=acled-csv&country=SYR");
+    assertThat(csv.status()).as(csv.body()).isEqualTo(200);
+    assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/csv"));
+    assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).contains("attachment"));
+    String[] lines = csv.body().split("\n");
+    assertThat(lines[0]).startsWith("event_id,event_date,event_type");
+    assertThat(lines).hasSize(2);
+    assertThat(lines[1]).contains("2024-03-01").contains("Aleppo");
+    Client.Reply geo = client.get("/api/export?format=geojson");
+    assertThat(geo.status()).isEqualTo(200);
+    assertThat(geo.json().get("features").size()).isEqualTo(4);
+    Client.Reply tsv = client.get("/api/export?format=gdelt-tsv&type=PROTEST");
+    assertThat(tsv.body().split("\n")).hasSize(2);
+    Client.Reply jsonl = client.get("/api/export?format=jsonl&type=ACCUSE");
+    assertThat(jsonl.status()).isEqualTo(200);
+    assertThat(jsonl.body().lines().filter(l -> !l.isBlank()).count()).isEqualTo(2);
+    Client.Reply parquet = client.get("/api/export?format=parquet");
+    assertThat(parquet.status()).isEqualTo(200);
+    assertThat(parquet.body()).startsWith("PAR1");
+    assertError(client.get("/api/export"), 400);
+    assertError(client.get("/api/export?format=xlsx"), 400);
+    assertError(client.get("/api/export?format=jsonl&limit=5"), 400);
+  }
+
+  @Test
+  void everyPathOfTheOpenApiDescriptionIsServed() {
+    JsonNode paths = ok("/api/openapi.json").get("paths");
+    long event = ok("/api/events").at("/items/0/id").asLong();
+    long cluster = ok("/api/clusters").at("/items/0/id").asLong();
+    long doc = ok("/api/documents").at("/items/0/id").asLong();
+    List<String> names = new ArrayList<>();
+    paths.fieldNames().forEachRemaining(names::add);
+    assertThat(names).hasSizeGreaterThan(12);
+    for (String p : names) {
+      if (!paths.get(p).has("get")) {
+        continue;
+      }
+      String url = p.replace("/api/events/{id}", "/api/events/" + event)
+          .replace("/api/clusters/{id}", "/api/clusters/" + cluster)
+          .replace("/api/documents/{id}", "/api/documents/" + doc);
+      url += p.equals("/api/search") ? "?q=" + Client.q("حلب") : p.equals("/api/export") ? "?format=jsonl" : "";
+      assertThat(client.get(url).status()).as(url).isEqualTo(200);
+    }
+  }
+
+  @Test
   void writesNeedTheToken() {
     String body = "{\"id\":\"w1\",\"text\":\"أعلنت الحكومة عن خطة جديدة للنقل العام في المدينة.\",\"published\":\"2024-04-01\"}";
     byte[] b = body.getBytes(StandardCharsets.UTF_8);
