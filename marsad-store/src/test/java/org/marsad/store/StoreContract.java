@@ -168,4 +168,84 @@ abstract class StoreContract {
       assertThat(s.schemaVersion()).isEqualTo(Db.migrationNames().size());
     }
   }
+
+  @Test
+  void exportsRoundTrip(@org.junit.jupiter.api.io.TempDir java.nio.file.Path out) throws Exception {
+    try (EventStore s = open(newSpec())) {
+      s.ingest(List.of(Fixtures.strike("a", "alpha, inc", 12, DAY), Fixtures.strike("b", "beta", 15, DAY),
+          Fixtures.protest("p", "gamma", DAY.plusDays(3))));
+      List<EventSummary> events = s.queryEvents(EventQuery.all().withSort(EventQuery.Sort.ID_ASC)).items();
+      assertThat(events).hasSize(3);
+      Exporter x = new Exporter(s);
+
+      java.nio.file.Path csv = out.resolve("e.csv");
+      assertThat(x.writeFile(EventQuery.all(), ExportFormat.ACLED_CSV, csv)).isEqualTo(3);
+      List<List<String>> rows = ExportParsing.csv(java.nio.file.Files.readString(csv));
+      assertThat(String.join(",", rows.get(0))).isEqualTo(Exporter.ACLED_HEADER);
+      assertThat(rows).hasSize(4);
+      for (int i = 0; i < 3; i++) {
+        EventSummary e = events.get(i);
+        List<String> r = rows.get(i + 1);
+        assertThat(r.get(0)).isEqualTo(Long.toString(e.id()));
+        assertThat(r.get(1)).isEqualTo(e.date().toString());
+        assertThat(r.get(4)).isEqualTo(e.actor());
+        assertThat(r.get(6)).isEqualTo(e.country());
+        assertThat(Double.parseDouble(r.get(8))).isEqualTo(e.lat());
+        assertThat(r.get(11)).isEqualTo(e.outlet());
+        assertThat(r.get(12)).isEqualTo(e.sentence());
+        assertThat(Long.parseLong(r.get(13))).isEqualTo(e.numbers().getOrDefault("killed", 0L));
+      }
+
+      java.io.ByteArrayOutputStream tsv = new java.io.ByteArrayOutputStream();
+      assertThat(x.write(EventQuery.all().withType("ASSAULT"), ExportFormat.GDELT_TSV, tsv)).isEqualTo(2);
+      String[] lines = tsv.toString(java.nio.charset.StandardCharsets.UTF_8).split("\n");
+      assertThat(lines[0]).isEqualTo(Exporter.GDELT_HEADER);
+      String[] g = lines[1].split("\t", -1);
+      assertThat(g).hasSize(Exporter.GDELT_HEADER.split("\t").length);
+      assertThat(g[1]).isEqualTo("20240314");
+      assertThat(g[3]).isEqualTo("RUS");
+      assertThat(g[5]).isEqualTo("SYR");
+      assertThat(g[7]).isEqualTo("195");
+      assertThat(g[9]).isEqualTo("19");
+      assertThat(g[10]).isEqualTo("4");
+
+      java.io.ByteArrayOutputStream jl = new java.io.ByteArrayOutputStream();
+      assertThat(x.write(EventQuery.all(), ExportFormat.JSONL, jl)).isEqualTo(3);
+      List<String> recs = List.of(jl.toString(java.nio.charset.StandardCharsets.UTF_8).split("\n"));
+      var first = org.marsad.json.RecordJson.mapper().readTree(recs.get(0));
+      assertThat(first.get("schema").asText()).isEqualTo("marsad/1");
+      assertThat(first.get("doc").get("id").asText()).isEqualTo("a");
+      assertThat(first.get("events").get(0)).isEqualTo(
+          org.marsad.json.RecordJson.mapper().readTree(s.eventRecord(events.get(0).id()).orElseThrow()));
+      assertThat(first.get("events").get(0).get("numbers").get("killed").get("value").asLong()).isEqualTo(12);
+
+      java.io.ByteArrayOutputStream gj = new java.io.ByteArrayOutputStream();
+      x.write(EventQuery.all().withCountry("EGY"), ExportFormat.GEOJSON, gj);
+      var fc = org.marsad.json.RecordJson.mapper().readTree(gj.toByteArray());
+      assertThat(fc.get("type").asText()).isEqualTo("FeatureCollection");
+      assertThat(fc.get("features")).hasSize(1);
+      var f = fc.get("features").get(0);
+      assertThat(f.get("geometry").get("coordinates").get(0).asDouble()).isEqualTo(31.2357);
+      assertThat(f.get("geometry").get("coordinates").get(1).asDouble()).isEqualTo(30.0444);
+      assertThat(f.get("properties").get("type").asText()).isEqualTo("PROTEST");
+
+      java.nio.file.Path pq = out.resolve("e's.parquet");
+      assertThat(x.writeFile(EventQuery.all(), ExportFormat.PARQUET, pq)).isEqualTo(3);
+      try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+           var ps = c.prepareStatement("SELECT event_id, event_date, fatalities, country FROM read_parquet(?)"
+               + " ORDER BY event_id")) {
+        ps.setString(1, pq.toString());
+        try (var rs = ps.executeQuery()) {
+          for (EventSummary e : events) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getLong(1)).isEqualTo(e.id());
+            assertThat(rs.getDate(2).toLocalDate()).isEqualTo(e.date());
+            assertThat(rs.getLong(3)).isEqualTo(e.numbers().getOrDefault("killed", 0L));
+            assertThat(rs.getString(4)).isEqualTo(e.country());
+          }
+          assertThat(rs.next()).isFalse();
+        }
+      }
+    }
+  }
 }
