@@ -38,6 +38,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * mvn -q -o -DskipTests package -pl marsad-bench -am
  * java -jar marsad-bench/target/benchmarks.jar TextPipeline -f 1 -wi 2 -i 3
  * java -jar marsad-bench/target/benchmarks.jar TextPipeline -p input=seed   # the seed article, from ../shared
+ * java -jar marsad-bench/target/benchmarks.jar TextPipeline -p input=ant    # 200 real ANT articles, from ../shared
  * </pre>
  */
 @State(Scope.Benchmark)
@@ -59,7 +60,11 @@ public class TextPipelineBenchmark {
       "واعتُقل خمسة عشر ناشطاً في العاصمة بعد تظاهرات شارك فيها الآلاف للمطالبة بوقف إطلاق النار.",
   };
 
-  /** {@code builtin}: the sentences above; {@code seed}: ../shared/examples/seed-article.txt (skipped when absent). */
+  /**
+   * {@code builtin}: the sentences above; {@code seed}: ../shared/examples/seed-article.txt; {@code ant}: the first
+   * 200 articles of ../shared/data/ant-unlabeled.jsonl (real news, about 60,000 tokens). The last two fail with a
+   * clear message when ../shared is absent.
+   */
   @Param({"builtin"})
   public String input;
 
@@ -82,12 +87,26 @@ public class TextPipelineBenchmark {
   @Setup(Level.Trial)
   public void load() throws IOException {
     String unit;
+    Path shared = Path.of(System.getProperty("marsad.shared", "../shared"));
     if (input.equals("seed")) {
-      Path p = Path.of(System.getProperty("marsad.shared", "../shared"), "examples", "seed-article.txt");
+      Path p = shared.resolve("examples/seed-article.txt");
       if (!Files.isRegularFile(p)) {
         throw new IllegalStateException("seed article absent: " + p + " (run from a worktree next to shared/)");
       }
       unit = Files.readString(p, StandardCharsets.UTF_8);
+    } else if (input.equals("ant")) {
+      Path p = shared.resolve("data/ant-unlabeled.jsonl");
+      if (!Files.isRegularFile(p)) {
+        throw new IllegalStateException("ANT corpus absent: " + p + " (run from a worktree next to shared/)");
+      }
+      com.fasterxml.jackson.databind.ObjectMapper om = new com.fasterxml.jackson.databind.ObjectMapper();
+      StringBuilder all = new StringBuilder();
+      try (java.util.stream.Stream<String> lines = Files.lines(p, StandardCharsets.UTF_8)) {
+        for (String line : (Iterable<String>) lines.limit(200)::iterator) {
+          all.append(om.readTree(line).path("text").asText()).append("\n\n");
+        }
+      }
+      unit = all.toString();
     } else {
       unit = String.join(" ", SENTENCES) + "\n";
     }
