@@ -259,8 +259,13 @@ public final class NerModel {
     } finally {
       f.clearAdaptiveData();
     }
+    if (PROPAGATE) {
+      DocumentConsistency.propagate(sentences, out);
+    }
     return out;
   }
+
+  static final boolean PROPAGATE = !Boolean.getBoolean("marsad.ner.noPropagate");
 
   /**
    * BIO tags for a stream of sentences without document boundaries (a CoNLL file): documents of

@@ -1,0 +1,54 @@
+package org.marsad.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** One test per rule of {@link DocumentConsistency}. */
+class DocumentConsistencyTest {
+  static List<String[]> run(String[][] sentences, String[][] tags) {
+    List<String[]> s = List.of(sentences);
+    List<String[]> t = new ArrayList<>();
+    for (String[] x : tags) {
+      t.add(x.clone());
+    }
+    DocumentConsistency.propagate(s, t);
+    return t;
+  }
+
+  @Test
+  void aNameTaggedOnceIsTaggedEverywhere() {
+    List<String[]> t = run(new String[][] {{"قال", "سمير", "الخالدي"}, {"وأضاف", "الخالدي", "أن", "سمير", "الخالدي", "وصل"}},
+        new String[][] {{"O", "B-PERS", "I-PERS"}, {"O", "B-PERS", "O", "O", "O", "O"}});
+    assertThat(t.get(1)).containsExactly("O", "B-PERS", "O", "B-PERS", "I-PERS", "O");
+  }
+
+  @Test
+  void aConjunctionOrPrepositionOnTheFirstWordIsAllowed() {
+    List<String[]> t = run(new String[][] {{"فاز", "بركات"}, {"وهنأ", "وبركات"}},
+        new String[][] {{"O", "B-PERS"}, {"O", "O"}});
+    assertThat(t.get(1)).containsExactly("O", "B-PERS");
+  }
+
+  @Test
+  void shortNamesDoNotSpread() {
+    List<String[]> t = run(new String[][] {{"زار", "قم"}, {"قم", "بعمل"}}, new String[][] {{"O", "B-LOC"}, {"O", "O"}});
+    assertThat(t.get(1)).containsExactly("O", "O");
+  }
+
+  @Test
+  void taggedTokensAreNotChanged() {
+    List<String[]> t = run(new String[][] {{"نادي", "الزمالك"}, {"الزمالك", "فاز"}},
+        new String[][] {{"O", "B-ORG"}, {"B-LOC", "O"}});
+    assertThat(t.get(1)).containsExactly("B-LOC", "O");
+  }
+
+  @Test
+  void conflictingTypesAreLeftAlone() {
+    List<String[]> t = run(new String[][] {{"نادي", "الزمالك"}, {"حي", "الزمالك"}, {"في", "الزمالك"}},
+        new String[][] {{"O", "B-ORG"}, {"O", "B-LOC"}, {"O", "O"}});
+    assertThat(t.get(2)).containsExactly("O", "O");
+  }
+}
