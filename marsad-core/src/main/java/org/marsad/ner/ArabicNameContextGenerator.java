@@ -36,6 +36,45 @@ final class ArabicNameContextGenerator implements NameContextGenerator {
 
   @Override
   public String[] getContext(int index, String[] tokens, String[] preds, Object[] additionalContext) {
+    prepare(tokens);
+    String[] st = cached[index];
+    String po = index > 0 ? preds[index - 1] : START;
+    String ppo = index > 1 ? preds[index - 2] : START;
+    String[] out = Arrays.copyOf(st, st.length + 5);
+    out[st.length] = "po=" + po;
+    out[st.length + 1] = "ppo=" + ppo + "," + po;
+    out[st.length + 2] = "pow=" + po + "," + cachedNorm[index];
+    out[st.length + 3] = memoryFeature(index);
+    out[st.length + 4] = stemMemoryFeature(index);
+    return out;
+  }
+
+  /** The static features of token {@code index} of the prepared sentence (see {@link #prepare}). */
+  String[] staticFeatures(int index) {
+    return cached[index];
+  }
+
+  String memoryFeature(int index) {
+    return "pm=" + memory.getOrDefault(cachedNorm[index], "none");
+  }
+
+  String stemMemoryFeature(int index) {
+    return "pms=" + stemMemory.getOrDefault(cachedStem[index], "none");
+  }
+
+  /** The three features that depend on the previous decisions {@code po} and {@code ppo}. */
+  void dynamicFeatures(int index, String po, String ppo, String[] out) {
+    out[0] = "po=" + po;
+    out[1] = "ppo=" + ppo + "," + po;
+    out[2] = "pow=" + po + "," + cachedNorm[index];
+  }
+
+  static String start() {
+    return START;
+  }
+
+  /** Computes and caches the static features of {@code tokens} (no-op when already cached). */
+  void prepare(String[] tokens) {
     if (tokens != cachedTokens) {
       cached = features.extract(tokens);
       cachedNorm = ArabicNerFeatures.normalise(tokens);
@@ -45,16 +84,6 @@ final class ArabicNameContextGenerator implements NameContextGenerator {
       }
       cachedTokens = tokens;
     }
-    String[] st = cached[index];
-    String po = index > 0 ? preds[index - 1] : START;
-    String ppo = index > 1 ? preds[index - 2] : START;
-    String[] out = Arrays.copyOf(st, st.length + 5);
-    out[st.length] = "po=" + po;
-    out[st.length + 1] = "ppo=" + ppo + "," + po;
-    out[st.length + 2] = "pow=" + po + "," + cachedNorm[index];
-    out[st.length + 3] = "pm=" + memory.getOrDefault(cachedNorm[index], "none");
-    out[st.length + 4] = "pms=" + stemMemory.getOrDefault(cachedStem[index], "none");
-    return out;
   }
 
   @Override

@@ -62,10 +62,37 @@ public final class NerModel {
   private final TokenNameFinderModel model;
   private final ThreadLocal<NameFinderME> finders;
 
+  private final ThreadLocal<FastDecoder> fast;
+
   private NerModel(NerManifest manifest, TokenNameFinderModel model) {
     this.manifest = manifest;
     this.model = model;
     this.finders = ThreadLocal.withInitial(() -> new NameFinderME(model));
+    Object mm = model.getArtifact("nameFinder.model");
+    boolean useFast = mm instanceof opennlp.tools.ml.model.MaxentModel && !Boolean.getBoolean("marsad.ner.openNlpDecoder")
+        && FastDecoder.of((opennlp.tools.ml.model.MaxentModel) mm, manifest.beamSize(), newContextGenerator()) != null;
+    this.fast = useFast ? ThreadLocal.withInitial(() -> FastDecoder.of((opennlp.tools.ml.model.MaxentModel) mm,
+        manifest.beamSize(), newContextGenerator())) : null;
+  }
+
+  private static ArabicNameContextGenerator newContextGenerator() {
+    return new ArabicNameContextGenerator(NerResources.features());
+  }
+
+  /** BIO tags from OpenNLP outcomes ({@code X-start}, {@code X-cont}, {@code other}). */
+  private static String[] bio(String[] outcomes) {
+    String[] tags = new String[outcomes.length];
+    for (int i = 0; i < outcomes.length; i++) {
+      String o = outcomes[i];
+      if (o.endsWith("-start")) {
+        tags[i] = "B-" + o.substring(0, o.length() - 6);
+      } else if (o.endsWith("-cont")) {
+        tags[i] = "I-" + o.substring(0, o.length() - 5);
+      } else {
+        tags[i] = "O";
+      }
+    }
+    return tags;
   }
 
   /** The model shipped in the jar, loaded once per JVM. A missing or mismatched bundle is fatal. */
@@ -237,6 +264,15 @@ public final class NerModel {
    * training data (ANERcorp: PERS, LOC, ORG, MISC).
    */
   public String[] tag(String[] tokens) {
+    if (fast != null) {
+      FastDecoder d = fast.get();
+      d.clearMemory();
+      try {
+        return bio(d.decode(tokens.clone()));
+      } finally {
+        d.clearMemory();
+      }
+    }
     NameFinderME f = finders.get();
     f.clearAdaptiveData();
     String[] tags = tag(f, tokens);
@@ -249,15 +285,27 @@ public final class NerModel {
    * inform later decisions (document memory).
    */
   public List<String[]> tagDocument(List<String[]> sentences) {
-    NameFinderME f = finders.get();
-    f.clearAdaptiveData();
     List<String[]> out = new ArrayList<>(sentences.size());
-    try {
-      for (String[] s : sentences) {
-        out.add(tag(f, s));
+    if (fast != null) {
+      FastDecoder d = fast.get();
+      d.clearMemory();
+      try {
+        for (String[] s : sentences) {
+          out.add(bio(d.decode(s.clone())));
+        }
+      } finally {
+        d.clearMemory();
       }
-    } finally {
+    } else {
+      NameFinderME f = finders.get();
       f.clearAdaptiveData();
+      try {
+        for (String[] s : sentences) {
+          out.add(tag(f, s));
+        }
+      } finally {
+        f.clearAdaptiveData();
+      }
     }
     if (PROPAGATE) {
       DocumentConsistency.propagate(sentences, out);
