@@ -133,7 +133,10 @@ public final class BenchCommand implements Callable<Integer> {
     }
     Run one = runFor(marsad, docs, secs, 0, 1);
     print("extract 1 thread", fmt(one.articles / one.seconds) + " articles/s, " + fmt(one.tokens / one.seconds)
-        + " tokens/s (" + one.articles + " articles, " + fmt(one.tokens / (double) one.articles) + " tokens each)");
+        + " tokens/s wall (" + one.articles + " articles, " + fmt(one.tokens / (double) one.articles)
+        + " tokens each)");
+    print("extract per CPU-second", fmt(one.articles / one.cpuSeconds) + " articles, "
+        + fmt(one.tokens / one.cpuSeconds) + " tokens (thread CPU time: the per-core rate without other processes' load)");
     long[] lat = one.latencies;
     print("latency per article", "p50 " + fmt(pct(lat, 50) / 1e6) + " ms, p99 " + fmt(pct(lat, 99) / 1e6) + " ms");
     ExecutorService pool = Executors.newFixedThreadPool(cores);
@@ -162,10 +165,11 @@ public final class BenchCommand implements Callable<Integer> {
         + gcSummary() + ")");
   }
 
-  private record Run(long articles, long tokens, double seconds, long[] latencies) {
+  private record Run(long articles, long tokens, double seconds, long[] latencies, double cpuSeconds) {
   }
 
   private static Run runFor(Marsad marsad, List<Document> docs, int secs, int offset, int step) {
+    long cpu0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     long start = System.nanoTime();
     long end = start + TimeUnit.SECONDS.toNanos(secs);
     long[] lat = new long[1024];
@@ -182,7 +186,8 @@ public final class BenchCommand implements Callable<Integer> {
       tokens += d.tokens().size();
       now = t;
     }
-    return new Run(n, tokens, (now - start) / 1e9, Arrays.copyOf(lat, n));
+    double cpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu0) / 1e9;
+    return new Run(n, tokens, (now - start) / 1e9, Arrays.copyOf(lat, n), cpu);
   }
 
   // ------------------------------------------------------------------ ingest
@@ -208,12 +213,15 @@ public final class BenchCommand implements Callable<Integer> {
   private static String ingestRate(EventStore store, List<Document> analysed) {
     int batch = 100;
     long events = 0;
+    long cpu0 = processCpu();
     long t0 = System.nanoTime();
     for (int i = 0; i < analysed.size(); i += batch) {
       events += store.ingest(analysed.subList(i, Math.min(analysed.size(), i + batch)), "jsonl", "bench").events();
     }
     double s = (System.nanoTime() - t0) / 1e9;
-    return fmt(analysed.size() / s) + " articles/s, " + fmt(events / s) + " events/s (" + analysed.size()
+    double cpu = (processCpu() - cpu0) / 1e9;
+    return fmt(analysed.size() / s) + " articles/s, " + fmt(events / s) + " events/s wall; "
+        + fmt(analysed.size() / cpu) + " articles per process CPU-second (" + analysed.size()
         + " analysed articles in batches of " + batch + ")";
   }
 
@@ -318,6 +326,13 @@ public final class BenchCommand implements Callable<Integer> {
   private void print(String name, String value) {
     out.println(name + ": " + value);
     out.flush();
+  }
+
+  private static long processCpu() {
+    if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getProcessCpuTime();
+    }
+    return 0;
   }
 
   private static void resetPeaks() {

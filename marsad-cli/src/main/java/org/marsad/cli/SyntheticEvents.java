@@ -12,7 +12,7 @@ import org.marsad.model.Document;
  * Fills a DuckDB store with generated events for query benchmarks, in bulk ({@code INSERT ... SELECT} over
  * {@code range()}, no per-row extraction). Call it on a migrated store file that no {@code EventStore} holds open.
  *
- * <p>Rules: one generated article per five events, each carrying the title and opening of a bundled article
+ * <p>Rules: one generated article per twenty events, each carrying the title and opening of a bundled article
  * (so full-text queries find them); event dates spread over 2023-2024; types, countries and actors cycle over
  * fixed lists; one event in ten is negated; coordinates fall in 12..37 N, 30..50 E; every other event has a
  * killed count.
@@ -31,7 +31,7 @@ final class SyntheticEvents {
 
   /** Adds {@code events} events (and their articles) to the DuckDB file {@code dbFile}; returns articles added. */
   static long fill(String dbFile, long events, List<Document> samples) throws SQLException {
-    long docs = Math.max(1, events / 5);
+    long docs = Math.max(1, events / 20);
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + dbFile); Statement st = c.createStatement()) {
       long docBase = max(st, "documents") + 1;
       long evBase = max(st, "events") + 1;
