@@ -111,11 +111,9 @@ final class Reader {
 
   static Page<EventSummary> events(Connection c, EventQuery q, List<Long> docIds) throws SQLException {
     Where w = where(q, docIds);
-    // The filter reads events only: count without the join, and take the page before joining its articles
-    // (on 1M events the join of every match cost most of the query).
-    long total = count(c, "SELECT COUNT(*) FROM events e" + w.sql(), w);
-    String sql = "SELECT " + EVENT_COLUMNS + " FROM (SELECT * FROM events e" + w.sql() + order(q.sort())
-        + " LIMIT ? OFFSET ?) e JOIN documents d ON d.id = e.document_id" + order(q.sort());
+    long total = count(c, "SELECT COUNT(*) FROM events e JOIN documents d ON d.id = e.document_id" + w.sql(), w);
+    String sql = "SELECT " + EVENT_COLUMNS + " FROM events e JOIN documents d ON d.id = e.document_id" + w.sql()
+        + order(q.sort()) + " LIMIT ? OFFSET ?";
     List<EventSummary> items = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       w.bind(ps, 1);
