@@ -85,6 +85,8 @@ class DashboardBrowserTest {
     new Select(browser.driver.findElement(By.name("country"))).selectByValue("SYR");
     browser.driver.findElement(By.id("apply")).click();
     browser.await("one Syrian event", d -> rows().size() == 1);
+    String csv = browser.driver.findElement(By.linkText("acled-csv")).getAttribute("href");
+    assertThat(csv).contains("/api/export?format=acled-csv").contains("country=SYR");
     assertThat(rows().get(0).getText()).contains("Syrian government forces");
     new Select(browser.driver.findElement(By.name("country"))).selectByValue("");
     new Select(browser.driver.findElement(By.name("type"))).selectByValue("ACCUSE");

@@ -177,7 +177,17 @@
     ]).then(function () { status(''); }, function (e) { status(e.message, true); });
   }
 
+  function renderExports() {
+    var box = $('#exports');
+    box.querySelectorAll('a').forEach(function (a) { a.remove(); });
+    ['acled-csv', 'gdelt-tsv', 'jsonl', 'geojson', 'parquet'].forEach(function (f) {
+      box.appendChild(document.createTextNode(' '));
+      box.appendChild(el('a', {href: '/api/export' + query(Object.assign({format: f}, filterParams()))}, f));
+    });
+  }
+
   function renderTable(page) {
+    renderExports();
     var body = clear($('#events-table tbody'));
     $('#events-count').textContent = page.total + ' · ' + 'عدد الأحداث';
     if (!page.items.length) {
