@@ -21,7 +21,8 @@ import org.marsad.json.RecordJson;
  * incident from different outlets, published the same day or the next, with the number as each outlet
  * reports it (exact, "at least", "more than", "about", digits, Arabic-Indic digits or words) and the date as
  * «اليوم», «أمس», a weekday or an explicit date; background sentences carry further events. So the corpus has
- * events, and clusters of several reports with low/best/high figures. Same {@code seed}, same corpus.
+ * events, and clusters of several reports with low/best/high figures. No two articles have the same text.
+ * Same {@code seed}, same corpus.
  */
 final class CorpusGenerator {
   private record Place(String name, String country) {
@@ -95,6 +96,7 @@ final class CorpusGenerator {
   static List<String> generate(int n, long seed) {
     Random r = new Random(seed);
     List<String> out = new ArrayList<>(n);
+    java.util.Set<String> texts = new java.util.HashSet<>();
     LocalDate start = LocalDate.of(2024, 1, 1);
     int incident = 0;
     while (out.size() < n) {
@@ -120,6 +122,9 @@ final class CorpusGenerator {
         int extra = r.nextInt(3);
         for (int e = 0; e < extra; e++) {
           text.append(' ').append(fill(BACKGROUND[r.nextInt(BACKGROUND.length)], r, actor, other, place, "", "", ""));
+        }
+        if (!texts.add(text.toString())) {
+          continue;   // every article's text is unique (stores drop duplicate texts)
         }
         ObjectNode o = RecordJson.mapper().createObjectNode();
         o.put("id", String.format(java.util.Locale.ROOT, "gen-%06d", out.size() + 1));
