@@ -276,8 +276,17 @@ public final class BenchCommand implements Callable<Integer> {
     try {
       Files.writeString(text, sample.text(), StandardCharsets.UTF_8);
       String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-      List<String> cmd = new ArrayList<>(List.of(java, "-XX:+UseSerialGC", "-Xshare:auto", "-Xmx512m", "-jar",
-          j.toString(), "extract", text.toString()));
+      // the options ./marsad uses for one file: C1 only, and its AppCDS archive when present and current
+      List<String> cmd = new ArrayList<>(List.of(java, "-XX:+UseSerialGC", "-Xshare:auto", "-Xmx512m",
+          "-XX:TieredStopAtLevel=1"));
+      String name = j.getFileName().toString();
+      Path jsa = j.resolveSibling((name.endsWith(".jar") ? name.substring(0, name.length() - 4) : name) + ".jsa");
+      boolean cds = Files.isRegularFile(jsa)
+          && Files.getLastModifiedTime(jsa).compareTo(Files.getLastModifiedTime(j)) > 0;
+      if (cds) {
+        cmd.addAll(List.of("-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+      }
+      cmd.addAll(List.of("-jar", j.toString(), "extract", text.toString()));
       long[] wall = new long[runs];
       for (int i = 0; i < runs; i++) {
         long t = System.nanoTime();
@@ -291,7 +300,8 @@ public final class BenchCommand implements Callable<Integer> {
         }
       }
       print("startup extract", "p50 " + fmt(pct(wall, 50) / 1e6) + " ms, min " + fmt(pct(wall, 0) / 1e6)
-          + " ms wall (java -Xmx512m -jar " + j.getFileName() + " extract FILE, " + runs + " runs)");
+          + " ms wall (java -Xmx512m -XX:TieredStopAtLevel=1" + (cds ? " + AppCDS" : ", no AppCDS archive yet")
+          + " -jar " + j.getFileName() + " extract FILE, " + runs + " runs)");
     } finally {
       Files.deleteIfExists(text);
     }
