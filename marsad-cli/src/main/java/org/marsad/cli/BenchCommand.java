@@ -136,7 +136,8 @@ public final class BenchCommand implements Callable<Integer> {
         + " tokens/s wall (" + one.articles + " articles, " + fmt(one.tokens / (double) one.articles)
         + " tokens each)");
     print("extract per CPU-second", fmt(one.articles / one.cpuSeconds) + " articles, "
-        + fmt(one.tokens / one.cpuSeconds) + " tokens (thread CPU time: the per-core rate without other processes' load)");
+        + fmt(one.tokens / one.cpuSeconds)
+        + " tokens (thread CPU time: the per-core rate without other processes' load)");
     long[] lat = one.latencies;
     print("latency per article", "p50 " + fmt(pct(lat, 50) / 1e6) + " ms, p99 " + fmt(pct(lat, 99) / 1e6) + " ms");
     ExecutorService pool = Executors.newFixedThreadPool(cores);
