@@ -38,8 +38,24 @@ final class Clitics {
   record Stem(String text, int flags) {
   }
 
-  /** Candidate stems of {@code norm}, the word itself first, shorter stems later. */
+  /** Words seen so far and their stems (bounded; news vocabulary is Zipfian, so most look-ups hit). */
+  private static final java.util.concurrent.ConcurrentHashMap<String, List<Stem>> CACHE =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int CACHE_MAX = 200_000;
+
+  /** Candidate stems of {@code norm}, the word itself first, shorter stems later (an unmodifiable list). */
   static List<Stem> stems(String norm) {
+    List<Stem> s = CACHE.get(norm);
+    if (s == null) {
+      s = List.copyOf(compute(norm));
+      if (CACHE.size() < CACHE_MAX) {
+        CACHE.put(norm, s);
+      }
+    }
+    return s;
+  }
+
+  private static List<Stem> compute(String norm) {
     List<Stem> out = new ArrayList<>(8);
     out.add(new Stem(norm, 0));
     List<String> bases = new ArrayList<>(2);

@@ -1,5 +1,6 @@
 package org.marsad.events;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,18 +12,23 @@ import org.marsad.model.Token;
 /**
  * Cue words by class (negation, demand, report, source, light verb, victim ...), loaded once from the
  * bundled {@code cues.tsv}. Single words match a token's normalised form, with the conjunctions «و»/«ف»
- * removed; multi-word cues match consecutive tokens. Immutable and thread-safe.
+ * removed; multi-word cues match consecutive tokens, indexed by their first word. Immutable and thread-safe.
  */
 final class Cues {
   private final Map<String, Set<String>> single;
-  private final Map<String, List<String[]>> multi;
+  /** Classes as bits, for per-token masks. */
+  private final Map<String, Integer> classBit = new HashMap<>();
+  /** Normalised word → bits of the classes it is a single-word cue of, or the first word of a multi-word cue of. */
+  private final Map<String, Integer> wordBits = new HashMap<>();
+  private final Map<String, Map<String, List<String[]>>> multi;
 
   Cues() {
     Map<String, Set<String>> s = new HashMap<>();
-    Map<String, List<String[]>> m = new HashMap<>();
+    Map<String, Map<String, List<String[]>>> m = new HashMap<>();
     for (String[] r : Tsv.read("cues.tsv")) {
       if (r[1].contains(" ")) {
-        m.computeIfAbsent(r[0], k -> new java.util.ArrayList<>()).add(r[1].split(" "));
+        String[] words = r[1].split(" ");
+        m.computeIfAbsent(r[0], k -> new HashMap<>()).computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
       } else {
         s.computeIfAbsent(r[0], k -> new HashSet<>()).add(r[1]);
       }
@@ -30,9 +36,47 @@ final class Cues {
     Map<String, Set<String>> fs = new HashMap<>();
     s.forEach((k, v) -> fs.put(k, Set.copyOf(v)));
     single = Collections.unmodifiableMap(fs);
-    Map<String, List<String[]>> fm = new HashMap<>();
-    m.forEach((k, v) -> fm.put(k, List.copyOf(v)));
+    Map<String, Map<String, List<String[]>>> fm = new HashMap<>();
+    m.forEach((k, v) -> {
+      Map<String, List<String[]>> inner = new HashMap<>();
+      v.forEach((w, l) -> inner.put(w, List.copyOf(l)));
+      fm.put(k, Collections.unmodifiableMap(inner));
+    });
     multi = Collections.unmodifiableMap(fm);
+    for (String cls : single.keySet()) {
+      classBit.putIfAbsent(cls, 1 << classBit.size());
+    }
+    for (String cls : multi.keySet()) {
+      classBit.putIfAbsent(cls, 1 << classBit.size());
+    }
+    single.forEach((cls, words) -> words.forEach(w -> wordBits.merge(w, classBit.get(cls), (x, y) -> x | y)));
+    multi.forEach((cls, firsts) -> firsts.keySet().forEach(w -> wordBits.merge(w, classBit.get(cls), (x, y) -> x | y)));
+  }
+
+  /** The bit of class {@code cls} (0 when the class has no cue). */
+  int bit(String cls) {
+    return classBit.getOrDefault(cls, 0);
+  }
+
+  /**
+   * Bits of the classes for which {@code norm} may start a cue: itself, without «و»/«ف», or without «ال»/«وال».
+   * A zero mask means no cue of any class starts at this word.
+   */
+  int mask(String norm) {
+    int m = wordBits.getOrDefault(norm, 0);
+    if (conj(norm)) {
+      m |= wordBits.getOrDefault(norm.substring(1), 0);
+    }
+    if (norm.length() > 4 && norm.startsWith("\u0627\u0644")) {
+      m |= wordBits.getOrDefault(norm.substring(2), 0);
+    } else if (norm.length() > 5 && norm.startsWith("\u0648\u0627\u0644")) {
+      m |= wordBits.getOrDefault(norm.substring(3), 0);
+    }
+    return m;
+  }
+
+  private static boolean conj(String n) {
+    return n.length() > 3 && (n.charAt(0) == '\u0648' || n.charAt(0) == '\u0641');
   }
 
   /** True when the single word {@code norm} (or it without «و»/«ف») is a cue of {@code cls}. */
@@ -41,39 +85,43 @@ final class Cues {
     if (set == null) {
       return false;
     }
-    if (set.contains(norm)) {
-      return true;
-    }
-    return norm.length() > 3 && (norm.charAt(0) == '\u0648' || norm.charAt(0) == '\u0641')
-        && set.contains(norm.substring(1));
+    return set.contains(norm) || conj(norm) && set.contains(norm.substring(1));
   }
 
-  /** The number of tokens of a cue of {@code cls} starting at token {@code i}, or 0. Longest match wins. */
+  /**
+   * The number of tokens of a cue of {@code cls} starting at token {@code i}, or 0. Longest match wins; a single
+   * word also matches without the article «ال».
+   */
   int matchAt(String cls, List<Token> tokens, int i, int end) {
+    if (i >= end) {
+      return 0;
+    }
+    String n = tokens.get(i).norm();
     int best = 0;
-    List<String[]> ms = multi.get(cls);
+    Map<String, List<String[]>> ms = multi.get(cls);
     if (ms != null) {
-      for (String[] words : ms) {
-        if (i + words.length > end || words.length <= best) {
-          continue;
-        }
-        boolean ok = true;
-        for (int k = 0; k < words.length && ok; k++) {
-          String n = tokens.get(i + k).norm();
-          ok = n.equals(words[k]) || (k == 0 && n.length() > 1 && (n.charAt(0) == '\u0648' || n.charAt(0) == '\u0641')
-              && n.substring(1).equals(words[k]));
-        }
-        if (ok) {
-          best = words.length;
+      List<String[]> cands = ms.get(n);
+      if (cands == null && conj(n)) {
+        cands = ms.get(n.substring(1));
+      }
+      if (cands != null) {
+        for (String[] words : cands) {
+          if (i + words.length > end || words.length <= best) {
+            continue;
+          }
+          boolean ok = true;
+          for (int k = 1; k < words.length && ok; k++) {
+            ok = tokens.get(i + k).norm().equals(words[k]);
+          }
+          if (ok) {
+            best = words.length;
+          }
         }
       }
     }
-    if (best == 0 && i < end) {
-      String n = tokens.get(i).norm();
-      if (is(cls, n) || n.startsWith("ال") && n.length() > 4 && is(cls, n.substring(2))
-          || n.startsWith("وال") && n.length() > 5 && is(cls, n.substring(3))) {
-        best = 1;
-      }
+    if (best == 0 && (is(cls, n) || n.startsWith("\u0627\u0644") && n.length() > 4 && is(cls, n.substring(2))
+        || n.startsWith("\u0648\u0627\u0644") && n.length() > 5 && is(cls, n.substring(3)))) {
+      best = 1;
     }
     return best;
   }

@@ -76,6 +76,9 @@ public final class EventExtractor implements Stage {
   private static final java.util.Set<String> OBJECT_TAKERS = java.util.Set.of("ACCUSE", "REQUEST", "THREATEN",
       "SUPPORT");
 
+  /** The cue masks of the document being processed on this thread (set at the start of {@link #apply}). */
+  private final ThreadLocal<int[]> masks = new ThreadLocal<>();
+
   private final Ontology ontology;
   private final TriggerLexicon lexicon;
   private final Cues cues;
@@ -144,6 +147,11 @@ public final class EventExtractor implements Stage {
     if (tokens.isEmpty() || doc.sentences().isEmpty()) {
       return doc.withEvents(List.of());
     }
+    int[] masks = new int[tokens.size()];
+    for (int i = 0; i < masks.length; i++) {
+      masks[i] = tokens.get(i).kind() == Token.Kind.WORD ? cues.mask(tokens.get(i).norm()) : 0;
+    }
+    this.masks.set(masks);
     List<Entity> entities = new ArrayList<>(doc.entities());
     entities.sort((x, y) -> Integer.compare(x.start(), y.start()));
     String home = homeCountry(doc, entities);
@@ -175,6 +183,8 @@ public final class EventExtractor implements Stage {
         }
         continue;
       }
+      List<DateResolver.DateMention> dates = doc.published() == null ? List.of()
+          : DateResolver.INSTANCE.findAll(tokens, from, to, doc.published());
       List<Cand> cs = new ArrayList<>();
       for (TriggerLexicon.Match m : ms) {
         Cand c = new Cand(m, si);
@@ -183,7 +193,7 @@ public final class EventExtractor implements Stage {
         RoleFinder.Roles r = roles.find(tokens, from, to, m, ps);
         c.actor = r.actor();
         c.recipient = r.recipient();
-        c.fact = factuality.of(tokens, from, to, m, ms, doc.published());
+        c.fact = factuality.of(tokens, from, to, m, ms, doc.published(), dates);
         c.quote = quoteAround(tokens, from, to, m.first());
         if (c.actor == null && !m.entry().verb() && m.first() > from
             && ADJUNCT.contains(Parts.stripConj(tokens.get(m.first() - 1).norm()))) {
@@ -222,7 +232,7 @@ public final class EventExtractor implements Stage {
       }
       List<Cand> merged = mergeSentence(cs);
       Map<String, Count> numbers = casualties.count(tokens, from, to, ms);
-      EventDate date = date(tokens, from, to, doc.published());
+      EventDate date = date(dates, doc.published());
       List<Attribution> attribution = attribution(doc.text(), tokens, from, to, ps);
       for (Cand c : merged) {
         if (c.type().equals("ASSAULT")) {
@@ -288,6 +298,7 @@ public final class EventExtractor implements Stage {
       }
     }
     fillFromSameEvent(kept);
+    this.masks.remove();
     return doc.withEvents(merge(doc, kept));
   }
 
@@ -377,9 +388,12 @@ public final class EventExtractor implements Stage {
 
   /** Trigger matches of a sentence, longest first, outside entities; no ASSAULT in non-conflict sentences. */
   private List<TriggerLexicon.Match> triggers(List<Token> tokens, int from, int to, List<Part> ps) {
+    int[] mk = masks.get();
+    int nc = cues.bit("nonconflict");
+    int rep = cues.bit("report");
     boolean nonConflict = false;
     for (int k = from; k < to && !nonConflict; k++) {
-      nonConflict = cues.matchAt("nonconflict", tokens, k, to) > 0;
+      nonConflict = (mk[k] & nc) != 0 && cues.matchAt("nonconflict", tokens, k, to) > 0;
     }
     List<TriggerLexicon.Match> out = new ArrayList<>();
     int pi = 0;
@@ -392,11 +406,12 @@ public final class EventExtractor implements Stage {
         i = ps.get(pi).end();
         continue;
       }
-      if (cues.is("report", tokens.get(i).norm())) {
+      if ((mk[i] & rep) != 0 && cues.is("report", tokens.get(i).norm())) {
         i++;
         continue;
       }
-      TriggerLexicon.Match m = lexicon.match(tokens, i, to, objectPosition(tokens, i, from, ps));
+      final int at = i;
+      TriggerLexicon.Match m = lexicon.match(tokens, i, to, () -> objectPosition(tokens, at, from, ps));
       if (m == null) {
         i++;
         continue;
@@ -571,9 +586,11 @@ public final class EventExtractor implements Stage {
 
   /** The subject of a reporting verb before token {@code limit} of the sentence, or null. */
   private Part reportSubject(List<Token> tokens, int from, int to, List<Part> ps, int limit) {
+    int[] mk = masks.get();
+    int rep = cues.bit("report");
     for (int k = from; k < limit; k++) {
       Token t = tokens.get(k);
-      if (!cues.is("report", t.norm())) {
+      if ((mk[k] & rep) == 0 || !cues.is("report", t.norm())) {
         continue;
       }
       Part after = null;
@@ -667,11 +684,10 @@ public final class EventExtractor implements Stage {
     return p.entity() != null && p.entity().lat() != null && !p.nisba() && p.place();
   }
 
-  private static EventDate date(List<Token> tokens, int from, int to, LocalDate published) {
+  private static EventDate date(List<DateResolver.DateMention> ds, LocalDate published) {
     if (published == null) {
       return null;
     }
-    List<DateResolver.DateMention> ds = DateResolver.INSTANCE.findAll(tokens, from, to, published);
     if (!ds.isEmpty()) {
       DateResolver.DateMention d = ds.get(0);
       return new EventDate(d.value(), d.precision(), d.basis());
@@ -681,7 +697,12 @@ public final class EventExtractor implements Stage {
 
   private List<Attribution> attribution(String text, List<Token> tokens, int from, int to, List<Part> ps) {
     List<Attribution> out = new ArrayList<>();
+    int[] mk = masks.get();
+    int src = cues.bit("source");
     for (int k = from; k < to; k++) {
+      if ((mk[k] & src) == 0) {
+        continue;
+      }
       int len = cues.matchAt("source", tokens, k, to);
       if (len == 0) {
         continue;

@@ -35,7 +35,7 @@ final class FactualityRule {
   }
 
   Factuality of(List<Token> tokens, int from, int to, TriggerLexicon.Match m, List<TriggerLexicon.Match> all,
-                LocalDate published) {
+                LocalDate published, List<DateResolver.DateMention> dates) {
     String type = m.entry().type();
     int a = m.first();
     if (!type.equals("REQUEST")) {
@@ -94,13 +94,14 @@ final class FactualityRule {
         }
       }
     }
-    if (historical(tokens, from, to, a, published)) {
+    if (historical(tokens, from, to, a, published, dates)) {
       return Factuality.HISTORICAL;
     }
     return Factuality.ASSERTED;
   }
 
-  private static boolean historical(List<Token> tokens, int from, int to, int a, LocalDate published) {
+  private static boolean historical(List<Token> tokens, int from, int to, int a, LocalDate published,
+                                    List<DateResolver.DateMention> dates) {
     int cs = Clause.start(tokens, a, from);
     int ce = a;
     while (ce < to && !Clause.isBoundary(tokens.get(ce))) {
@@ -126,8 +127,9 @@ final class FactualityRule {
     if (published == null) {
       return false;
     }
-    for (DateResolver.DateMention d : DateResolver.INSTANCE.findAll(tokens, cs, ce, published)) {
-      if (!DateResolver.EXPLICIT.equals(d.basis()) || d.firstToken() > a + 4) {
+    for (DateResolver.DateMention d : dates) {
+      if (d.firstToken() < cs || d.endToken() > ce || !DateResolver.EXPLICIT.equals(d.basis())
+          || d.firstToken() > a + 4) {
         continue;
       }
       LocalDate day = d.date();

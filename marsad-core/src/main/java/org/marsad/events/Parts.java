@@ -39,9 +39,51 @@ final class Parts {
   static final Set<String> AGENT_PREPS_VIEW = Set.of("يد", "قبل", "برصاص", "بنيران", "بايدي", "ايدي");
 
   private final KnowledgeBase kb;
+  /** First words of the knowledge base's titles (normalised, without «ال»): a cheap filter before {@code kb.title}. */
+  private final java.util.Set<String> titleFirstWords;
 
   Parts(KnowledgeBase kb) {
     this.kb = kb;
+    java.util.Set<String> w = new java.util.HashSet<>();
+    for (KbEntry e : kb.entries()) {
+      if (e.kind() != KbEntry.Kind.TITLE) {
+        continue;
+      }
+      for (String name : e.names()) {
+        String first = org.marsad.text.ArabicNormalizer.INSTANCE.normalize(name.trim().split("\\s+")[0]);
+        w.add(stripArticle(first));
+        w.add(first);
+      }
+    }
+    titleFirstWords = java.util.Set.copyOf(w);
+  }
+
+  private final java.util.concurrent.ConcurrentHashMap<String, Boolean> titleCache =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** True when some clitic stem of the word starts a title (its «ت» before a suffix read as «ة»). Cached. */
+  private boolean mayStartTitle(String norm) {
+    Boolean b = titleCache.get(norm);
+    if (b == null) {
+      b = computeMayStartTitle(norm);
+      if (titleCache.size() < 200_000) {
+        titleCache.put(norm, b);
+      }
+    }
+    return b;
+  }
+
+  private boolean computeMayStartTitle(String norm) {
+    for (Clitics.Stem s : Clitics.stems(norm)) {
+      String x = s.text();
+      if (titleFirstWords.contains(x) || titleFirstWords.contains(stripArticle(x))) {
+        return true;
+      }
+      if (x.endsWith("ت") && titleFirstWords.contains(stripArticle(x.substring(0, x.length() - 1) + "ه"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The parts of tokens {@code [from, to)}, in text order. */
@@ -67,7 +109,8 @@ final class Parts {
         ei++;
         continue;
       }
-      Optional<KbMatch> title = t.kind() == Token.Kind.WORD ? kb.title(tokens, i) : Optional.empty();
+      Optional<KbMatch> title = t.kind() == Token.Kind.WORD && mayStartTitle(t.norm()) ? kb.title(tokens, i)
+          : Optional.empty();
       if (title.isPresent() && title.get().length() == 1 && t.norm().endsWith("يه")) {
         title = Optional.empty(); // «العسكرية» after a noun is an adjective, not «العسكري» (soldiers)
       }
@@ -181,7 +224,8 @@ final class Parts {
         prep = "ل";
       } else if (n.startsWith("بال") || n.startsWith("وبال")) {
         prep = "ب";
-      } else if (head[2] != null) {
+      } else if (head[2] != null && (n.startsWith("ب") || n.startsWith("ل") || n.startsWith("وب")
+          || n.startsWith("ول") || n.startsWith("فب") || n.startsWith("فل"))) {
         Optional<KbMatch> m = kb.match(tokens, first, end, KnowledgeBase.NAMES);
         if (m.isPresent() && m.get().clitic()) {
           String s = n.startsWith("و") || n.startsWith("ف") ? n.substring(1) : n;

@@ -63,6 +63,27 @@ final class TriggerLexicon {
     byFirst = Collections.unmodifiableMap(f);
   }
 
+  private final java.util.concurrent.ConcurrentHashMap<String, Integer> kindCache =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Bit 1: some verb entry starts with a stem of the word; bit 2: some noun entry does. Cached per word. */
+  private int kinds(String norm) {
+    Integer k = kindCache.get(norm);
+    if (k == null) {
+      int v = 0;
+      for (Clitics.Stem s : Clitics.stems(norm)) {
+        for (Entry e : byFirst.getOrDefault(s.text(), List.of())) {
+          v |= e.verb() ? 1 : 2;
+        }
+      }
+      k = v;
+      if (kindCache.size() < 200_000) {
+        kindCache.put(norm, k);
+      }
+    }
+    return k;
+  }
+
   /** The entries whose first word is {@code form} (for tests and tools). */
   List<Entry> entries(String form) {
     return byFirst.getOrDefault(form, List.of());
@@ -70,22 +91,29 @@ final class TriggerLexicon {
 
   /** The best match starting at token {@code i} (tokens up to {@code end} exclusive), or null. */
   Match match(List<Token> tokens, int i, int end) {
-    return match(tokens, i, end, false);
+    return match(tokens, i, end, () -> false);
   }
 
   /**
    * The best match at token {@code i}; {@code objectPosition} says the word stands where an object noun stands
    * («أعلنت ألمانيا دعمها»), so a form that is both a verb and a verbal noun is read as the noun.
    */
-  Match match(List<Token> tokens, int i, int end, boolean objectPosition) {
+  Match match(List<Token> tokens, int i, int end, java.util.function.BooleanSupplier objectPosition) {
     Token t = tokens.get(i);
     if (t.kind() != Token.Kind.WORD) {
       return null;
     }
     Match best = null;
     int bestRank = Integer.MAX_VALUE;
-    boolean nounContext = objectPosition || i > 0 && nounContext(tokens, i - 1);
+    int kinds = kinds(t.norm());
+    if (kinds == 0) {
+      return null;
+    }
     List<Clitics.Stem> stems = Clitics.stems(t.norm());
+    boolean anyVerb = (kinds & 1) != 0;
+    boolean anyNoun = (kinds & 2) != 0;
+    // only a form that is both a verb and a noun needs its context
+    boolean nounContext = anyVerb && anyNoun && (objectPosition.getAsBoolean() || i > 0 && nounContext(tokens, i - 1));
     for (int si = 0; si < stems.size(); si++) {
       Clitics.Stem s = stems.get(si);
       List<Entry> es = byFirst.get(s.text());
