@@ -15,8 +15,10 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
+import net.jqwik.api.lifecycle.LifecycleContext;
+import net.jqwik.api.lifecycle.SkipExecutionHook;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.marsad.Marsad;
 import org.marsad.model.Attribution;
 import org.marsad.model.Count;
@@ -88,22 +90,31 @@ class ExtractorFuzzTest {
     check(text);
   }
 
-  // --- slow tier ---
+  // --- slow tier (jqwik ignores JUnit's @EnabledIfSystemProperty, hence a skip hook) ---
+
+  /** Runs a property only under {@code -Dmarsad.slow=true}. */
+  public static final class SlowOnly implements SkipExecutionHook {
+    @Override
+    public SkipResult shouldBeSkipped(LifecycleContext context) {
+      return "true".equals(System.getProperty("marsad.slow"))
+          ? SkipResult.doNotSkip() : SkipResult.skip("slow tier: run with -Dmarsad.slow=true");
+    }
+  }
 
   @Property(tries = 2000)
-  @EnabledIfSystemProperty(named = "marsad.slow", matches = "true")
+  @AddLifecycleHook(SlowOnly.class)
   void anyUnicodeSlow(@ForAll("unicode") String text) {
     check(text);
   }
 
   @Property(tries = 2000)
-  @EnabledIfSystemProperty(named = "marsad.slow", matches = "true")
+  @AddLifecycleHook(SlowOnly.class)
   void invisiblesInNewsSlow(@ForAll("newsWithInvisibles") String text) {
     check(text);
   }
 
   @Property(tries = 2000)
-  @EnabledIfSystemProperty(named = "marsad.slow", matches = "true")
+  @AddLifecycleHook(SlowOnly.class)
   void mixedScriptsSlow(@ForAll("mixed") String text) {
     check(text);
   }
