@@ -754,10 +754,71 @@ public final class EventExtractor implements Stage {
     }
     List<Event> out = new ArrayList<>();
     int n = 1;
-    for (Event e : byKey.values()) {
+    for (Event e : absorbPartial(new ArrayList<>(byKey.values()))) {
       out.add(e.withId("V" + n++));
     }
     return out;
+  }
+
+  /**
+   * A mention that names no actor (or no recipient) of an event whose other side, type and historical
+   * status match an event that names both is a further mention of that event: «قُتل ثلاثة» after «قصفت
+   * إسرائيل غزة». It merges into the fuller event, whose fields win; its mentions, numbers the fuller event
+   * lacks and its place (when the fuller one has none) are kept. A side held by an organisation without a
+   * country (the UN, WHO) counts as named.
+   */
+  static List<Event> absorbPartial(List<Event> events) {
+    List<Event> out = new ArrayList<>(events);
+    for (int i = 0; i < out.size(); i++) {
+      Event e = out.get(i);
+      boolean noActor = e.actor() == null;
+      boolean noRecipient = e.recipient() == null;
+      if (noActor == noRecipient) {
+        continue;
+      }
+      String other = noActor ? country(e.recipient()) : country(e.actor());
+      if (other == null) {
+        continue;
+      }
+      int target = -1;
+      for (int j = 0; j < out.size() && target < 0; j++) {
+        Event f = out.get(j);
+        if (j != i && f.type().equals(e.type()) && historical(f) == historical(e)
+            && f.actor() != null && f.recipient() != null && country(f.actor()) != null
+            && country(f.recipient()) != null
+            && other.equals(noActor ? country(f.recipient()) : country(f.actor()))) {
+          target = j;
+        }
+      }
+      if (target < 0) {
+        continue;
+      }
+      Event f = out.get(target);
+      List<Span> mentions = new ArrayList<>(f.mentions());
+      mentions.addAll(e.mentions());
+      Map<String, Count> numbers = new java.util.LinkedHashMap<>(f.numbers());
+      e.numbers().forEach(numbers::putIfAbsent);
+      List<Attribution> attr = new ArrayList<>(f.attribution());
+      for (Attribution a : e.attribution()) {
+        if (attr.stream().noneMatch(x -> x.start() == a.start())) {
+          attr.add(a);
+        }
+      }
+      out.set(target, new Event(f.id(), f.type(), f.mode(), f.cameo(), f.acled(), f.score(), f.factuality(),
+          f.sentence(), f.trigger(), f.actor(), f.recipient(), f.location() != null ? f.location() : e.location(),
+          f.date(), numbers, attr, f.quote(), f.confidence(), mentions));
+      out.remove(i);
+      i = -1;
+    }
+    return out;
+  }
+
+  private static String country(Participant p) {
+    return p == null ? null : p.country();
+  }
+
+  private static boolean historical(Event e) {
+    return e.factuality() == Factuality.HISTORICAL;
   }
 
   private Event event(Document doc, Cand c) {

@@ -24,11 +24,19 @@ import org.marsad.model.Token;
  *       a list number opening a line («3. غسل»);</li>
  *   <li>two full stops «..» are a headline separator («إيران.. احتجاجات تتسع») and do not split
  *       (three, «...», are an ellipsis and do).</li>
+ *   <li>a run-on sentence is cut: after {@value #SOFT_LIMIT} tokens at the next comma «،» or «,», and after
+ *       {@value #HARD_LIMIT} tokens in any case, so no later stage ever sees an unbounded sentence (a 1 MB
+ *       line without punctuation).</li>
  * </ul>
  */
 public final class SentenceSplitter implements Stage {
   /** The shared instance. */
   public static final SentenceSplitter INSTANCE = new SentenceSplitter();
+
+  /** Tokens after which a sentence ends at the next comma. */
+  static final int SOFT_LIMIT = 150;
+  /** Tokens after which a sentence ends whatever follows. */
+  static final int HARD_LIMIT = 300;
 
   private SentenceSplitter() {
   }
@@ -74,6 +82,11 @@ public final class SentenceSplitter implements Stage {
         }
       }
       if (!end && i + 1 < n && lineBreakBetween(text, tokens.get(i).end(), tokens.get(i + 1).start())) {
+        end = true;
+        inQuote = false;
+      }
+      int length = i + 1 - first;
+      if (!end && (length >= HARD_LIMIT || (length >= SOFT_LIMIT && isComma(tokens.get(i))))) {
         end = true;
         inQuote = false;
       }
@@ -151,6 +164,10 @@ public final class SentenceSplitter implements Stage {
 
   private static boolean isCloser(String s) {
     return s.equals("»") || s.equals("\"") || s.equals("”") || s.equals(")") || s.equals("'");
+  }
+
+  private static boolean isComma(Token t) {
+    return t.kind() == Token.Kind.PUNCT && (t.text().equals("،") || t.text().equals(","));
   }
 
   private static boolean lineBreakBetween(String text, int from, int to) {

@@ -117,4 +117,27 @@ class SentenceSplitterTest {
   void emptyTextHasNoSentences() {
     assertThat(SentenceSplitter.INSTANCE.split("", List.of())).isEmpty();
   }
+
+  @Test
+  void runOnSentencesAreCutAtACommaThenHard() {
+    StringBuilder sb = new StringBuilder();
+    for (int k = 0; k < 400; k++) {
+      sb.append("كلمة").append(k % 160 == 159 ? "، " : " ");
+    }
+    String text = sb.toString().strip();
+    java.util.List<org.marsad.model.Sentence> ss =
+        SentenceSplitter.INSTANCE.split(text, Tokenizer.INSTANCE.tokenize(text));
+    assertThat(ss.size()).isGreaterThan(1);
+    assertThat(ss).allSatisfy(s -> assertThat(s.endToken() - s.firstToken()).isLessThanOrEqualTo(SentenceSplitter.HARD_LIMIT));
+    assertThat(text.substring(ss.get(0).start(), ss.get(0).end())).endsWith("،");
+  }
+
+  @Test
+  void aLineWithoutPunctuationIsCutHard() {
+    String text = "قصف ".repeat(1000).strip();
+    java.util.List<org.marsad.model.Sentence> ss =
+        SentenceSplitter.INSTANCE.split(text, Tokenizer.INSTANCE.tokenize(text));
+    assertThat(ss).hasSize(1000 / SentenceSplitter.HARD_LIMIT + 1);
+    assertThat(ss.get(0).endToken()).isEqualTo(SentenceSplitter.HARD_LIMIT);
+  }
 }
