@@ -3,15 +3,12 @@ package org.marsad.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.json.RecordJson;
 
@@ -20,27 +17,11 @@ class ExtractCommandTest {
   @TempDir
   Path dir;
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private PrintStream oldOut;
-  private PrintStream oldErr;
-
-  @BeforeEach
-  void capture() {
-    oldOut = System.out;
-    oldErr = System.err;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
-
-  @AfterEach
-  void restore() {
-    System.setOut(oldOut);
-    System.setErr(oldErr);
-  }
+  @RegisterExtension
+  final StdCapture io = new StdCapture();
 
   private String stderr() {
-    return err.toString(StandardCharsets.UTF_8);
+    return io.err();
   }
 
   private void assertOneLineError(String expectedFragment) {
@@ -56,7 +37,7 @@ class ExtractCommandTest {
     Files.writeString(f, "قال الرئيس إن الوضع هادئ.\nوأضاف أن المفاوضات مستمرة.");
     int rc = Main.run("extract", f.toString(), "--published", "2024-01-02");
     assertThat(rc).isZero();
-    JsonNode rec = RecordJson.mapper().readTree(out.toString(StandardCharsets.UTF_8));
+    JsonNode rec = RecordJson.mapper().readTree(io.out());
     assertThat(rec.get("schema").asText()).isEqualTo("marsad/1");
     assertThat(rec.get("doc").get("id").asText()).isEqualTo("a");
     assertThat(rec.get("doc").get("published").asText()).isEqualTo("2024-01-02");

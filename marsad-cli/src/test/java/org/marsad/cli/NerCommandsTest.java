@@ -2,16 +2,13 @@ package org.marsad.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code tag --conll}, {@code train ner} and {@code eval ner} on hand-written files. */
@@ -23,24 +20,8 @@ class NerCommandsTest {
 
   @TempDir
   Path dir;
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private PrintStream oldOut;
-  private PrintStream oldErr;
-
-  @BeforeEach
-  void capture() {
-    oldOut = System.out;
-    oldErr = System.err;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
-
-  @AfterEach
-  void restore() {
-    System.setOut(oldOut);
-    System.setErr(oldErr);
-  }
+  @RegisterExtension
+  final StdCapture io = new StdCapture();
 
   /** Token lines and sentence breaks (blank-line runs count as one break, like score.py). */
   static List<String> skeleton(String conll) {
@@ -69,8 +50,8 @@ class NerCommandsTest {
     Path in = dir.resolve("in.conll");
     Files.writeString(in, "قال O\nالرئيس O\nمحمود\nعباس\n\nفي O\nغزة O\n.\n\n\n(\nأ O\n)\n", StandardCharsets.UTF_8);
     int rc = Main.run("tag", "--conll", in.toString());
-    assertThat(rc).as(err.toString(StandardCharsets.UTF_8)).isZero();
-    String got = out.toString(StandardCharsets.UTF_8);
+    assertThat(rc).as(io.err()).isZero();
+    String got = io.out();
     assertThat(skeleton(got)).isEqualTo(skeleton(Files.readString(in)));
     for (String line : got.split("\n")) {
       if (!line.isEmpty()) {
@@ -84,14 +65,14 @@ class NerCommandsTest {
     Path in = dir.resolve("bad.conll");
     Files.writeString(in, "قال O\nعباس PERSON\n", StandardCharsets.UTF_8);
     assertThat(Main.run("tag", "--conll", in.toString())).isEqualTo(Main.INPUT_ERROR);
-    assertThat(err.toString(StandardCharsets.UTF_8).strip())
+    assertThat(io.err().strip())
         .isEqualTo("marsad tag: " + in + ": line 2: 'PERSON' is not a BIO tag (O, B-TYPE or I-TYPE)");
   }
 
   @Test
   void tagRefusesAMissingFile() {
     assertThat(Main.run("tag", "--conll", dir.resolve("nope.conll").toString())).isEqualTo(Main.INPUT_ERROR);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("no such file");
+    assertThat(io.err()).contains("no such file");
   }
 
   @Test
@@ -101,15 +82,15 @@ class NerCommandsTest {
     Path model = dir.resolve("m.zip");
     int rc = Main.run("train", "ner", "--train", gold.toString(), "--model", model.toString(),
         "--algorithm", "PERCEPTRON", "--iterations", "40", "--cutoff", "0");
-    assertThat(rc).as(err.toString(StandardCharsets.UTF_8)).isZero();
+    assertThat(rc).as(io.err()).isZero();
     assertThat(model).isRegularFile();
 
     assertThat(Main.run("eval", "ner", "--test", gold.toString(), "--model", model.toString())).isZero();
-    String report = out.toString(StandardCharsets.UTF_8);
+    String report = io.out();
     assertThat(report).contains("  PERS  precision 1.000 recall 1.000 f1 1.000 (gold 2)")
         .contains("ner_f1: 1.000 precision: 1.000 recall: 1.000");
 
-    out.reset();
+    io.reset();
     Path pred = dir.resolve("pred.conll");
     assertThat(Main.run("tag", "--conll", gold.toString(), "--model", model.toString(), "-o", pred.toString())).isZero();
     assertThat(Files.readString(pred)).contains("سمير B-PERS\nالخالدي I-PERS\n");
@@ -121,13 +102,13 @@ class NerCommandsTest {
     Files.writeString(gold, GOLD, StandardCharsets.UTF_8);
     assertThat(Main.run("train", "ner", "--train", gold.toString(), "--model", dir.resolve("m.zip").toString(),
         "--algorithm", "SVM")).isEqualTo(Main.USAGE);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("algorithm must be one of");
+    assertThat(io.err()).contains("algorithm must be one of");
   }
 
   @Test
   void evalNeedsTestOrCv() {
     assertThat(Main.run("eval", "ner")).isEqualTo(Main.USAGE);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("give either --test FILE or --cv K --train FILE");
+    assertThat(io.err()).contains("give either --test FILE or --cv K --train FILE");
   }
 
   @Test
@@ -137,6 +118,6 @@ class NerCommandsTest {
     Path junk = dir.resolve("junk.zip");
     Files.writeString(junk, "not a zip");
     assertThat(Main.run("eval", "ner", "--test", gold.toString(), "--model", junk.toString())).isEqualTo(Main.INPUT_ERROR);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("not a Marsad NER model bundle");
+    assertThat(io.err()).contains("not a Marsad NER model bundle");
   }
 }
