@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import org.marsad.Marsad;
 import org.marsad.model.Document;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -59,18 +58,6 @@ public class ExtractionBenchmark {
   Marsad marsad;
   Document doc;
 
-  /** Tokens processed, reported by JMH as a throughput (tokens/s). */
-  @State(Scope.Thread)
-  @AuxCounters(AuxCounters.Type.OPERATIONS)
-  public static class Counter {
-    public long tokens;
-
-    @Setup(Level.Iteration)
-    public void reset() {
-      tokens = 0;
-    }
-  }
-
   @Setup
   public void setUp() throws IOException {
     String text = switch (input) {
@@ -93,7 +80,7 @@ public class ExtractionBenchmark {
   }
 
   @Benchmark
-  public Document extract(Counter c) {
+  public Document extract(TokenCounter c) {
     Document d = marsad.extract(doc);
     c.tokens += d.tokens().size();
     return d;

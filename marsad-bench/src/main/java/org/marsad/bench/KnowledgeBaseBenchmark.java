@@ -7,7 +7,6 @@ import org.marsad.kb.KnowledgeBase;
 import org.marsad.model.Document;
 import org.marsad.text.SentenceSplitter;
 import org.marsad.text.Tokenizer;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -50,18 +49,6 @@ public class KnowledgeBaseBenchmark {
   Document doc;
   int tokenCount;
 
-  /** Tokens processed, reported as a throughput. */
-  @State(Scope.Thread)
-  @AuxCounters(AuxCounters.Type.OPERATIONS)
-  public static class Counter {
-    public long tokens;
-
-    @Setup(Level.Iteration)
-    public void reset() {
-      tokens = 0;
-    }
-  }
-
   @Setup(Level.Trial)
   public void setUp() {
     StringBuilder b = new StringBuilder();
@@ -88,7 +75,7 @@ public class KnowledgeBaseBenchmark {
   @Benchmark
   @BenchmarkMode(Mode.Throughput)
   @OutputTimeUnit(TimeUnit.SECONDS)
-  public List<?> recognise(Counter c) {
+  public List<?> recognise(TokenCounter c) {
     c.tokens += tokenCount;
     return GazetteerRecognizer.standard().apply(doc).entities();
   }

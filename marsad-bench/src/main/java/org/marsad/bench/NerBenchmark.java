@@ -15,7 +15,6 @@ import org.marsad.ner.NerModel;
 import org.marsad.ner.NerRecognizer;
 import org.marsad.text.SentenceSplitter;
 import org.marsad.text.Tokenizer;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -59,18 +58,6 @@ public class NerBenchmark {
   Document doc;
   NerModel model;
   NerRecognizer recognizer;
-
-  /** Tokens processed, reported by JMH as a throughput (tokens/s). */
-  @State(Scope.Thread)
-  @AuxCounters(AuxCounters.Type.OPERATIONS)
-  public static class Counter {
-    public long tokens;
-
-    @Setup(Level.Iteration)
-    public void reset() {
-      tokens = 0;
-    }
-  }
 
   @Setup
   public void setup() throws IOException {
@@ -118,7 +105,7 @@ public class NerBenchmark {
   }
 
   @Benchmark
-  public void tag(Counter c, Blackhole bh) {
+  public void tag(TokenCounter c, Blackhole bh) {
     for (String[] s : sentences) {
       bh.consume(model.tag(s));
       c.tokens += s.length;
@@ -126,7 +113,7 @@ public class NerBenchmark {
   }
 
   @Benchmark
-  public void recognize(Counter c, Blackhole bh) {
+  public void recognize(TokenCounter c, Blackhole bh) {
     bh.consume(recognizer.apply(doc));
     c.tokens += doc.tokens().size();
   }

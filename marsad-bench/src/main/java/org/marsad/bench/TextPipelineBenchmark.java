@@ -14,7 +14,6 @@ import org.marsad.numbers.NumberParser;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.SentenceSplitter;
 import org.marsad.text.Tokenizer;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -72,18 +71,6 @@ public class TextPipelineBenchmark {
   List<Token> tokens;
   LocalDate published = LocalDate.of(2023, 9, 19);
 
-  /** Tokens processed, reported by JMH as a throughput (tokens/s). */
-  @State(Scope.Thread)
-  @AuxCounters(AuxCounters.Type.OPERATIONS)
-  public static class Counter {
-    public long tokens;
-
-    @Setup(Level.Iteration)
-    public void reset() {
-      tokens = 0;
-    }
-  }
-
   @Setup(Level.Trial)
   public void load() throws IOException {
     String unit;
@@ -120,7 +107,7 @@ public class TextPipelineBenchmark {
 
   /** Tokenise (with per-token normalisation) and split into sentences. */
   @Benchmark
-  public List<Sentence> pipeline(Counter c) {
+  public List<Sentence> pipeline(TokenCounter c) {
     List<Token> t = Tokenizer.INSTANCE.tokenize(text);
     List<Sentence> s = SentenceSplitter.INSTANCE.split(text, t);
     c.tokens += t.size();
@@ -129,14 +116,14 @@ public class TextPipelineBenchmark {
 
   /** Normalise the whole text in one call. */
   @Benchmark
-  public String normalizeText(Counter c) {
+  public String normalizeText(TokenCounter c) {
     c.tokens += tokens.size();
     return ArabicNormalizer.INSTANCE.normalize(text);
   }
 
   /** Numbers and dates read over already tokenised text. */
   @Benchmark
-  public void numbersAndDates(Counter c, Blackhole bh) {
+  public void numbersAndDates(TokenCounter c, Blackhole bh) {
     bh.consume(NumberParser.INSTANCE.findAll(tokens, 0, tokens.size()));
     bh.consume(DateResolver.INSTANCE.findAll(tokens, 0, tokens.size(), published));
     c.tokens += tokens.size();
