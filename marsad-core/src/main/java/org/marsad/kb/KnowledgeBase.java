@@ -349,6 +349,11 @@ public final class KnowledgeBase {
   }
 
 
+  private static KbEntry withNames(KbEntry e, List<String> names) {
+    return new KbEntry(e.id(), e.kind(), e.type(), e.name(), e.country(), e.sector(), e.lat(), e.lon(),
+        e.precision(), e.geonames(), e.role(), e.population(), e.terms(), List.copyOf(names));
+  }
+
   private static final class Loader {
     private static final Comparator<KbEntry> PRIORITY = Comparator
         .comparingInt((KbEntry e) -> rank(e.kind()));
@@ -359,6 +364,8 @@ public final class KnowledgeBase {
     private final Map<String, List<String>> weakNames = new HashMap<>();
     private final Map<String, Integer> order = new HashMap<>();
     private final Set<String> curated = new HashSet<>();
+    /** Keys of generated accusative nisba forms: they yield to any other entry of the same spelling. */
+    private final Set<String> accusatives = new HashSet<>();
 
     Loader(String dir) {
       this.dir = dir;
@@ -393,6 +400,16 @@ public final class KnowledgeBase {
       for (Map.Entry<String, Map<String, String>> e : rows.entrySet()) {
         byId.put(e.getKey(), entry(e.getKey(), e.getValue(), byId));
       }
+      Set<String> taken = new HashSet<>();
+      for (KbEntry e : byId.values()) {
+        if (e.kind() != KbEntry.Kind.NISBA) {
+          for (String n : e.names()) {
+            taken.add(key(n));
+          }
+        }
+      }
+      byId.replaceAll((id, e) -> e.kind() != KbEntry.Kind.NISBA ? e : withNames(e, e.names().stream()
+          .filter(n -> !(accusatives.contains(key(n)) && taken.contains(key(n)))).toList()));
       Map<String, List<KbEntry>> byName = new HashMap<>();
       Set<String> prefixes = new HashSet<>();
       int max = 1;
@@ -515,6 +532,10 @@ public final class KnowledgeBase {
         List<String> gen = new ArrayList<>();
         for (String b : split(r.get("base"), '|')) {
           gen.addAll(Nisba.forms(b));
+          for (String a : Nisba.accusative(b)) {
+            accusatives.add(key(a));
+            gen.add(a);
+          }
         }
         gen.addAll(add);
         add = gen;

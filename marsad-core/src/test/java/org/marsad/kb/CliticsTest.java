@@ -68,6 +68,25 @@ class CliticsTest {
   }
 
   @Test
+  void nisbaOfTwoWordsAgreesWordByWord() {
+    assertThat(Nisba.forms("كوري شمالي")).contains("كوري شمالي", "كورية شمالية", "الكوري الشمالي",
+        "الكورية الشمالية", "الكوريين الشماليين").doesNotContain("كوري شمالية", "الكوري شمالي");
+  }
+
+  @Test
+  void nisbaCompoundWithFixedFirstWordKeepsOldForms() {
+    assertThat(Nisba.forms("جنوب سوداني")).contains("جنوب سودانية", "الجنوب سوداني")
+        .doesNotContain("الجنوب السوداني");
+  }
+
+  @Test
+  void nisbaAccusativeIsApart() {
+    assertThat(Nisba.accusative("فلسطيني")).containsExactly("فلسطينيا");
+    assertThat(Nisba.accusative("روس")).isEmpty();
+    assertThat(Nisba.forms("فلسطيني")).doesNotContain("فلسطينيا");
+  }
+
+  @Test
   void nisbaNonRegularBaseOnlyGetsArticle() {
     assertThat(Nisba.forms("روس")).containsExactly("روس", "الروس");
   }

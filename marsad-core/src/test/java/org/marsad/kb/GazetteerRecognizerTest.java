@@ -33,6 +33,27 @@ class GazetteerRecognizerTest {
   }
 
   @Test
+  void twoWordNisbaAgreesWordByWord() {
+    assertThat(entities("أطلق الجيش الكوري الشمالي صاروخا بينما راقبت البحرية الكورية الجنوبية"))
+        .extracting(Entity::text, Entity::country)
+        .containsExactly(tuple("الكوري الشمالي", "PRK"), tuple("الكورية الجنوبية", "KOR"));
+  }
+
+  @Test
+  void accusativeNisbaIsRecognised() {
+    assertThat(entities("قتل الجيش شابا فلسطينيا وأصاب جنديا أمريكيا"))
+        .extracting(Entity::text, Entity::type, Entity::country)
+        .containsExactly(tuple("فلسطينيا", EntityType.MISC, "PSE"), tuple("أمريكيا", EntityType.MISC, "USA"));
+  }
+
+  @Test
+  void accusativeNisbaSpellingACountryStaysTheCountry() {
+    assertThat(entities("زار ألمانيا وروسيا"))
+        .extracting(Entity::kb, Entity::type)
+        .containsExactly(tuple("iso3:DEU", EntityType.GPE), tuple("iso3:RUS", EntityType.GPE));
+  }
+
+  @Test
   void doubledPrepositionOnCapital() {
     assertThat(entities("وصل الوفد بباكو مساء أمس"))
         .extracting(Entity::text, Entity::country, Entity::kb)
