@@ -18,7 +18,8 @@ import org.marsad.numbers.NumberParser.Quantity;
  *       {@code displace} («قتل», «مقتل», «أصيب», «جرحى», «اعتقال»);</li>
  *   <li>its count is the first quantity within {@value #WINDOW} tokens after it («قُتل أكثر من 20 شخصًا»,
  *       «ارتفعت حصيلة القتلى إلى 100»), before any other casualty word; or the quantity right before a casualty
- *       noun («70 قتيلا»); or a dual noun for people after it («قُتل فلسطينيان» = 2); or «آخر» right after it (1);</li>
+ *       noun («70 قتيلا»); or a dual noun for people after it («قُتل فلسطينيان» = 2); or «آخر» or «أحد/إحدى»
+ *       («قتل أحد المارة») right after it (1);</li>
  *   <li>a casualty word right after a negation («دون وقوع إصابات») counts nothing;</li>
  *   <li>civilians: «بينهم/منهم» after the count, then a quantity followed by a civilian noun, or a dual civilian
  *       noun («بينهم مدنيان» = 2);</li>
@@ -98,7 +99,7 @@ final class CasualtyCounter {
       }
       if (value < 0 && m.end() < to) {
         String n = tokens.get(m.end()).norm();
-        if (n.equals("اخر") || n.equals("اخري") || NumberParser.INSTANCE.singularOne(tokens.get(m.end())).isPresent()
+        if (n.equals("اخر") || n.equals("اخري") || n.equals("احد") || n.equals("احدي") || NumberParser.INSTANCE.singularOne(tokens.get(m.end())).isPresent()
             && kind != 2) {
           value = 1;
           after = m.end() + 1;

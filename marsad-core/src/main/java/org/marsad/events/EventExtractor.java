@@ -38,7 +38,7 @@ import org.marsad.numbers.DateResolver;
  *       the document's places;</li>
  *   <li>a statement whose object is an event with no other recipient («أدانت الهجوم», «دعت إلى وقف القصف»)
  *       takes that event's actor as recipient, else the actor of the article's main ASSAULT;</li>
- *   <li>an ASSAULT without a recipient takes the country where it happened;</li>
+ *   <li>an ASSAULT without a recipient takes the country where it happened (not a defence: «تصدت لها»);</li>
  *   <li>triggers of one type in one sentence are one event; casualty words join the ASSAULT of their sentence;</li>
  *   <li>factuality by {@link FactualityRule}; only asserted and historical events are reported, and the
  *       governing event (the REQUEST, the REJECT, the THREATEN) carries what was demanded, denied or feared;</li>
@@ -222,7 +222,8 @@ public final class EventExtractor implements Stage {
         if (OBJECT_TAKERS.contains(c.type()) && c.recipient == null) {
           for (Cand o : cs) {
             if (o != c && o.trigger.first() > c.trigger.first() && !STATEMENTS.contains(o.type())
-                && o.trigger.first() - c.trigger.end() <= 6 && !Clause.between(tokens, c.trigger.end(), o.trigger.first())) {
+                && o.trigger.first() - c.trigger.end() <= 6 && !Clause.between(tokens, c.trigger.end(), o.trigger.first())
+                && !reasonBetween(tokens, c.trigger.end(), o.trigger.first())) {
               c.statementObject = true;
               c.objectEvent = o;
               break;
@@ -284,6 +285,9 @@ public final class EventExtractor implements Stage {
         }
         c.recipient = r;
       }
+      if (c.trigger.entry().has("defend")) {
+        continue; // «تصدت الدفاعات الجوية للصواريخ»: the target is the attacker, not the place
+      }
       if (c.type().equals("ASSAULT") && c.recipient == null && c.placeNear && c.place.country() != null) {
         c.recipient = c.place;
       }
@@ -297,16 +301,17 @@ public final class EventExtractor implements Stage {
         kept.add(c);
       }
     }
-    fillFromSameEvent(kept);
+    fillFromSameEvent(kept, doc.text());
     this.masks.remove();
     return doc.withEvents(merge(doc, kept));
   }
 
   /**
    * A mention that names only one side of an event takes the other side from the article's one other event of the
-   * same type and the same named side («قُتل ... في القصف الأذربيجاني» joins «شنت أذربيجان هجوما على ...»).
+   * same type and the same named side («قُتل ... في القصف الأذربيجاني» joins «شنت أذربيجان هجوما على ...»),
+   * unless the two happened in towns far apart ({@link #farApart}).
    */
-  private static void fillFromSameEvent(List<Cand> cs) {
+  private static void fillFromSameEvent(List<Cand> cs, String text) {
     for (Cand c : cs) {
       boolean hasA = c.actor != null && c.actor.identified();
       boolean hasR = c.recipient != null && c.recipient.identified();
@@ -321,7 +326,8 @@ public final class EventExtractor implements Stage {
         }
         Part mine = hasA ? o.actor : o.recipient;
         Part other = hasA ? o.recipient : o.actor;
-        if (mine == null || other == null || !other.identified() || !key(mine).equals(key(hasA ? c.actor : c.recipient))) {
+        if (mine == null || other == null || !other.identified() || !key(mine).equals(key(hasA ? c.actor : c.recipient))
+            || farApart(place(text, c.place), place(text, o.place))) {
           continue;
         }
         if (found != null && !key(found).equals(key(other))) {
@@ -445,6 +451,16 @@ public final class EventExtractor implements Stage {
     }
     String n = tokens.get(k).norm();
     return cues.is("report", n) || cues.is("light", n) || cues.is("light", Parts.stripConj(n));
+  }
+
+  /** True when a cause or time adverbial («بعد», «إثر») lies in tokens {@code [a, b)}: what follows is no object. */
+  private boolean reasonBetween(List<Token> tokens, int a, int b) {
+    for (int k = a; k < b; k++) {
+      if (cues.is("reason", tokens.get(k).norm())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Same-type triggers of one sentence become one candidate; casualty words join the sentence's ASSAULT. */
@@ -765,7 +781,8 @@ public final class EventExtractor implements Stage {
    * status match an event that names both is a further mention of that event: «قُتل ثلاثة» after «قصفت
    * إسرائيل غزة». It merges into the fuller event, whose fields win; its mentions, numbers the fuller event
    * lacks and its place (when the fuller one has none) are kept. A side held by an organisation without a
-   * country (the UN, WHO) counts as named.
+   * country (the UN, WHO) counts as named. A mention placed in a town more than {@value #SAME_PLACE_KM} km from the
+   * fuller event's town is another event («70 قتيلا في هجوم على دوما» beside a strike on an airbase near Homs).
    */
   static List<Event> absorbPartial(List<Event> events) {
     List<Event> out = new ArrayList<>(events);
@@ -786,7 +803,8 @@ public final class EventExtractor implements Stage {
         if (j != i && f.type().equals(e.type()) && historical(f) == historical(e)
             && f.actor() != null && f.recipient() != null && country(f.actor()) != null
             && country(f.recipient()) != null
-            && other.equals(noActor ? country(f.recipient()) : country(f.actor()))) {
+            && other.equals(noActor ? country(f.recipient()) : country(f.actor()))
+            && !farApart(e.location(), f.location())) {
           target = j;
         }
       }
@@ -811,6 +829,26 @@ public final class EventExtractor implements Stage {
       i = -1;
     }
     return out;
+  }
+
+  /** Distance beyond which two town-precise places are two events' places. */
+  static final int SAME_PLACE_KM = 50;
+
+  /** True when both places are towns (or finer) more than {@link #SAME_PLACE_KM} km apart. */
+  static boolean farApart(Place a, Place b) {
+    if (a == null || b == null || a.lat() == null || b.lat() == null || coarse(a) || coarse(b)) {
+      return false;
+    }
+    double p1 = Math.toRadians(a.lat());
+    double p2 = Math.toRadians(b.lat());
+    double dp = p2 - p1;
+    double dl = Math.toRadians(b.lon() - a.lon());
+    double h = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+    return 2 * 6371 * Math.asin(Math.sqrt(Math.min(1, h))) > SAME_PLACE_KM;
+  }
+
+  private static boolean coarse(Place p) {
+    return p.precision() == null || p.precision().equals("country") || p.precision().equals("admin1");
   }
 
   private static String country(Participant p) {

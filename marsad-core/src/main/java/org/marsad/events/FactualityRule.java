@@ -22,6 +22,9 @@ import org.marsad.numbers.DateResolver;
  *       «كان/كانت قد» opens its clause in a sentence with an explicit past date;</li>
  *   <li>otherwise asserted.</li>
  * </ol>
+ * A cause or time adverbial («بعد», «إثر», «جراء», «على خلفية», the {@code reason} cues) between a governing
+ * REQUEST, REJECT, THREATEN or denial and the trigger cuts the government: «دعت إلى اجتماع طارئ بعد مقتل
+ * عشرات» asserts the killing.
  */
 final class FactualityRule {
   private static final java.util.Set<String> LONG_AGO = java.util.Set.of("انهيار", "سنوات", "عقود", "اعوام", "سنين",
@@ -40,7 +43,7 @@ final class FactualityRule {
     int a = m.first();
     if (!type.equals("REQUEST")) {
       for (TriggerLexicon.Match o : all) {
-        if (o.first() < a && o.entry().type().equals("REQUEST") && !Clause.between(tokens, o.end(), a)) {
+        if (o.first() < a && o.entry().type().equals("REQUEST") && governs(tokens, o.end(), a)) {
           return Factuality.DEMANDED;
         }
       }
@@ -63,12 +66,12 @@ final class FactualityRule {
         }
       }
       for (int k = from; k < a; k++) {
-        if (cues.is("denial", tokens.get(k).norm())) {
+        if (cues.is("denial", tokens.get(k).norm()) && !reasonIn(tokens, k + 1, a)) {
           return Factuality.NEGATED;
         }
       }
       for (TriggerLexicon.Match o : all) {
-        if (o.first() < a && o.entry().type().equals("REJECT") && !Clause.between(tokens, o.end(), a)) {
+        if (o.first() < a && o.entry().type().equals("REJECT") && governs(tokens, o.end(), a)) {
           return Factuality.NEGATED; // «رفضت إيران الاتهامات الأمريكية بدعم الحوثيين»: the rejected claim
         }
       }
@@ -89,7 +92,7 @@ final class FactualityRule {
         }
       }
       for (TriggerLexicon.Match o : all) {
-        if (o.first() < a && o.entry().type().equals("THREATEN") && !Clause.between(tokens, o.end(), a)) {
+        if (o.first() < a && o.entry().type().equals("THREATEN") && governs(tokens, o.end(), a)) {
           return Factuality.HYPOTHETICAL;
         }
       }
@@ -98,6 +101,21 @@ final class FactualityRule {
       return Factuality.HISTORICAL;
     }
     return Factuality.ASSERTED;
+  }
+
+  /** True when a trigger ending at {@code end} governs token {@code a}: no clause boundary or reason between. */
+  private boolean governs(List<Token> tokens, int end, int a) {
+    return !Clause.between(tokens, end, a) && !reasonIn(tokens, end, a);
+  }
+
+  /** True when a cause or time adverbial («بعد», «إثر», «جراء») lies in tokens {@code [a, b)}. */
+  private boolean reasonIn(List<Token> tokens, int a, int b) {
+    for (int k = a; k < b; k++) {
+      if (cues.is("reason", tokens.get(k).norm())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean historical(List<Token> tokens, int from, int to, int a, LocalDate published,

@@ -44,6 +44,12 @@ final class RoleFinder {
     this.cues = cues;
   }
 
+  /** True when a word carries the article «ال» (after a conjunction or «ب/ل»). */
+  static boolean definite(Token t) {
+    String n = Parts.stripConj(t.norm());
+    return n.startsWith("ال") || n.startsWith("بال") || n.startsWith("لل");
+  }
+
   /** Actor and recipient of a trigger; either may be null. */
   record Roles(Part actor, Part recipient) {
   }
@@ -99,8 +105,10 @@ final class RoleFinder {
       int g = b;
       if (g < to && g + 1 < to && tokens.get(g).kind() == Token.Kind.WORD && !Clause.isBoundary(tokens.get(g))
           && partAt(parts, g) == null && !Parts.PREPOSITIONS.contains(tokens.get(g).norm())
-          && partAt(parts, g + 1) != null && partAt(parts, g + 1).nisba()) {
-        g++; // «هجوم صاروخي أمريكي»: one adjective between the noun and the nisba
+          && partAt(parts, g + 1) != null && partAt(parts, g + 1).nisba()
+          && definite(tokens.get(g)) == definite(tokens.get(b - 1))) {
+        g++; // «هجوم صاروخي أمريكي»: one adjective between the noun and the nisba; an adjective agrees in
+             // definiteness, so «ضحايا القصف الروسي» is a genitive, not an adjective
       }
       Part gen = partAt(parts, g);
       Part between = betweenPair(tokens, parts, b, to);

@@ -34,6 +34,24 @@ class AbsorbPartialTest {
     assertThat(out.get(0).mentions()).hasSize(2);
   }
 
+  private static Event at(Event e, String town, double lat, double lon, String precision) {
+    return new Event(e.id(), e.type(), e.mode(), e.cameo(), e.acled(), e.score(), e.factuality(), e.sentence(),
+        e.trigger(), e.actor(), e.recipient(), new org.marsad.model.Place(town, 0, 1, town, "SYR", lat, lon, precision,
+        null), e.date(), e.numbers(), e.attribution(), e.quote(), e.confidence(), e.mentions());
+  }
+
+  @Test
+  void aMentionInADistantTownIsAnotherEvent() {
+    Event full = at(ev("ASSAULT", p("USA"), p("SYR"), Factuality.ASSERTED, 0, Map.of()), "Homs", 34.73, 36.72, "city");
+    Event far = at(ev("ASSAULT", null, p("SYR"), Factuality.ASSERTED, 10, Map.of("killed", new Count(9, "exact", null))),
+        "Douma", 33.57, 36.40, "city");
+    assertThat(EventExtractor.absorbPartial(List.of(full, far))).hasSize(2);
+    Event near = at(ev("ASSAULT", null, p("SYR"), Factuality.ASSERTED, 10, Map.of()), "Rastan", 34.92, 36.73, "city");
+    assertThat(EventExtractor.absorbPartial(List.of(full, near))).hasSize(1);
+    Event country = at(ev("ASSAULT", null, p("SYR"), Factuality.ASSERTED, 10, Map.of()), "Syria", 35.0, 38.0, "country");
+    assertThat(EventExtractor.absorbPartial(List.of(full, country))).hasSize(1);
+  }
+
   @Test
   void otherTypesOtherRecipientsAndHistoryStayApart() {
     Event full = ev("ASSAULT", p("ISR"), p("PSE"), Factuality.ASSERTED, 0, Map.of());
