@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "marsad", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Marsad (مرصد): Arabic conflict-event extraction.",
     subcommands = {ExtractCommand.class, ServeCommand.class, DemoCommand.class, EvalCommand.class, BenchCommand.class,
+        LoadCommand.class,
         TrainCommand.class, TagCommand.class,
         IngestCommand.class, SearchCommand.class, ExportCommand.class, // store
         CommandLine.HelpCommand.class})

@@ -175,7 +175,8 @@ class IngestUnderFaultsTest {
   private static Process child(String spec, Path index, int n, int batch) throws Exception {
     String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder pb = new ProcessBuilder(java, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx512m", "-cp", cp,
+    ProcessBuilder pb = new ProcessBuilder(java, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx512m",
+        "-cp", cp,
         SyntheticIngestChild.class.getName(), spec, index.toString(), Integer.toString(n),
         Long.toString(ARTICLE_SEED), Integer.toString(batch));
     pb.redirectError(ProcessBuilder.Redirect.DISCARD);

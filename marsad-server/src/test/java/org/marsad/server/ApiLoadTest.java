@@ -1,0 +1,60 @@
+package org.marsad.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.Marsad;
+import org.marsad.cluster.EventClusterer;
+import org.marsad.store.EventStore;
+import org.marsad.store.Ingestor;
+import org.marsad.store.SyntheticArticles;
+
+/**
+ * The API under concurrent load on loopback ({@link LoadTest}, the engine of {@code marsad load}): no request
+ * fails. All clients share 127.0.0.1, so the per-client rate limit is set explicitly: far above the offered
+ * load for the error-free run, and low to show the load test does count 429s as errors.
+ */
+class ApiLoadTest {
+  @TempDir
+  Path dir;
+
+  private static List<String> texts() {
+    return SyntheticArticles.generate(40, 7).stream().map(a -> a.doc().text()).toList();
+  }
+
+  @Test
+  void oneAddressOverItsRateLimitGets429sAndTheLoadTestCountsThem() throws Exception {
+    try (EventStore store = Fixtures.store(dir);
+         MarsadServer server = MarsadServer.start(ServerConfig.defaults().withPort(0).withRequestsPerMinute(60),
+             store)) {
+      LoadTest.Report r = LoadTest.run(URI.create(server.url()), 4, Duration.ofSeconds(2), texts(), 3);
+      assertThat(r.all().requests()).isGreaterThan(60);
+      assertThat(r.all().errors()).isPositive();
+      assertThat(r.errors()).containsKey("events HTTP 429");
+    }
+  }
+
+  @Test
+  @EnabledIfSystemProperty(named = "marsad.slow", matches = "true")
+  void twentyClientsForTenSecondsGetNoError() throws Exception {
+    try (EventStore store = EventStore.open(dir.resolve("load.duckdb").toString(), dir.resolve("index"),
+        EventClusterer.standard())) {
+      new Ingestor(store, Marsad.standard(), 2, 50).run(SyntheticArticles.generate(150, 1).iterator(),
+          Ingestor.Listener.NONE);
+      try (MarsadServer server = MarsadServer.start(ServerConfig.defaults().withPort(0)
+          .withRequestsPerMinute(10_000_000), store)) {
+        LoadTest.Report r = LoadTest.run(URI.create(server.url()), 20, Duration.ofSeconds(10), texts(), 5);
+        System.out.print(r.summary());
+        assertThat(r.errors()).as(r.summary()).isEmpty();
+        assertThat(r.all().errors()).isZero();
+        r.byKind().forEach((kind, f) -> assertThat(f.requests()).as(kind).isPositive());
+      }
+    }
+  }
+}
