@@ -25,6 +25,7 @@ class BenchCommandTest {
     String text = out.toString();
     for (String figure : List.of("machine:", "pipeline load:", "extract 1 thread:", "latency per article: p50",
         "extract " + Runtime.getRuntime().availableProcessors() + " threads:", "peak heap:", "ingest duckdb:",
+        "ingest duckdb with extraction:",
         "ingest postgresql:", "query store:", "query date range: p50", "query country: p50", "query type: p50",
         "query actor: p50", "query bbox: p50", "query text: p50", "query combined: p50", "startup extract:")) {
       assertThat(text).as(figure).contains(figure);
