@@ -21,6 +21,9 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  */
 final class ArabicNameContextGenerator implements NameContextGenerator {
   private static final String START = "bos";
+  static final String MEMORY = "pm=";
+  static final String STEM_MEMORY = "pms=";
+  static final String NONE = "none";
 
   private final ArabicNerFeatures features;
   private String[] cachedTokens;
@@ -41,9 +44,9 @@ final class ArabicNameContextGenerator implements NameContextGenerator {
     String po = index > 0 ? preds[index - 1] : START;
     String ppo = index > 1 ? preds[index - 2] : START;
     String[] out = Arrays.copyOf(st, st.length + 5);
-    out[st.length] = "po=" + po;
-    out[st.length + 1] = "ppo=" + ppo + "," + po;
-    out[st.length + 2] = "pow=" + po + "," + cachedNorm[index];
+    out[st.length] = previousFeature(po);
+    out[st.length + 1] = previousTwoFeature(ppo, po);
+    out[st.length + 2] = previousWordFeature(po, cachedNorm[index]);
     out[st.length + 3] = memoryFeature(index);
     out[st.length + 4] = stemMemoryFeature(index);
     return out;
@@ -55,18 +58,29 @@ final class ArabicNameContextGenerator implements NameContextGenerator {
   }
 
   String memoryFeature(int index) {
-    return "pm=" + memory.getOrDefault(cachedNorm[index], "none");
+    return MEMORY + memory.getOrDefault(cachedNorm[index], NONE);
   }
 
   String stemMemoryFeature(int index) {
-    return "pms=" + stemMemory.getOrDefault(cachedStem[index], "none");
+    return STEM_MEMORY + stemMemory.getOrDefault(cachedStem[index], NONE);
   }
 
-  /** The three features that depend on the previous decisions {@code po} and {@code ppo}. */
-  void dynamicFeatures(int index, String po, String ppo, String[] out) {
-    out[0] = "po=" + po;
-    out[1] = "ppo=" + ppo + "," + po;
-    out[2] = "pow=" + po + "," + cachedNorm[index];
+  /** The features that depend on the previous decisions {@code po} and {@code ppo}. */
+  static String previousFeature(String po) {
+    return "po=" + po;
+  }
+
+  static String previousTwoFeature(String ppo, String po) {
+    return "ppo=" + ppo + "," + po;
+  }
+
+  static String previousWordFeature(String po, String norm) {
+    return "pow=" + po + "," + norm;
+  }
+
+  /** Whether the document memory keeps a word (two or more characters, starting with a letter). */
+  static boolean remembered(String norm) {
+    return norm.length() > 1 && Character.isLetter(norm.charAt(0));
   }
 
   static String start() {
@@ -99,7 +113,7 @@ final class ArabicNameContextGenerator implements NameContextGenerator {
     String[] norm = tokens == cachedTokens ? cachedNorm : ArabicNerFeatures.normalise(tokens);
     for (int i = 0; i < tokens.length; i++) {
       String stem = tokens == cachedTokens ? cachedStem[i] : Clitics.stem(norm[i]);
-      if (norm[i].length() > 1 && Character.isLetter(norm[i].charAt(0))) {
+      if (remembered(norm[i])) {
         memory.put(norm[i], outcomes[i]);
         stemMemory.put(stem, outcomes[i]);
       }

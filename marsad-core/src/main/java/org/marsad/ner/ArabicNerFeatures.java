@@ -58,81 +58,164 @@ final class ArabicNerFeatures {
     return out;
   }
 
+  /**
+   * What a word contributes whatever its sentence, computed once per word: its normalised form, stem,
+   * lexicon classes and its features in each role (the token itself, the token 1 or 2 before another,
+   * the token 1 or 2 after). Immutable.
+   */
+  static final class Word {
+    final String norm;
+    final String stem;
+    /** Lexicon classes of the single word ({@link Lexicon#kindsOf}). */
+    final int kinds;
+    /** Features of the token itself. */
+    final String[] self;
+    /** Features it gives the token after it ({@code w-1= s-1= x-1= c-1=}). */
+    final String[] before1;
+    /** Features it gives the token two after it ({@code w-2= k-2=}). */
+    final String[] before2;
+    /** Features it gives the token before it ({@code w+1= s+1= x+1= c+1=}). */
+    final String[] after1;
+    /** Features it gives the token two before it ({@code w+2=}). */
+    final String[] after2;
+
+    private Word(String norm, String stem, int kinds, String[] self, String[] before1, String[] before2,
+        String[] after1, String[] after2) {
+      this.norm = norm;
+      this.stem = stem;
+      this.kinds = kinds;
+      this.self = self;
+      this.before1 = before1;
+      this.before2 = before2;
+      this.after1 = after1;
+      this.after2 = after2;
+    }
+  }
+
+  /** The sentence-independent information of the raw token {@code token}. */
+  Word word(String token) {
+    String wi = ArabicNormalizer.INSTANCE.normalize(token);
+    if (wi.isEmpty()) {
+      wi = token;
+    }
+    String si = Clitics.stem(wi);
+    String end2 = si.length() > 2 ? si.substring(si.length() - 2) : si;
+    int kinds = lexicon.kindsOf(wi);
+    List<String> f = new ArrayList<>(24);
+    f.add("w=" + wi);
+    if (!si.equals(wi)) {
+      f.add("s=" + si);
+      String pf = Clitics.prefix(wi, si);
+      if (!pf.isEmpty()) {
+        f.add("pf=" + pf);
+      }
+    }
+    int len = si.length();
+    if (len > 3) {
+      f.add("p2=" + si.substring(0, 2));
+      f.add("p3=" + si.substring(0, 3));
+    }
+    for (int k = 1; k <= 3 && k < len; k++) {
+      f.add("x" + k + "=" + si.substring(len - k));
+    }
+    f.add("sh=" + shape(token));
+    f.add("ln=" + (len <= 2 ? len : len <= 4 ? 4 : len <= 6 ? 6 : 9));
+    addKinds(f, "k0=", kinds, "");
+    if (clusters != null) {
+      clusters.addFeatures(f, "c", wi);
+    }
+    String[] self = f.toArray(new String[0]);
+    f.clear();
+    f.add("w-1=" + wi);
+    f.add("s-1=" + si);
+    f.add("x-1=" + end2);
+    if (clusters != null) {
+      clusters.addFeatures(f, "c-1", wi);
+    }
+    String[] before1 = f.toArray(new String[0]);
+    f.clear();
+    f.add("w-2=" + wi);
+    addKinds(f, "k-2=", kinds, "");
+    String[] before2 = f.toArray(new String[0]);
+    f.clear();
+    f.add("w+1=" + wi);
+    f.add("s+1=" + si);
+    f.add("x+1=" + end2);
+    if (clusters != null) {
+      clusters.addFeatures(f, "c+1", wi);
+    }
+    String[] after1 = f.toArray(new String[0]);
+    String[] after2 = {"w+2=" + wi};
+    return new Word(wi, si, kinds, self, before1, before2, after1, after2);
+  }
+
+  /** Features for the sentence start and end ({@code w-1=<s>} etc.). */
+  static final String BEFORE1_BOS = "w-1=" + BOS;
+  static final String BEFORE2_BOS = "w-2=" + BOS;
+  static final String AFTER1_EOS = "w+1=" + EOS;
+  static final String AFTER2_EOS = "w+2=" + EOS;
+  static final String FIRST = "bos";
+  static final String K0 = "k0=";
+  static final String KM1 = "k-1=";
+  static final String KP1 = "k+1=";
+
+  /** Word bigram features of token {@code i} with the token before / after it. */
+  static String bigramBefore(String prev, String w) {
+    return "b-=" + prev + "|" + w;
+  }
+
+  static String bigramAfter(String w, String next) {
+    return "b+=" + w + "|" + next;
+  }
+
   /** The features of every token of {@code tokens} (raw token texts). */
   String[][] extract(String[] tokens) {
     int n = tokens.length;
-    String[] w = normalise(tokens);
-    String[] s = new String[n];
-    String[] end2 = new String[n];
-    int[] kinds = new int[n];
+    Word[] words = new Word[n];
+    String[] w = new String[n];
+    for (int i = 0; i < n; i++) {
+      words[i] = word(tokens[i]);
+      w[i] = words[i].norm;
+    }
     int[] begin = new int[n];
     int[] inside = new int[n];
-    for (int i = 0; i < n; i++) {
-      s[i] = Clitics.stem(w[i]);
-      end2[i] = s[i].length() > 2 ? s[i].substring(s[i].length() - 2) : s[i];
-      kinds[i] = lexicon.kindsOf(w[i]);
-    }
     lexicon.match(w, begin, inside);
     String[][] out = new String[n][];
     List<String> f = new ArrayList<>(64);
     for (int i = 0; i < n; i++) {
       f.clear();
-      String wi = w[i];
-      String si = s[i];
-      f.add("w=" + wi);
-      if (!si.equals(wi)) {
-        f.add("s=" + si);
-        String pf = Clitics.prefix(wi, si);
-        if (!pf.isEmpty()) {
-          f.add("pf=" + pf);
-        }
-      }
-      int len = si.length();
-      if (len > 3) {
-        f.add("p2=" + si.substring(0, 2));
-        f.add("p3=" + si.substring(0, 3));
-      }
-      for (int k = 1; k <= 3 && k < len; k++) {
-        f.add("x" + k + "=" + si.substring(len - k));
-      }
-      f.add("sh=" + shape(tokens[i]));
-      f.add("ln=" + (len <= 2 ? len : len <= 4 ? 4 : len <= 6 ? 6 : 9));
-      f.add("w-1=" + (i > 0 ? w[i - 1] : BOS));
-      f.add("w-2=" + (i > 1 ? w[i - 2] : BOS));
-      f.add("w+1=" + (i + 1 < n ? w[i + 1] : EOS));
-      f.add("w+2=" + (i + 2 < n ? w[i + 2] : EOS));
+      Word wi = words[i];
+      java.util.Collections.addAll(f, wi.self);
       if (i > 0) {
-        f.add("s-1=" + s[i - 1]);
-        f.add("x-1=" + end2[i - 1]);
-        f.add("b-=" + w[i - 1] + "|" + wi);
+        java.util.Collections.addAll(f, words[i - 1].before1);
+        f.add(bigramBefore(w[i - 1], w[i]));
       } else {
-        f.add("bos");
-      }
-      if (i + 1 < n) {
-        f.add("s+1=" + s[i + 1]);
-        f.add("x+1=" + end2[i + 1]);
-        f.add("b+=" + wi + "|" + w[i + 1]);
-      }
-      addKinds(f, "k0=", kinds[i], "");
-      addKinds(f, "k0=", begin[i], "B");
-      addKinds(f, "k0=", inside[i], "I");
-      if (i > 0) {
-        addKinds(f, "k-1=", kinds[i - 1] | begin[i - 1] | inside[i - 1], "");
+        f.add(BEFORE1_BOS);
+        f.add(FIRST);
       }
       if (i > 1) {
-        addKinds(f, "k-2=", kinds[i - 2], "");
+        java.util.Collections.addAll(f, words[i - 2].before2);
+      } else {
+        f.add(BEFORE2_BOS);
       }
       if (i + 1 < n) {
-        addKinds(f, "k+1=", kinds[i + 1] | begin[i + 1], "");
+        java.util.Collections.addAll(f, words[i + 1].after1);
+        f.add(bigramAfter(w[i], w[i + 1]));
+      } else {
+        f.add(AFTER1_EOS);
       }
-      if (clusters != null) {
-        clusters.addFeatures(f, "c", wi);
-        if (i > 0) {
-          clusters.addFeatures(f, "c-1", w[i - 1]);
-        }
-        if (i + 1 < n) {
-          clusters.addFeatures(f, "c+1", w[i + 1]);
-        }
+      if (i + 2 < n) {
+        java.util.Collections.addAll(f, words[i + 2].after2);
+      } else {
+        f.add(AFTER2_EOS);
+      }
+      addKinds(f, K0, begin[i], "B");
+      addKinds(f, K0, inside[i], "I");
+      if (i > 0) {
+        addKinds(f, KM1, words[i - 1].kinds | begin[i - 1] | inside[i - 1], "");
+      }
+      if (i + 1 < n) {
+        addKinds(f, KP1, words[i + 1].kinds | begin[i + 1], "");
       }
       out[i] = f.toArray(new String[0]);
     }

@@ -1,6 +1,7 @@
 package org.marsad.ner;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.ml.model.AbstractModel;
@@ -22,18 +23,89 @@ final class FastDecoder {
   private final String[] outcomes;
   private final int n;
   private final int beam;
-  private final ArabicNameContextGenerator cg;
+  private final ArabicNerFeatures features;
   /** Per outcome: -1 other, else the type id; and whether it is a continuation. */
   private final boolean[] cont;
   private final String[] type;
-  private final String[] dyn = new String[3];
+  /** Scores of {@code po=X} and {@code ppo=Y,X} by outcome id ({@code n} = sentence start); null = no weight. */
+  private final double[][] po;
+  private final double[][] ppo;
+  private final double[][][] kinds;
+  private final double[] first;
+  private final double[] before1Bos;
+  private final double[] before2Bos;
+  private final double[] after1Eos;
+  private final double[] after2Eos;
+  private final Map<String, double[]> memoryScores = new HashMap<>();
+  private final Map<String, double[]> stemMemoryScores = new HashMap<>();
+  /** Per-word scores, by raw token; cleared when it grows past {@link #CACHE_LIMIT}. */
+  private final Map<String, WordScores> cache = new HashMap<>();
+  private static final int CACHE_LIMIT = 200_000;
+  private int nextId;
+  /** Bigram scores by the two words' ids. */
+  private final Map<Long, double[][]> pairs = new HashMap<>();
+  /** {@code valid[prev][o]}: outcome {@code o} may follow {@code prev} ({@code n} = sentence start). */
+  private final boolean[][] valid;
+  /** Document memory: last outcome of a normalised word and of a stem. */
+  private final Map<String, String> memory = new HashMap<>();
+  private final Map<String, String> stemMemory = new HashMap<>();
 
-  private FastDecoder(Map<String, Context> pmap, String[] outcomes, int beam, ArabicNameContextGenerator cg) {
+  private static final String[] K_PREFIX = {ArabicNerFeatures.K0, ArabicNerFeatures.K0, ArabicNerFeatures.KM1,
+      ArabicNerFeatures.KP1};
+  private static final String[] K_SUFFIX = {"B", "I", "", ""};
+  private static final int K_BEGIN = 0;
+  private static final int K_INSIDE = 1;
+  private static final int K_BEFORE = 2;
+  private static final int K_AFTER = 3;
+
+  /** A word's summed feature scores in each role, and of {@code pow=X,word} by previous outcome. */
+  private static final class WordScores {
+    final int id;
+    final ArabicNerFeatures.Word word;
+    final double[] self;
+    final double[] before1;
+    final double[] before2;
+    final double[] after1;
+    final double[] after2;
+    final double[][] pow;
+
+    WordScores(int id, ArabicNerFeatures.Word word, double[] self, double[] before1, double[] before2, double[] after1,
+        double[] after2, double[][] pow) {
+      this.id = id;
+      this.word = word;
+      this.self = self;
+      this.before1 = before1;
+      this.before2 = before2;
+      this.after1 = after1;
+      this.after2 = after2;
+      this.pow = pow;
+    }
+  }
+
+  private FastDecoder(Map<String, Context> pmap, String[] outcomes, int beam, ArabicNerFeatures features) {
     this.pmap = pmap;
     this.outcomes = outcomes;
     this.n = outcomes.length;
     this.beam = beam;
-    this.cg = cg;
+    this.features = features;
+    String start = ArabicNameContextGenerator.start();
+    this.po = new double[n + 1][];
+    this.ppo = new double[(n + 1) * (n + 1)][];
+    for (int a = 0; a <= n; a++) {
+      String pa = a == n ? start : outcomes[a];
+      po[a] = scores(ArabicNameContextGenerator.previousFeature(pa));
+      for (int b = 0; b <= n; b++) {
+        String pb = b == n ? start : outcomes[b];
+        ppo[b * (n + 1) + a] = scores(ArabicNameContextGenerator.previousTwoFeature(pb, pa));
+      }
+    }
+    Lexicon.Kind[] ks = Lexicon.Kind.values();
+    this.kinds = new double[K_PREFIX.length][ks.length][];
+    for (int r = 0; r < K_PREFIX.length; r++) {
+      for (Lexicon.Kind k : ks) {
+        kinds[r][k.ordinal()] = scores(K_PREFIX[r] + k.feature + K_SUFFIX[r]);
+      }
+    }
     this.cont = new boolean[n];
     this.type = new String[n];
     for (int o = 0; o < n; o++) {
@@ -45,11 +117,22 @@ final class FastDecoder {
         type[o] = s.substring(0, s.length() - 6);
       }
     }
+    this.valid = new boolean[n + 1][n];
+    for (int a = 0; a <= n; a++) {
+      for (int o = 0; o < n; o++) {
+        valid[a][o] = !cont[o] || (a < n && type[a] != null && type[a].equals(type[o]));
+      }
+    }
+    this.first = scores(ArabicNerFeatures.FIRST);
+    this.before1Bos = scores(ArabicNerFeatures.BEFORE1_BOS);
+    this.before2Bos = scores(ArabicNerFeatures.BEFORE2_BOS);
+    this.after1Eos = scores(ArabicNerFeatures.AFTER1_EOS);
+    this.after2Eos = scores(ArabicNerFeatures.AFTER2_EOS);
   }
 
   /** A decoder for {@code model}, or null when the model is not a perceptron (use OpenNLP's decoder then). */
   @SuppressWarnings("unchecked")
-  static FastDecoder of(MaxentModel model, int beam, ArabicNameContextGenerator cg) {
+  static FastDecoder of(MaxentModel model, int beam, ArabicNerFeatures features) {
     if (!(model instanceof PerceptronModel)) {
       return null;
     }
@@ -57,20 +140,77 @@ final class FastDecoder {
     if (ds.length < 3 || !(ds[1] instanceof Map) || !(ds[2] instanceof String[])) {
       return null;
     }
-    return new FastDecoder((Map<String, Context>) ds[1], (String[]) ds[2], beam, cg);
+    return new FastDecoder((Map<String, Context>) ds[1], (String[]) ds[2], beam, features);
   }
 
   void clearMemory() {
-    cg.clearAdaptiveData();
+    memory.clear();
+    stemMemory.clear();
   }
 
-  private static final class Hyp {
-    final int[] out;
-    final double score;
+  /** The summed scores of {@code fs} (null when none has a weight). */
+  private double[] scores(String... fs) {
+    double[] out = null;
+    for (String f : fs) {
+      Context c = pmap.get(f);
+      if (c != null) {
+        if (out == null) {
+          out = new double[n];
+        }
+        int[] os = c.getOutcomes();
+        double[] ps = c.getParameters();
+        for (int k = 0; k < os.length; k++) {
+          out[os[k]] += ps[k];
+        }
+      }
+    }
+    return out;
+  }
 
-    Hyp(int[] out, double score) {
-      this.out = out;
-      this.score = score;
+  private WordScores word(String token) {
+    WordScores ws = cache.get(token);
+    if (ws == null) {
+      if (cache.size() >= CACHE_LIMIT) {
+        cache.clear();
+        pairs.clear();
+      }
+      ArabicNerFeatures.Word w = features.word(token);
+      double[][] pow = new double[n + 1][];
+      for (int a = 0; a <= n; a++) {
+        pow[a] = scores(ArabicNameContextGenerator.previousWordFeature(a == n ? ArabicNameContextGenerator.start()
+            : outcomes[a], w.norm));
+      }
+      ws = new WordScores(nextId++, w, scores(w.self), scores(w.before1), scores(w.before2), scores(w.after1),
+          scores(w.after2), pow);
+      cache.put(token, ws);
+    }
+    return ws;
+  }
+
+  private double[] memoryScores(Map<String, double[]> table, String prefix, String outcome) {
+    double[] v = table.get(outcome);
+    if (v == null && !table.containsKey(outcome)) {
+      v = scores(prefix + outcome);
+      table.put(outcome, v);
+    }
+    return v;
+  }
+
+  private static void add(double[] acc, double[] v) {
+    if (v != null) {
+      for (int k = 0; k < acc.length; k++) {
+        acc[k] += v[k];
+      }
+    }
+  }
+
+  private void addKinds(double[] acc, int role, int mask) {
+    while (mask != 0) {
+      int k = Integer.numberOfTrailingZeros(mask);
+      mask &= mask - 1;
+      if (k < kinds[role].length) {
+        add(acc, kinds[role][k]);
+      }
     }
   }
 
@@ -81,84 +221,132 @@ final class FastDecoder {
     if (len == 0) {
       return result;
     }
-    cg.prepare(tokens);
-    List<Hyp> hyps = new ArrayList<>(beam);
-    hyps.add(new Hyp(new int[0], 0));
+    WordScores[] ws = new WordScores[len];
+    String[] norms = new String[len];
+    for (int i = 0; i < len; i++) {
+      ws[i] = word(tokens[i]);
+      norms[i] = ws[i].word.norm;
+    }
+    int[] begin = new int[len];
+    int[] inside = new int[len];
+    features.lexicon().match(norms, begin, inside);
     double[] stat = new double[n];
     double[] raw = new double[n];
     double[] sorted = new double[n];
+    // the beam: per position, each entry's outcome and parent entry; scores of the current entries
+    int[] out = new int[len * beam];
+    int[] parent = new int[len * beam];
+    double[] score = new double[beam];
+    int size = 1;
+    int cap = beam * n;
+    double[] cScore = new double[cap];
+    int[] cOut = new int[cap];
+    int[] cParent = new int[cap];
+    boolean[] taken = new boolean[cap];
+    double[] nextScore = new double[beam];
     for (int i = 0; i < len; i++) {
       java.util.Arrays.fill(stat, 0);
-      for (String f : cg.staticFeatures(i)) {
-        add(stat, f);
+      add(stat, ws[i].self);
+      if (i > 0) {
+        double[][] pair = pair(ws[i - 1], ws[i]);
+        add(stat, ws[i - 1].before1);
+        add(stat, pair[1]);
+        addKinds(stat, K_BEFORE, ws[i - 1].word.kinds | begin[i - 1] | inside[i - 1]);
+      } else {
+        add(stat, before1Bos);
+        add(stat, first);
       }
-      add(stat, cg.memoryFeature(i));
-      add(stat, cg.stemMemoryFeature(i));
-      List<Hyp> next = new ArrayList<>(beam * n);
-      for (Hyp h : hyps) {
-        String po = i > 0 ? outcomes[h.out[i - 1]] : ArabicNameContextGenerator.start();
-        String ppo = i > 1 ? outcomes[h.out[i - 2]] : ArabicNameContextGenerator.start();
+      add(stat, i > 1 ? ws[i - 2].before2 : before2Bos);
+      if (i + 1 < len) {
+        add(stat, ws[i + 1].after1);
+        add(stat, pair(ws[i], ws[i + 1])[0]);
+        addKinds(stat, K_AFTER, ws[i + 1].word.kinds | begin[i + 1]);
+      } else {
+        add(stat, after1Eos);
+      }
+      add(stat, i + 2 < len ? ws[i + 2].after2 : after2Eos);
+      addKinds(stat, K_BEGIN, begin[i]);
+      addKinds(stat, K_INSIDE, inside[i]);
+      add(stat, memoryScores(memoryScores, ArabicNameContextGenerator.MEMORY,
+          memory.getOrDefault(norms[i], ArabicNameContextGenerator.NONE)));
+      add(stat, memoryScores(stemMemoryScores, ArabicNameContextGenerator.STEM_MEMORY,
+          stemMemory.getOrDefault(ws[i].word.stem, ArabicNameContextGenerator.NONE)));
+      int count = 0;
+      for (int h = 0; h < size; h++) {
+        int a = i > 0 ? out[(i - 1) * beam + h] : n;
+        int b = i > 1 ? out[(i - 2) * beam + parent[(i - 1) * beam + h]] : n;
         System.arraycopy(stat, 0, raw, 0, n);
-        cg.dynamicFeatures(i, po, ppo, dyn);
-        for (String f : dyn) {
-          add(raw, f);
-        }
+        add(raw, po[a]);
+        add(raw, ppo[b * (n + 1) + a]);
+        add(raw, ws[i].pow[a]);
         normalise(raw);
         System.arraycopy(raw, 0, sorted, 0, n);
         java.util.Arrays.sort(sorted);
         double min = sorted[Math.max(0, n - beam)];
         int added = 0;
         for (int o = 0; o < n; o++) {
-          if (raw[o] >= min && valid(h, i, o)) {
-            next.add(extend(h, o, raw[o]));
+          if (raw[o] >= min && valid[a][o]) {
+            cScore[count] = score[h] + Math.log(raw[o]);
+            cOut[count] = o;
+            cParent[count++] = h;
             added++;
           }
         }
         if (added == 0) {
           for (int o = 0; o < n; o++) {
-            if (valid(h, i, o)) {
-              next.add(extend(h, o, raw[o]));
+            if (valid[a][o]) {
+              cScore[count] = score[h] + Math.log(raw[o]);
+              cOut[count] = o;
+              cParent[count++] = h;
             }
           }
         }
       }
-      next.sort((a, b) -> Double.compare(b.score, a.score));
-      hyps = next.size() > beam ? new ArrayList<>(next.subList(0, beam)) : next;
+      // the best entries, earlier candidates first on ties (as a stable sort would)
+      int keep = Math.min(beam, count);
+      java.util.Arrays.fill(taken, 0, count, false);
+      for (int k = 0; k < keep; k++) {
+        int best = -1;
+        for (int c = 0; c < count; c++) {
+          if (!taken[c] && (best < 0 || cScore[c] > cScore[best])) {
+            best = c;
+          }
+        }
+        taken[best] = true;
+        out[i * beam + k] = cOut[best];
+        parent[i * beam + k] = cParent[best];
+        nextScore[k] = cScore[best];
+      }
+      System.arraycopy(nextScore, 0, score, 0, keep);
+      size = keep;
     }
-    int[] best = hyps.get(0).out;
+    int k = 0;
+    for (int i = len - 1; i >= 0; i--) {
+      result[i] = outcomes[out[i * beam + k]];
+      k = parent[i * beam + k];
+    }
     for (int i = 0; i < len; i++) {
-      result[i] = outcomes[best[i]];
+      if (ArabicNameContextGenerator.remembered(norms[i])) {
+        memory.put(norms[i], result[i]);
+        stemMemory.put(ws[i].word.stem, result[i]);
+      }
     }
-    cg.updateAdaptiveData(tokens, result);
     return result;
   }
 
-  private static Hyp extend(Hyp h, int o, double p) {
-    int[] out = java.util.Arrays.copyOf(h.out, h.out.length + 1);
-    out[h.out.length] = o;
-    return new Hyp(out, h.score + Math.log(p));
-  }
-
-  private boolean valid(Hyp h, int i, int o) {
-    if (!cont[o]) {
-      return true;
-    }
-    if (i == 0) {
-      return false;
-    }
-    int prev = h.out[i - 1];
-    return type[prev] != null && type[prev].equals(type[o]);
-  }
-
-  private void add(double[] scores, String feature) {
-    Context c = pmap.get(feature);
-    if (c != null) {
-      int[] os = c.getOutcomes();
-      double[] ps = c.getParameters();
-      for (int k = 0; k < os.length; k++) {
-        scores[os[k]] += ps[k];
+  /** The bigram features' scores of two adjacent words: {@code b+=} for the first, {@code b-=} for the second. */
+  private double[][] pair(WordScores first, WordScores second) {
+    long key = ((long) first.id << 32) | (second.id & 0xffffffffL);
+    double[][] v = pairs.get(key);
+    if (v == null) {
+      if (pairs.size() >= CACHE_LIMIT) {
+        pairs.clear();
       }
+      v = new double[][] {scores(ArabicNerFeatures.bigramAfter(first.word.norm, second.word.norm)),
+          scores(ArabicNerFeatures.bigramBefore(first.word.norm, second.word.norm))};
+      pairs.put(key, v);
     }
+    return v;
   }
 
   /** OpenNLP's perceptron normalisation. */

@@ -70,13 +70,9 @@ public final class NerModel {
     this.finders = ThreadLocal.withInitial(() -> new NameFinderME(model));
     Object mm = model.getArtifact("nameFinder.model");
     boolean useFast = mm instanceof opennlp.tools.ml.model.MaxentModel && !Boolean.getBoolean("marsad.ner.openNlpDecoder")
-        && FastDecoder.of((opennlp.tools.ml.model.MaxentModel) mm, manifest.beamSize(), newContextGenerator()) != null;
+        && FastDecoder.of((opennlp.tools.ml.model.MaxentModel) mm, manifest.beamSize(), NerResources.features()) != null;
     this.fast = useFast ? ThreadLocal.withInitial(() -> FastDecoder.of((opennlp.tools.ml.model.MaxentModel) mm,
-        manifest.beamSize(), newContextGenerator())) : null;
-  }
-
-  private static ArabicNameContextGenerator newContextGenerator() {
-    return new ArabicNameContextGenerator(NerResources.features());
+        manifest.beamSize(), NerResources.features())) : null;
   }
 
   /** BIO tags from OpenNLP outcomes ({@code X-start}, {@code X-cont}, {@code other}). */
@@ -285,8 +281,13 @@ public final class NerModel {
    * inform later decisions (document memory).
    */
   public List<String[]> tagDocument(List<String[]> sentences) {
+    return tagDocument(sentences, fast == null);
+  }
+
+  /** {@link #tagDocument(List)} with OpenNLP's own beam search ({@code openNlp}) or the {@link FastDecoder}. */
+  List<String[]> tagDocument(List<String[]> sentences, boolean openNlp) {
     List<String[]> out = new ArrayList<>(sentences.size());
-    if (fast != null) {
+    if (!openNlp) {
       FastDecoder d = fast.get();
       d.clearMemory();
       try {
