@@ -10,18 +10,31 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Groups event reports into real-world events: block (see {@link ClusterRule#blockKeys}), compare every pair
- * inside a block with {@link ClusterRule#match}, link matches in a {@link ClusterAssembly}, and summarise each
- * component ({@link Figures}, sources). The result depends only on the inputs, not on their order.
- * Immutable and thread-safe.
+ * Groups event reports into real-world events, in two steps. The result depends only on the inputs (their
+ * facts and ids), not on their order. Immutable and thread-safe.
+ *
+ * <ol>
+ *   <li><b>Components</b>: block (see {@link ClusterRule#blockKeys}), compare every pair inside a block with
+ *       {@link ClusterRule#match}, and link matches in a {@link ClusterAssembly}: each connected component
+ *       holds every report that could belong with another of it (single linkage).</li>
+ *   <li><b>Clusters</b> ({@link #refine}): inside each component, matching pairs are taken from the most alike
+ *       ({@link ClusterRule#affinity}, ties by ids) down; a pair's two clusters merge only when every report
+ *       of one matches every report of the other (complete linkage) and no article would appear twice (two
+ *       events of one article are two events). So a report that matches two different events joins the
+ *       closer one instead of fusing them.</li>
+ * </ol>
+ * Each cluster is named after its smallest id and summarised ({@link Figures}, sources).
  *
  * <pre>{@code
  * List<Cluster> clusters = EventClusterer.standard().cluster(events);
  * }</pre>
  *
- * <p>A distributed job does the same in three steps: emit {@code (blockKey, event)} for each key of
- * {@link ClusterRule#blockKeys}, run {@link #links} on each block, then union the links with
- * {@link ClusterAssembly} (or a connected-components pass) and {@link ClusterAssembly#summarise}.
+ * <p>Because the clusters of a component depend only on that component's reports, an incremental store (or
+ * a distributed job) gets the same result as clustering everything at once by recomputing step 1 exactly
+ * (the union of new links) and then re-running {@link #refine} on every component that changed: emit
+ * {@code (blockKey, event)} for each key of {@link ClusterRule#blockKeys}, run {@link #links} on each block,
+ * union the links with {@link ClusterAssembly} (or a connected-components pass), then {@link #refine} each
+ * component and {@link ClusterAssembly#summarise} each cluster.
  */
 public final class EventClusterer {
   private static final EventClusterer STANDARD = new EventClusterer(ClusterRule.standard());
@@ -72,6 +85,72 @@ public final class EventClusterer {
     return blocks;
   }
 
+  /**
+   * Splits one component (see the class comment) into clusters: member id lists, ascending, ordered by their
+   * first id. Every event lands in exactly one cluster; the result does not depend on the order of
+   * {@code component}. Ids must be unique.
+   */
+  public List<List<Long>> refine(Collection<ClusterInput> component) {
+    List<ClusterInput> sorted = new ArrayList<>(component);
+    sorted.sort(Comparator.comparingLong(ClusterInput::id));
+    if (sorted.size() == 1) {
+      return List.of(List.of(sorted.get(0).id()));
+    }
+    Map<Long, ClusterInput> byId = new HashMap<>();
+    for (ClusterInput e : sorted) {
+      byId.put(e.id(), e);
+    }
+    // candidate pairs: matches sharing a block, each once, most alike first
+    record Pair(long a, long b, double affinity) {
+    }
+    HashSet<String> seen = new HashSet<>();
+    List<Pair> pairs = new ArrayList<>();
+    for (List<ClusterInput> block : blocks(sorted).values()) {
+      for (long[] l : links(block)) {
+        if (seen.add(l[0] + ":" + l[1])) {
+          pairs.add(new Pair(l[0], l[1], rule.affinity(byId.get(l[0]), byId.get(l[1]))));
+        }
+      }
+    }
+    pairs.sort(Comparator.comparingDouble(Pair::affinity).reversed().thenComparingLong(Pair::a)
+        .thenComparingLong(Pair::b));
+    Map<Long, List<ClusterInput>> members = new HashMap<>();
+    Map<Long, Long> clusterOf = new HashMap<>();
+    for (ClusterInput e : sorted) {
+      members.put(e.id(), new ArrayList<>(List.of(e)));
+      clusterOf.put(e.id(), e.id());
+    }
+    for (Pair p : pairs) {
+      long x = clusterOf.get(p.a());
+      long y = clusterOf.get(p.b());
+      if (x == y || !mergeable(members.get(x), members.get(y))) {
+        continue;
+      }
+      long keep = Math.min(x, y);
+      long gone = Math.max(x, y);
+      List<ClusterInput> moved = members.remove(gone);
+      for (ClusterInput e : moved) {
+        clusterOf.put(e.id(), keep);
+      }
+      members.get(keep).addAll(moved);
+    }
+    List<List<Long>> out = new ArrayList<>();
+    new TreeMap<>(members).forEach((k, ms) -> out.add(ms.stream().map(ClusterInput::id).sorted().toList()));
+    return out;
+  }
+
+  /** Complete linkage and one event per article: every cross pair matches, no article on both sides. */
+  private boolean mergeable(List<ClusterInput> xs, List<ClusterInput> ys) {
+    for (ClusterInput x : xs) {
+      for (ClusterInput y : ys) {
+        if (x.document() != null && x.document().equals(y.document()) || !rule.match(x, y)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   /** Clusters all {@code events} (ids must be unique); clusters by ascending id, singletons included. */
   public List<Cluster> cluster(Collection<ClusterInput> events) {
     Map<Long, ClusterInput> byId = new HashMap<>();
@@ -91,13 +170,20 @@ public final class EventClusterer {
       }
     }
     List<Cluster> out = new ArrayList<>();
-    asm.components().forEach((id, members) -> {
-      List<ClusterInput> ms = new ArrayList<>(members.size());
-      for (Long m : members) {
-        ms.add(byId.get(m));
+    for (List<Long> component : asm.components().values()) {
+      List<ClusterInput> inputs = new ArrayList<>(component.size());
+      for (Long m : component) {
+        inputs.add(byId.get(m));
       }
-      out.add(ClusterAssembly.summarise(id, ms));
-    });
+      for (List<Long> cluster : refine(inputs)) {
+        List<ClusterInput> ms = new ArrayList<>(cluster.size());
+        for (Long m : cluster) {
+          ms.add(byId.get(m));
+        }
+        out.add(ClusterAssembly.summarise(cluster.get(0), ms));
+      }
+    }
+    out.sort(Comparator.comparingLong(Cluster::id));
     return out;
   }
 }

@@ -12,7 +12,8 @@ class ClusterRuleTest {
 
   static ClusterInput ev(long id, String type, String actor, String recipient, String place, Double lat, Double lon,
                          LocalDate date) {
-    return new ClusterInput(id, type, actor, recipient, place, lat, lon, date, Map.of(), "s" + id);
+    return new ClusterInput(id, "d" + id, type, ClusterInput.Party.of(actor), ClusterInput.Party.of(recipient),
+        ClusterInput.Site.of(place, lat, lon), date, Map.of(), "s" + id);
   }
 
   @Test
@@ -88,5 +89,58 @@ class ClusterRuleTest {
     assertThat(ev(1, "X", "RUS", "SYR", null, null, null, D).blockCountry()).isEqualTo("SYR");
     assertThat(ev(1, "X", "RUS", null, null, null, null, D).blockCountry()).isEqualTo("RUS");
     assertThat(ev(1, "X", null, null, null, null, null, D).blockCountry()).isEqualTo("-");
+  }
+
+  static ClusterInput who(long id, ClusterInput.Party actor) {
+    return new ClusterInput(id, "d" + id, "REQUEST", actor, null, ClusterInput.Site.NONE, D, Map.of(), "s" + id);
+  }
+
+  @Test
+  void anOrganisationWithoutCountryMatchesOnlyItself() {
+    var council = new ClusterInput.Party("UN Security Council", null, "IGO");
+    assertThat(rule.match(who(1, council), who(2, new ClusterInput.Party("UN Security Council", null, "IGO"))))
+        .isTrue();
+    assertThat(rule.match(who(1, council), who(2, new ClusterInput.Party("Kuwait", "KWT", "GOV")))).isFalse();
+    assertThat(rule.match(who(1, council), who(2, new ClusterInput.Party("UN Human Rights Council", null, "IGO"))))
+        .isFalse();
+    assertThat(rule.match(who(1, council), who(2, ClusterInput.Party.NONE))).isTrue();
+  }
+
+  @Test
+  void sameCountryButRebelsAndGovernmentDoNotMatch() {
+    var rebels = new ClusterInput.Party("جيش الإسلام", "SYR", "REB");
+    assertThat(rule.match(who(1, rebels), who(2, new ClusterInput.Party("Damascus", "SYR", "GOV")))).isFalse();
+    assertThat(rule.match(who(1, new ClusterInput.Party("الجيش السوري", "SYR", "MIL")),
+        who(2, new ClusterInput.Party("Damascus", "SYR", "GOV")))).as("army and government: both state").isTrue();
+    assertThat(rule.match(who(1, rebels), who(2, new ClusterInput.Party("مسلحون", "SYR", "UAF"))))
+        .as("unidentified gunmen").isTrue();
+  }
+
+  static ClusterInput at(long id, String precision, double lat, double lon) {
+    return new ClusterInput(id, "d" + id, "ASSAULT", null, null,
+        new ClusterInput.Site("p" + id, "SYR", precision, lat, lon), D, Map.of(), "s" + id);
+  }
+
+  @Test
+  void placeDistanceDependsOnPrecision() {
+    // Aleppo city vs Damascus city: 300 km
+    assertThat(rule.match(at(1, "city", 36.20, 37.13), at(2, "city", 33.51, 36.29))).isFalse();
+    // a country-level place has centroid coordinates: it agrees with any town of the country
+    assertThat(rule.match(at(1, "city", 36.20, 37.13), at(2, "country", 35.0, 38.0))).isTrue();
+    // a province (admin1) reaches 150 km, a town only 50
+    assertThat(rule.match(at(1, "city", 36.20, 37.13), at(2, "admin1", 35.93, 36.63))).isTrue();
+    assertThat(rule.match(at(1, "city", 36.20, 37.13), at(2, "city", 35.93, 36.63))).isFalse();
+  }
+
+  @Test
+  void affinityPrefersTheSameNamesDayAndFigures() {
+    var a = new ClusterInput(1, "d1", "ASSAULT", ClusterInput.Party.of("RUS"), null,
+        new ClusterInput.Site("Idlib", "SYR", "city", 35.93, 36.63), D, Map.of("killed", 10L), "a");
+    var close = new ClusterInput(2, "d2", "ASSAULT", ClusterInput.Party.of("RUS"), null,
+        new ClusterInput.Site("Idlib", "SYR", "city", 35.93, 36.63), D, Map.of("killed", 11L), "b");
+    var far = new ClusterInput(3, "d3", "ASSAULT", ClusterInput.Party.of("RUS"), null,
+        new ClusterInput.Site("Sarmin", "SYR", "city", 35.90, 36.72), D.plusDays(2), Map.of("killed", 40L), "c");
+    assertThat(rule.affinity(a, close)).isGreaterThan(rule.affinity(a, far));
+    assertThat(rule.affinity(a, close)).isEqualTo(rule.affinity(close, a));
   }
 }

@@ -1,5 +1,8 @@
 package org.marsad.cluster;
 
+import org.marsad.cluster.ClusterInput.Party;
+import org.marsad.cluster.ClusterInput.Site;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -14,14 +17,15 @@ class EventClustererTest {
   static final LocalDate D = LocalDate.of(2024, 3, 14);
 
   static ClusterInput strike(long id, long killed, int dayOffset, String source) {
-    return new ClusterInput(id, "ASSAULT", "RUS", "SYR", "SYR", 36.2, 37.1, D.plusDays(dayOffset),
-        Map.of("killed", killed), source);
+    return new ClusterInput(id, "doc" + id, "ASSAULT", Party.of("RUS"), Party.of("SYR"), Site.of("SYR", 36.2, 37.1),
+        D.plusDays(dayOffset), Map.of("killed", killed), source);
   }
 
   @Test
   void reportsOfOneEventFormOneClusterWithRangeAndSources() {
     List<Cluster> cs = EventClusterer.standard().cluster(List.of(strike(5, 12, 0, "b"), strike(2, 15, 1, "a"),
-        strike(9, 12, 0, "c"), new ClusterInput(7, "PROTEST", "EGY", null, "EGY", 30.0, 31.2, D, Map.of(), "d")));
+        strike(9, 12, 0, "c"), new ClusterInput(7, "doc7", "PROTEST", Party.of("EGY"), null,
+        Site.of("EGY", 30.0, 31.2), D, Map.of(), "d")));
     assertThat(cs).hasSize(2);
     Cluster strike = cs.get(0);
     assertThat(strike.id()).isEqualTo(2);
@@ -33,11 +37,55 @@ class EventClustererTest {
   }
 
   @Test
-  void chainsLinkThroughAMiddleReport() {
+  void aReportMatchingTwoEventsJoinsTheCloserOneInsteadOfFusingThem() {
+    // days 0 and 4 are outside the window of each other; day 2 matches both, and its toll (5) is closer to 7
     List<Cluster> cs = EventClusterer.standard().cluster(List.of(strike(1, 3, 0, "a"), strike(2, 7, 4, "b"),
         strike(3, 5, 2, "c")));
-    assertThat(cs).hasSize(1);
-    assertThat(cs.get(0).numbers().get("killed")).isEqualTo(new Figures(3, 5, 7, 3));
+    assertThat(cs).extracting(Cluster::members).containsExactly(List.of(1L), List.of(2L, 3L));
+    assertThat(cs.get(1).numbers().get("killed")).isEqualTo(new Figures(5, 5, 7, 2));
+  }
+
+  @Test
+  void aCountryLevelReportDoesNotChainTwoDistantTowns() {
+    // Aleppo and Damascus (about 300 km apart) on one day, and a report placed only "in Syria"
+    ClusterInput aleppo = new ClusterInput(1, "a", "ASSAULT", Party.of("RUS"), null,
+        new Site("Aleppo", "SYR", "city", 36.20, 37.13), D, Map.of("killed", 4L), "a");
+    ClusterInput damascus = new ClusterInput(2, "b", "ASSAULT", Party.of("RUS"), null,
+        new Site("Damascus", "SYR", "city", 33.51, 36.29), D, Map.of("killed", 9L), "b");
+    ClusterInput syria = new ClusterInput(3, "c", "ASSAULT", Party.of("RUS"), null,
+        new Site("Syria", "SYR", "country", 35.0, 38.0), D, Map.of("killed", 9L), "c");
+    List<Cluster> cs = EventClusterer.standard().cluster(List.of(aleppo, damascus, syria));
+    assertThat(cs).extracting(Cluster::members).containsExactly(List.of(1L), List.of(2L, 3L));
+  }
+
+  @Test
+  void twoEventsOfOneArticleAreNeverOneCluster() {
+    // one article reports two strikes in Syria without a town; a second article reports one of them
+    ClusterInput first = new ClusterInput(1, "doc-a", "ASSAULT", null, Party.of("SYR"), Site.of("SYR", null, null), D,
+        Map.of("killed", 3L), "a");
+    ClusterInput second = new ClusterInput(2, "doc-a", "ASSAULT", null, Party.of("SYR"), Site.of("SYR", null, null), D,
+        Map.of("killed", 20L), "a");
+    ClusterInput other = new ClusterInput(3, "doc-b", "ASSAULT", null, Party.of("SYR"), Site.of("SYR", null, null),
+        D.plusDays(1), Map.of("killed", 21L), "b");
+    List<Cluster> cs = EventClusterer.standard().cluster(List.of(first, second, other));
+    assertThat(cs).extracting(Cluster::members).containsExactly(List.of(1L), List.of(2L, 3L));
+  }
+
+  @Test
+  void refiningAComponentDoesNotDependOnItsOrder() {
+    List<ClusterInput> chain = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      chain.add(strike(100 - i, i % 4, i, "s" + i % 3));
+    }
+    List<List<Long>> first = EventClusterer.standard().refine(chain);
+    Random r = new Random(11);
+    for (int k = 0; k < 5; k++) {
+      Collections.shuffle(chain, r);
+      assertThat(EventClusterer.standard().refine(chain)).isEqualTo(first);
+    }
+    // a chain of daily reports is one component but several events: no cluster spans more than the window
+    assertThat(first.size()).isBetween(8, 15);
+    assertThat(first.stream().mapToInt(List::size).sum()).isEqualTo(30);
   }
 
   @Test
@@ -47,9 +95,9 @@ class EventClustererTest {
     for (int i = 0; i < 200; i++) {
       String type = r.nextBoolean() ? "ASSAULT" : "COERCE";
       String country = r.nextBoolean() ? "SYR" : "IRQ";
-      events.add(new ClusterInput(i + 1, type, r.nextBoolean() ? null : "RUS", null, country,
-          30 + r.nextDouble(), 40 + r.nextDouble(), D.plusDays(r.nextInt(30)), Map.of("killed", (long) r.nextInt(9)),
-          "s" + r.nextInt(5)));
+      events.add(new ClusterInput(i + 1, "doc" + r.nextInt(60), type, Party.of(r.nextBoolean() ? null : "RUS"), null,
+          Site.of(country, 30 + r.nextDouble(), 40 + r.nextDouble()), D.plusDays(r.nextInt(30)),
+          Map.of("killed", (long) r.nextInt(9)), "s" + r.nextInt(5)));
     }
     List<Cluster> first = EventClusterer.standard().cluster(events);
     for (int k = 0; k < 5; k++) {

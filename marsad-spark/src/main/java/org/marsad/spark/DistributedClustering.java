@@ -2,7 +2,9 @@ package org.marsad.spark;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -30,7 +32,9 @@ import scala.Tuple2;
  *       such events may span many buckets), each component named after its smallest uid: on the driver with
  *       {@link ClusterAssembly} itself while the links are few (up to {@link #DRIVER_ASSEMBLY_MAX_LINKS}),
  *       else by the distributed {@link ConnectedComponents}. Events without any link are their own cluster.</li>
- *   <li><b>Summarise</b>: each component is summarised by {@link ClusterAssembly#summarise} (low/best/high,
+ *   <li><b>Refine</b>: each component is split into clusters by {@link EventClusterer#refine} (complete
+ *       linkage, one event per article), which depends only on the component's members.</li>
+ *   <li><b>Summarise</b>: each cluster is summarised by {@link ClusterAssembly#summarise} (low/best/high,
  *       sources).</li>
  * </ol>
  * Since the single-machine clusterer is also the union of the same links over the same blocks, the
@@ -58,7 +62,7 @@ final class DistributedClustering {
   static Result run(SparkSession spark, JavaRDD<Row> eventRows, String output, long driverAssemblyMaxLinks) {
     int partitions = spark.sparkContext().defaultParallelism();
     JavaPairRDD<Long, Iterable<ClusterFacts>> comps =
-        components(eventRows.filter(EventRows::clustered).map(ClusterFacts::of), partitions, driverAssemblyMaxLinks)
+        clusters(eventRows.filter(EventRows::clustered).map(ClusterFacts::of), partitions, driverAssemblyMaxLinks)
             .persist(StorageLevel.MEMORY_AND_DISK_SER());
     JavaRDD<Row> rows = rows(comps).sortBy(r -> r.getLong(0), true, partitions)
         .persist(StorageLevel.MEMORY_AND_DISK());
@@ -85,7 +89,32 @@ final class DistributedClustering {
 
   /** One row per cluster ({@link ClusterRows}), unordered. */
   static JavaRDD<Row> clusterRows(JavaRDD<ClusterFacts> facts, int partitions, long driverAssemblyMaxLinks) {
-    return rows(components(facts, partitions, driverAssemblyMaxLinks));
+    return rows(clusters(facts, partitions, driverAssemblyMaxLinks));
+  }
+
+  /**
+   * {@code (cluster id, members)}: each component of {@link #components} split by {@link EventClusterer#refine},
+   * every cluster named after its smallest uid.
+   */
+  static JavaPairRDD<Long, Iterable<ClusterFacts>> clusters(JavaRDD<ClusterFacts> facts, int partitions,
+                                                            long driverAssemblyMaxLinks) {
+    return components(facts, partitions, driverAssemblyMaxLinks).flatMapToPair(t -> {
+      Map<Long, ClusterFacts> byUid = new HashMap<>();
+      List<ClusterInput> inputs = new ArrayList<>();
+      for (ClusterFacts f : t._2()) {
+        byUid.put(f.uid(), f);
+        inputs.add(f.input());
+      }
+      List<Tuple2<Long, Iterable<ClusterFacts>>> out = new ArrayList<>();
+      for (List<Long> cluster : EventClusterer.standard().refine(inputs)) {
+        List<ClusterFacts> ms = new ArrayList<>(cluster.size());
+        for (Long uid : cluster) {
+          ms.add(byUid.get(uid));
+        }
+        out.add(new Tuple2<>(cluster.get(0), ms));
+      }
+      return out.iterator();
+    });
   }
 
   private static JavaRDD<Row> rows(JavaPairRDD<Long, Iterable<ClusterFacts>> comps) {

@@ -88,6 +88,7 @@ public final class ClusterEvaluation {
     Map<Long, String> gold = new HashMap<>();
     Map<Long, Long> cluster = new HashMap<>();
     Map<Long, Integer> docOf = new HashMap<>();
+    Map<Long, String> show = new HashMap<>();
     Map<String, Integer> byKey = new HashMap<>();
     for (int i = 0; i < variants.size(); i++) {
       byKey.put(variants.get(i).doc().id(), i);
@@ -111,6 +112,11 @@ public final class ClusterEvaluation {
             + (ev.trigger() == null ? "" : ev.trigger().text()));
         cluster.put(e.id(), e.clusterId());
         docOf.put(e.id(), vi);
+        show.put(e.id(), e.id() + " " + v.doc().id() + " " + e.type() + " A=" + e.actor() + "/" + e.actorCountry()
+            + " R=" + e.recipient() + "/" + e.recipientCountry() + " P=" + e.place() + "/" + e.country() + "/"
+            + e.geoPrecision() + "/" + e.lat() + "," + e.lon() + " D=" + e.date() + "/" + e.datePrecision()
+            + "/" + (ev.date() == null ? null : ev.date().basis()) + " N=" + e.numbers() + " T=" + e.trigger()
+            + " gold=" + gold.get(e.id()));
       }
     }
     List<Long> ids = new ArrayList<>(gold.keySet());
@@ -130,8 +136,14 @@ public final class ClusterEvaluation {
           tp++;
         } else if (p) {
           fp++;
+          if (Boolean.getBoolean("marsad.eval.verbose")) {
+            System.err.println("FP\n  " + show.get(a) + "\n  " + show.get(b));
+          }
         } else if (g) {
           fn++;
+          if (Boolean.getBoolean("marsad.eval.verbose")) {
+            System.err.println("FN\n  " + show.get(a) + "\n  " + show.get(b));
+          }
         }
       }
     }

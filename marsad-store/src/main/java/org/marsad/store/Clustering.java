@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,15 +25,36 @@ import org.marsad.model.Count;
 import org.marsad.model.Document;
 import org.marsad.model.Event;
 import org.marsad.model.Factuality;
+import org.marsad.model.Participant;
+import org.marsad.model.Place;
 
 /**
- * Incremental clustering inside the write transaction. New factual events are compared with each other and
- * with the stored events of their blocks (same type and block country, dates within the window), using the
- * {@link EventClusterer} rule; existing clusters they join are merged and renamed after their smallest id.
- * Because every new pair is compared once and links are unioned, the result equals clustering everything at
- * once, whatever the batch order.
+ * Incremental clustering inside the write transaction, equal to clustering every stored factual event at once
+ * with {@link EventClusterer}. Each event keeps two ids: {@code component_id}, its single-linkage component
+ * (step 1 of {@link EventClusterer}), and {@code cluster_id}, its cluster within that component (step 2,
+ * {@link EventClusterer#refine}).
+ *
+ * <ol>
+ *   <li>New factual events are compared with each other and with the stored events of their blocks (same type
+ *       and block country, dates within the window); matches are unioned with the stored components, which
+ *       is exactly the single-linkage result, whatever the batch order.</li>
+ *   <li>Every component that got a new event (merged components included) is loaded whole and refined again,
+ *       so its clusters are what clustering everything at once gives; events whose component or cluster
+ *       changed are updated, and the summaries of every old and new cluster of those components rewritten.</li>
+ * </ol>
+ * Clusters are named after their smallest event id, components likewise. {@link #RULE_VERSION} is recorded
+ * in {@code store_info}; a store clustered by another version is reclustered whole on open
+ * ({@link #recluster}).
  */
 final class Clustering {
+  /** The version of the clustering rule; stores clustered by another version are reclustered on open. */
+  static final String RULE_VERSION = "2";
+
+  /** The columns {@link #input} reads, for {@code SELECT ... FROM events e}. */
+  static final String FACTS = "e.id, e.document_id, e.type, e.actor, e.actor_country, e.actor_sector, e.recipient,"
+      + " e.recipient_country, e.recipient_sector, e.place, e.country, e.geo_precision, e.lat, e.lon, e.event_date,"
+      + " e.component_id, e.cluster_id";
+
   /** A new event, its store ids and its clustering view. */
   record NewEvent(long id, long documentId, Document doc, Event event, LocalDate date) {
     ClusterInput input() {
@@ -40,18 +62,40 @@ final class Clustering {
       for (Map.Entry<String, Count> e : event.numbers().entrySet()) {
         nums.put(e.getKey(), e.getValue().value());
       }
-      return new ClusterInput(id, event.type(),
-          event.actor() == null ? null : event.actor().country(),
-          event.recipient() == null ? null : event.recipient().country(),
-          event.location() == null ? null : event.location().country(),
-          event.location() == null ? null : event.location().lat(),
-          event.location() == null ? null : event.location().lon(),
+      Participant a = event.actor();
+      Participant r = event.recipient();
+      Place p = event.location();
+      return new ClusterInput(id, Long.toString(documentId), event.type(), party(a), party(r),
+          p == null ? ClusterInput.Site.NONE : new ClusterInput.Site(p.name() != null ? p.name() : p.text(),
+              p.country(), p.precision(), p.lat(), p.lon()),
           date, nums, sourceName(doc.outlet(), doc.url(), doc.id()));
+    }
+
+    private static ClusterInput.Party party(Participant p) {
+      return p == null ? ClusterInput.Party.NONE
+          : new ClusterInput.Party(p.name() != null ? p.name() : p.text(), p.country(), p.sector());
     }
   }
 
-  /** Which cluster each new event joins and which stored clusters get renamed. */
-  record Plan(Map<Long, Long> assignment, Map<Long, Long> renames, Set<Long> finals) {
+  /**
+   * What a batch changes: the component and cluster of each new event, the stored events whose component or
+   * cluster changes ({@code id -> [component, cluster]}), the old cluster ids to drop and the clusters to
+   * (re)write.
+   */
+  record Plan(Map<Long, Long> assignment, Map<Long, Long> components, Map<Long, long[]> moves,
+              Set<Long> dropped, Set<Long> finals) {
+  }
+
+  /** The clustering view of an events row read with {@link #FACTS} (numbers from {@code numbers}). */
+  static ClusterInput input(ResultSet rs, Map<Long, Map<String, Long>> numbers) throws SQLException {
+    long id = rs.getLong("id");
+    return new ClusterInput(id, Long.toString(rs.getLong("document_id")), rs.getString("type"),
+        new ClusterInput.Party(rs.getString("actor"), rs.getString("actor_country"), rs.getString("actor_sector")),
+        new ClusterInput.Party(rs.getString("recipient"), rs.getString("recipient_country"),
+            rs.getString("recipient_sector")),
+        new ClusterInput.Site(rs.getString("place"), rs.getString("country"), rs.getString("geo_precision"),
+            Rows.dbl(rs, "lat"), Rows.dbl(rs, "lon")),
+        Rows.date(rs, "event_date"), numbers.getOrDefault(id, Map.of()), null);
   }
 
   static String sourceName(String outlet, String url, String key) {
@@ -74,6 +118,19 @@ final class Clustering {
     return clusterer;
   }
 
+  /** The rule the store's clusters are made with: {@link #RULE_VERSION} and the rule's parameters. */
+  String ruleKey() {
+    return RULE_VERSION + "|" + clusterer.rule().maxKm() + "km|" + clusterer.rule().windowDays() + "d";
+  }
+
+  /** The rule key recorded in {@code store_info}, or null. */
+  String storedRule(Connection c) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT value FROM store_info WHERE name = 'cluster_rule'");
+         ResultSet rs = ps.executeQuery()) {
+      return rs.next() ? rs.getString(1) : null;
+    }
+  }
+
   Plan plan(Connection c, List<NewEvent> events) throws SQLException {
     List<ClusterInput> fresh = new ArrayList<>();
     for (NewEvent ne : events) {
@@ -81,10 +138,10 @@ final class Clustering {
         fresh.add(ne.input());
       }
     }
-    Map<Long, Long> assignment = new HashMap<>();
     if (fresh.isEmpty()) {
-      return new Plan(assignment, Map.of(), Set.of());
+      return new Plan(Map.of(), Map.of(), Map.of(), Set.of(), Set.of());
     }
+    // 1. components: new links unioned with the stored components
     int window = clusterer.rule().windowDays();
     Map<String, LocalDate[]> ranges = new TreeMap<>();
     Set<String> undated = new TreeSet<>();
@@ -107,11 +164,10 @@ final class Clustering {
         }
       }
     }
-    Map<Long, Long> oldCluster = new HashMap<>();
+    Map<Long, Long> oldComponent = new HashMap<>();
     List<ClusterInput> candidates = new ArrayList<>();
-    String sql = "SELECT id, type, actor_country, recipient_country, country, lat, lon, event_date, cluster_id"
-        + " FROM events WHERE type = ? AND block_country = ? AND cluster_id IS NOT NULL"
-        + " AND ((event_date BETWEEN ? AND ?) OR (? = 1 AND event_date IS NULL))";
+    String sql = "SELECT " + FACTS + " FROM events e WHERE e.type = ? AND e.block_country = ?"
+        + " AND e.component_id IS NOT NULL AND ((e.event_date BETWEEN ? AND ?) OR (? = 1 AND e.event_date IS NULL))";
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       for (Map.Entry<String, LocalDate[]> r : ranges.entrySet()) {
         String[] k = r.getKey().split("\u0000", 2);
@@ -123,11 +179,8 @@ final class Clustering {
         ps.setInt(5, undated.contains(r.getKey()) ? 1 : 0);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
-            long id = rs.getLong("id");
-            candidates.add(new ClusterInput(id, rs.getString("type"), rs.getString("actor_country"),
-                rs.getString("recipient_country"), rs.getString("country"), Rows.dbl(rs, "lat"),
-                Rows.dbl(rs, "lon"), Rows.date(rs, "event_date"), Map.of(), null));
-            oldCluster.put(id, rs.getLong("cluster_id"));
+            candidates.add(input(rs, Map.of()));
+            oldComponent.put(rs.getLong("id"), rs.getLong("component_id"));
           }
         }
       }
@@ -139,7 +192,7 @@ final class Clustering {
       freshIds.add(e.id());
     }
     for (ClusterInput e : candidates) {
-      asm.link(e.id(), oldCluster.get(e.id()));
+      asm.link(e.id(), oldComponent.get(e.id()));
     }
     List<ClusterInput> all = new ArrayList<>(fresh);
     all.addAll(candidates);
@@ -160,39 +213,169 @@ final class Clustering {
         }
       }
     }
-    Set<Long> finals = new TreeSet<>();
+    // 2. every touched component, loaded whole, refined again
+    Map<Long, List<ClusterInput>> components = new TreeMap<>();
     for (ClusterInput e : fresh) {
-      long root = asm.find(e.id());
-      assignment.put(e.id(), root);
-      finals.add(root);
+      components.computeIfAbsent(asm.find(e.id()), k -> new ArrayList<>()).add(e);
     }
-    Map<Long, Long> renames = new TreeMap<>();
-    for (Long old : new TreeSet<>(oldCluster.values())) {
-      long root = asm.find(old);
-      if (root != old && finals.contains(root)) {
-        renames.put(old, root);
+    Set<Long> touchedOld = new TreeSet<>();
+    for (Long old : new TreeSet<>(oldComponent.values())) {
+      if (components.containsKey(asm.find(old))) {
+        touchedOld.add(old);
       }
     }
-    return new Plan(assignment, renames, finals);
+    Map<Long, long[]> current = new HashMap<>();
+    for (ClusterInput e : stored(c, touchedOld, current)) {
+      components.get(asm.find(current.get(e.id())[0])).add(e);
+    }
+    Map<Long, Long> assignment = new HashMap<>();
+    Map<Long, Long> componentOf = new HashMap<>();
+    Map<Long, long[]> moves = new TreeMap<>();
+    Set<Long> dropped = new TreeSet<>();
+    Set<Long> finals = new TreeSet<>();
+    for (Map.Entry<Long, List<ClusterInput>> comp : components.entrySet()) {
+      long root = comp.getKey();
+      for (List<Long> cluster : clusterer.refine(comp.getValue())) {
+        long id = cluster.get(0);
+        finals.add(id);
+        for (Long m : cluster) {
+          long[] was = current.get(m);
+          if (was == null) {
+            assignment.put(m, id);
+            componentOf.put(m, root);
+          } else {
+            dropped.add(was[1]);
+            if (was[0] != root || was[1] != id) {
+              moves.put(m, new long[] {root, id});
+            }
+          }
+        }
+      }
+    }
+    return new Plan(assignment, componentOf, moves, dropped, finals);
   }
 
-  /** Renames merged clusters and rewrites the summaries of every touched cluster; returns their number. */
+  /** The stored factual events of the given components, with their numbers; fills {@code current}. */
+  private static List<ClusterInput> stored(Connection c, Set<Long> componentIds, Map<Long, long[]> current)
+      throws SQLException {
+    List<ClusterInput> out = new ArrayList<>();
+    for (List<Long> chunk : Rows.chunks(new ArrayList<>(componentIds), 400)) {
+      Map<Long, Map<String, Long>> numbers = new HashMap<>();
+      try (PreparedStatement ps = c.prepareStatement("SELECT n.event_id, n.kind, n.value FROM event_numbers n"
+          + " JOIN events e ON e.id = n.event_id WHERE e.component_id IN (" + Rows.marks(chunk.size()) + ")")) {
+        Rows.bindAll(ps, 1, chunk);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            numbers.computeIfAbsent(rs.getLong(1), k -> new TreeMap<>()).put(rs.getString(2), rs.getLong(3));
+          }
+        }
+      }
+      try (PreparedStatement ps = c.prepareStatement("SELECT " + FACTS + " FROM events e WHERE e.component_id IN ("
+          + Rows.marks(chunk.size()) + ")")) {
+        Rows.bindAll(ps, 1, chunk);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(input(rs, numbers));
+            current.put(rs.getLong("id"), new long[] {rs.getLong("component_id"), rs.getLong("cluster_id")});
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Clusters every stored factual event again from scratch (after a rule change) and rewrites all cluster
+   * rows; returns the number of clusters. Runs inside the caller's transaction.
+   */
+  int recluster(Connection c, Timestamp now) throws SQLException {
+    Map<Long, Map<String, Long>> numbers = new HashMap<>();
+    try (Statement st = c.createStatement();
+         ResultSet rs = st.executeQuery("SELECT n.event_id, n.kind, n.value FROM event_numbers n"
+             + " JOIN events e ON e.id = n.event_id WHERE e.factuality = 'asserted'")) {
+      while (rs.next()) {
+        numbers.computeIfAbsent(rs.getLong(1), k -> new TreeMap<>()).put(rs.getString(2), rs.getLong(3));
+      }
+    }
+    List<ClusterInput> inputs = new ArrayList<>();
+    Map<Long, long[]> current = new HashMap<>();
+    try (Statement st = c.createStatement();
+         ResultSet rs = st.executeQuery("SELECT " + FACTS + " FROM events e WHERE e.factuality = 'asserted'")) {
+      while (rs.next()) {
+        inputs.add(input(rs, numbers));
+        long comp = rs.getLong("component_id");
+        boolean noComp = rs.wasNull();
+        long cluster = rs.getLong("cluster_id");
+        boolean noCluster = rs.wasNull();
+        current.put(rs.getLong("id"), new long[] {noComp ? -1 : comp, noCluster ? -1 : cluster});
+      }
+    }
+    Map<Long, ClusterInput> byId = new HashMap<>();
+    ClusterAssembly asm = new ClusterAssembly();
+    for (ClusterInput e : inputs) {
+      byId.put(e.id(), e);
+      asm.add(e.id());
+    }
+    for (List<ClusterInput> block : clusterer.blocks(inputs).values()) {
+      for (long[] l : clusterer.links(block)) {
+        asm.link(l[0], l[1]);
+      }
+    }
+    Map<Long, long[]> moves = new TreeMap<>();
+    Set<Long> finals = new TreeSet<>();
+    for (Map.Entry<Long, List<Long>> comp : asm.components().entrySet()) {
+      List<ClusterInput> ms = new ArrayList<>();
+      for (Long m : comp.getValue()) {
+        ms.add(byId.get(m));
+      }
+      for (List<Long> cluster : clusterer.refine(ms)) {
+        finals.add(cluster.get(0));
+        for (Long m : cluster) {
+          long[] was = current.get(m);
+          if (was[0] != comp.getKey() || was[1] != cluster.get(0)) {
+            moves.put(m, new long[] {comp.getKey(), cluster.get(0)});
+          }
+        }
+      }
+    }
+    try (Statement st = c.createStatement()) {
+      st.executeUpdate("DELETE FROM cluster_sources");
+      st.executeUpdate("DELETE FROM cluster_numbers");
+      st.executeUpdate("DELETE FROM clusters");
+    }
+    apply(c, new Plan(Map.of(), Map.of(), moves, Set.of(), finals), now);
+    try (Statement st = c.createStatement()) {
+      st.executeUpdate("DELETE FROM store_info WHERE name = 'cluster_rule'");
+    }
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO store_info (name, value) VALUES ('cluster_rule', ?)")) {
+      ps.setString(1, ruleKey());
+      ps.executeUpdate();
+    }
+    return finals.size();
+  }
+
+  /**
+   * Moves stored events to their new component and cluster and rewrites the summaries of every dropped and
+   * final cluster (the new events must be inserted already); returns the number of clusters written.
+   */
   int apply(Connection c, Plan plan, Timestamp now) throws SQLException {
     if (plan.finals().isEmpty()) {
       return 0;
     }
-    try (PreparedStatement ps = c.prepareStatement("UPDATE events SET cluster_id = ? WHERE cluster_id = ?")) {
-      for (Map.Entry<Long, Long> r : plan.renames().entrySet()) {
-        ps.setLong(1, r.getValue());
-        ps.setLong(2, r.getKey());
-        ps.addBatch();
-      }
-      if (!plan.renames().isEmpty()) {
+    if (!plan.moves().isEmpty()) {
+      try (PreparedStatement ps = c.prepareStatement("UPDATE events SET component_id = ?, cluster_id = ? WHERE id = ?")) {
+        for (Map.Entry<Long, long[]> m : plan.moves().entrySet()) {
+          ps.setLong(1, m.getValue()[0]);
+          ps.setLong(2, m.getValue()[1]);
+          ps.setLong(3, m.getKey());
+          ps.addBatch();
+        }
         ps.executeBatch();
       }
     }
-    List<Long> gone = new ArrayList<>(new TreeSet<>(plan.finals()));
-    gone.addAll(plan.renames().keySet());
+    Set<Long> goneSet = new TreeSet<>(plan.finals());
+    goneSet.addAll(plan.dropped());
+    List<Long> gone = new ArrayList<>(goneSet);
     for (String table : List.of("clusters", "cluster_numbers", "cluster_sources")) {
       String col = table.equals("clusters") ? "id" : "cluster_id";
       for (List<Long> chunk : Rows.chunks(gone, 500)) {
@@ -303,7 +486,7 @@ final class Clustering {
             m.located++;
           }
           m.documents.add(rs.getLong("document_id"));
-          m.inputs.add(new ClusterInput(id, m.type, null, null, null, lat, lon, d,
+          m.inputs.add(new ClusterInput(id, null, m.type, null, null, null, d,
               numbers.getOrDefault(id, Map.of()),
               sourceName(rs.getString("outlet"), rs.getString("url"), rs.getString("doc_key"))));
         }

@@ -55,6 +55,7 @@ import org.marsad.model.Document;
 public final class EventStore implements AutoCloseable {
   private final Db db;
   private final Writer writer;
+  private final Clustering clustering;
   private final TextIndex index;
   private final ReentrantLock writeLock = new ReentrantLock();
   private final int schemaVersion;
@@ -62,7 +63,8 @@ public final class EventStore implements AutoCloseable {
   private EventStore(Db db, TextIndex index, EventClusterer clusterer, int schemaVersion) {
     this.db = db;
     this.index = index;
-    this.writer = new Writer(db, new Clustering(clusterer));
+    this.clustering = new Clustering(clusterer);
+    this.writer = new Writer(db, clustering);
     this.schemaVersion = schemaVersion;
   }
 
@@ -93,6 +95,7 @@ public final class EventStore implements AutoCloseable {
         throw new StoreException("cannot open the search index " + folder + ": " + e.getMessage(), e);
       }
       EventStore s = new EventStore(db, idx, clusterer, v);
+      s.checkClusterRule();
       s.catchUpIndex(s.storeId());
       return s;
     } catch (RuntimeException e) {
@@ -105,6 +108,26 @@ public final class EventStore implements AutoCloseable {
       }
       db.close();
       throw e;
+    }
+  }
+
+  /** Reclusters every event when the store was clustered by another rule ({@link Clustering#ruleKey}). */
+  private void checkClusterRule() {
+    writeLock.lock();
+    try (Connection c = db.connect()) {
+      if (clustering.ruleKey().equals(clustering.storedRule(c))) {
+        return;
+      }
+      c.setAutoCommit(false);
+      db.lockForWrite(c);
+      if (!clustering.ruleKey().equals(clustering.storedRule(c))) {
+        clustering.recluster(c, java.sql.Timestamp.from(java.time.Instant.now()));
+      }
+      c.commit();
+    } catch (SQLException e) {
+      throw failure(e);
+    } finally {
+      writeLock.unlock();
     }
   }
 

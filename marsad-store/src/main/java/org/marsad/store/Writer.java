@@ -171,12 +171,12 @@ final class Writer {
     pm.finish();
     // 3. cluster, then insert the events with their cluster ids
     Clustering.Plan plan = clustering.plan(c, newEvents);
-    insertEvents(c, newEvents, plan.assignment());
+    insertEvents(c, newEvents, plan);
     int touched = clustering.apply(c, plan, now);
     return new Result(new IngestReport(fresh.size(), duplicates, newEvents.size(), touched), added);
   }
 
-  private static void insertEvents(Connection c, List<Clustering.NewEvent> events, Map<Long, Long> clusterOf)
+  private static void insertEvents(Connection c, List<Clustering.NewEvent> events, Clustering.Plan plan)
       throws SQLException {
     final int V = java.sql.Types.VARCHAR;
     final int B = java.sql.Types.BIGINT;
@@ -185,9 +185,9 @@ final class Writer {
     Bulk pv = new Bulk(c, "events", "id, document_id, local_id, type, mode, cameo, acled_type, acled_subtype, score,"
         + " factuality, trigger_text, sentence_start, sentence_end, actor, actor_country, actor_sector, recipient,"
         + " recipient_country, recipient_sector, place, country, lat, lon, geo_precision, geonames, event_date,"
-        + " date_value, date_precision, date_basis, block_country, confidence, record, cluster_id",
+        + " date_value, date_precision, date_basis, block_country, confidence, record, cluster_id, component_id",
         B, B, V, V, V, V, V, V, D, V, V, I, I, V, V, V, V, V, V, V, V, D, D, V, B, java.sql.Types.DATE, V, V, V, V, D,
-        V, B);
+        V, B, B);
     for (Clustering.NewEvent ne : events) {
       Event v = ne.event();
       Participant a = v.actor();
@@ -205,7 +205,7 @@ final class Writer {
           p == null ? null : p.geonames(), ne.date(),
           v.date() == null ? null : v.date().value(), v.date() == null ? null : v.date().precision(),
           v.date() == null ? null : v.date().basis(), ne.input().blockCountry(), v.confidence(),
-          RecordJson.eventNode(v).toString(), clusterOf.get(ne.id()));
+          RecordJson.eventNode(v).toString(), plan.assignment().get(ne.id()), plan.components().get(ne.id()));
     }
     pv.finish();
   }

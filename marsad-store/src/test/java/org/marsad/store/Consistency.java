@@ -40,6 +40,11 @@ final class Consistency {
           + " WHERE e.id = m.event_id)")).as("orphan mentions").isZero();
       assertThat(one(c, "SELECT COUNT(*) FROM events WHERE factuality = 'asserted' AND cluster_id IS NULL"))
           .as("unclustered factual events").isZero();
+      assertThat(one(c, "SELECT COUNT(*) FROM events WHERE factuality = 'asserted' AND component_id IS NULL"))
+          .as("factual events without a component").isZero();
+      assertThat(one(c, "SELECT COUNT(*) FROM (SELECT cluster_id FROM events WHERE cluster_id IS NOT NULL"
+          + " GROUP BY cluster_id HAVING COUNT(DISTINCT component_id) > 1) x")).as("clusters across components")
+          .isZero();
       assertThat(one(c, "SELECT COUNT(*) FROM (SELECT id FROM clusters GROUP BY id HAVING COUNT(*) > 1) x"))
           .as("duplicate cluster rows").isZero();
       assertThat(one(c, "SELECT COUNT(*) FROM (SELECT DISTINCT cluster_id FROM events WHERE cluster_id IS NOT NULL)"
@@ -51,17 +56,28 @@ final class Consistency {
     }
   }
 
+  private static Map<Long, Map<String, Long>> numbers(Connection c) throws SQLException {
+    Map<Long, Map<String, Long>> out = new HashMap<>();
+    try (Statement st = c.createStatement();
+         ResultSet rs = st.executeQuery("SELECT event_id, kind, value FROM event_numbers")) {
+      while (rs.next()) {
+        out.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), rs.getLong(3));
+      }
+    }
+    return out;
+  }
+
   /** The stored clustering equals clustering every stored factual event at once with the same rule. */
   static void matchesBatchClustering(EventStore s) throws SQLException {
     List<ClusterInput> inputs = new ArrayList<>();
     Map<Long, Long> stored = new HashMap<>();
     try (Connection c = s.connection(); Statement st = c.createStatement();
-         ResultSet rs = st.executeQuery("SELECT id, type, actor_country, recipient_country, country, lat, lon,"
-             + " event_date, cluster_id FROM events WHERE factuality = 'asserted'")) {
+         ResultSet rs = st.executeQuery("SELECT " + Clustering.FACTS + " FROM events e"
+             + " WHERE e.factuality = 'asserted'")) {
+      Map<Long, Map<String, Long>> numbers = numbers(c);
       while (rs.next()) {
-        inputs.add(new ClusterInput(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-            rs.getString(5), Rows.dbl(rs, "lat"), Rows.dbl(rs, "lon"), Rows.date(rs, "event_date"), Map.of(), null));
-        stored.put(rs.getLong(1), rs.getLong(9));
+        inputs.add(Clustering.input(rs, numbers));
+        stored.put(rs.getLong("id"), rs.getLong("cluster_id"));
       }
     }
     Set<List<Long>> batch = new java.util.HashSet<>();

@@ -1,0 +1,2 @@
+-- DuckDB: no secondary indexes (see V002__indexes.sql).
+SELECT 1;
