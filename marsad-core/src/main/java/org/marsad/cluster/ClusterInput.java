@@ -16,11 +16,13 @@ import java.util.Objects;
  * @param recipient who was acted upon ({@link Party#NONE} when unknown; null is taken as NONE)
  * @param place     where ({@link Site#NONE} when unknown; null is taken as NONE)
  * @param date      day of the event (the publication day when the text gives none), or null
+ * @param dateBasis how the day is known: {@code explicit} or {@code relative} (from the text), {@code published}
+ *                  (the article's date), or null
  * @param numbers   reported counts by kind ({@code killed}, {@code injured} ...)
  * @param source    who reported it (outlet, else URL or document id), or null
  */
 public record ClusterInput(long id, String document, String type, Party actor, Party recipient, Site place,
-                           LocalDate date, Map<String, Long> numbers, String source) {
+                           LocalDate date, String dateBasis, Map<String, Long> numbers, String source) {
 
   /**
    * An actor or recipient: its knowledge-base name (else its words), ISO 3166-1 alpha-3 country and sector
@@ -97,5 +99,18 @@ public record ClusterInput(long id, String document, String type, Party actor, P
   /** Whether the place has coordinates. */
   public boolean located() {
     return place.located();
+  }
+
+  /**
+   * The {@code dateBasis} of an event whose marsad/1 date has the given precision and basis: the basis for a
+   * day, {@code published} otherwise (no date, or only a month or year: the day is the article's or a guess).
+   */
+  public static String basisOf(String precision, String basis) {
+    return "day".equals(precision) && basis != null ? basis : "published";
+  }
+
+  /** Whether the day comes from the text itself ({@code explicit} or {@code relative}), not the article's date. */
+  public boolean dayFromText() {
+    return date != null && ("explicit".equals(dateBasis) || "relative".equals(dateBasis));
   }
 }

@@ -20,11 +20,17 @@ import org.marsad.cluster.ClusterInput.Site;
  *       an IGO is not a state, and two different IGOs are not one actor);</li>
  *   <li><b>recipients</b>: likewise;</li>
  *   <li><b>place</b>: place countries are equal or one is unknown, and, when both places have coordinates,
- *       they lie at most {@link #maxKm()} kilometres apart (great-circle); the limit widens to
- *       {@value #ADMIN1_KM} km when one place is only a province ({@code admin1}), and a place known only
- *       to the country ({@code country} precision: its coordinates are a centroid) agrees with any place of
- *       that country;</li>
- *   <li><b>date</b>: both dates are known and at most {@link #windowDays()} days apart, or both are unknown.</li>
+ *       they lie at most {@link #maxKm()} kilometres apart (great-circle); two towns (or sites) of different
+ *       names at most {@value #OTHER_TOWN_KM} km apart (a town and its quarter, a village and the town it is
+ *       reported by); the limit widens to {@value #ADMIN1_KM} km when one place is only a province
+ *       ({@code admin1}), and a place known only to the country ({@code country} precision: its coordinates
+ *       are a centroid) agrees with any place of that country;</li>
+ *   <li><b>date</b>: both dates are known and at most {@link #windowDays()} days apart, at most
+ *       {@value #TEXT_WINDOW_DAYS} when both days come from the texts themselves (not the articles' dates),
+ *       or both are unknown;</li>
+ *   <li><b>figures</b>: for each kind both report (killed, injured ...), the larger is at most
+ *       {@value #TOLL_FACTOR} times the smaller plus {@value #TOLL_SLACK} (tolls grow as counts come in,
+ *       but 4 and 30 dead are two events).</li>
  * </ol>
  * The rule is symmetric but not transitive (a country-level report matches two towns 500 km apart), which
  * is why {@link EventClusterer} does not simply chain matches.
@@ -46,6 +52,14 @@ public final class ClusterRule {
   public static final double DEFAULT_MAX_KM = 50.0;
   /** Default maximum number of days between the two dates. */
   public static final int DEFAULT_WINDOW_DAYS = 2;
+  /** Maximum distance between two towns or sites of different names, in km. */
+  public static final double OTHER_TOWN_KM = 10.0;
+  /** Maximum number of days between two dates that both come from the texts. */
+  public static final int TEXT_WINDOW_DAYS = 1;
+  /** Two reported figures of one kind agree when the larger is at most this times the smaller ... */
+  public static final long TOLL_FACTOR = 3;
+  /** ... plus this. */
+  public static final long TOLL_SLACK = 5;
   /** Maximum distance when one of the places is a province ({@code admin1}), in km. */
   public static final double ADMIN1_KM = 150.0;
   /** Mean Earth radius, km. */
@@ -112,10 +126,28 @@ public final class ClusterRule {
         || !samePlace(a.place(), b.place())) {
       return false;
     }
+    if (!sameFigures(a.numbers(), b.numbers())) {
+      return false;
+    }
     if (a.date() == null || b.date() == null) {
       return a.date() == null && b.date() == null;
     }
-    return Math.abs(ChronoUnit.DAYS.between(a.date(), b.date())) <= windowDays;
+    long days = Math.abs(ChronoUnit.DAYS.between(a.date(), b.date()));
+    return days <= (a.dayFromText() && b.dayFromText() ? Math.min(windowDays, TEXT_WINDOW_DAYS) : windowDays);
+  }
+
+  private static boolean sameFigures(Map<String, Long> x, Map<String, Long> y) {
+    for (Map.Entry<String, Long> n : x.entrySet()) {
+      Long v = y.get(n.getKey());
+      if (v != null) {
+        long lo = Math.min(n.getValue(), v);
+        long hi = Math.max(n.getValue(), v);
+        if (hi > TOLL_FACTOR * lo + TOLL_SLACK) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /**
@@ -183,8 +215,14 @@ public final class ClusterRule {
     if (!p.located() || !q.located() || "country".equals(p.precision()) || "country".equals(q.precision())) {
       return true;
     }
-    double limit = "admin1".equals(p.precision()) || "admin1".equals(q.precision()) ? Math.max(maxKm, ADMIN1_KM)
-        : maxKm;
+    double limit;
+    if ("admin1".equals(p.precision()) || "admin1".equals(q.precision())) {
+      limit = Math.max(maxKm, ADMIN1_KM);
+    } else if (p.name() != null && q.name() != null && !p.name().equals(q.name())) {
+      limit = Math.min(maxKm, OTHER_TOWN_KM);
+    } else {
+      limit = maxKm;
+    }
     return km(p.lat(), p.lon(), q.lat(), q.lon()) <= limit;
   }
 

@@ -13,7 +13,7 @@ class ClusterRuleTest {
   static ClusterInput ev(long id, String type, String actor, String recipient, String place, Double lat, Double lon,
                          LocalDate date) {
     return new ClusterInput(id, "d" + id, type, ClusterInput.Party.of(actor), ClusterInput.Party.of(recipient),
-        ClusterInput.Site.of(place, lat, lon), date, Map.of(), "s" + id);
+        ClusterInput.Site.of(place, lat, lon), date, "published", Map.of(), "s" + id);
   }
 
   @Test
@@ -92,7 +92,7 @@ class ClusterRuleTest {
   }
 
   static ClusterInput who(long id, ClusterInput.Party actor) {
-    return new ClusterInput(id, "d" + id, "REQUEST", actor, null, ClusterInput.Site.NONE, D, Map.of(), "s" + id);
+    return new ClusterInput(id, "d" + id, "REQUEST", actor, null, ClusterInput.Site.NONE, D, "published", Map.of(), "s" + id);
   }
 
   @Test
@@ -118,7 +118,7 @@ class ClusterRuleTest {
 
   static ClusterInput at(long id, String precision, double lat, double lon) {
     return new ClusterInput(id, "d" + id, "ASSAULT", null, null,
-        new ClusterInput.Site("p" + id, "SYR", precision, lat, lon), D, Map.of(), "s" + id);
+        new ClusterInput.Site("p" + id, "SYR", precision, lat, lon), D, "published", Map.of(), "s" + id);
   }
 
   @Test
@@ -133,13 +133,50 @@ class ClusterRuleTest {
   }
 
   @Test
+  void twoNamedTownsMustBeCloseToBeOnePlace() {
+    var idlib = new ClusterInput(1, "d1", "ASSAULT", null, null, new ClusterInput.Site("Idlib", "SYR", "city", 35.93,
+        36.63), D, "published", Map.of(), "a");
+    var saraqib = new ClusterInput(2, "d2", "ASSAULT", null, null, new ClusterInput.Site("Saraqib", "SYR", "city",
+        35.86, 36.81), D, "published", Map.of(), "b");
+    var unnamed = new ClusterInput(3, "d3", "ASSAULT", null, null, new ClusterInput.Site(null, "SYR", "city", 35.86,
+        36.81), D, "published", Map.of(), "c");
+    // 18 km: different towns are two places, an unnamed point that close is not
+    assertThat(rule.match(idlib, saraqib)).isFalse();
+    assertThat(rule.match(idlib, unnamed)).isTrue();
+  }
+
+  @Test
+  void daysReadInBothTextsMayDifferByOneDayOnly() {
+    var a = new ClusterInput(1, "d1", "ASSAULT", null, null, ClusterInput.Site.NONE, D, "relative", Map.of(), "a");
+    var b = new ClusterInput(2, "d2", "ASSAULT", null, null, ClusterInput.Site.NONE, D.plusDays(2), "explicit",
+        Map.of(), "b");
+    var c = new ClusterInput(3, "d3", "ASSAULT", null, null, ClusterInput.Site.NONE, D.plusDays(2), "published",
+        Map.of(), "c");
+    assertThat(rule.match(a, b)).isFalse();
+    assertThat(rule.match(a, c)).as("an article's date may come days after the event").isTrue();
+    assertThat(ClusterInput.basisOf("month", "explicit")).isEqualTo("published");
+  }
+
+  @Test
+  void tollsFarApartAreTwoEvents() {
+    var four = new ClusterInput(1, "d1", "ASSAULT", null, null, ClusterInput.Site.NONE, D, "published",
+        Map.of("killed", 4L), "a");
+    var twelve = new ClusterInput(2, "d2", "ASSAULT", null, null, ClusterInput.Site.NONE, D, "published",
+        Map.of("killed", 12L, "injured", 40L), "b");
+    var thirty = new ClusterInput(3, "d3", "ASSAULT", null, null, ClusterInput.Site.NONE, D, "published",
+        Map.of("killed", 30L), "c");
+    assertThat(rule.match(four, twelve)).as("12 <= 3 * 4 + 5").isTrue();
+    assertThat(rule.match(four, thirty)).isFalse();
+  }
+
+  @Test
   void affinityPrefersTheSameNamesDayAndFigures() {
     var a = new ClusterInput(1, "d1", "ASSAULT", ClusterInput.Party.of("RUS"), null,
-        new ClusterInput.Site("Idlib", "SYR", "city", 35.93, 36.63), D, Map.of("killed", 10L), "a");
+        new ClusterInput.Site("Idlib", "SYR", "city", 35.93, 36.63), D, "published", Map.of("killed", 10L), "a");
     var close = new ClusterInput(2, "d2", "ASSAULT", ClusterInput.Party.of("RUS"), null,
-        new ClusterInput.Site("Idlib", "SYR", "city", 35.93, 36.63), D, Map.of("killed", 11L), "b");
+        new ClusterInput.Site("Idlib", "SYR", "city", 35.93, 36.63), D, "published", Map.of("killed", 11L), "b");
     var far = new ClusterInput(3, "d3", "ASSAULT", ClusterInput.Party.of("RUS"), null,
-        new ClusterInput.Site("Sarmin", "SYR", "city", 35.90, 36.72), D.plusDays(2), Map.of("killed", 40L), "c");
+        new ClusterInput.Site("Sarmin", "SYR", "city", 35.90, 36.72), D.plusDays(2), "published", Map.of("killed", 40L), "c");
     assertThat(rule.affinity(a, close)).isGreaterThan(rule.affinity(a, far));
     assertThat(rule.affinity(a, close)).isEqualTo(rule.affinity(close, a));
   }

@@ -18,14 +18,14 @@ class EventClustererTest {
 
   static ClusterInput strike(long id, long killed, int dayOffset, String source) {
     return new ClusterInput(id, "doc" + id, "ASSAULT", Party.of("RUS"), Party.of("SYR"), Site.of("SYR", 36.2, 37.1),
-        D.plusDays(dayOffset), Map.of("killed", killed), source);
+        D.plusDays(dayOffset), "published", Map.of("killed", killed), source);
   }
 
   @Test
   void reportsOfOneEventFormOneClusterWithRangeAndSources() {
     List<Cluster> cs = EventClusterer.standard().cluster(List.of(strike(5, 12, 0, "b"), strike(2, 15, 1, "a"),
         strike(9, 12, 0, "c"), new ClusterInput(7, "doc7", "PROTEST", Party.of("EGY"), null,
-        Site.of("EGY", 30.0, 31.2), D, Map.of(), "d")));
+        Site.of("EGY", 30.0, 31.2), D, "published", Map.of(), "d")));
     assertThat(cs).hasSize(2);
     Cluster strike = cs.get(0);
     assertThat(strike.id()).isEqualTo(2);
@@ -49,11 +49,11 @@ class EventClustererTest {
   void aCountryLevelReportDoesNotChainTwoDistantTowns() {
     // Aleppo and Damascus (about 300 km apart) on one day, and a report placed only "in Syria"
     ClusterInput aleppo = new ClusterInput(1, "a", "ASSAULT", Party.of("RUS"), null,
-        new Site("Aleppo", "SYR", "city", 36.20, 37.13), D, Map.of("killed", 4L), "a");
+        new Site("Aleppo", "SYR", "city", 36.20, 37.13), D, "published", Map.of("killed", 4L), "a");
     ClusterInput damascus = new ClusterInput(2, "b", "ASSAULT", Party.of("RUS"), null,
-        new Site("Damascus", "SYR", "city", 33.51, 36.29), D, Map.of("killed", 9L), "b");
+        new Site("Damascus", "SYR", "city", 33.51, 36.29), D, "published", Map.of("killed", 9L), "b");
     ClusterInput syria = new ClusterInput(3, "c", "ASSAULT", Party.of("RUS"), null,
-        new Site("Syria", "SYR", "country", 35.0, 38.0), D, Map.of("killed", 9L), "c");
+        new Site("Syria", "SYR", "country", 35.0, 38.0), D, "published", Map.of("killed", 9L), "c");
     List<Cluster> cs = EventClusterer.standard().cluster(List.of(aleppo, damascus, syria));
     assertThat(cs).extracting(Cluster::members).containsExactly(List.of(1L), List.of(2L, 3L));
   }
@@ -62,11 +62,11 @@ class EventClustererTest {
   void twoEventsOfOneArticleAreNeverOneCluster() {
     // one article reports two strikes in Syria without a town; a second article reports one of them
     ClusterInput first = new ClusterInput(1, "doc-a", "ASSAULT", null, Party.of("SYR"), Site.of("SYR", null, null), D,
-        Map.of("killed", 3L), "a");
+        "published", Map.of("killed", 10L), "a");
     ClusterInput second = new ClusterInput(2, "doc-a", "ASSAULT", null, Party.of("SYR"), Site.of("SYR", null, null), D,
-        Map.of("killed", 20L), "a");
+        "published", Map.of("killed", 12L), "a");
     ClusterInput other = new ClusterInput(3, "doc-b", "ASSAULT", null, Party.of("SYR"), Site.of("SYR", null, null),
-        D.plusDays(1), Map.of("killed", 21L), "b");
+        D.plusDays(1), "published", Map.of("killed", 11L), "b");
     List<Cluster> cs = EventClusterer.standard().cluster(List.of(first, second, other));
     assertThat(cs).extracting(Cluster::members).containsExactly(List.of(1L), List.of(2L, 3L));
   }
@@ -96,7 +96,7 @@ class EventClustererTest {
       String type = r.nextBoolean() ? "ASSAULT" : "COERCE";
       String country = r.nextBoolean() ? "SYR" : "IRQ";
       events.add(new ClusterInput(i + 1, "doc" + r.nextInt(60), type, Party.of(r.nextBoolean() ? null : "RUS"), null,
-          Site.of(country, 30 + r.nextDouble(), 40 + r.nextDouble()), D.plusDays(r.nextInt(30)),
+          Site.of(country, 30 + r.nextDouble(), 40 + r.nextDouble()), D.plusDays(r.nextInt(30)), "published",
           Map.of("killed", (long) r.nextInt(9)), "s" + r.nextInt(5)));
     }
     List<Cluster> first = EventClusterer.standard().cluster(events);

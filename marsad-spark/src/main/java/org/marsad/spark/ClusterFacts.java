@@ -14,7 +14,7 @@ import org.marsad.cluster.ClusterInput;
  */
 record ClusterFacts(long uid, String docId, String eventId, String type, String actor, String actorCountry,
                     String actorSector, String recipient, String recipientCountry, String recipientSector,
-                    String place, String placeCountry, String placePrecision, Double lat, Double lon, LocalDate day,
+                    String place, String placeCountry, String placePrecision, Double lat, Double lon, LocalDate day, String dayBasis,
                     LinkedHashMap<String, Long> numbers, String source) implements Serializable {
 
   private static final int UID = EventRows.index("uid");
@@ -42,7 +42,9 @@ record ClusterFacts(long uid, String docId, String eventId, String type, String 
         named(r, "recipient"), r.getString(EventRows.index("recipient_country")),
         r.getString(EventRows.index("recipient_sector")), named(r, "location"), r.getString(PLACE),
         r.getString(PRECISION), r.isNullAt(LAT) ? null : r.getDouble(LAT), r.isNullAt(LON) ? null : r.getDouble(LON),
-        r.isNullAt(DAY) ? null : LocalDate.parse(r.getString(DAY)), numbers, r.getString(SOURCE));
+        r.isNullAt(DAY) ? null : LocalDate.parse(r.getString(DAY)),
+        ClusterInput.basisOf(r.getString(EventRows.index("date_precision")), r.getString(EventRows.index("date_basis"))),
+        numbers, r.getString(SOURCE));
   }
 
   /** The name of a participant or place, else its text (as marsad-store keeps it). */
@@ -55,6 +57,7 @@ record ClusterFacts(long uid, String docId, String eventId, String type, String 
   ClusterInput input() {
     return new ClusterInput(uid, docId, type, new ClusterInput.Party(actor, actorCountry, actorSector),
         new ClusterInput.Party(recipient, recipientCountry, recipientSector),
-        new ClusterInput.Site(place, placeCountry, placePrecision, lat, lon), day, Map.copyOf(numbers), source);
+        new ClusterInput.Site(place, placeCountry, placePrecision, lat, lon), day, dayBasis, Map.copyOf(numbers),
+        source);
   }
 }

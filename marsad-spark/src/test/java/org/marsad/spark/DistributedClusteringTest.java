@@ -70,7 +70,7 @@ class DistributedClusteringTest {
       nums.put("killed", killed);
     }
     return new ClusterFacts(uid, "doc" + uid, "V1", type, null, null, null, null, null, null, null, country,
-        at == null ? null : "city", at == null ? null : at[0], at == null ? null : at[1], day, nums, source);
+        at == null ? null : "city", at == null ? null : at[0], at == null ? null : at[1], day, "published", nums, source);
   }
 
   @Test

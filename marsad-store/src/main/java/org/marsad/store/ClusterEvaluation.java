@@ -27,6 +27,9 @@ import org.marsad.model.Event;
  * <p>Gold: two events are the same real event when they come from the same source article, from the same
  * original sentence, and have the same PLOVER type and trigger words. Events of different source articles are
  * taken as different events. Usage: {@code java -cp marsad.jar org.marsad.store.ClusterEvaluation docs.jsonl DIR}.
+ *
+ * <p>{@code ClusterEvaluation --synthetic DIR [SEED]} scores the generated hard negatives of
+ * {@link SyntheticReports} instead. {@code -Dmarsad.eval.verbose=true} lists the wrong pairs on stderr.
  */
 public final class ClusterEvaluation {
   private static final Pattern SENTENCE = Pattern.compile("[^.!?\u061F\n]+[.!?\u061F]*\\s*");
@@ -35,11 +38,17 @@ public final class ClusterEvaluation {
   private ClusterEvaluation() {
   }
 
-  /** A generated article and, for each of its sentences, the index of the original sentence. */
-  private record Variant(Document doc, int family, List<Integer> origin, List<int[]> spans) {
-  }
-
   public static void main(String[] args) throws Exception {
+    if (args.length >= 2 && args[0].equals("--synthetic")) {
+      Path work = Path.of(args[1]);
+      Files.createDirectories(work);
+      long seed = args.length > 2 ? Long.parseLong(args[2]) : 7;
+      List<SyntheticReports.Labelled> set = SyntheticReports.generate(seed, 60, 6);
+      System.out.printf(Locale.ROOT, "synthetic hard negatives (seed %d): %d articles reporting 60 strikes over 6"
+          + " days%n", seed, set.size());
+      score(set, work, false);
+      return;
+    }
     Path docs = Path.of(args[0]);
     Path work = Path.of(args[1]);
     Files.createDirectories(work);
@@ -53,7 +62,7 @@ public final class ClusterEvaluation {
       }
     }
     Random rnd = new Random(42);
-    List<Variant> variants = new ArrayList<>();
+    List<SyntheticReports.Labelled> variants = new ArrayList<>();
     for (int f = 0; f < originals.size(); f++) {
       Document o = originals.get(f);
       List<String> sents = new ArrayList<>();
@@ -79,37 +88,55 @@ public final class ClusterEvaluation {
       }
       variants.add(variant(o, f, 3, sents, all, true));
     }
+    System.out.printf(Locale.ROOT, "duplicate set: %d articles from %d originals%n", variants.size(), originals.size());
+    score(variants, work, true);
+  }
+
+  /**
+   * Analyses and ingests {@code set} into a fresh store under {@code work}, then prints pairwise precision and
+   * recall over pairs of events from different articles, for the clusters and for the single-linkage
+   * components. An event's gold key is the label of the span holding its trigger, its PLOVER type and (when
+   * {@code withTrigger}) its trigger words; an event outside every span is its own event.
+   */
+  static void score(List<SyntheticReports.Labelled> set, Path work, boolean withTrigger) throws Exception {
     Marsad marsad = Marsad.standard();
     List<Document> analysed = new ArrayList<>();
-    for (Variant v : variants) {
+    for (SyntheticReports.Labelled v : set) {
       analysed.add(marsad.extract(v.doc()));
     }
     Path db = work.resolve("eval-" + System.nanoTime() + ".duckdb");
     Map<Long, String> gold = new HashMap<>();
     Map<Long, Long> cluster = new HashMap<>();
+    Map<Long, Long> component = new HashMap<>();
     Map<Long, Integer> docOf = new HashMap<>();
     Map<Long, String> show = new HashMap<>();
     Map<String, Integer> byKey = new HashMap<>();
-    for (int i = 0; i < variants.size(); i++) {
-      byKey.put(variants.get(i).doc().id(), i);
+    for (int i = 0; i < set.size(); i++) {
+      byKey.put(set.get(i).doc().id(), i);
     }
     try (EventStore s = EventStore.open(db.toString())) {
       s.ingest(analysed);
+      try (java.sql.Connection c = s.connection(); java.sql.Statement st = c.createStatement();
+           java.sql.ResultSet rs = st.executeQuery("SELECT id, component_id FROM events WHERE component_id IS NOT NULL")) {
+        while (rs.next()) {
+          component.put(rs.getLong(1), rs.getLong(2));
+        }
+      }
       for (EventSummary e : s.queryEvents(EventQuery.all().withPage(EventQuery.MAX_LIMIT, 0)).items()) {
         String key = s.document(e.documentId()).orElseThrow().summary().key();
         int vi = byKey.get(key);
-        Variant v = variants.get(vi);
+        SyntheticReports.Labelled v = set.get(vi);
         Document d = analysed.get(vi);
         Event ev = d.events().stream().filter(x -> x.id().equals(e.localId())).findFirst().orElseThrow();
         int at = ev.trigger() == null ? ev.sentence().start() : ev.trigger().start();
-        int orig = -1;
+        String label = "none" + e.id();
         for (int k = 0; k < v.spans().size(); k++) {
           if (v.spans().get(k)[0] <= at && at < v.spans().get(k)[1]) {
-            orig = v.origin().get(k);
+            label = v.labels().get(k);
           }
         }
-        gold.put(e.id(), v.family() + "|" + orig + "|" + e.type() + "|"
-            + (ev.trigger() == null ? "" : ev.trigger().text()));
+        gold.put(e.id(), label + "|" + e.type()
+            + (withTrigger ? "|" + (ev.trigger() == null ? "" : ev.trigger().text()) : ""));
         cluster.put(e.id(), e.clusterId());
         docOf.put(e.id(), vi);
         show.put(e.id(), e.id() + " " + v.doc().id() + " " + e.type() + " A=" + e.actor() + "/" + e.actorCountry()
@@ -119,7 +146,16 @@ public final class ClusterEvaluation {
             + " gold=" + gold.get(e.id()));
       }
     }
+    System.out.printf(Locale.ROOT, "factual events %d, clusters %d, components %d%n", gold.size(),
+        new HashSet<>(cluster.values()).size(), new HashSet<>(component.values()).size());
+    report("clusters", gold, cluster, docOf, show, Boolean.getBoolean("marsad.eval.verbose"));
+    report("single-linkage components", gold, component, docOf, show, false);
+  }
+
+  private static void report(String what, Map<Long, String> gold, Map<Long, Long> predicted,
+                             Map<Long, Integer> docOf, Map<Long, String> show, boolean verbose) {
     List<Long> ids = new ArrayList<>(gold.keySet());
+    java.util.Collections.sort(ids);
     long tp = 0;
     long fp = 0;
     long fn = 0;
@@ -131,34 +167,31 @@ public final class ClusterEvaluation {
           continue;
         }
         boolean g = gold.get(a).equals(gold.get(b));
-        boolean p = cluster.get(a).equals(cluster.get(b));
+        boolean p = predicted.get(a).equals(predicted.get(b));
         if (g && p) {
           tp++;
         } else if (p) {
           fp++;
-          if (Boolean.getBoolean("marsad.eval.verbose")) {
+          if (verbose) {
             System.err.println("FP\n  " + show.get(a) + "\n  " + show.get(b));
           }
         } else if (g) {
           fn++;
-          if (Boolean.getBoolean("marsad.eval.verbose")) {
+          if (verbose) {
             System.err.println("FN\n  " + show.get(a) + "\n  " + show.get(b));
           }
         }
       }
     }
-    Set<Long> clusters = new HashSet<>(cluster.values());
     double prec = tp + fp == 0 ? 0 : tp / (double) (tp + fp);
     double rec = tp + fn == 0 ? 0 : tp / (double) (tp + fn);
-    System.out.printf(Locale.ROOT, "articles %d (from %d originals), factual events %d, clusters %d%n",
-        variants.size(), originals.size(), ids.size(), clusters.size());
-    System.out.printf(Locale.ROOT, "cross-article pairs: gold %d, predicted %d, correct %d%n", tp + fn, tp + fp, tp);
-    System.out.printf(Locale.ROOT, "pairwise precision %.3f recall %.3f F1 %.3f%n", prec, rec,
+    System.out.printf(Locale.ROOT, "%s: cross-article pairs: gold %d, predicted %d, correct %d;"
+        + " pairwise precision %.3f recall %.3f F1 %.3f%n", what, tp + fn, tp + fp, tp, prec, rec,
         prec + rec == 0 ? 0 : 2 * prec * rec / (prec + rec));
   }
 
-  private static Variant variant(Document o, int family, int kind, List<String> sents, List<Integer> order,
-                                 boolean numbers) {
+  private static SyntheticReports.Labelled variant(Document o, int family, int kind, List<String> sents,
+                                                  List<Integer> order, boolean numbers) {
     StringBuilder sb = new StringBuilder();
     List<int[]> spans = new ArrayList<>();
     for (int idx : order) {
@@ -183,6 +216,10 @@ public final class ClusterEvaluation {
     Document d = Document.of(o.id() + "~v" + kind, sb.toString(),
         o.published() == null ? null : o.published().plusDays(numbers ? 1 : 0), o.title(), null,
         "outlet-" + kind);
-    return new Variant(d, family, new ArrayList<>(order), spans);
+    List<String> labels = new ArrayList<>();
+    for (int idx : order) {
+      labels.add(family + "|" + idx);
+    }
+    return new SyntheticReports.Labelled(d, spans, labels);
   }
 }

@@ -53,7 +53,7 @@ final class Clustering {
   /** The columns {@link #input} reads, for {@code SELECT ... FROM events e}. */
   static final String FACTS = "e.id, e.document_id, e.type, e.actor, e.actor_country, e.actor_sector, e.recipient,"
       + " e.recipient_country, e.recipient_sector, e.place, e.country, e.geo_precision, e.lat, e.lon, e.event_date,"
-      + " e.component_id, e.cluster_id";
+      + " e.date_precision, e.date_basis, e.component_id, e.cluster_id";
 
   /** A new event, its store ids and its clustering view. */
   record NewEvent(long id, long documentId, Document doc, Event event, LocalDate date) {
@@ -68,7 +68,9 @@ final class Clustering {
       return new ClusterInput(id, Long.toString(documentId), event.type(), party(a), party(r),
           p == null ? ClusterInput.Site.NONE : new ClusterInput.Site(p.name() != null ? p.name() : p.text(),
               p.country(), p.precision(), p.lat(), p.lon()),
-          date, nums, sourceName(doc.outlet(), doc.url(), doc.id()));
+          date, event.date() == null ? ClusterInput.basisOf(null, null)
+              : ClusterInput.basisOf(event.date().precision(), event.date().basis()),
+          nums, sourceName(doc.outlet(), doc.url(), doc.id()));
     }
 
     private static ClusterInput.Party party(Participant p) {
@@ -95,7 +97,8 @@ final class Clustering {
             rs.getString("recipient_sector")),
         new ClusterInput.Site(rs.getString("place"), rs.getString("country"), rs.getString("geo_precision"),
             Rows.dbl(rs, "lat"), Rows.dbl(rs, "lon")),
-        Rows.date(rs, "event_date"), numbers.getOrDefault(id, Map.of()), null);
+        Rows.date(rs, "event_date"), ClusterInput.basisOf(rs.getString("date_precision"), rs.getString("date_basis")),
+        numbers.getOrDefault(id, Map.of()), null);
   }
 
   static String sourceName(String outlet, String url, String key) {
@@ -486,7 +489,7 @@ final class Clustering {
             m.located++;
           }
           m.documents.add(rs.getLong("document_id"));
-          m.inputs.add(new ClusterInput(id, null, m.type, null, null, null, d,
+          m.inputs.add(new ClusterInput(id, null, m.type, null, null, null, d, null,
               numbers.getOrDefault(id, Map.of()),
               sourceName(rs.getString("outlet"), rs.getString("url"), rs.getString("doc_key"))));
         }

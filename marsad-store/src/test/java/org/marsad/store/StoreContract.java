@@ -3,7 +3,10 @@ package org.marsad.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.marsad.cluster.Figures;
 import org.marsad.model.Document;
@@ -70,18 +73,56 @@ abstract class StoreContract {
   }
 
   @Test
-  void laterReportMergesTwoClustersAndKeepsTheSmallestId() {
+  void laterReportCanMoveAStoredReportToACloserEvent() {
     try (EventStore s = open(newSpec())) {
-      // two reports 4 days apart: beyond the window, two clusters
+      // two reports 2 days apart: one cluster
       s.ingest(List.of(Fixtures.strike("a", "alpha", 3, DAY)));
-      s.ingest(List.of(Fixtures.strike("b", "beta", 7, DAY.plusDays(4))));
-      assertThat(s.clusters(EventQuery.all()).total()).isEqualTo(2);
-      // a report in between links both
-      s.ingest(List.of(Fixtures.strike("c", "gamma", 5, DAY.plusDays(2))));
+      s.ingest(List.of(Fixtures.strike("b", "beta", 5, DAY.plusDays(2))));
+      List<ClusterSummary> one = s.clusters(EventQuery.all()).items();
+      assertThat(one).hasSize(1);
+      assertThat(one.get(0).numbers().get("killed")).isEqualTo(new Figures(3, 3, 5, 2));
+      long a = one.get(0).id();
+      // a third report 2 days after b (4 after a) matches b only, with a closer toll: b leaves a for it
+      s.ingest(List.of(Fixtures.strike("c", "gamma", 6, DAY.plusDays(4))));
       List<ClusterSummary> cs = s.clusters(EventQuery.all()).items();
-      assertThat(cs).hasSize(1);
-      assertThat(cs.get(0).numbers().get("killed")).isEqualTo(new Figures(3, 5, 7, 3));
-      assertThat(s.queryEvents(EventQuery.all()).items()).allMatch(e -> e.clusterId() == cs.get(0).id());
+      assertThat(cs).hasSize(2);
+      assertThat(cs).extracting(ClusterSummary::id).contains(a);
+      ClusterSummary later = cs.stream().filter(c -> c.id() != a).findFirst().orElseThrow();
+      assertThat(later.numbers().get("killed")).isEqualTo(new Figures(5, 5, 6, 2));
+      assertThat(s.cluster(a).orElseThrow().numbers().get("killed")).isEqualTo(new Figures(3, 3, 3, 1));
+      assertThat(s.queryEvents(EventQuery.all().withCluster(later.id())).items())
+          .allMatch(e -> e.clusterId() == later.id()).hasSize(2)
+          .extracting(EventSummary::id).contains(later.id());
+      Consistency.check(s);
+      Consistency.matchesBatchClustering(s);
+    } catch (java.sql.SQLException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
+  void incrementalClusteringEqualsClusteringEverythingAtOnce() throws Exception {
+    // 60 strike reports over 8 days at three places 33 km apart (the outer two 67 km: not one place), tolls
+    // varied: long chains of matches that the clustering must split; ingested in random batches
+    Random r = new Random(5);
+    List<Document> docs = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      docs.add(Fixtures.strikeAt("g" + i, "outlet" + r.nextInt(6), 1 + r.nextInt(30), DAY.plusDays(r.nextInt(8)),
+          36.0 + 0.3 * r.nextInt(3), 37.0));
+    }
+    Collections.shuffle(docs, r);
+    try (EventStore s = open(newSpec())) {
+      for (int i = 0; i < docs.size(); ) {
+        int n = 1 + r.nextInt(7);
+        s.ingest(docs.subList(i, Math.min(docs.size(), i + n)));
+        i += n;
+      }
+      Consistency.check(s);
+      Consistency.matchesBatchClustering(s);
+      // no cluster spans more than the 2-day window; 8 days and 67 km need at least 3 x 2 clusters
+      List<ClusterSummary> cs = s.clusters(EventQuery.all().withPage(1000, 0)).items();
+      assertThat(cs).allSatisfy(c -> assertThat(c.lastDate()).isBeforeOrEqualTo(c.firstDate().plusDays(2)));
+      assertThat(cs.size()).isBetween(6, 59);
     }
   }
 
