@@ -79,6 +79,27 @@ final class Cues {
     return n.length() > 3 && (n.charAt(0) == '\u0648' || n.charAt(0) == '\u0641');
   }
 
+  /** Prefixes a single-word cue may carry in {@link #isStem}: «بال», «لل», «ل», «ب» (after «و»/«ف»). */
+  private static final String[] STEM_PREFIXES = {"\u0628\u0627\u0644", "\u0644\u0644", "\u0627\u0644",
+      "\u0644", "\u0628"};
+
+  /**
+   * True when the single word {@code norm} is a cue of {@code cls} once stripped of «و/ف» and one of the
+   * prefixes «بال», «لل», «ال», «ل», «ب» («لزلزال», «بالفيضانات», «العواصف»).
+   */
+  boolean isStem(String cls, String norm) {
+    if (is(cls, norm)) {
+      return true;
+    }
+    String n = conj(norm) ? norm.substring(1) : norm;
+    for (String p : STEM_PREFIXES) {
+      if (n.startsWith(p) && n.length() - p.length() >= 3 && is(cls, n.substring(p.length()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when the single word {@code norm} (or it without «و»/«ف») is a cue of {@code cls}. */
   boolean is(String cls, String norm) {
     Set<String> set = single.get(cls);

@@ -42,8 +42,9 @@ import org.marsad.numbers.DateResolver;
  *   <li>triggers of one type in one sentence are one event; casualty words join the ASSAULT of their sentence;</li>
  *   <li>factuality by {@link FactualityRule}; only asserted and historical events are reported, and the
  *       governing event (the REQUEST, the REJECT, the THREATEN) carries what was demanded, denied or feared;</li>
- *   <li>a weak trigger («حرب», «ضربة», «تحقيق») needs an identified actor or recipient; any non-ASSAULT event
- *       needs one of them identified;</li>
+ *   <li>a weak trigger («حرب», «ضربة», «تحقيق») needs an identified actor or recipient named in its own sentence
+ *       (not the place it happened in, not another event's side); any non-ASSAULT event needs one of them
+ *       identified; statements, deployments, sanctions and aid need an actor;</li>
  *   <li>numbers by {@link CasualtyCounter}; the place is the sentence's first place after a locative preposition
  *       (else its first place that is not a participant); the date is the sentence's first date, else the
  *       published date; attribution from «بحسب», «وفقا لـ», «نقلا عن» and outlets that report; the quote is the
@@ -71,6 +72,10 @@ public final class EventExtractor implements Stage {
   /** Types that need a named actor. */
   private static final java.util.Set<String> COOPERATIVE = java.util.Set.of("AGREE", "CONSULT", "COOPERATE", "AID",
       "RETREAT", "SUPPORT", "CONCEDE");
+
+  /** Types that are reported only with an actor (named or not): statements, deployments, sanctions, aid. */
+  private static final java.util.Set<String> NEEDS_ACTOR = java.util.Set.of("ACCUSE", "REJECT", "REQUEST", "SUPPORT",
+      "THREATEN", "AGREE", "CONSULT", "CONCEDE", "MOBILIZE", "AID", "SANCTION", "COOPERATE", "RETREAT");
 
   /** Statements whose object event gives their recipient (the attacker condemned, asked, threatened, backed). */
   private static final java.util.Set<String> OBJECT_TAKERS = java.util.Set.of("ACCUSE", "REQUEST", "THREATEN",
@@ -127,6 +132,7 @@ public final class EventExtractor implements Stage {
     int[] quote;
     boolean statementObject; // its object is an event noun: recipient from that event's actor
     boolean placeNear; // the place is in the trigger's clause or after a locative preposition
+    boolean rolesNamed; // the sentence itself names an actor or recipient (not a fallback place or other event)
     Cand objectEvent;
 
     int clause;
@@ -163,6 +169,8 @@ public final class EventExtractor implements Stage {
         break;
       }
     }
+    List<Sentence> sentences0 = doc.sentences();
+    boolean nonConflictStory = nonConflict(tokens, sentences0.get(0).firstToken(), sentences0.get(0).endToken());
     List<Cand> all = new ArrayList<>();
     Part lastSpeaker = null;
     int lastSpeakerSentence = -10;
@@ -174,7 +182,7 @@ public final class EventExtractor implements Stage {
       int to = s.endToken();
       List<Part> ps = resolveTitles(parts.of(tokens, entities, from, to), home, carry);
       carry[0] = lastState(ps, carry[0]);
-      List<TriggerLexicon.Match> ms = triggers(tokens, from, to, ps);
+      List<TriggerLexicon.Match> ms = triggers(tokens, from, to, ps, nonConflictStory);
       if (ms.isEmpty()) {
         Part sp = reportSubject(tokens, from, to, ps, to);
         if (sp != null) {
@@ -215,6 +223,7 @@ public final class EventExtractor implements Stage {
           }
           c.actor = sp;
         }
+        c.rolesNamed = c.actor != null && c.actor.identified() || c.recipient != null && c.recipient.identified();
         cs.add(c);
       }
       // statement objects: «أدانت الهجوم», «دعت إلى وقف القصف»
@@ -352,8 +361,11 @@ public final class EventExtractor implements Stage {
     boolean actorOk = c.actor != null && c.actor.identified();
     boolean recipientOk = c.recipient != null && c.recipient.identified();
     TriggerLexicon.Entry e = c.trigger.entry();
-    if (e.has("weak") && !actorOk && !recipientOk) {
-      return false;
+    if (e.has("weak") && !c.rolesNamed) {
+      return false; // «الحرب في سوريا», «ضربة لحزبه»: a weak word needs a side named in its own sentence
+    }
+    if (NEEDS_ACTOR.contains(c.type()) && c.actor == null) {
+      return false; // a statement, deployment, sanction or aid by nobody named is a reference, not an event
     }
     if (CasualtyCounter.kindOf(e) >= 0 && c.numbers.isEmpty() && !actorOk && !recipientOk) {
       return false;
@@ -392,15 +404,32 @@ public final class EventExtractor implements Stage {
     return best == null ? null : any.get(best);
   }
 
-  /** Trigger matches of a sentence, longest first, outside entities; no ASSAULT in non-conflict sentences. */
-  private List<TriggerLexicon.Match> triggers(List<Token> tokens, int from, int to, List<Part> ps) {
+  /** True when a sentence speaks of sport, trade, space flight, an accident, the weather or a disaster. */
+  private boolean nonConflict(List<Token> tokens, int from, int to) {
     int[] mk = masks.get();
     int nc = cues.bit("nonconflict");
-    int rep = cues.bit("report");
-    boolean nonConflict = false;
-    for (int k = from; k < to && !nonConflict; k++) {
-      nonConflict = (mk[k] & nc) != 0 && cues.matchAt("nonconflict", tokens, k, to) > 0;
+    for (int k = from; k < to; k++) {
+      if ((mk[k] & nc) != 0 && cues.matchAt("nonconflict", tokens, k, to) > 0
+          || tokens.get(k).kind() == Token.Kind.WORD && cues.isStem("nonconflict", tokens.get(k).norm())) {
+        return true;
+      }
     }
+    return false;
+  }
+
+  /**
+   * Trigger matches of a sentence, longest first, outside entities; no ASSAULT in non-conflict sentences, no
+   * event in page clutter («اقرأ أيضا», «شاهد»), and in a story whose title is not about conflict (sport, trade, a disaster, an accident)
+   * ({@code nonConflictStory}) casualty words alone («قتلى», «مقتل») make no ASSAULT.
+   */
+  private List<TriggerLexicon.Match> triggers(List<Token> tokens, int from, int to, List<Part> ps,
+                                              boolean nonConflictStory) {
+    int[] mk = masks.get();
+    int rep = cues.bit("report");
+    if (tokens.get(from).kind() == Token.Kind.WORD && cues.is("clutter", Parts.stripConj(tokens.get(from).norm()))) {
+      return List.of();
+    }
+    boolean nonConflict = nonConflict(tokens, from, to);
     List<TriggerLexicon.Match> out = new ArrayList<>();
     int pi = 0;
     int i = from;
@@ -430,6 +459,10 @@ public final class EventExtractor implements Stage {
         out.add(m);
       }
       i = m.end();
+    }
+    if (nonConflictStory && out.stream().noneMatch(m -> m.entry().type().equals("ASSAULT")
+        && CasualtyCounter.kindOf(m.entry()) < 0)) {
+      out.removeIf(m -> m.entry().type().equals("ASSAULT")); // «قتلى الفيضانات» told without any attack
     }
     return out;
   }
@@ -490,6 +523,7 @@ public final class EventExtractor implements Stage {
         into.fact = c.fact;
       }
       into.mentions.addAll(c.mentions);
+      into.rolesNamed |= c.rolesNamed;
       if (!into.statementObject && c.statementObject) {
         into.statementObject = true;
         into.objectEvent = c.objectEvent;
@@ -518,9 +552,13 @@ public final class EventExtractor implements Stage {
     return p.country() != null ? p.country() : p.name() != null ? "#" + p.name() : "?" + p.start();
   }
 
+  /** Sectors of people of a place, not organs of a state: civilians, the opposition, rebels and militias. */
+  private static final java.util.Set<String> LOCAL_SECTORS = java.util.Set.of("CVL", "OPP", "REB");
+
   /**
    * Bare titles («الجيش», «الحكومة», «المتحدث باسم الخارجية») take the nearest state named before them: in their
-   * sentence, else in the sentences before ({@code carry}), else the home country; civilians take the home country.
+   * sentence, else in the sentences before ({@code carry}), else the home country; civilians, the opposition and
+   * rebels take the place named right after them («المعارضة في إدلب»), else the home country.
    */
   private static List<Part> resolveTitles(List<Part> ps, String home, String[] carry) {
     List<Part> out = new ArrayList<>(ps.size());
@@ -528,11 +566,13 @@ public final class EventExtractor implements Stage {
     for (Part p : ps) {
       Part q = p;
       if (p.titleOnly() && p.country() == null && p.entity() == null && !"IGO".equals(p.sector())) {
-        String c = "CVL".equals(p.sector()) ? home : last != null ? last : home;
+        boolean local = p.sector() != null && LOCAL_SECTORS.contains(p.sector());
+        String c = local ? home : last != null ? last : home;
         Part next = RoleFinder.partAt(ps, p.end() + 1);
         if (next != null && "في".equals(next.prep()) && next.country() != null && next.entity() != null
-            && next.entity().kb() != null && (next.entity().kb().startsWith("iso3:") || capital(next))) {
-          c = next.country(); // «الجيش في باكو»
+            && (local && next.entity().lat() != null
+            || next.entity().kb() != null && (next.entity().kb().startsWith("iso3:") || capital(next)))) {
+          c = next.country(); // «الجيش في باكو», «مواقع للمعارضة في إدلب»
         }
         if (c != null) {
           q = p.withCountry(c);

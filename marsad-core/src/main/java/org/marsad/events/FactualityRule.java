@@ -18,7 +18,7 @@ import org.marsad.numbers.DateResolver;
  *   <li>hypothetical: the future prefix «سـ» or «سوف», a conditional («إذا», «لو»), a hedge («قد», «يشتبه»,
  *       «المزعوم», «محتمل») within three tokens before it, or a THREATEN trigger earlier in the sentence
  *       («حذر من اندلاع حرب»); a THREATEN itself is asserted;</li>
- *   <li>historical: the sentence dates it before the published year («عام 2020»), or «منذ» precedes it, or
+ *   <li>historical: the sentence dates it before the published year («عام 2020», «العام الماضي»), or «منذ» precedes it, or
  *       «كان/كانت قد» opens its clause in a sentence with an explicit past date;</li>
  *   <li>otherwise asserted.</li>
  * </ol>
@@ -146,8 +146,9 @@ final class FactualityRule {
       return false;
     }
     for (DateResolver.DateMention d : dates) {
-      if (d.firstToken() < cs || d.endToken() > ce || !DateResolver.EXPLICIT.equals(d.basis())
-          || d.firstToken() > a + 4) {
+      boolean yearAgo = DateResolver.YEAR.equals(d.precision()) && DateResolver.RELATIVE.equals(d.basis()); // «العام الماضي»
+      if (d.firstToken() < cs || d.endToken() > ce || !DateResolver.EXPLICIT.equals(d.basis()) && !yearAgo
+          || d.firstToken() > a + (yearAgo ? 8 : 4)) {
         continue;
       }
       LocalDate day = d.date();
