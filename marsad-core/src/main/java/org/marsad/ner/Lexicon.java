@@ -118,7 +118,7 @@ final class Lexicon {
 
     /** Adds one name (any number of words) as {@code kind}. Blank names are ignored. */
     Builder add(Kind kind, String name) {
-      String[] words = ArabicNormalizer.INSTANCE.normalize(name).trim().split("\\s+");
+      String[] words = words(ArabicNormalizer.INSTANCE.normalize(name));
       if (words.length == 0 || words[0].isEmpty() || words.length > MAX_WORDS) {
         return this;
       }
@@ -164,7 +164,7 @@ final class Lexicon {
         if (s.isEmpty() || s.startsWith("#")) {
           continue;
         }
-        String[] parts = s.split("\\s+");
+        String[] parts = words(s);
         Kind kind = Kind.valueOf(parts[0]);
         for (int i = 1; i < parts.length; i++) {
           add(kind, parts[i]);
@@ -176,6 +176,26 @@ final class Lexicon {
     Lexicon build() {
       return new Lexicon(Map.copyOf(entries));
     }
+  }
+
+  /** The white-space separated words of {@code s} (no regular expression: this runs for every name at load). */
+  static String[] words(String s) {
+    List<String> out = new ArrayList<>(4);
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && Character.isWhitespace(s.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && !Character.isWhitespace(s.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        out.add(s.substring(start, i));
+      }
+    }
+    return out.toArray(new String[0]);
   }
 
   static List<String> readLines(String resource) {

@@ -125,6 +125,10 @@ public final class NerModel {
 
   /** Loads a bundle; {@code name} appears in error messages. */
   public static NerModel load(InputStream in, String name) throws IOException {
+    // the feature resources (lexicon over the knowledge base's names, clusters) load on another core
+    // while the bundle is read and deserialised
+    java.util.concurrent.CompletableFuture<ArabicNerFeatures> resources =
+        java.util.concurrent.CompletableFuture.supplyAsync(NerResources::features);
     String manifestText = null;
     byte[] modelBytes = null;
     try (ZipInputStream zip = new ZipInputStream(in)) {
@@ -143,12 +147,22 @@ public final class NerModel {
       throw new IOException(name + ": not a Marsad NER model bundle (needs " + MANIFEST_ENTRY + " and " + MODEL_ENTRY + ")");
     }
     NerManifest m = NerManifest.fromProperties(manifestText);
-    check(m, name);
+    checkVersions(m, name);
     TokenNameFinderModel tnf = new TokenNameFinderModel(new ByteArrayInputStream(modelBytes));
+    try {
+      resources.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw e;
+    }
+    checkFeatures(m, name);
     return new NerModel(m, tnf);
   }
 
-  private static void check(NerManifest m, String name) throws IOException {
+  /** The manifest's bundle format, feature version and normaliser against this code's. */
+  private static void checkVersions(NerManifest m, String name) throws IOException {
     String retrain = "; retrain it (see docs/ner.md)";
     if (!FORMAT.equals(m.format())) {
       throw new IOException(name + ": bundle format " + m.format() + ", this Marsad reads " + FORMAT + retrain);
@@ -162,6 +176,11 @@ public final class NerModel {
       throw new IOException(name + ": trained with normaliser " + m.normaliser() + ", this Marsad's normaliser is " + fp
           + retrain);
     }
+  }
+
+  /** The manifest's feature description against the loaded resources'. */
+  private static void checkFeatures(NerManifest m, String name) throws IOException {
+    String retrain = "; retrain it (see docs/ner.md)";
     String features = NerResources.describe();
     if (!features.equals(m.features())) {
       throw new IOException(name + ": trained with features [" + m.features() + "], this Marsad has [" + features + "]"

@@ -23,22 +23,33 @@ final class WordClusters {
 
   /** Loads a bundled cluster table; a missing resource is fatal. */
   static WordClusters load(String resource) {
-    Map<String, String[]> m = new HashMap<>();
+    Map<String, String[]> m = new HashMap<>(1 << 16);
+    // the few distinct "granularity:id" values, shared (the table has tens of thousands of words)
+    Map<String, String> ids = new HashMap<>();
     int cols = 0;
+    List<String> row = new java.util.ArrayList<>(4);
     for (String line : Lexicon.readLines(resource)) {
       if (line.isEmpty() || line.startsWith("#")) {
         continue;
       }
-      String[] parts = line.split("\t");
-      if (parts.length < 2) {
+      row.clear();
+      int from = 0;
+      int tab;
+      while ((tab = line.indexOf('\t', from)) >= 0) {
+        row.add(line.substring(from, tab));
+        from = tab + 1;
+      }
+      row.add(line.substring(from));
+      if (row.size() < 2) {
         continue;
       }
-      String[] v = new String[parts.length - 1];
-      for (int k = 1; k < parts.length; k++) {
-        v[k - 1] = k + ":" + parts[k];
+      String[] v = new String[row.size() - 1];
+      for (int k = 1; k < row.size(); k++) {
+        String id = k + ":" + row.get(k);
+        v[k - 1] = ids.computeIfAbsent(id, x -> x);
       }
       cols = Math.max(cols, v.length);
-      m.put(parts[0], v);
+      m.put(row.get(0), v);
     }
     return new WordClusters(Map.copyOf(m), cols);
   }
