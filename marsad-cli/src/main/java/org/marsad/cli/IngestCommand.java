@@ -7,7 +7,11 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntConsumer;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,7 +47,8 @@ public final class IngestCommand implements Callable<Integer> {
   @Option(names = "--feed", paramLabel = "URL|FILE", description = "an RSS or Atom feed (repeatable)")
   List<String> feeds = new ArrayList<>();
 
-  @Option(names = "--every", paramLabel = "DURATION", description = "poll the feeds (and paths) again every 30s, 10m, 1h ...")
+  @Option(names = "--every", paramLabel = "DURATION",
+      description = "poll the feeds (and paths) again every 1s, 30s, 10m, 1h, 1d; stop with Ctrl-C (or --rounds)")
   String every;
 
   @Option(names = "--rounds", paramLabel = "N", description = "with --every: stop after N rounds (default: until stopped)")
@@ -63,6 +68,25 @@ public final class IngestCommand implements Callable<Integer> {
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
+
+  /** Whether the progress bar may be drawn: a terminal is attached. Tests replace it. */
+  BooleanSupplier terminal = () -> System.console() != null;
+
+  /** Called after each round with its number (1, 2 ...). Tests use it to change the input between polls. */
+  IntConsumer afterRound = round -> { };
+
+  /** Counted down by {@link #stop}: ends the wait between polls at once. */
+  private final CountDownLatch stopSignal = new CountDownLatch(1);
+  private volatile boolean stopping;
+
+  /**
+   * Asks a polling ingest to stop: the wait between polls ends at once, and a round in progress stops reading
+   * after the batch being written (which is committed), then the store is closed. Thread-safe.
+   */
+  void stop() {
+    stopping = true;
+    stopSignal.countDown();
+  }
 
   @Override
   public Integer call() throws Exception {
@@ -98,16 +122,45 @@ public final class IngestCommand implements Callable<Integer> {
       return StoreOptions.STORE_ERROR;
     }
     AtomicInteger problems = new AtomicInteger();
+    CountDownLatch finished = new CountDownLatch(1);
+    // polling runs until stopped: on Ctrl-C / SIGTERM, finish the batch being written and close the store
+    Thread hook = period == null ? null : new Thread(() -> {
+      stop();
+      try {
+        finished.await(60, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "marsad-ingest-stop");
+    if (hook != null) {
+      Runtime.getRuntime().addShutdownHook(hook);
+    }
+    int round = 0;
     try (s) {
-      for (int round = 1; round <= rounds; round++) {
+      while (round < rounds && !stopping) {
+        round++;
         int code = once(s, out, err, problems);
         if (code != Main.OK && code != Main.INPUT_ERROR) {
           return code;
         }
-        if (round < rounds) {
-          Thread.sleep(period.toMillis());
+        afterRound.accept(round);
+        if (round < rounds && stopSignal.await(period.toMillis(), TimeUnit.MILLISECONDS)) {
+          break;
         }
       }
+    } finally {
+      finished.countDown();
+      if (hook != null) {
+        try {
+          Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+          // the hook is running: it waits for `finished`
+        }
+      }
+    }
+    if (stopping) {
+      err.println("marsad ingest: stopped after " + round + " round(s)");
+      err.flush();
     }
     return problems.get() == 0 ? Main.OK : Main.INPUT_ERROR;
   }
@@ -128,8 +181,8 @@ public final class IngestCommand implements Callable<Integer> {
       total += feedArticles.size();
     }
     Iterator<Article> fromFiles = ArticleReader.articles(files, line -> problem(err, problems, line));
-    Iterator<Article> all = concat(feedArticles.iterator(), fromFiles);
-    Progress progress = Progress.forTerminal(err, total);
+    Iterator<Article> all = untilStopped(concat(feedArticles.iterator(), fromFiles));
+    Progress progress = Progress.create(err, total, terminal.getAsBoolean());
     long start = System.nanoTime();
     IngestReport r;
     try {
@@ -162,6 +215,21 @@ public final class IngestCommand implements Callable<Integer> {
     problems.incrementAndGet();
     err.println("marsad ingest: " + line);
     err.flush();
+  }
+
+  /** {@code it}, ending early once {@link #stop} was called (the batch being filled is still written). */
+  private <T> Iterator<T> untilStopped(Iterator<T> it) {
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return !stopping && it.hasNext();
+      }
+
+      @Override
+      public T next() {
+        return it.next();
+      }
+    };
   }
 
   private static <T> Iterator<T> concat(Iterator<T> a, Iterator<T> b) {

@@ -34,6 +34,11 @@ public final class Main implements Runnable {
 
   /** Runs the command line and returns the exit code (for tests). */
   public static int run(String... args) {
+    return commandLine().execute(args);
+  }
+
+  /** The command line with its error handling, not run yet (tests reach the subcommand objects through it). */
+  static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
     cl.setExecutionExceptionHandler((ex, cmd, parse) -> {
       cmd.getErr().println("marsad: " + oneLine(ex));
@@ -42,7 +47,7 @@ public final class Main implements Runnable {
       }
       return INPUT_ERROR;
     });
-    return cl.execute(args);
+    return cl;
   }
 
   /** One line describing {@code ex}, without a stack trace. */

@@ -19,9 +19,9 @@ final class Progress {
     this.on = on;
   }
 
-  /** A bar when a terminal is attached (System.console() != null), else a silent one. */
-  static Progress forTerminal(PrintWriter err, long total) {
-    return new Progress(err, total, System.console() != null);
+  /** A bar on {@code err} when {@code terminal} (e.g. {@code System.console() != null}), else a silent one. */
+  static Progress create(PrintWriter err, long total, boolean terminal) {
+    return new Progress(err, total, terminal);
   }
 
   void update(long read, IngestReport r) {
