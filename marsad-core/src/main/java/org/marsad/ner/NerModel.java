@@ -43,6 +43,12 @@ import opennlp.tools.util.TrainingParameters;
  * <p>Instances are immutable and thread-safe (each thread gets its own decoder).
  */
 public final class NerModel {
+  static {
+    // OpenNLP 2.5.9+ instantiates only classes of allowed packages named in a model (CVE-2026-42027): our
+    // bundles name org.marsad.ner.MarsadNameFinderFactory, so allow this package and nothing else
+    opennlp.tools.util.ext.ExtensionLoader.registerAllowedPackage("org.marsad.ner");
+  }
+
   /** Bundle format written and accepted. */
   public static final String FORMAT = "marsad-ner/1";
   /** Classpath location of the shipped bundle. */
