@@ -202,6 +202,7 @@ final class Clustering {
         }
       }
     }
+    candidates = withNumbers(c, candidates);
     ClusterAssembly asm = new ClusterAssembly();
     Set<Long> freshIds = new HashSet<>();
     for (ClusterInput e : fresh) {
@@ -270,6 +271,33 @@ final class Clustering {
       }
     }
     return new Plan(assignment, componentOf, moves, dropped, finals);
+  }
+
+  /** {@code events} with their stored numbers (the rule compares tolls). */
+  private static List<ClusterInput> withNumbers(Connection c, List<ClusterInput> events) throws SQLException {
+    Map<Long, Map<String, Long>> numbers = new HashMap<>();
+    List<Long> ids = new ArrayList<>();
+    for (ClusterInput e : events) {
+      ids.add(e.id());
+    }
+    for (List<Long> chunk : Rows.chunks(ids, 500)) {
+      try (PreparedStatement ps = c.prepareStatement("SELECT event_id, kind, value FROM event_numbers"
+          + " WHERE event_id IN (" + Rows.marks(chunk.size()) + ")")) {
+        Rows.bindAll(ps, 1, chunk);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            numbers.computeIfAbsent(rs.getLong(1), k -> new TreeMap<>()).put(rs.getString(2), rs.getLong(3));
+          }
+        }
+      }
+    }
+    List<ClusterInput> out = new ArrayList<>(events.size());
+    for (ClusterInput e : events) {
+      Map<String, Long> n = numbers.get(e.id());
+      out.add(n == null ? e : new ClusterInput(e.id(), e.document(), e.type(), e.actor(), e.recipient(), e.place(),
+          e.date(), e.dateBasis(), n, e.source()));
+    }
+    return out;
   }
 
   /** The stored factual events of the given components, with their numbers; fills {@code current}. */

@@ -71,6 +71,7 @@ final class Consistency {
   static void matchesBatchClustering(EventStore s) throws SQLException {
     List<ClusterInput> inputs = new ArrayList<>();
     Map<Long, Long> stored = new HashMap<>();
+    Map<Long, Long> storedComponent = new HashMap<>();
     try (Connection c = s.connection(); Statement st = c.createStatement();
          ResultSet rs = st.executeQuery("SELECT " + Clustering.FACTS + " FROM events e"
              + " WHERE e.factuality = 'asserted'")) {
@@ -78,8 +79,20 @@ final class Consistency {
       while (rs.next()) {
         inputs.add(Clustering.input(rs, numbers));
         stored.put(rs.getLong("id"), rs.getLong("cluster_id"));
+        storedComponent.put(rs.getLong("id"), rs.getLong("component_id"));
       }
     }
+    // components: single linkage over the blocks, as step 1 of EventClusterer
+    org.marsad.cluster.ClusterAssembly asm = new org.marsad.cluster.ClusterAssembly();
+    inputs.forEach(e -> asm.add(e.id()));
+    for (List<ClusterInput> block : EventClusterer.standard().blocks(inputs).values()) {
+      for (long[] l : EventClusterer.standard().links(block)) {
+        asm.link(l[0], l[1]);
+      }
+    }
+    Map<Long, Long> fullComponent = new HashMap<>();
+    asm.components().forEach((root, ms) -> ms.forEach(m -> fullComponent.put(m, root)));
+    assertThat(storedComponent).as("components").isEqualTo(fullComponent);
     Set<List<Long>> batch = new java.util.HashSet<>();
     for (Cluster k : EventClusterer.standard().cluster(inputs)) {
       batch.add(k.members());
