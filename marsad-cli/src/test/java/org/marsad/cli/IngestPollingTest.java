@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -21,6 +22,7 @@ import org.marsad.store.EventStore;
  * poll is one line and polling goes on, stopping is clean, also by SIGTERM) and the progress bar (drawn on a
  * terminal only). Polls are 1 s apart, so each test takes a few seconds.
  */
+@Timeout(value = 5, unit = TimeUnit.MINUTES)   // a poll that never stops fails instead of hanging the build
 class IngestPollingTest {
   @TempDir
   Path dir;
