@@ -16,17 +16,23 @@ import java.util.Map;
  *   <li>only names with a word of at least three letters count;</li>
  *   <li>longest names first; only tokens the model left {@code O} change;</li>
  *   <li>a sequence tagged with two different types in the document is left alone.</li>
+ *   <li>the last word (4+ letters) of a person's name of two or more words is also a person's name
+ *       alone («سمير الخالدي» … «الخالدي»), unless that word was itself tagged otherwise.</li>
  * </ol>
  */
 final class DocumentConsistency {
   private static final String CONFLICT = "";
   private static final int MAX_WORDS = 6;
+  private static final String PERSON = "PERS";
+  private static final int MIN_SURNAME = 4;
+  static final boolean SURNAMES = !Boolean.getBoolean("marsad.ner.noSurnames");
 
   private DocumentConsistency() {
   }
 
   static void propagate(List<String[]> sentences, List<String[]> tags) {
     Map<String, String> names = new HashMap<>();
+    java.util.Set<String> surnames = new java.util.LinkedHashSet<>();
     List<String[]> norms = new ArrayList<>(sentences.size());
     for (int k = 0; k < sentences.size(); k++) {
       String[] n = ArabicNerFeatures.normalise(sentences.get(k));
@@ -47,7 +53,14 @@ final class DocumentConsistency {
         String key = String.join(" ", java.util.Arrays.copyOfRange(n, s, e));
         String old = names.get(key);
         names.put(key, old == null || old.equals(sp[2]) ? sp[2] : CONFLICT);
+        if (SURNAMES && e - s >= 2 && sp[2].equals(PERSON) && n[e - 1].length() >= MIN_SURNAME
+            && Character.isLetter(n[e - 1].charAt(0))) {
+          surnames.add(n[e - 1]);
+        }
       }
+    }
+    for (String sn : surnames) {
+      names.putIfAbsent(sn, PERSON);
     }
     if (names.isEmpty()) {
       return;

@@ -333,6 +333,9 @@ public final class NerModel {
         f.clearAdaptiveData();
       }
     }
+    if (CLUBS) {
+      ClubNames.retype(sentences, out, NerResources.features().lexicon());
+    }
     if (PROPAGATE) {
       DocumentConsistency.propagate(sentences, out);
     }
@@ -340,6 +343,7 @@ public final class NerModel {
   }
 
   static final boolean PROPAGATE = !Boolean.getBoolean("marsad.ner.noPropagate");
+  static final boolean CLUBS = !Boolean.getBoolean("marsad.ner.noClubs");
 
   /**
    * BIO tags for a stream of sentences without document boundaries (a CoNLL file): documents of

@@ -51,4 +51,18 @@ class DocumentConsistencyTest {
         new String[][] {{"O", "B-ORG"}, {"O", "B-LOC"}, {"O", "O"}});
     assertThat(t.get(2)).containsExactly("O", "O");
   }
+
+  @Test
+  void theSurnameOfAPersonTaggedInFullIsAPersonAlone() {
+    List<String[]> t = run(new String[][] {{"قال", "سمير", "الخالدي"}, {"وأكد", "الخالدي", "أن"}},
+        new String[][] {{"O", "B-PERS", "I-PERS"}, {"O", "O", "O"}});
+    assertThat(t.get(1)).containsExactly("O", "B-PERS", "O");
+  }
+
+  @Test
+  void shortSurnamesAndLastWordsOfOtherTypesDoNotSpread() {
+    List<String[]> t = run(new String[][] {{"قال", "علي", "حسن"}, {"زار", "بنك", "الدوحة"}, {"حسن", "الدوحة", "مدينة"}},
+        new String[][] {{"O", "B-PERS", "I-PERS"}, {"O", "B-ORG", "I-ORG"}, {"O", "O", "O"}});
+    assertThat(t.get(2)).containsExactly("O", "O", "O");
+  }
 }
