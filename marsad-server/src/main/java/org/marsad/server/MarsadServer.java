@@ -1,6 +1,7 @@
 package org.marsad.server;
 
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
@@ -63,8 +64,8 @@ public final class MarsadServer implements AutoCloseable {
     int cores = Runtime.getRuntime().availableProcessors();
     this.workers = new Workers(cores, 16 * cores, config.requestTimeout());
     this.app = Javalin.create(cfg -> {
-      cfg.showJavalinBanner = false;
-      cfg.startupWatcherEnabled = false;
+      cfg.startup.showJavalinBanner = false;
+      cfg.startup.startupWatcherEnabled = false;
       cfg.http.maxRequestSize = config.maxBodyBytes();
       cfg.http.prefer405over404 = true;
       cfg.router.ignoreTrailingSlashes = true;
@@ -84,12 +85,12 @@ public final class MarsadServer implements AutoCloseable {
         sf.headers = SECURITY_HEADERS;
       });
       cfg.staticFiles.enableWebjars();
+      try {
+        routes(cfg.routes);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
     });
-    try {
-      routes();
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 
   /**
@@ -150,7 +151,7 @@ public final class MarsadServer implements AutoCloseable {
     return p;
   }
 
-  private void routes() throws IOException {
+  private void routes(RoutesConfig app) throws IOException {
     app.before(ctx -> {
       SECURITY_HEADERS.forEach(ctx::header);
       if (ctx.path().startsWith("/api")) {

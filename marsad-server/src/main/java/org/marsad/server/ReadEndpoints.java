@@ -3,7 +3,7 @@ package org.marsad.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.HashSet;
@@ -28,7 +28,7 @@ final class ReadEndpoints {
     this.reactions = new Reactions(store);
   }
 
-  void register(Javalin app) {
+  void register(RoutesConfig app) {
     app.get("/api/events", this::events);
     app.get("/api/events/{id}", this::event);
     app.get("/api/clusters", this::clusters);

@@ -30,13 +30,14 @@ class ApiLoadTest {
 
   @Test
   void oneAddressOverItsRateLimitGets429sAndTheLoadTestCountsThem() throws Exception {
+    // 6 a minute: a burst of 20, then about one request in 10 s; the 429s answer at once
     try (EventStore store = Fixtures.store(dir);
-         MarsadServer server = MarsadServer.start(ServerConfig.defaults().withPort(0).withRequestsPerMinute(60),
+         MarsadServer server = MarsadServer.start(ServerConfig.defaults().withPort(0).withRequestsPerMinute(6),
              store)) {
-      LoadTest.Report r = LoadTest.run(URI.create(server.url()), 4, Duration.ofSeconds(2), texts(), 3);
-      assertThat(r.all().requests()).isGreaterThan(60);
-      assertThat(r.all().errors()).isPositive();
-      assertThat(r.errors()).containsKey("events HTTP 429");
+      LoadTest.Report r = LoadTest.run(URI.create(server.url()), 4, Duration.ofSeconds(4), texts(), 3);
+      assertThat(r.all().requests()).as(r.summary()).isGreaterThan(25);
+      assertThat(r.all().errors()).as(r.summary()).isPositive();
+      assertThat(r.errors()).as(r.summary()).containsKey("events HTTP 429");
     }
   }
 
