@@ -37,7 +37,9 @@ import org.marsad.numbers.DateResolver;
  *   <li>bare titles («الجيش», «الحكومة», «الشرطة») take the document's home country: the country most named by
  *       the document's places;</li>
  *   <li>a statement whose object is an event with no other recipient («أدانت الهجوم», «دعت إلى وقف القصف»)
- *       takes that event's actor as recipient, else the actor of the article's main ASSAULT;</li>
+ *       takes that event's actor as recipient, else the actor of the article's main ASSAULT; a belief or
+ *       assessment («يعتقد مسؤولون أتراك أن», «واثقون من أن», «تشير التقديرات إلى») is an ACCUSE of the actor of
+ *       the event that follows it in the sentence, and no event without one;</li>
  *   <li>an ASSAULT without a recipient takes the country where it happened (not a defence: «تصدت لها»);</li>
  *   <li>triggers of one type in one sentence are one event; casualty words join the ASSAULT of their sentence;</li>
  *   <li>factuality by {@link FactualityRule}; only asserted and historical events are reported, and the
@@ -72,6 +74,9 @@ public final class EventExtractor implements Stage {
   /** Types that need a named actor. */
   private static final java.util.Set<String> COOPERATIVE = java.util.Set.of("AGREE", "CONSULT", "COOPERATE", "AID",
       "RETREAT", "SUPPORT", "CONCEDE");
+
+  /** Tokens from a belief («يعتقد», «واثقون») to the event believed («... أن قوات النظام استخدمت ...»). */
+  private static final int BELIEF_REACH = 14;
 
   /** Types that are reported only with an actor (named or not): statements, deployments, sanctions, aid. */
   private static final java.util.Set<String> NEEDS_ACTOR = java.util.Set.of("ACCUSE", "REJECT", "REQUEST", "SUPPORT",
@@ -228,6 +233,18 @@ public final class EventExtractor implements Stage {
       }
       // statement objects: «أدانت الهجوم», «دعت إلى وقف القصف»
       for (Cand c : cs) {
+        if (c.trigger.entry().has("belief")) {
+          c.recipient = null; // «يعتقد مسؤولون أن قوات X قصفت»: the one believed to have acted is the recipient
+          for (Cand o : cs) {
+            if (o != c && o.trigger.first() > c.trigger.first() && !STATEMENTS.contains(o.type())
+                && o.trigger.first() - c.trigger.end() <= BELIEF_REACH) {
+              c.statementObject = true;
+              c.objectEvent = o;
+              break;
+            }
+          }
+          continue;
+        }
         if (OBJECT_TAKERS.contains(c.type()) && c.recipient == null) {
           for (Cand o : cs) {
             if (o != c && o.trigger.first() > c.trigger.first() && !STATEMENTS.contains(o.type())
@@ -361,6 +378,9 @@ public final class EventExtractor implements Stage {
     boolean actorOk = c.actor != null && c.actor.identified();
     boolean recipientOk = c.recipient != null && c.recipient.identified();
     TriggerLexicon.Entry e = c.trigger.entry();
+    if (e.has("belief") && (!recipientOk || c.actor != null && key(c.actor).equals(key(c.recipient)))) {
+      return false; // a belief about no one's act, or about one's own side, is no accusation
+    }
     if (e.has("weak") && !c.rolesNamed) {
       return false; // «الحرب في سوريا», «ضربة لحزبه»: a weak word needs a side named in its own sentence
     }

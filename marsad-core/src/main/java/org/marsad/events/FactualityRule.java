@@ -15,7 +15,8 @@ import org.marsad.numbers.DateResolver;
  *       («يجب», «ينبغي», «يتعين», «لا بد») within six tokens before it, governs it; a REQUEST itself is asserted;</li>
  *   <li>negated: a negation («لم», «لن», «لا», «ما», «عدم», «دون») within two tokens before it, or a denial verb
  *       («نفى», «ينفي») earlier in the sentence; a REJECT itself is asserted;</li>
- *   <li>hypothetical: the future prefix «سـ» or «سوف», a conditional («إذا», «لو»), a hedge («قد», «يشتبه»,
+ *   <li>hypothetical: the future prefix «سـ» or «سوف», a conditional («إذا», «لو», «إن» unless it opens what a
+ *       reporting verb up to three words before says: «قال مسؤولون إن»), a hedge («قد», «يشتبه»,
  *       «المزعوم», «محتمل») within three tokens before it, or a THREATEN trigger earlier in the sentence
  *       («حذر من اندلاع حرب»); a THREATEN itself is asserted;</li>
  *   <li>historical: the sentence dates it before the published year («عام 2020», «العام الماضي»), or «منذ» precedes it, or
@@ -82,7 +83,7 @@ final class FactualityRule {
       }
       for (int k = Math.max(from, a - 3); k < a; k++) {
         String n = tokens.get(k).norm();
-        if (n.equals("سوف") || cues.is("hypothetical", n)) {
+        if (n.equals("سوف") || cues.is("hypothetical", n) && !(n.equals("ان") && reported(tokens, k, from))) {
           return Factuality.HYPOTHETICAL;
         }
         String v = Parts.stripConj(n);
@@ -90,6 +91,10 @@ final class FactualityRule {
             || cues.is("light", "ي" + v.substring(2)) || cues.is("light", v.substring(2)))) {
           return Factuality.HYPOTHETICAL; // «ستشن إسرائيل هجوما»
         }
+      }
+      int cs = Clause.start(tokens, a, from);
+      if (cs - 1 >= from && cs <= a && believed(tokens, cs - 1, all)) {
+        return Factuality.HYPOTHETICAL; // «يعتقد مسؤولون أن الجيش السوري شن هجوما»: what is believed
       }
       for (TriggerLexicon.Match o : all) {
         if (o.first() < a && o.entry().type().equals("THREATEN") && governs(tokens, o.end(), a)) {
@@ -101,6 +106,30 @@ final class FactualityRule {
       return Factuality.HISTORICAL;
     }
     return Factuality.ASSERTED;
+  }
+
+  /** True when the «أن» at {@code k} opens what a belief trigger up to three words before it holds true. */
+  private static boolean believed(List<Token> tokens, int k, List<TriggerLexicon.Match> all) {
+    String n = Parts.stripConj(tokens.get(k).norm());
+    if (!n.equals("ان") && !n.equals("بان")) {
+      return false;
+    }
+    for (TriggerLexicon.Match o : all) {
+      if (o.entry().has("belief") && o.end() <= k && k - o.end() <= 3) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the «أن/إن» at {@code k} opens the content of a reporting verb («قال مسؤولون إن»): asserted. */
+  private boolean reported(List<Token> tokens, int k, int from) {
+    for (int j = k - 1; j >= Math.max(from, k - 3); j--) {
+      if (cues.is("report", tokens.get(j).norm())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when a trigger ending at {@code end} governs token {@code a}: no clause boundary or reason between. */
