@@ -206,13 +206,28 @@ class IngestUnderFaultsTest {
     int committed = 0;
     long last = 0;
     if (rnd.nextInt(5) == 0) {
-      Thread.sleep(rnd.nextInt(5000));
+      // during start-up: a random time, but no later than the first commit (a late kill could miss a short run)
+      long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(rnd.nextInt(5000));
+      for (long left; (left = deadline - System.nanoTime()) > 0; ) {
+        String line = lines.poll(left, TimeUnit.NANOSECONDS);
+        if (line != null && line.startsWith("committed ")) {
+          committed++;
+          last = Long.parseLong(line.substring("committed ".length()));
+          break;
+        }
+        if ("<eof>".equals(line)) {
+          lines.add(line);
+          break;
+        }
+      }
     } else {
       // batches that added articles (a re-run first skips the stored ones quickly, each a "committed" line),
       // then a random part of one batch's time, so the kill lands anywhere in the next batch
+      // one batch's time is measured between two "committed" lines only: the time to the first line includes the
+      // JVM start and model loading, and sleeping a part of it could outlast the whole rest of a fast ingest
       int wanted = 1 + rnd.nextInt(maxLines);
       int adding = 0;
-      long previous = System.nanoTime();
+      long previous = -1;
       long batchNanos = 0;
       while (adding < wanted) {
         String line = lines.poll(20, TimeUnit.MINUTES);
@@ -222,12 +237,12 @@ class IngestUnderFaultsTest {
         if (line.startsWith("committed ")) {
           committed++;
           long added = Long.parseLong(line.substring("committed ".length()));
+          long now = System.nanoTime();
           if (added > last) {
             adding++;
-            long now = System.nanoTime();
-            batchNanos = now - previous;
-            previous = now;
+            batchNanos = previous < 0 ? 0 : now - previous;
           }
+          previous = now;
           last = added;
         }
       }
