@@ -396,6 +396,9 @@ public final class EventExtractor implements Stage {
     if (COOPERATIVE.contains(c.type()) && !actorOk) {
       return false; // «وفق اتفاق مع روسيا»: an agreement or meeting nobody is said to make is a reference
     }
+    if (c.type().equals("CONSULT") && !e.verb() && !"third-party".equals(e.mode()) && !recipientOk) {
+      return false; // a visit, call or meeting noun with no one named («خلال الزيارة») is no event
+    }
     if ((c.type().equals("AGREE") || c.type().equals("RETREAT")) && !recipientOk) {
       return false;
     }
@@ -439,13 +442,15 @@ public final class EventExtractor implements Stage {
 
   /**
    * Trigger matches of a sentence, longest first, outside entities; no ASSAULT in non-conflict sentences, no
-   * event in page clutter («اقرأ أيضا», «شاهد»), and in a story whose title is not about conflict (sport, trade, a disaster, an accident)
+   * event in page clutter («اقرأ أيضا», «شاهد») nor inside a {@code nonevent} phrase («طلب عدم الكشف عن
+   * هويته»), and in a story whose title is not about conflict (sport, trade, a disaster, an accident)
    * ({@code nonConflictStory}) casualty words alone («قتلى», «مقتل») make no ASSAULT.
    */
   private List<TriggerLexicon.Match> triggers(List<Token> tokens, int from, int to, List<Part> ps,
                                               boolean nonConflictStory) {
     int[] mk = masks.get();
     int rep = cues.bit("report");
+    int nonEvent = cues.bit("nonevent");
     if (tokens.get(from).kind() == Token.Kind.WORD && cues.is("clutter", Parts.stripConj(tokens.get(from).norm()))) {
       return List.of();
     }
@@ -463,6 +468,11 @@ public final class EventExtractor implements Stage {
       }
       if ((mk[i] & rep) != 0 && cues.is("report", tokens.get(i).norm())) {
         i++;
+        continue;
+      }
+      int skip = (mk[i] & nonEvent) != 0 ? cues.matchAt("nonevent", tokens, i, to) : 0;
+      if (skip > 1) {
+        i += skip; // «طلب عدم الكشف عن هويته», «التحالف لدعم الشرعية»: a trigger word inside no event
         continue;
       }
       final int at = i;

@@ -16,7 +16,7 @@ import org.marsad.numbers.DateResolver;
  *   <li>negated: a negation («لم», «لن», «لا», «ما», «عدم», «دون») within two tokens before it, or a denial verb
  *       («نفى», «ينفي») earlier in the sentence; a REJECT itself is asserted;</li>
  *   <li>hypothetical: the future prefix «سـ» or «سوف», a conditional («إذا», «لو», «إن» unless it opens what a
- *       reporting verb up to three words before says: «قال مسؤولون إن»), a hedge («قد», «يشتبه»,
+ *       reporting verb up to eight words before says: «قال مسؤولون إن»), a hedge («قد», «يشتبه»,
  *       «المزعوم», «محتمل») within three tokens before it, or a THREATEN trigger earlier in the sentence
  *       («حذر من اندلاع حرب»); a THREATEN itself is asserted;</li>
  *   <li>historical: the sentence dates it before the published year («عام 2020», «العام الماضي»), or «منذ» precedes it, or
@@ -122,9 +122,12 @@ final class FactualityRule {
     return false;
   }
 
+  /** Words from a reporting verb to the «إن» of what it says («قال مسؤول طلب عدم الكشف عن هويته إن»). */
+  private static final int REPORT_REACH = 8;
+
   /** True when the «أن/إن» at {@code k} opens the content of a reporting verb («قال مسؤولون إن»): asserted. */
   private boolean reported(List<Token> tokens, int k, int from) {
-    for (int j = k - 1; j >= Math.max(from, k - 3); j--) {
+    for (int j = k - 1; j >= Math.max(from, k - REPORT_REACH); j--) {
       if (cues.is("report", tokens.get(j).norm())) {
         return true;
       }
