@@ -937,8 +937,9 @@ public final class EventExtractor implements Stage {
     Sentence s = doc.sentences().get(c.sentence);
     Token t0 = tokens.get(c.trigger.first());
     Token t1 = tokens.get(c.trigger.end() - 1);
-    Participant actor = c.actor == null ? null : c.actor.participant(text);
-    Participant recipient = c.recipient == null ? null : c.recipient.participant(text);
+    Place place = place(text, c.place);
+    Participant actor = c.actor == null ? null : participant(c.actor, place, text);
+    Participant recipient = c.recipient == null ? null : participant(c.recipient, place, text);
     Quote quote = null;
     if (c.quote != null && actor != null) {
       int qs = tokens.get(c.quote[0]).start();
@@ -949,8 +950,23 @@ public final class EventExtractor implements Stage {
         + (e.hand() ? 0.1 : 0) + (e.has("weak") ? -0.1 : 0.05);
     return new Event("V", e.type(), mode, e.cameo(), ontology.acled(e.type(), mode), ontology.score(e.type(), mode),
         c.fact, s.span(), new Event.Trigger(text.substring(t0.start(), t1.end()), t0.start(), t1.end()),
-        actor, recipient, place(text, c.place), c.date, c.numbers, c.attribution, quote,
+        actor, recipient, place, c.date, c.numbers, c.attribution, quote,
         Math.round(conf * 100) / 100.0, c.mentions);
+  }
+
+  /**
+   * Groups that operate across states take the country of the event's place, as the annotation guide codes them
+   * («ISIS in Iraq → IRQ»); their knowledge-base country is only that of their core (ISIS: SYR, al-Qaeda: AFG).
+   */
+  private static final java.util.Set<String> TRANSNATIONAL = java.util.Set.of("group:ISIS", "group:AL_QAEDA");
+
+  private static Participant participant(Part p, Place place, String text) {
+    Participant q = p.participant(text);
+    if (place != null && place.country() != null && p.entity() != null && p.entity().kb() != null
+        && TRANSNATIONAL.contains(p.entity().kb())) {
+      return new Participant(q.text(), q.start(), q.end(), q.name(), place.country(), q.sector(), q.entity());
+    }
+    return q;
   }
 
   private static Place place(String text, Part p) {
