@@ -400,19 +400,10 @@ public final class KnowledgeBase {
       for (Map.Entry<String, Map<String, String>> e : rows.entrySet()) {
         byId.put(e.getKey(), entry(e.getKey(), e.getValue(), byId));
       }
+      // every entry's index keys, computed once; a generated accusative nisba that spells another entry's
+      // name («ألمانيا») is dropped from the nisba, names and keys both
+      Map<String, Set<String>> keysOf = new HashMap<>();
       Set<String> taken = new HashSet<>();
-      for (KbEntry e : byId.values()) {
-        if (e.kind() != KbEntry.Kind.NISBA) {
-          for (String n : e.names()) {
-            taken.add(key(n));
-          }
-        }
-      }
-      byId.replaceAll((id, e) -> e.kind() != KbEntry.Kind.NISBA ? e : withNames(e, e.names().stream()
-          .filter(n -> !(accusatives.contains(key(n)) && taken.contains(key(n)))).toList()));
-      Map<String, List<KbEntry>> byName = new HashMap<>();
-      Set<String> prefixes = new HashSet<>();
-      int max = 1;
       for (KbEntry e : byId.values()) {
         Set<String> keys = new HashSet<>();
         for (String n : e.names()) {
@@ -421,6 +412,23 @@ public final class KnowledgeBase {
             keys.add(key(n.startsWith(Nisba.ARTICLE) ? n.substring(2) : Nisba.ARTICLE + n));
           }
         }
+        keysOf.put(e.id(), keys);
+        if (e.kind() != KbEntry.Kind.NISBA) {
+          taken.addAll(keys);
+        }
+      }
+      byId.replaceAll((id, e) -> {
+        Set<String> keys = keysOf.get(id);
+        if (e.kind() != KbEntry.Kind.NISBA || !keys.removeIf(k -> accusatives.contains(k) && taken.contains(k))) {
+          return e;
+        }
+        return withNames(e, e.names().stream().filter(n -> keys.contains(key(n))).toList());
+      });
+      Map<String, List<KbEntry>> byName = new HashMap<>();
+      Set<String> prefixes = new HashSet<>();
+      int max = 1;
+      for (KbEntry e : byId.values()) {
+        Set<String> keys = keysOf.get(e.id());
         for (String k : keys) {
           if (k.isEmpty()) {
             continue;

@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
@@ -21,6 +19,7 @@ import org.marsad.Marsad;
 import org.marsad.json.RecordJson;
 import org.marsad.model.Document;
 import org.marsad.model.Event;
+import org.marsad.GoldenFile;
 
 /**
  * Golden-file test of the seed article's events. The article is read from {@code ../shared} (system property
@@ -54,21 +53,8 @@ class SeedEventsGoldenTest {
   void seedEventsMatchTheGoldenFile() throws IOException {
     Document d = seed();
     List<String> actual = d.events().stream().map(SeedEventsGoldenTest::row).toList();
-    if (Boolean.getBoolean("marsad.golden.update")) {
-      Files.writeString(Path.of("src/test/resources/org/marsad/events", GOLDEN),
-          "# type actor>recipient factuality numbers, place country, trigger offsets, mention count: seed events\n"
-              + String.join("\n", actual) + "\n", StandardCharsets.UTF_8);
-    }
-    List<String> expected = new ArrayList<>();
-    try (InputStream in = SeedEventsGoldenTest.class.getResourceAsStream(GOLDEN)) {
-      assertThat(in).as(GOLDEN).isNotNull();
-      for (String l : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (!l.isBlank() && !l.startsWith("#")) {
-          expected.add(l);
-        }
-      }
-    }
-    assertThat(actual).containsExactlyElementsOf(expected);
+    GoldenFile.assertMatches(SeedEventsGoldenTest.class, GOLDEN,
+        "type actor>recipient factuality numbers, place country, trigger offsets, mention count: seed events", actual);
   }
 
   @Test

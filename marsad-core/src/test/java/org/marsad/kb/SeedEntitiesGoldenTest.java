@@ -3,7 +3,6 @@ package org.marsad.kb;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.marsad.Marsad;
 import org.marsad.model.Document;
 import org.marsad.model.Entity;
+import org.marsad.GoldenFile;
 
 /**
  * Golden-file test of the seed article's knowledge-base entities. The article is read from {@code ../shared}
@@ -48,21 +48,8 @@ class SeedEntitiesGoldenTest {
   @Test
   void seedEntitiesMatchTheGoldenFile() throws IOException {
     List<String> actual = seedEntities().stream().map(SeedEntitiesGoldenTest::row).toList();
-    if (Boolean.getBoolean("marsad.golden.update")) {
-      Path out = Path.of("src/test/resources/org/marsad/kb", GOLDEN);
-      Files.writeString(out, "# text\ttype\tcountry (- = none): knowledge-base entities of the seed article\n"
-          + String.join("\n", actual) + "\n", StandardCharsets.UTF_8);
-    }
-    List<String> expected = new ArrayList<>();
-    try (InputStream in = SeedEntitiesGoldenTest.class.getResourceAsStream(GOLDEN)) {
-      assertThat(in).as(GOLDEN).isNotNull();
-      for (String l : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (!l.isBlank() && !l.startsWith("#")) {
-          expected.add(l);
-        }
-      }
-    }
-    assertThat(actual).containsExactlyElementsOf(expected);
+    GoldenFile.assertMatches(SeedEntitiesGoldenTest.class, GOLDEN,
+        "text\ttype\tcountry (- = none): knowledge-base entities of the seed article", actual);
   }
 
   @Test
