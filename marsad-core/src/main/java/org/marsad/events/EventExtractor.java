@@ -317,7 +317,12 @@ public final class EventExtractor implements Stage {
       if (c.type().equals("ASSAULT") && c.recipient == null && c.placeNear && c.place.country() != null) {
         c.recipient = c.place;
       }
-      if (c.type().equals("ASSAULT") && c.recipient == null && c.fact == Factuality.ASSERTED && homePart != null) {
+      if (c.type().equals("COERCE") && c.recipient == null && c.actor != null && c.actor.identified()
+          && c.fact == Factuality.ASSERTED) {
+        // arrests and raids with no one named: the people of the place, else of the acting state
+        c.recipient = c.placeNear && c.place.country() != null ? c.place : c.actor;
+      }
+      if (c.type().equals("ASSAULT") && c.recipient == null && c.fact == Factuality.ASSERTED && homePart != null && (c.actor != null || !c.numbers.isEmpty())) {
         c.recipient = homePart; // victims of an attack without a named target or place: the article's country
       }
     }
@@ -471,7 +476,7 @@ public final class EventExtractor implements Stage {
         continue;
       }
       int skip = (mk[i] & nonEvent) != 0 ? cues.matchAt("nonevent", tokens, i, to) : 0;
-      if (skip > 1) {
+      if (skip > 0) {
         i += skip; // «طلب عدم الكشف عن هويته», «التحالف لدعم الشرعية»: a trigger word inside no event
         continue;
       }

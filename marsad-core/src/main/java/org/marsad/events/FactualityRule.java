@@ -18,7 +18,9 @@ import org.marsad.numbers.DateResolver;
  *   <li>hypothetical: the future prefix «سـ» or «سوف», a conditional («إذا», «لو», «إن» unless it opens what a
  *       reporting verb up to eight words before says: «قال مسؤولون إن»), a hedge («قد», «يشتبه»,
  *       «المزعوم», «محتمل») within three tokens before it, or a THREATEN trigger earlier in the sentence
- *       («حذر من اندلاع حرب»); a THREATEN itself is asserted;</li>
+ *       («حذر من اندلاع حرب»); a THREATEN itself is asserted; a purpose: a plan or preparation
+ *       («يخطط», «يستعد», «بهدف») before it, or the purpose «لـ» on an attack or coercion word that is not weak («لاستهداف المدن») unless it follows a
+ *       verb of undergoing or result («تعرض لهجوم», «أدى لمقتل»);</li>
  *   <li>historical: the sentence dates it before the published year («عام 2020», «العام الماضي»), or «منذ» precedes it, or
  *       «كان/كانت قد» opens its clause in a sentence with an explicit past date;</li>
  *   <li>otherwise asserted.</li>
@@ -31,6 +33,9 @@ final class FactualityRule {
   private static final java.util.Set<String> LONG_AGO = java.util.Set.of("انهيار", "سنوات", "عقود", "اعوام", "سنين",
       "عقدين", "قرون", "استقلال", "الاستقلال", "نهايه", "بدايه", "عام", "العام", "سقوط", "اندلاع");
   private static final java.util.Set<String> REFERENCE = java.util.Set.of("وفق", "بموجب", "اطار", "ضمن");
+  /** Words after which «لـ» + an event noun is what happened to someone or what followed, not a purpose. */
+  private static final java.util.Set<String> UNDERGONE = java.util.Set.of("تعرض", "تعرضت", "يتعرض", "تتعرض",
+      "تعرضوا", "يتعرضون", "عرضه", "ادي", "ادت", "يودي", "تودي", "يوديان", "افضي", "افضت", "اضافه", "بالاضافه");
 
   private final Cues cues;
 
@@ -92,6 +97,10 @@ final class FactualityRule {
           return Factuality.HYPOTHETICAL; // «ستشن إسرائيل هجوما»
         }
       }
+      if ((type.equals("ASSAULT") || type.equals("COERCE")) && !m.entry().has("weak")
+          && purpose(tokens, a, from, m.cliticFlags())) {
+        return Factuality.HYPOTHETICAL; // «اعترضت صواريخ أطلقت لاستهداف المدن»: what they were meant to do
+      }
       int cs = Clause.start(tokens, a, from);
       if (cs - 1 >= from && cs <= a && believed(tokens, cs - 1, all)) {
         return Factuality.HYPOTHETICAL; // «يعتقد مسؤولون أن الجيش السوري شن هجوما»: what is believed
@@ -106,6 +115,17 @@ final class FactualityRule {
       return Factuality.HISTORICAL;
     }
     return Factuality.ASSERTED;
+  }
+
+  /**
+   * True when the trigger at {@code a} carries the purpose «لـ» without the article («لاستهداف», «لمهاجمة»,
+   * «ليقتل») and does not follow a verb of undergoing or result («تعرض لهجوم», «أدى لمقتل»).
+   */
+  private static boolean purpose(List<Token> tokens, int a, int from, int flags) {
+    if ((flags & Clitics.LAM) == 0 || (flags & Clitics.ARTICLE) != 0) {
+      return false;
+    }
+    return a == from || !UNDERGONE.contains(Parts.stripConj(tokens.get(a - 1).norm()));
   }
 
   /** True when the «أن» at {@code k} opens what a belief trigger up to three words before it holds true. */
