@@ -77,4 +77,17 @@ final class Fixtures {
         numbers, List.of(), null, 0.8, List.of(new Span(t, t + triggerWord.length()))));
     return d.withEvents(events);
   }
+
+  /** {@code d} with the actor of each event renamed {@code name} (same country and sector). */
+  static Document withActorName(Document d, String name) {
+    List<Event> events = new ArrayList<>();
+    for (Event e : d.events()) {
+      Participant a = e.actor();
+      events.add(new Event(e.id(), e.type(), e.mode(), e.cameo(), e.acled(), e.score(), e.factuality(), e.sentence(),
+          e.trigger(), new Participant(a.text(), a.start(), a.end(), name, a.country(), a.sector(), a.entity()),
+          e.recipient(), e.location(), e.date(), e.numbers(), e.attribution(), e.quote(), e.confidence(),
+          e.mentions()));
+    }
+    return d.withEvents(events);
+  }
 }

@@ -180,6 +180,36 @@ abstract class StoreContract {
   }
 
   @Test
+  void actorFilterMatchesNamesInAnyCaseAndCountryCodes() {
+    try (EventStore s = open(newSpec())) {
+      s.ingest(List.of(Fixtures.withActorName(Fixtures.strike("a", "alpha", 12, DAY), "قوات الدعم السريع"),
+          Fixtures.withActorName(Fixtures.protest("b", "beta", DAY), "Wagner Group"),
+          Fixtures.withActorName(Fixtures.strikeAt("c", "gamma", 3, DAY, 33.5, 36.3), "جيش_الإسلام 100%")));
+      // Arabic names: compared as stored (no case), as a substring
+      assertThat(keys(s, EventQuery.all().withActor("الدعم السريع"))).containsExactly("a");
+      assertThat(keys(s, EventQuery.all().withActor("قوات الجيش"))).isEmpty();
+      // LIKE wildcards in the query are literal characters
+      assertThat(keys(s, EventQuery.all().withActor("جيش_الإسلام 100%"))).containsExactly("c");
+      assertThat(keys(s, EventQuery.all().withActor("جيش%"))).isEmpty();
+      // Latin names in any case
+      assertThat(keys(s, EventQuery.all().withActor("wagner"))).containsExactly("b");
+      assertThat(keys(s, EventQuery.all().withActor("WAGNER GROUP"))).containsExactly("b");
+      // country codes of actor or recipient, in any case
+      assertThat(keys(s, EventQuery.all().withActor("egy"))).containsExactly("b");
+      assertThat(keys(s, EventQuery.all().withActor("SYR"))).containsExactlyInAnyOrder("a", "c");
+      // a page past the end keeps the total
+      Page<EventSummary> past = s.queryEvents(EventQuery.all().withPage(10, 10));
+      assertThat(past.items()).isEmpty();
+      assertThat(past.total()).isEqualTo(3);
+    }
+  }
+
+  private static List<String> keys(EventStore s, EventQuery q) {
+    return s.queryEvents(q).items().stream().map(e -> s.document(e.documentId()).orElseThrow().summary().key())
+        .toList();
+  }
+
+  @Test
   void arabicSearchFindsInflectedFormsAndLinksEvents() {
     String spec = newSpec();
     try (EventStore s = open(spec)) {
