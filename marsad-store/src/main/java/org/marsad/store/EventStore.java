@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -275,34 +276,62 @@ public final class EventStore implements AutoCloseable {
     return read(c -> Reader.stats(c, q, textFilter(q)));
   }
 
-  /** Full-text search over the articles (Lucene syntax, Arabic analysis); best first. */
+  /**
+   * Full-text search over the articles (Lucene syntax, Arabic analysis); best first. Each hit carries its title,
+   * address, day, a snippet around the first matching word and the ids of its events; the hits' articles and
+   * events are read in two statements, whatever the number of hits.
+   */
   public List<SearchHit> search(String query, int limit) {
     if (query == null || query.isBlank()) {
       throw new IllegalArgumentException("empty query");
     }
+    Deadline d = Deadline.current();
+    if (d != null) {
+      d.check();
+    }
     List<TextIndex.Hit> hits;
     List<String> terms;
     try {
-      hits = index.search(query, Math.min(Math.max(limit, 1), EventQuery.MAX_LIMIT));
+      hits = index.search(query, Math.min(Math.max(limit, 1), EventQuery.MAX_LIMIT), d);
       terms = index.terms(query);
     } catch (IOException e) {
       throw new StoreException("search failed: " + e.getMessage(), e);
     }
+    if (hits.isEmpty()) {
+      return List.of();
+    }
     List<Long> ids = hits.stream().map(TextIndex.Hit::id).toList();
     return read(c -> {
+      Map<Long, HitDoc> docs = new HashMap<>();
+      try (PreparedStatement ps = c.prepareStatement("SELECT id, title, url, published, text FROM documents"
+          + " WHERE id IN (" + Rows.marks(ids.size()) + ")")) {
+        Rows.bindAll(ps, 1, ids);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            docs.put(rs.getLong("id"), new HitDoc(rs.getString("title"), rs.getString("url"),
+                Rows.date(rs, "published"), rs.getString("text")));
+          }
+        }
+      }
       Map<Long, List<Long>> events = Reader.eventIdsOf(c, ids);
-      List<SearchHit> out = new ArrayList<>();
+      List<SearchHit> out = new ArrayList<>(hits.size());
       for (TextIndex.Hit h : hits) {
-        Optional<StoredDocument> d = Reader.document(c, h.id());
-        if (d.isEmpty()) {
+        HitDoc doc = docs.get(h.id());
+        if (doc == null) {
           continue;
         }
-        DocumentSummary s = d.get().summary();
-        out.add(new SearchHit(h.id(), s.title(), s.url(), s.published(), h.score(),
-            Snippets.of(d.get().text(), terms, index), events.getOrDefault(h.id(), List.of())));
+        if (d != null) {
+          d.check();
+        }
+        out.add(new SearchHit(h.id(), doc.title(), doc.url(), doc.published(), h.score(),
+            Snippets.of(doc.text(), terms, index), events.getOrDefault(h.id(), List.of())));
       }
       return out;
     });
+  }
+
+  /** The columns of a search hit's article. */
+  private record HitDoc(String title, String url, java.time.LocalDate published, String text) {
   }
 
   /** Calls {@code sink} for every event matching {@code q}, ignoring q's paging, in id order. */
@@ -421,29 +450,55 @@ public final class EventStore implements AutoCloseable {
     }
   }
 
+  /**
+   * The ids of every article matching the text query of {@code q}, or null when it has none. Every match
+   * counts: a frequent word's events are all found and counted, not those of its best 5,000 articles.
+   */
   private List<Long> textFilter(EventQuery q) throws IOException {
     if (q.text() == null) {
       return null;
     }
-    List<Long> ids = new ArrayList<>();
-    for (TextIndex.Hit h : index.search(q.text(), 5000)) {
-      ids.add(h.id());
+    long[] ids = index.matching(q.text(), Deadline.current());
+    List<Long> out = new ArrayList<>(ids.length);
+    for (long id : ids) {
+      out.add(id);
     }
-    return ids;
+    return out;
   }
 
   @FunctionalInterface
-  private interface SqlWork<T> {
+  interface SqlWork<T> {
     T run(Connection c) throws SQLException, IOException;
   }
 
-  private <T> T read(SqlWork<T> work) {
+  /** Runs {@code work} on a fresh connection, within this thread's {@link Deadline} when one is open. */
+  <T> T read(SqlWork<T> work) {
+    Deadline d = Deadline.current();
+    if (d == null) {
+      try (Connection c = db.connect()) {
+        return work.run(c);
+      } catch (SQLException e) {
+        throw failure(e);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    d.check();
+    Cancellable timer = null;
     try (Connection c = db.connect()) {
-      return work.run(c);
+      timer = new Cancellable(c, d.remainingNanos());
+      return work.run(timer.connection());
     } catch (SQLException e) {
+      if ((timer != null && timer.fired()) || d.expired()) {
+        throw d.timeout(e);
+      }
       throw failure(e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      if (timer != null) {
+        timer.close();
+      }
     }
   }
 

@@ -32,7 +32,7 @@ final class Reader {
       int i = first;
       for (Object o : params) {
         if (o instanceof Ids ids) {
-          ps.setArray(i++, ps.getConnection().createArrayOf("bigint", ids.ids().toArray()));
+          ps.setString(i++, ids.joined());
         } else if (o instanceof Long l) {
           ps.setLong(i++, l);
         } else if (o instanceof Double d) {
@@ -47,10 +47,22 @@ final class Reader {
   }
 
   /**
-   * Ids bound as one array parameter: up to 5000 full-text hits cost one parameter, not 5000 (on 1M events
-   * a 3-4x cheaper query on DuckDB; PostgreSQL takes the same {@code IN (SELECT UNNEST(?))}).
+   * Ids bound as one comma-separated string, split by the database ({@code string_to_array}, the same on DuckDB
+   * and PostgreSQL): every full-text match costs one parameter, not one each (on 1M events a 3-4x cheaper query
+   * than 5,000 parameters), and a string binds 3-4x cheaper than a JDBC array on DuckDB (12,500 ids: 6 ms of
+   * CPU, against 21 ms).
    */
   record Ids(List<Long> ids) {
+    String joined() {
+      StringBuilder sb = new StringBuilder(ids.size() * 7);
+      for (Long id : ids) {
+        if (sb.length() > 0) {
+          sb.append(',');
+        }
+        sb.append(id.longValue());
+      }
+      return sb.toString();
+    }
   }
 
   /** The filter of {@code q} over {@code events e}; {@code docIds} from the text query or null. */
@@ -95,7 +107,7 @@ final class Reader {
       if (docIds.isEmpty()) {
         sb.append(" AND 1 = 0");
       } else {
-        sb.append(" AND e.document_id IN (SELECT UNNEST(?))");
+        sb.append(" AND e.document_id IN (SELECT CAST(UNNEST(string_to_array(?, ',')) AS BIGINT))");
         ps.add(new Ids(docIds));
       }
     }
@@ -446,7 +458,7 @@ final class Reader {
       if (docIds.isEmpty()) {
         sb.append(" AND 1 = 0");
       } else {
-        sb.append(" AND d.id IN (SELECT UNNEST(?))");
+        sb.append(" AND d.id IN (SELECT CAST(UNNEST(string_to_array(?, ',')) AS BIGINT))");
         params.add(new Ids(docIds));
       }
     }

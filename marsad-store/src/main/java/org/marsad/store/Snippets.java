@@ -12,31 +12,19 @@ final class Snippets {
   private Snippets() {
   }
 
+  /**
+   * About {@value #LENGTH} characters of {@code text} starting a little before the first word whose analysed
+   * form is one of {@code queryTerms} (the text is analysed once, with offsets), cut at spaces; the opening of
+   * the text when no word matches.
+   */
   static String of(String text, List<String> queryTerms, TextIndex index) {
     Set<String> want = new HashSet<>(queryTerms);
     int at = -1;
     if (!want.isEmpty()) {
-      int i = 0;
-      while (i < text.length() && at < 0) {
-        while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i))) {
-          i++;
-        }
-        int s = i;
-        while (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
-          i++;
-        }
-        if (i > s) {
-          try {
-            for (String t : index.terms(text.substring(s, i))) {
-              if (want.contains(t)) {
-                at = s;
-                break;
-              }
-            }
-          } catch (IOException e) {
-            break;
-          }
-        }
+      try {
+        at = index.firstMatch(text, want);
+      } catch (IOException e) {
+        at = -1;
       }
     }
     int start = at < 0 ? 0 : Math.max(0, at - 60);

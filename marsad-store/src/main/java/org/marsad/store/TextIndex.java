@@ -11,17 +11,22 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
@@ -43,6 +48,12 @@ final class TextIndex implements AutoCloseable {
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private static final String STORE = "marsad.store_id";
+  /**
+   * The layout of the index's documents; an index of another layout is emptied on open and rebuilt from the
+   * database. 2: the article id also as a doc value (full-text filters read every match's id from it).
+   */
+  private static final String FORMAT = "marsad.index_format";
+  private static final String FORMAT_VERSION = "2";
   /** Commit at most this often (the index is derived: a crash only costs a catch-up from the database). */
   private static final long COMMIT_NANOS = 30_000_000_000L;
   private static final int COMMIT_DOCS = 5000;
@@ -60,6 +71,7 @@ final class TextIndex implements AutoCloseable {
     writer = new IndexWriter(dir, cfg);
     searchers = new SearcherManager(writer, null);
     String l = null;
+    String format = null;
     Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
     if (data != null) {
       for (Map.Entry<String, String> e : data) {
@@ -67,10 +79,15 @@ final class TextIndex implements AutoCloseable {
           l = e.getValue();
         } else if (e.getKey().equals(STORE)) {
           storeId = e.getValue();
+        } else if (e.getKey().equals(FORMAT)) {
+          format = e.getValue();
         }
       }
     }
     last = l == null ? 0 : Long.parseLong(l);
+    if (!FORMAT_VERSION.equals(format) && (last > 0 || writer.getDocStats().numDocs > 0)) {
+      clear(); // an index of an older layout: the store's catch-up rebuilds it
+    }
   }
 
   /** The largest article id committed to the index. */
@@ -94,6 +111,7 @@ final class TextIndex implements AutoCloseable {
       org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
       d.add(new LongPoint(ID, a.id()));
       d.add(new StoredField(ID, a.id()));
+      d.add(new NumericDocValuesField(ID, a.id()));
       d.add(new TextField(TEXT, a.text(), Field.Store.NO));
       if (a.title() != null) {
         d.add(new TextField(TITLE, a.title(), Field.Store.NO));
@@ -112,6 +130,7 @@ final class TextIndex implements AutoCloseable {
   synchronized void commit() throws IOException {
     Map<String, String> data = new HashMap<>();
     data.put(LAST, Long.toString(last));
+    data.put(FORMAT, FORMAT_VERSION);
     if (storeId != null) {
       data.put(STORE, storeId);
     }
@@ -129,15 +148,15 @@ final class TextIndex implements AutoCloseable {
   /** Binds this (empty) index to a database. */
   synchronized void bind(String id) throws IOException {
     storeId = id;
-    writer.setLiveCommitData(Map.of(LAST, Long.toString(last), STORE, id).entrySet());
+    writer.setLiveCommitData(Map.of(LAST, Long.toString(last), STORE, id, FORMAT, FORMAT_VERSION).entrySet());
     writer.commit();
   }
 
   /** Empties the index (before a rebuild). */
   synchronized void clear() throws IOException {
     writer.deleteAll();
-    writer.setLiveCommitData(storeId == null ? Map.of(LAST, "0").entrySet()
-        : Map.of(LAST, "0", STORE, storeId).entrySet());
+    writer.setLiveCommitData(storeId == null ? Map.of(LAST, "0", FORMAT, FORMAT_VERSION).entrySet()
+        : Map.of(LAST, "0", STORE, storeId, FORMAT, FORMAT_VERSION).entrySet());
     writer.commit();
     last = 0;
     searchers.maybeRefresh();
@@ -163,13 +182,15 @@ final class TextIndex implements AutoCloseable {
     }
   }
 
-  /** The best {@code n} articles for {@code q}. */
-  List<Hit> search(String q, int n) throws IOException {
+  /** The best {@code n} articles for {@code q}, within {@code deadline} (null: none). */
+  List<Hit> search(String q, int n, Deadline deadline) throws IOException {
     Query query = parse(q);
     searchers.maybeRefresh();
-    IndexSearcher s = searchers.acquire();
+    IndexSearcher shared = searchers.acquire();
     try {
+      IndexSearcher s = bounded(shared, deadline);
       TopDocs top = s.search(query, Math.max(1, n));
+      stopIfTimedOut(s, deadline);
       List<Hit> out = new ArrayList<>(top.scoreDocs.length);
       var stored = s.storedFields();
       for (ScoreDoc sd : top.scoreDocs) {
@@ -178,7 +199,94 @@ final class TextIndex implements AutoCloseable {
       }
       return out;
     } finally {
-      searchers.release(s);
+      searchers.release(shared);
+    }
+  }
+
+  /**
+   * The ids of every article matching {@code q}, ascending, within {@code deadline} (null: none). No scoring and
+   * no stored fields: the ids come from doc values, so 10,000 matches cost about a millisecond.
+   */
+  long[] matching(String q, Deadline deadline) throws IOException {
+    Query query = parse(q);
+    searchers.maybeRefresh();
+    IndexSearcher shared = searchers.acquire();
+    try {
+      IndexSearcher s = bounded(shared, deadline);
+      IdCollector ids = new IdCollector();
+      s.search(query, ids);
+      stopIfTimedOut(s, deadline);
+      long[] out = java.util.Arrays.copyOf(ids.ids, ids.n);
+      java.util.Arrays.sort(out);
+      return out;
+    } finally {
+      searchers.release(shared);
+    }
+  }
+
+  /** A searcher over the same reader that gives up when {@code deadline} passes (the shared one stays as is). */
+  private static IndexSearcher bounded(IndexSearcher shared, Deadline deadline) {
+    if (deadline == null) {
+      return shared;
+    }
+    IndexSearcher s = new IndexSearcher(shared.getIndexReader());
+    s.setSimilarity(shared.getSimilarity());
+    s.setTimeout(deadline::expired);
+    return s;
+  }
+
+  private static void stopIfTimedOut(IndexSearcher s, Deadline deadline) {
+    if (deadline != null && (s.timedOut() || deadline.expired())) {
+      throw deadline.timeout(null);
+    }
+  }
+
+  /** Collects the article id (doc value) of every match. */
+  private static final class IdCollector extends SimpleCollector {
+    long[] ids = new long[1024];
+    int n;
+    private NumericDocValues values;
+
+    @Override
+    protected void doSetNextReader(LeafReaderContext context) throws IOException {
+      values = context.reader().getNumericDocValues(ID);
+    }
+
+    @Override
+    public void collect(int doc) throws IOException {
+      if (values == null || !values.advanceExact(doc)) {
+        throw new IllegalStateException("the search index has an article without its id; rebuild it");
+      }
+      if (n == ids.length) {
+        ids = java.util.Arrays.copyOf(ids, n * 2);
+      }
+      ids[n++] = values.longValue();
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+      return ScoreMode.COMPLETE_NO_SCORES;
+    }
+  }
+
+  /**
+   * The offset of the first word of {@code text} whose analysed form is in {@code terms}, or -1 (one pass of the
+   * analyser over the text).
+   */
+  int firstMatch(String text, java.util.Set<String> terms) throws IOException {
+    try (var ts = analyzer.tokenStream(TEXT, text)) {
+      var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      var offset = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+      ts.reset();
+      int at = -1;
+      while (ts.incrementToken()) {
+        if (terms.contains(term.toString())) {
+          at = offset.startOffset();
+          break;
+        }
+      }
+      ts.end();
+      return at;
     }
   }
 

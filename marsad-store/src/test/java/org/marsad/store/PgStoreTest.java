@@ -24,4 +24,9 @@ class PgStoreTest extends StoreContract {
   EventStore open(String spec) {
     return EventStore.open(spec, indexes.resolve(Integer.toHexString(spec.hashCode())), EventClusterer.standard());
   }
+
+  @Override
+  String slowSql() {
+    return "SELECT pg_sleep(600)";
+  }
 }

@@ -1,7 +1,12 @@
 package org.marsad.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,6 +22,9 @@ abstract class StoreContract {
   static final LocalDate DAY = LocalDate.of(2024, 3, 14);
 
   abstract String newSpec();
+
+  /** A statement of this database that runs for many minutes (the deadline tests cancel it). */
+  abstract String slowSql();
 
   /** Opens the store at {@code spec} (subclasses choose where its index goes). */
   EventStore open(String spec) {
@@ -316,6 +324,55 @@ abstract class StoreContract {
           }
           assertThat(rs.next()).isFalse();
         }
+      }
+    }
+  }
+
+  @Test
+  void aDeadlineCancelsARunningStatementAndTheStoreStaysUsable() {
+    try (EventStore s = open(newSpec())) {
+      s.ingest(List.of(Fixtures.protest("p", "x", DAY)));
+      // run in another thread only so that a broken cancel fails the test instead of hanging the build
+      assertTimeoutPreemptively(Duration.ofSeconds(120), () -> {
+        long t0 = System.nanoTime();
+        try (Deadline d = Deadline.start(Duration.ofMillis(700))) {
+          assertThatThrownBy(() -> s.read(c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(slowSql())) {
+              rs.next();
+              return rs.getObject(1);
+            }
+          })).isInstanceOf(QueryTimeoutException.class).hasMessage("the query took longer than 700 ms and was stopped");
+        }
+        double secs = (System.nanoTime() - t0) / 1e9;
+        // the statement alone runs for many minutes: back this soon means the database stopped it
+        assertThat(secs).isGreaterThanOrEqualTo(0.7).isLessThan(60);
+        // the same thread, no deadline left open: the store answers as before
+        assertThat(s.queryEvents(EventQuery.all()).total()).isEqualTo(1);
+        assertThat(s.search("الطلاب", 5)).hasSize(1);
+      });
+    }
+  }
+
+  @Test
+  void readsAfterTheDeadlineFailAtOnceAndNestedDeadlinesKeepTheOuterEnd() throws Exception {
+    try (EventStore s = open(newSpec())) {
+      s.ingest(List.of(Fixtures.protest("p", "x", DAY)));
+      try (Deadline outer = Deadline.start(Duration.ofMillis(30))) {
+        try (Deadline inner = Deadline.start(Duration.ofHours(1))) {
+          Thread.sleep(60);
+          assertThat(inner.expired()).isTrue();
+          assertThatThrownBy(() -> s.queryEvents(EventQuery.all())).isInstanceOf(QueryTimeoutException.class);
+          assertThatThrownBy(() -> s.search("الطلاب", 5)).isInstanceOf(QueryTimeoutException.class);
+          assertThatThrownBy(() -> s.queryEvents(EventQuery.all().withText("الطلاب")))
+              .isInstanceOf(QueryTimeoutException.class);
+        }
+        assertThat(Deadline.current()).isSameAs(outer);
+      }
+      assertThat(Deadline.current()).isNull();
+      assertThat(s.queryEvents(EventQuery.all().withText("الطلاب")).total()).isEqualTo(1);
+      try (Deadline roomy = Deadline.start(Duration.ofMinutes(5))) {
+        assertThat(s.queryEvents(EventQuery.all().withText("الطلاب")).total()).isEqualTo(1);
+        assertThat(s.search("الطلاب", 5)).hasSize(1);
       }
     }
   }
