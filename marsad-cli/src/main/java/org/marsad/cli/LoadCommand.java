@@ -86,7 +86,8 @@ public final class LoadCommand implements Callable<Integer> {
       try (MarsadServer server = MarsadServer.start(cfg, store)) {
         out.println("server: in this process at " + server.url() + ", rate limit "
             + (rateLimit == 0 ? "off" : rateLimit + " requests/min per client address") + " (all " + clients
-            + " clients share 127.0.0.1), request timeout " + cfg.requestTimeout().toSeconds() + " s, idle timeout "
+            + " clients share 127.0.0.1), request timeout " + cfg.requestTimeout().toSeconds() + " s, query timeout "
+            + cfg.queryTimeout().toSeconds() + " s, idle timeout "
             + cfg.idleTimeout().toSeconds() + " s, " + Runtime.getRuntime().availableProcessors() + " cores, load "
             + String.format(Locale.ROOT, "%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         long cpu0 = processCpu();

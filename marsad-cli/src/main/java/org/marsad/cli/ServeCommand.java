@@ -43,6 +43,10 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--max-body", paramLabel = "BYTES", description = "largest request body (default: ${DEFAULT-VALUE})")
   long maxBody = ServerConfig.defaults().maxBodyBytes();
 
+  @Option(names = "--query-timeout", paramLabel = "SECONDS", description = "longest a read request may take before"
+      + " it is stopped (its database statements cancelled) and answers 503 (default: ${DEFAULT-VALUE})")
+  double queryTimeout = ServerConfig.defaults().queryTimeout().toMillis() / 1000.0;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -105,8 +109,12 @@ public final class ServeCommand implements Callable<Integer> {
       err.println("marsad serve: the token is too short (at least 16 characters)");
       return null;
     }
+    if (!(queryTimeout > 0) || queryTimeout > 86_400) {
+      throw new IllegalArgumentException("--query-timeout must be more than 0 and at most 86400 seconds");
+    }
     return ServerConfig.defaults().withHost(host).withPort(port).withToken(token)
-        .withRequestsPerMinute(rateLimit).withMaxBodyBytes(maxBody);
+        .withRequestsPerMinute(rateLimit).withMaxBodyBytes(maxBody)
+        .withQueryTimeout(java.time.Duration.ofMillis(Math.max(1, Math.round(queryTimeout * 1000))));
   }
 
   static void announce(MarsadServer server, PrintWriter out) {

@@ -15,6 +15,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.marsad.Marsad;
 import org.marsad.store.EventStore;
+import org.marsad.store.QueryTimeoutException;
 import org.marsad.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +33,8 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>errors are JSON {@code {"error": {"status", "code", "message"}}}: 400 bad parameters,
  *       401 missing or wrong token, 403 read-only server, 404 unknown id or route, 413 body too
- *       large, 415 wrong content type, 429 rate limit (with {@code Retry-After}), 503 busy or timed out;
+ *       large, 415 wrong content type, 429 rate limit (with {@code Retry-After}), 503 busy or timed out (an
+ *       extraction or ingest past the request timeout, a read past the query timeout: its statements cancelled);
  *       never a stack trace;</li>
  *   <li>write endpoints need {@code Authorization: Bearer TOKEN}; with no token configured they answer 403;</li>
  *   <li>every response carries a strict Content-Security-Policy ({@code script-src 'self'}) and
@@ -168,6 +170,10 @@ public final class MarsadServer implements AutoCloseable {
     app.exception(ApiException.class, (e, ctx) -> Http.json(ctx, e.status(), Http.error(e.status(), e.code(), e.getMessage())));
     app.exception(HttpResponseException.class, (e, ctx) ->
         Http.json(ctx, e.getStatus(), Http.error(e.getStatus(), codeFor(e.getStatus()), e.getMessage())));
+    app.exception(QueryTimeoutException.class, (e, ctx) -> {
+      LOG.info("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+      Http.json(ctx, 503, Http.error(503, "timeout", e.getMessage() + "; narrow the filters or try again"));
+    });
     app.exception(StoreException.class, (e, ctx) -> {
       LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
       Http.json(ctx, 503, Http.error(503, "store_unavailable", "the event store failed: " + e.getMessage()));
@@ -195,7 +201,7 @@ public final class MarsadServer implements AutoCloseable {
     app.post("/api/extract", extract::handle);
     app.get("/api/openapi.json", ctx -> ctx.contentType(Http.JSON).result(resource("openapi.json")));
     if (store != null) {
-      new ReadEndpoints(store).register(app);
+      new ReadEndpoints(store, config.queryTimeout()).register(app);
       app.get("/api/export", new ExportEndpoint(store)::handle);
       IngestEndpoint ingest = new IngestEndpoint(store, Marsad.standard(), workers, this, config.maxBodyBytes());
       app.post("/api/documents", ingest::handle);

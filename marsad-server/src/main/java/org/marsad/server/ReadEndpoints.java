@@ -5,40 +5,58 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
 import org.marsad.store.ClusterSummary;
+import org.marsad.store.Deadline;
 import org.marsad.store.EventDetail;
 import org.marsad.store.EventQuery;
 import org.marsad.store.EventStore;
 import org.marsad.store.EventSummary;
 import org.marsad.store.StoredDocument;
 
-/** The read endpoints over an {@link EventStore}: events, clusters, documents, actors, stats, search, reactions. */
+/**
+ * The read endpoints over an {@link EventStore}: events, clusters, documents, actors, stats, search, reactions.
+ * Each request runs within a {@link Deadline} of the server's query timeout: past it, its database statements are
+ * cancelled and its searches stopped, and it answers 503 {@code timeout} (see {@code MarsadServer}).
+ */
 final class ReadEndpoints {
   private static final Set<String> LIST = union(Params.FILTERS, Params.PAGING);
   private static final Set<String> FILTER_ONLY = Params.FILTERS;
 
   private final EventStore store;
   private final Reactions reactions;
+  private final Duration timeout;
 
-  ReadEndpoints(EventStore store) {
+  ReadEndpoints(EventStore store, Duration timeout) {
     this.store = store;
     this.reactions = new Reactions(store);
+    this.timeout = timeout;
   }
 
   void register(RoutesConfig app) {
-    app.get("/api/events", this::events);
-    app.get("/api/events/{id}", this::event);
-    app.get("/api/clusters", this::clusters);
-    app.get("/api/clusters/{id}", this::cluster);
-    app.get("/api/documents", this::documents);
-    app.get("/api/documents/{id}", this::document);
-    app.get("/api/actors", this::actors);
-    app.get("/api/stats", this::stats);
-    app.get("/api/search", this::search);
-    app.get("/api/reactions", this::reactions);
+    app.get("/api/events", bounded(this::events));
+    app.get("/api/events/{id}", bounded(this::event));
+    app.get("/api/clusters", bounded(this::clusters));
+    app.get("/api/clusters/{id}", bounded(this::cluster));
+    app.get("/api/documents", bounded(this::documents));
+    app.get("/api/documents/{id}", bounded(this::document));
+    app.get("/api/actors", bounded(this::actors));
+    app.get("/api/stats", bounded(this::stats));
+    app.get("/api/search", bounded(this::search));
+    app.get("/api/reactions", bounded(this::reactions));
+  }
+
+  /** {@code h} within a deadline of the query timeout, counted from the start of the request's handling. */
+  private Handler bounded(Handler h) {
+    return ctx -> {
+      try (Deadline d = Deadline.start(timeout)) {
+        h.handle(ctx);
+      }
+    };
   }
 
   private void events(Context ctx) {
