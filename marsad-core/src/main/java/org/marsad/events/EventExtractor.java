@@ -86,6 +86,12 @@ public final class EventExtractor implements Stage {
   private static final java.util.Set<String> OBJECT_TAKERS = java.util.Set.of("ACCUSE", "REQUEST", "THREATEN",
       "SUPPORT");
 
+  /** Statements whose recipient may be named anywhere in their object («رفضها وجود قوات إيرانية»). */
+  private static final java.util.Set<String> OBJECT_NAMERS = java.util.Set.of("ACCUSE", "REJECT", "THREATEN",
+      "SANCTION", "REQUEST", "SUPPORT");
+  /** Tokens from a statement to a state or place named in its object. */
+  private static final int OBJECT_REACH = 8;
+
   /** The cue masks of the document being processed on this thread (set at the start of {@link #apply}). */
   private final ThreadLocal<int[]> masks = new ThreadLocal<>();
 
@@ -257,6 +263,12 @@ public final class EventExtractor implements Stage {
           }
         }
       }
+      for (Cand c : cs) {
+        if (c.recipient == null && !c.statementObject && OBJECT_NAMERS.contains(c.type()) && c.actor != null
+            && c.actor.identified()) {
+          c.recipient = namedInObject(tokens, ps, c);
+        }
+      }
       List<Cand> merged = mergeSentence(cs);
       Map<String, Count> numbers = casualties.count(tokens, from, to, ms);
       EventDate date = date(dates, doc.published());
@@ -304,25 +316,35 @@ public final class EventExtractor implements Stage {
     // the article's main attacker: the most frequent actor of asserted ASSAULT events
     Part mainAttacker = mainAttacker(all);
     for (Cand c : all) {
+      // «تصدت الدفاعات الجوية للصواريخ»: a defence's target is the attacker, not the place
+      if (c.type().equals("ASSAULT") && c.recipient == null && !c.trigger.entry().has("defend") && c.placeNear
+          && c.place.country() != null) {
+        c.recipient = c.place;
+      }
+    }
+    for (Cand c : all) {
       if (c.statementObject && c.recipient == null) {
         Part r = c.objectEvent.actor;
+        boolean self = r != null && c.actor != null && key(r).equals(key(c.actor));
+        if ((self || r == null && c.type().equals("THREATEN")) && c.objectEvent.recipient != null
+            && c.objectEvent.recipient.identified()) {
+          r = c.objectEvent.recipient; // «حذر ترامب بأنه سيقصف مواقع في سوريا»: the one threatened
+        }
         if (r == null || !r.identified()) {
           r = mainAttacker;
         }
         c.recipient = r;
       }
       if (c.trigger.entry().has("defend")) {
-        continue; // «تصدت الدفاعات الجوية للصواريخ»: the target is the attacker, not the place
-      }
-      if (c.type().equals("ASSAULT") && c.recipient == null && c.placeNear && c.place.country() != null) {
-        c.recipient = c.place;
+        continue;
       }
       if (c.type().equals("COERCE") && c.recipient == null && c.actor != null && c.actor.identified()
           && c.fact == Factuality.ASSERTED) {
         // arrests and raids with no one named: the people of the place, else of the acting state
         c.recipient = c.placeNear && c.place.country() != null ? c.place : c.actor;
       }
-      if (c.type().equals("ASSAULT") && c.recipient == null && c.fact == Factuality.ASSERTED && homePart != null && (c.actor != null || !c.numbers.isEmpty())) {
+      if (c.type().equals("ASSAULT") && c.recipient == null && c.fact == Factuality.ASSERTED && homePart != null
+          && (c.actor != null || !c.numbers.isEmpty())) {
         c.recipient = homePart; // victims of an attack without a named target or place: the article's country
       }
     }
@@ -411,6 +433,45 @@ public final class EventExtractor implements Stage {
       return false;
     }
     return true;
+  }
+
+  /**
+   * The first state, nisba or place named within {@link #OBJECT_REACH} tokens after a statement, in its clause,
+   * that is not the speaker's own country, not an outlet and not a second speaker joined by «و»: «وصفت الأمم
+   * المتحدة قانونا مقترحا في المجر» → HUN, «أعلنت إسرائيل رفضها وجود قوات إيرانية» → IRN. A threat reaches over
+   * the «أن» that opens its content («حذر ترامب بأنه سيقصف مواقع في سوريا» → SYR); nothing reaches over a cause
+   * («دعت إلى اجتماع بعد مقتل مدنيين»).
+   */
+  /** Complementisers a threat's content opens with: «حذر من أنه سيقصف», «توعد بأن ...». */
+  private static final java.util.Set<String> THAT = java.util.Set.of("ان", "بان", "بانه", "بانها", "بانهم", "انه",
+      "انها", "انهم", "وان");
+
+  private static boolean boundaryBetween(List<Token> tokens, int a, int b, boolean overThat) {
+    for (int k = a; k < b; k++) {
+      Token t = tokens.get(k);
+      if (Clause.isBoundary(t) && !(overThat && THAT.contains(t.norm()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Part namedInObject(List<Token> tokens, List<Part> ps, Cand c) {
+    int end = c.trigger.end();
+    for (Part p : ps) {
+      if (p.first() < end) {
+        continue;
+      }
+      if (p.first() - end > OBJECT_REACH || reasonBetween(tokens, end, p.first())
+          || boundaryBetween(tokens, end, p.first(), c.type().equals("THREATEN"))) {
+        return null;
+      }
+      boolean coordinated = p.first() == c.actor.end() && tokens.get(p.first()).norm().startsWith("و");
+      if (!p.media() && !coordinated && p.country() != null && !p.country().equals(c.actor.country())) {
+        return p; // «رفض إيطاليا ومالطا»: a second speaker is no recipient
+      }
+    }
+    return null;
   }
 
   private static Part mainAttacker(List<Cand> all) {
