@@ -201,7 +201,7 @@ public final class MarsadServer implements AutoCloseable {
     app.post("/api/extract", extract::handle);
     app.get("/api/openapi.json", ctx -> ctx.contentType(Http.JSON).result(resource("openapi.json")));
     if (store != null) {
-      new ReadEndpoints(store, config.queryTimeout()).register(app);
+      new ReadEndpoints(store, config.queryTimeout(), 2 * Runtime.getRuntime().availableProcessors()).register(app);
       app.get("/api/export", new ExportEndpoint(store)::handle);
       IngestEndpoint ingest = new IngestEndpoint(store, Marsad.standard(), workers, this, config.maxBodyBytes());
       app.post("/api/documents", ingest::handle);

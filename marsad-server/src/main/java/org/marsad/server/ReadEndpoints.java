@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.marsad.store.ClusterSummary;
 import org.marsad.store.Deadline;
 import org.marsad.store.EventDetail;
@@ -21,7 +23,9 @@ import org.marsad.store.StoredDocument;
 /**
  * The read endpoints over an {@link EventStore}: events, clusters, documents, actors, stats, search, reactions.
  * Each request runs within a {@link Deadline} of the server's query timeout: past it, its database statements are
- * cancelled and its searches stopped, and it answers 503 {@code timeout} (see {@code MarsadServer}).
+ * cancelled and its searches stopped, and it answers 503 {@code timeout} (see {@code MarsadServer}). At most
+ * {@code 2 x cores} reads run at once; the others wait their turn in arrival order (a fair gate), their wait
+ * counting against their deadline: under overload every read gets its share instead of a few starving.
  */
 final class ReadEndpoints {
   private static final Set<String> LIST = union(Params.FILTERS, Params.PAGING);
@@ -30,11 +34,13 @@ final class ReadEndpoints {
   private final EventStore store;
   private final Reactions reactions;
   private final Duration timeout;
+  final Semaphore gate;
 
-  ReadEndpoints(EventStore store, Duration timeout) {
+  ReadEndpoints(EventStore store, Duration timeout, int concurrent) {
     this.store = store;
     this.reactions = new Reactions(store);
     this.timeout = timeout;
+    this.gate = new Semaphore(concurrent, true);
   }
 
   void register(RoutesConfig app) {
@@ -50,11 +56,21 @@ final class ReadEndpoints {
     app.get("/api/reactions", bounded(this::reactions));
   }
 
-  /** {@code h} within a deadline of the query timeout, counted from the start of the request's handling. */
-  private Handler bounded(Handler h) {
+  /**
+   * {@code h} within a deadline of the query timeout, counted from the start of the request's handling, once the
+   * gate lets it in.
+   */
+  Handler bounded(Handler h) {
     return ctx -> {
       try (Deadline d = Deadline.start(timeout)) {
-        h.handle(ctx);
+        while (!gate.tryAcquire(Math.max(0, d.remaining().toNanos()), TimeUnit.NANOSECONDS)) {
+          d.check();
+        }
+        try {
+          h.handle(ctx);
+        } finally {
+          gate.release();
+        }
       }
     };
   }

@@ -74,4 +74,22 @@ class QueryTimeoutTest {
       }
     }
   }
+
+  @Test
+  void aReadWaitingForTheGateGivesUpAtItsDeadline() throws Exception {
+    ReadEndpoints reads = new ReadEndpoints(store, Duration.ofMillis(300), 1);
+    java.util.concurrent.atomic.AtomicInteger ran = new java.util.concurrent.atomic.AtomicInteger();
+    io.javalin.http.Handler h = reads.bounded(ctx -> ran.incrementAndGet());
+    reads.gate.acquire(); // a read that holds the only place
+    long t0 = System.nanoTime();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> h.handle(null))
+        .isInstanceOf(org.marsad.store.QueryTimeoutException.class);
+    assertThat((System.nanoTime() - t0) / 1e6).isBetween(250.0, 5000.0);
+    assertThat(ran.get()).isZero();
+    reads.gate.release();
+    h.handle(null);
+    h.handle(null);
+    assertThat(ran.get()).isEqualTo(2);
+    assertThat(reads.gate.availablePermits()).isEqualTo(1);
+  }
 }

@@ -72,8 +72,13 @@ public final class Deadline implements AutoCloseable {
     return remainingNanos() <= 0;
   }
 
+  /** What is left of the budget (zero or negative when it has run out). */
+  public Duration remaining() {
+    return Duration.ofNanos(remainingNanos());
+  }
+
   /** Throws {@link QueryTimeoutException} when the budget has run out. */
-  void check() {
+  public void check() {
     if (expired()) {
       throw timeout(null);
     }
