@@ -43,6 +43,13 @@ public final class TrainClustersCommand implements Callable<Integer> {
   @Option(names = "--iterations", description = "k-means rounds (default: ${DEFAULT-VALUE})")
   int iterations = 12;
 
+  @Option(names = "--method", description = "kmeans (neighbour vectors) or exchange (class bigram likelihood;"
+      + " default: ${DEFAULT-VALUE})")
+  String method = "kmeans";
+
+  @Option(names = "--stems", description = "cluster clitic-free stems instead of whole words")
+  boolean stems;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -53,7 +60,10 @@ public final class TrainClustersCommand implements Callable<Integer> {
       err.println("marsad train clusters: " + input + ": no such file");
       return Main.INPUT_ERROR;
     }
-    ClusterBuilder b = new ClusterBuilder(minCount, maxWords, contexts);
+    if (!method.equals("kmeans") && !method.equals("exchange")) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--method must be kmeans or exchange: " + method);
+    }
+    ClusterBuilder b = new ClusterBuilder(minCount, maxWords, contexts, stems);
     int docs = 0;
     try (BufferedReader r = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
       String line;
@@ -71,14 +81,26 @@ public final class TrainClustersCommand implements Callable<Integer> {
         }
       }
     }
-    String header = "# Marsad NER word clusters: spherical k-means (k = " + java.util.Arrays.toString(ks)
-        + ") over neighbour-word vectors, learned from " + docs + " articles of the ANT corpus (Chouigui, Ben Khiroun"
+    String how = method.equals("exchange") ? "predictive exchange clustering (class bigram likelihood)"
+        : "spherical k-means over neighbour-word vectors";
+    String header = "# Marsad NER word clusters: " + how + " (k = " + java.util.Arrays.toString(ks) + ")"
+        + (stems ? " of clitic-free stems" : "") + ", learned from " + docs + " articles of the ANT corpus (Chouigui, Ben Khiroun"
         + " & Elayeb, AJSE 46(8), 2021). Rebuild: ./marsad train clusters --input ../shared/data/ant-unlabeled.jsonl"
-        + " --output " + output + "\n";
+        + " --method " + method + (stems ? " --stems" : "") + " --k " + joined(ks) + " --iterations " + iterations
+        + " --min-count " + minCount + " --max-words " + maxWords + " --output " + output + "\n";
     try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-      int n = b.build(ks, iterations, 20261126L, w, header);
+      int n = method.equals("exchange") ? b.buildExchange(ks, iterations, w, header)
+          : b.build(ks, iterations, 20261126L, w, header);
       err.println("wrote " + n + " words from " + docs + " articles to " + output);
     }
     return Main.OK;
+  }
+
+  private static String joined(int[] ks) {
+    StringBuilder b = new StringBuilder();
+    for (int k : ks) {
+      b.append(b.length() == 0 ? "" : ",").append(k);
+    }
+    return b.toString();
   }
 }

@@ -29,10 +29,18 @@ public final class ClusterBuilder {
   private final Map<String, Integer> counts = new HashMap<>();
   private final List<String[]> docs = new ArrayList<>();
 
+  private final boolean stems;
+
   public ClusterBuilder(int minCount, int maxWords, int contexts) {
+    this(minCount, maxWords, contexts, false);
+  }
+
+  /** With {@code stems}, words are clitic-free stems ({@link Clitics#stem}) of the normalised tokens. */
+  public ClusterBuilder(int minCount, int maxWords, int contexts, boolean stems) {
     this.minCount = minCount;
     this.maxWords = maxWords;
     this.contexts = contexts;
+    this.stems = stems;
   }
 
   /** Adds one text. */
@@ -41,7 +49,7 @@ public final class ClusterBuilder {
     String[] w = new String[toks.size()];
     for (int i = 0; i < w.length; i++) {
       Token t = toks.get(i);
-      w[i] = t.kind() == Token.Kind.NUMBER ? "<num>" : t.norm();
+      w[i] = t.kind() == Token.Kind.NUMBER ? "<num>" : stems ? Clitics.stem(t.norm()) : t.norm();
       counts.merge(w[i], 1, Integer::sum);
     }
     docs.add(w);
@@ -131,6 +139,84 @@ public final class ClusterBuilder {
       out.write('\n');
     }
     return n;
+  }
+
+  /**
+   * Clusters the words with {@link ExchangeClustering} (class bigram likelihood), once per entry of
+   * {@code ks}, and writes {@code word<TAB>id...} lines for the words that start with a letter.
+   * Every token type seen {@code minCount} times (at most {@code maxWords}) is a word; rarer ones share
+   * one id, and each text starts with a boundary word.
+   *
+   * @return the number of words written
+   */
+  public int buildExchange(int[] ks, int rounds, Writer out, String header) throws IOException {
+    List<Map.Entry<String, Integer>> byFreq = new ArrayList<>(counts.entrySet());
+    byFreq.sort((a, b) -> b.getValue() != a.getValue().intValue() ? Integer.compare(b.getValue(), a.getValue())
+        : a.getKey().compareTo(b.getKey()));
+    Map<String, Integer> vocab = new HashMap<>();
+    List<String> words = new ArrayList<>();
+    for (Map.Entry<String, Integer> e : byFreq) {
+      if (e.getValue() < minCount || words.size() >= maxWords) {
+        break;
+      }
+      if (!e.getKey().isEmpty()) {
+        vocab.put(e.getKey(), words.size());
+        words.add(e.getKey());
+      }
+    }
+    int rare = words.size();
+    int boundary = rare + 1;
+    int v = rare + 2;
+    Map<Long, Integer> bigrams = new HashMap<>();
+    long[] count = new long[v];
+    for (String[] d : docs) {
+      int prev = boundary;
+      for (String t : d) {
+        Integer id = vocab.get(t);
+        int w = id == null ? rare : id;
+        bigrams.merge((long) w * v + prev, 1, Integer::sum);
+        count[w]++;
+        prev = w;
+      }
+    }
+    int[] start = new int[v + 1];
+    for (long key : bigrams.keySet()) {
+      start[(int) (key / v) + 1]++;
+    }
+    for (int w = 0; w < v; w++) {
+      start[w + 1] += start[w];
+    }
+    int[] fill = Arrays.copyOf(start, v);
+    int[] predWord = new int[bigrams.size()];
+    int[] predCount = new int[bigrams.size()];
+    for (Map.Entry<Long, Integer> e : bigrams.entrySet()) {
+      int w = (int) (e.getKey() / v);
+      int p = fill[w]++;
+      predWord[p] = (int) (e.getKey() % v);
+      predCount[p] = e.getValue();
+    }
+    bigrams = null;
+    ExchangeClustering ex = new ExchangeClustering(v, start, predWord, predCount, count);
+    int[][] assign = new int[ks.length][];
+    for (int g = 0; g < ks.length; g++) {
+      assign[g] = ex.cluster(ks[g], rounds);
+    }
+    out.write(header);
+    int written = 0;
+    for (int i = 0; i < rare; i++) {
+      String w = words.get(i);
+      if (w.equals("<num>") || !Character.isLetter(w.codePointAt(0))) {
+        continue;
+      }
+      out.write(w);
+      for (int[] a : assign) {
+        out.write('\t');
+        out.write(Integer.toString(a[i]));
+      }
+      out.write('\n');
+      written++;
+    }
+    return written;
   }
 
   private static int[] kmeans(int[][] idx, float[][] val, int dim, int k, int iterations, Random rnd) {

@@ -333,6 +333,7 @@ public final class NerModel {
         f.clearAdaptiveData();
       }
     }
+    SpanEdges.trim(sentences, out);
     if (CLUBS) {
       ClubNames.retype(sentences, out, NerResources.features().lexicon());
     }

@@ -11,7 +11,8 @@ import org.marsad.kb.KnowledgeBase;
  * the trigger lists, the knowledge base's names ({@link KnowledgeBase}) and (when bundled) word clusters.
  *
  * <p>For feature experiments only, the system property {@code marsad.ner.ablate} switches parts off
- * (comma-separated: {@code gazetteer}, {@code triggers}, {@code kb}, {@code clusters}); the active configuration is
+ * (comma-separated: {@code gazetteer}, {@code triggers}, {@code kb}, {@code clusters}) and
+ * {@code marsad.ner.clustersFile} replaces the bundled word clusters by a file; the active configuration is
  * recorded in a trained model's manifest and checked when it loads.
  */
 final class NerResources {
@@ -78,7 +79,10 @@ final class NerResources {
       addKnowledgeBase(b, KnowledgeBase.standard());
     }
     WordClusters clusters = null;
-    if (!off.contains("clusters") && NerResources.class.getResource(CLUSTERS) != null) {
+    String file = System.getProperty("marsad.ner.clustersFile", "");
+    if (!off.contains("clusters") && !file.isEmpty()) {
+      clusters = WordClusters.loadFile(java.nio.file.Path.of(file));
+    } else if (!off.contains("clusters") && NerResources.class.getResource(CLUSTERS) != null) {
       clusters = WordClusters.load(CLUSTERS);
     }
     Set<String> sorted = new java.util.TreeSet<>(off);

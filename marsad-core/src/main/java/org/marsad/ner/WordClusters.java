@@ -23,12 +23,25 @@ final class WordClusters {
 
   /** Loads a bundled cluster table; a missing resource is fatal. */
   static WordClusters load(String resource) {
+    return parse(Lexicon.readLines(resource));
+  }
+
+  /** Loads a cluster table from a file (feature experiments, {@code marsad.ner.clustersFile}). */
+  static WordClusters loadFile(java.nio.file.Path file) {
+    try {
+      return parse(java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read word clusters " + file, e);
+    }
+  }
+
+  private static WordClusters parse(Iterable<String> lines) {
     Map<String, String[]> m = new HashMap<>(1 << 16);
     // the few distinct "granularity:id" values, shared (the table has tens of thousands of words)
     Map<String, String> ids = new HashMap<>();
     int cols = 0;
     List<String> row = new java.util.ArrayList<>(4);
-    for (String line : Lexicon.readLines(resource)) {
+    for (String line : lines) {
       if (line.isEmpty() || line.startsWith("#")) {
         continue;
       }
