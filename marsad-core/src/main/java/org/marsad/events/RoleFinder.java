@@ -124,6 +124,9 @@ final class RoleFinder {
         actor = gen; // «غارات لقوات النظام السوري على دوما», «غارة للتحالف»
         gen = null;
       }
+      if (gen == null && actor == null && !victimSubject) {
+        actor = agentAfterAdjectives(tokens, parts, b, to); // «هجوم واسع النطاق لقوات الشرعية»
+      }
       if (gen != null && gen.prep().isEmpty() && !gen.media()) {
         if (gen.nisba() && !victimSubject) {
           actor = gen;
@@ -132,6 +135,9 @@ final class RoleFinder {
         } else {
           actor = gen;
         }
+      }
+      if (gen == null && recipient == null && CasualtyCounter.kindOf(e) >= 0) {
+        recipient = victimAfterCount(tokens, parts, b, to); // «مقتل عشرات الحوثيين», «مقتل 5 من جنود الجيش»
       }
       int scanFrom = gen != null && gen.prep().isEmpty() ? gen.end() : b;
       if (recipient == null) {
@@ -168,6 +174,40 @@ final class RoleFinder {
       recipient = null;
     }
     return new Roles(actor, recipient);
+  }
+
+  /** Words of a count between a casualty noun and its victims («عشرات», «مئات», «آلاف», «من»). */
+  private static final java.util.Set<String> COUNT_WORDS = java.util.Set.of("عشرات", "مئات", "الاف", "العشرات",
+      "المئات", "من", "نحو", "اكثر", "حوالي", "قرابه");
+
+  /** The victims named right after a casualty noun's count («مقتل عشرات حوثيين»), or null. */
+  private static Part victimAfterCount(List<Token> tokens, List<Part> parts, int b, int to) {
+    int k = b;
+    while (k < to && k - b < 3 && partAt(parts, k) == null
+        && (tokens.get(k).kind() == Token.Kind.NUMBER || COUNT_WORDS.contains(tokens.get(k).norm()))) {
+      k++;
+    }
+    Part p = k > b && k < to ? partAt(parts, k) : null;
+    return p != null && p.first() == k && (p.prep().isEmpty() || p.prep().equals("من")) && canAct(p) ? p : null;
+  }
+
+  /** Adjectives that may stand between an event noun and its «لـ» agent («هجوم واسع النطاق لقوات ...»). */
+  private static final int MAX_ADJECTIVES = 2;
+
+  /** A force after «لـ» behind at most {@link #MAX_ADJECTIVES} plain words that follow the noun, or null. */
+  private static Part agentAfterAdjectives(List<Token> tokens, List<Part> parts, int b, int to) {
+    for (int k = b; k < Math.min(to, b + MAX_ADJECTIVES); k++) {
+      Token t = tokens.get(k);
+      if (t.kind() != Token.Kind.WORD || Clause.isBoundary(t) || partAt(parts, k) != null
+          || Parts.PREPOSITIONS.contains(t.norm())) {
+        return null;
+      }
+      Part p = k + 1 < to ? partAt(parts, k + 1) : null;
+      if (p != null && p.prep().equals("ل") && isAgent(p)) {
+        return p;
+      }
+    }
+    return null;
   }
 
   private static boolean relativeBefore(List<Token> tokens, int a, int from) {
