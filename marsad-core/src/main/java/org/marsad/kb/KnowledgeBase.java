@@ -660,8 +660,27 @@ public final class KnowledgeBase {
       return s == null || s.isBlank() ? null : s.strip();
     }
 
+    /** An ISO day; {@code yyyy-mm-dd} is read directly (LocalDate.parse's formatter is slow before warm-up). */
     private static LocalDate day(String s) {
-      return s == null || s.isBlank() ? null : LocalDate.parse(s.strip());
+      if (s == null || s.isBlank()) {
+        return null;
+      }
+      String d = s.strip();
+      if (d.length() == 10 && d.charAt(4) == '-' && d.charAt(7) == '-' && digits(d, 0, 4) && digits(d, 5, 7)
+          && digits(d, 8, 10)) {
+        return LocalDate.of(Integer.parseInt(d, 0, 4, 10), Integer.parseInt(d, 5, 7, 10),
+            Integer.parseInt(d, 8, 10, 10));
+      }
+      return LocalDate.parse(d);
+    }
+
+    private static boolean digits(String s, int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+          return false;
+        }
+      }
+      return true;
     }
 
     private static Double dbl(String s) {

@@ -174,7 +174,8 @@ final class Lexicon {
     }
 
     Lexicon build() {
-      return new Lexicon(Map.copyOf(entries));
+      // a HashMap copy: Map.copyOf probes its open-addressing table entry by entry, slower at start-up
+      return new Lexicon(java.util.Collections.unmodifiableMap(new HashMap<>(entries)));
     }
   }
 

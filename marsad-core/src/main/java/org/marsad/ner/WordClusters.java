@@ -64,7 +64,8 @@ final class WordClusters {
       cols = Math.max(cols, v.length);
       m.put(row.get(0), v);
     }
-    return new WordClusters(Map.copyOf(m), cols);
+    // m is private to this instance: wrapped, not copied (Map.copyOf of ~28k words cost ~40% of this load)
+    return new WordClusters(java.util.Collections.unmodifiableMap(m), cols);
   }
 
   int size() {
