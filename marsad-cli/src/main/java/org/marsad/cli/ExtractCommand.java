@@ -1,10 +1,9 @@
 package org.marsad.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -103,48 +102,43 @@ public final class ExtractCommand implements Callable<Integer> {
     return Main.OK;
   }
 
+  /** Longest JSONL line read (a longer one becomes an error record). */
+  static final int MAX_LINE_BYTES = 64 * 1024 * 1024;
+
   private int extractJsonl(LocalDate defaultPub, PrintWriter err) throws IOException, InterruptedException {
-    BufferedReader in;
+    InputStream raw;
     if (input.equals("-")) {
-      in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+      raw = System.in;
     } else {
       Path p = Path.of(input);
       if (!Files.isRegularFile(p)) {
         err.println("marsad extract: " + input + ": no such file");
         return Main.INPUT_ERROR;
       }
-      in = Files.newBufferedReader(p, StandardCharsets.UTF_8);
+      raw = Files.newInputStream(p);
     }
     Marsad marsad = Marsad.standard();
     int bad = 0;
     ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try (in; Writer w = openOutput()) {
-      int lineNo = 0;
-      List<String> batch = new ArrayList<>();
-      List<Integer> numbers = new ArrayList<>();
-      String line;
+    // each line is decoded on its own: a line that is not UTF-8 becomes an error record, the others go on
+    try (Utf8Lines in = new Utf8Lines(raw, MAX_LINE_BYTES); Writer w = openOutput()) {
+      List<Utf8Lines.Line> batch = new ArrayList<>();
+      Utf8Lines.Line line;
       while (true) {
-        try {
-          line = in.readLine();
-        } catch (java.nio.charset.MalformedInputException e) {
-          err.println("marsad extract: " + input + ": line " + (lineNo + 1) + " is not UTF-8; stopped there");
-          bad++;
-          break;
-        }
-        if (line != null) {
-          lineNo++;
-          if (line.isBlank()) {
-            continue;
-          }
+        line = in.next();
+        if (line != null && (line.text() == null || !line.text().isBlank())) {
           batch.add(line);
-          numbers.add(lineNo);
         }
         if (batch.size() >= 64 * threads || (line == null && !batch.isEmpty())) {
           List<Future<JsonlLine.Result>> futures = new ArrayList<>(batch.size());
-          for (int k = 0; k < batch.size(); k++) {
-            String l = batch.get(k);
-            int n = numbers.get(k);
-            futures.add(pool.submit(() -> JsonlLine.process(marsad, l, n, defaultPub)));
+          for (Utf8Lines.Line l : batch) {
+            if (l.text() == null) {
+              String msg = "line " + l.number() + ": " + l.problem();
+              futures.add(java.util.concurrent.CompletableFuture.completedFuture(
+                  new JsonlLine.Result(RecordJson.errorLine("line-" + l.number(), msg), msg)));
+            } else {
+              futures.add(pool.submit(() -> JsonlLine.process(marsad, l.text(), l.number(), defaultPub)));
+            }
           }
           for (Future<JsonlLine.Result> f : futures) {
             JsonlLine.Result r;
@@ -161,7 +155,6 @@ public final class ExtractCommand implements Callable<Integer> {
             w.write('\n');
           }
           batch.clear();
-          numbers.clear();
         }
         if (line == null) {
           break;

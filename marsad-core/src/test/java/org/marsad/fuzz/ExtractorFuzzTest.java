@@ -85,6 +85,18 @@ class ExtractorFuzzTest {
     check(text);
   }
 
+  /** Random bytes, invalid UTF-8 included, decoded as a lenient reader would (U+FFFD for each bad sequence). */
+  @Property(tries = 150)
+  void decodedInvalidUtf8(@ForAll("bytesWithNews") byte[] bytes) {
+    check(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  /** Markup passed as text: up to 3,000 nested (often unclosed) tags around news sentences. */
+  @Property(tries = 40)
+  void deeplyNestedMarkupAsText(@ForAll("nestedMarkup") String text) {
+    check(text);
+  }
+
   @Property(tries = 150)
   void controlCharacters(@ForAll("newsWithControls") String text) {
     check(text);
@@ -171,6 +183,31 @@ class ExtractorFuzzTest {
     Arbitrary<String> sep = Arbitraries.of(" ", " ", "", "\n", "\t");
     return Combinators.combine(piece, sep).as((p, s) -> p + s).list().ofMaxSize(80)
         .map(l -> String.join("", l));
+  }
+
+  @Provide
+  Arbitrary<byte[]> bytesWithNews() {
+    Arbitrary<byte[]> noise = Arbitraries.bytes().array(byte[].class).ofMaxSize(40);
+    Arbitrary<byte[]> news = Arbitraries.of(SENTENCES).map(t -> t.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Arbitrary<byte[]> invalid = Arbitraries.of(new byte[] {(byte) 0xC3, 0x28}, new byte[] {(byte) 0xE2, (byte) 0x82},
+        new byte[] {(byte) 0xF0, (byte) 0x90, 0x28}, new byte[] {(byte) 0xFF, (byte) 0xFE}, new byte[] {(byte) 0xC0,
+        (byte) 0x80}, new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, new byte[] {0, 0, 0});
+    return Arbitraries.oneOf(noise, news, invalid).list().ofMaxSize(30).map(parts -> {
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      parts.forEach(out::writeBytes);
+      return out.toByteArray();
+    });
+  }
+
+  @Provide
+  Arbitrary<String> nestedMarkup() {
+    Arbitrary<Integer> depth = Arbitraries.integers().between(1, 3000);
+    Arbitrary<String> tag = Arbitraries.of("div", "p", "span", "li", "table", "b", "a href=\"x\"", "font");
+    Arbitrary<Boolean> closed = Arbitraries.of(true, false);
+    return Combinators.combine(depth, tag, closed, Arbitraries.of(SENTENCES)).as((d, t, c, news) -> {
+      String name = t.split(" ")[0];
+      return ("<" + t + ">").repeat(d) + news + (c ? ("</" + name + ">").repeat(d) : "");
+    });
   }
 
   @Provide

@@ -196,4 +196,28 @@ class ReadersTest {
     assertThatThrownBy(() -> new FeedReader(true).read(dir.resolve("nofeed.xml").toString(), p -> { }))
         .isInstanceOf(BadInput.class).hasMessageEndingWith("no such file");
   }
+
+  /** Hostile markup: 100,000 nested elements (and nested paragraphs) parse without a stack overflow or a hang. */
+  @Test
+  void deeplyNestedHtmlParsesWithinBounds() {
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), () -> {
+      int depth = 100_000;
+      StringBuilder sb = new StringBuilder("<html><head><title>خبر متداخل</title></head><body>");
+      for (int i = 0; i < depth; i++) {
+        sb.append(i % 3 == 0 ? "<div>" : i % 3 == 1 ? "<span>" : "<li><p>");
+      }
+      sb.append("<p>قصفت الطائرات الحربية مواقع في ريف حلب صباح الأحد وقتل خمسة أشخاص.</p>");
+      for (int i = depth - 1; i >= 0; i--) {
+        sb.append(i % 3 == 0 ? "</div>" : i % 3 == 1 ? "</span>" : "</p></li>");
+      }
+      sb.append("</body></html>");
+      Document d = HtmlArticle.parse("deep", sb.toString(), null);
+      assertThat(d.text()).contains("قصفت الطائرات الحربية");
+      assertThat(d.title()).isEqualTo("خبر متداخل");
+      // unclosed tags, 100,000 deep
+      Document open = HtmlArticle.parse("open", "<html><body>" + "<div><b><i>".repeat(depth / 3)
+          + "<p>قصفت الطائرات الحربية مواقع في ريف حلب صباح الأحد وقتل خمسة أشخاص.", null);
+      assertThat(open.text()).contains("قصفت الطائرات الحربية");
+    });
+  }
 }
