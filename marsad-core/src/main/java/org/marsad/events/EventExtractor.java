@@ -134,6 +134,8 @@ public final class EventExtractor implements Stage {
     final int sentence;
     final List<Span> mentions = new ArrayList<>();
     Part actor;
+    /** For a warning: a use of force, a sanction or a threat named after it in its sentence. */
+    boolean warnsOfForce;
     Part recipient;
     Factuality fact;
     Map<String, Count> numbers = Map.of();
@@ -261,6 +263,11 @@ public final class EventExtractor implements Stage {
               break;
             }
           }
+        }
+      }
+      for (Cand c : cs) {
+        if (c.trigger.entry().has("warn")) {
+          c.warnsOfForce = warnsOfForce(tokens, cs, c);
         }
       }
       for (Cand c : cs) {
@@ -408,6 +415,17 @@ public final class EventExtractor implements Stage {
     if (e.has("belief") && (!recipientOk || c.actor != null && key(c.actor).equals(key(c.recipient)))) {
       return false; // a belief about no one's act, or about one's own side, is no accusation
     }
+    if (e.has("missing") && c.numbers.isEmpty()) {
+      return false; // «الطائرة المفقودة», «الصحفي المفقود»: missing with no count is no casualty report
+    }
+    if (e.has("warn") && !c.warnsOfForce && !(recipientOk && actorOk
+        && !java.util.Objects.equals(c.recipient.country(), c.actor.country()))) {
+      return false; // «حذرت السلطات من ارتياد البحر»: a warning of no force, to no other state, is no threat
+    }
+    if (e.has("official") && !(recipientOk && c.actor != null && c.actor.entity() != null
+        && (c.actor.entity().type() == org.marsad.model.EntityType.PER || "GOV".equals(c.actor.sector())))) {
+      return false; // «وصلت القافلة إلى», «وصل عدد الصواريخ إلى»: only an official's arrival is a visit
+    }
     if (e.has("weak") && !c.rolesNamed) {
       return false; // «الحرب في سوريا», «ضربة لحزبه»: a weak word needs a side named in its own sentence
     }
@@ -442,6 +460,23 @@ public final class EventExtractor implements Stage {
    * the «أن» that opens its content («حذر ترامب بأنه سيقصف مواقع في سوريا» → SYR); nothing reaches over a cause
    * («دعت إلى اجتماع بعد مقتل مدنيين»).
    */
+  /** Tokens from a warning to the force it warns of («حذرت موسكو واشنطن وحلفاءها من شن هجوم على سوريا»). */
+  private static final int WARN_REACH = 12;
+  private static final java.util.Set<String> FORCE = java.util.Set.of("ASSAULT", "COERCE", "SANCTION", "MOBILIZE",
+      "THREATEN");
+
+  /** True when a force, sanction or threat trigger follows the warning {@code c} closely, with no cause between. */
+  private boolean warnsOfForce(List<Token> tokens, List<Cand> cs, Cand c) {
+    for (Cand o : cs) {
+      int gap = o.trigger.first() - c.trigger.end();
+      if (o != c && gap >= 0 && gap <= WARN_REACH && FORCE.contains(o.type())
+          && !reasonBetween(tokens, c.trigger.end(), o.trigger.first())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Complementisers a threat's content opens with: «حذر من أنه سيقصف», «توعد بأن ...». */
   private static final java.util.Set<String> THAT = java.util.Set.of("ان", "بان", "بانه", "بانها", "بانهم", "انه",
       "انها", "انهم", "وان");
