@@ -59,6 +59,13 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--ingest", description = "articles ingested per store (default: 2000; smoke: 200)")
   Integer ingest;
 
+  @Option(names = "--corpus", paramLabel = "FILE", description = "ingest these articles (JSONL, the 'extract "
+      + "--input' format; e.g. real news) instead of copies of the bundled sample; its first --ingest articles")
+  Path corpusFile;
+
+  @Option(names = "--batch", description = "articles per ingest batch (default: 100)")
+  Integer batch;
+
   @Option(names = "--postgres", paramLabel = "JDBC_URL", description = "also measure ingest into this PostgreSQL "
       + "database (jdbc:postgresql://host/db?user=u&password=p); it must be empty or a Marsad store")
   String postgres;
@@ -87,8 +94,9 @@ public final class BenchCommand implements Callable<Integer> {
     int secs = seconds != null ? seconds : smoke ? 3 : 20;
     int nIngest = ingest != null ? ingest : smoke ? 200 : 2000;
     int runs = startupRuns != null ? startupRuns : smoke ? 2 : 5;
-    if (nEvents < 1 || secs < 1 || nIngest < 1 || runs < 1) {
-      err.println("marsad bench: --events, --seconds, --ingest and --startup-runs must be positive");
+    int nBatch = batch != null ? batch : 100;
+    if (nEvents < 1 || secs < 1 || nIngest < 1 || runs < 1 || nBatch < 1) {
+      err.println("marsad bench: --events, --seconds, --ingest, --batch and --startup-runs must be positive");
       return Main.USAGE;
     }
     for (String s : skip) {
@@ -97,10 +105,23 @@ public final class BenchCommand implements Callable<Integer> {
         return Main.USAGE;
       }
     }
+    List<Document> real = null;
+    if (corpusFile != null && !skip.contains("ingest")) {
+      try {
+        real = readCorpus(corpusFile, nIngest);
+      } catch (IOException | org.marsad.store.BadInput e) {
+        err.println("marsad bench: cannot read --corpus " + corpusFile + ": " + Main.oneLine(e));
+        return Main.USAGE;
+      }
+    }
     int cores = Runtime.getRuntime().availableProcessors();
     print("machine", cores + " cores, " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version")
         + ", max heap " + mb(Runtime.getRuntime().maxMemory()) + " MB, load " + load());
     List<Document> base = DemoCommand.corpus();
+    if (real != null) {
+      print("ingest corpus", real.size() + " articles of " + corpusFile + ", "
+          + real.stream().mapToInt(d -> d.text().length()).sum() / Math.max(1, real.size()) + " characters each");
+    }
     long t0 = System.nanoTime();
     Marsad marsad = Marsad.standard();
     print("pipeline load", ms(System.nanoTime() - t0) + " ms");
@@ -110,8 +131,8 @@ public final class BenchCommand implements Callable<Integer> {
     Path dir = Files.createTempDirectory("marsad-bench-");
     try {
       if (!skip.contains("ingest")) {
-        ingestDuck(marsad, corpus(base, nIngest, 1), dir, cores);
-        ingestPostgres(marsad, corpus(base, nIngest, 2));
+        ingestDuck(marsad, real != null ? real : corpus(base, nIngest, 1), dir, cores, nBatch);
+        ingestPostgres(marsad, real != null ? real : corpus(base, nIngest, 2), nBatch);
       }
       if (!skip.contains("query")) {
         queries(marsad, base, dir, nEvents, smoke ? 5 : 30);
@@ -197,38 +218,52 @@ public final class BenchCommand implements Callable<Integer> {
 
   // ------------------------------------------------------------------ ingest
 
-  private void ingestDuck(Marsad marsad, List<Document> raw, Path dir, int cores) {
+  /** The first {@code n} articles of a JSONL file. */
+  private static List<Document> readCorpus(Path file, int n) throws IOException, org.marsad.store.BadInput {
+    List<Document> out = new ArrayList<>();
+    try (java.io.BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      int lineNo = 0;
+      for (String line = r.readLine(); line != null && out.size() < n; line = r.readLine()) {
+        lineNo++;
+        if (!line.isBlank()) {
+          out.add(org.marsad.store.ArticleReader.jsonLine(line, lineNo));
+        }
+      }
+    }
+    return out;
+  }
+
+  private void ingestDuck(Marsad marsad, List<Document> raw, Path dir, int cores, int batch) {
     List<Document> analysed = raw.parallelStream().map(marsad::extract).toList();
     try (EventStore store = EventStore.open(dir.resolve("ingest.duckdb").toString())) {
-      print("ingest duckdb", ingestRate(store, analysed));
+      print("ingest duckdb", ingestRate(store, analysed, batch));
     }
     // what `marsad ingest` does: extraction on all cores feeding the single writer, batches of 100
     List<Article> articles = raw.stream().map(d -> new Article(d, "jsonl", "bench")).toList();
     try (EventStore store = EventStore.open(dir.resolve("ingest-extract.duckdb").toString())) {
       long cpu0 = processCpu();
       long t0 = System.nanoTime();
-      IngestReport r = new Ingestor(store, marsad, cores, 100).run(articles.iterator(), Ingestor.Listener.NONE);
+      IngestReport r = new Ingestor(store, marsad, cores, batch).run(articles.iterator(), Ingestor.Listener.NONE);
       double s = (System.nanoTime() - t0) / 1e9;
       double cpu = (processCpu() - cpu0) / 1e9;
       print("ingest duckdb with extraction", fmt(r.added() / s) + " articles/s wall, " + fmt(r.added() / cpu)
           + " per process CPU-second (" + r.added() + " raw articles, " + cores + " extraction threads, one"
-          + " writer, batches of 100)");
+          + " writer, batches of " + batch + ")");
     }
   }
 
-  private void ingestPostgres(Marsad marsad, List<Document> raw) {
+  private void ingestPostgres(Marsad marsad, List<Document> raw, int batch) {
     if (postgres == null) {
       print("ingest postgresql", "skipped (give --postgres JDBC_URL)");
       return;
     }
     List<Document> analysed = raw.parallelStream().map(marsad::extract).toList();
     try (EventStore store = EventStore.open(postgres)) {
-      print("ingest postgresql", ingestRate(store, analysed));
+      print("ingest postgresql", ingestRate(store, analysed, batch));
     }
   }
 
-  private static String ingestRate(EventStore store, List<Document> analysed) {
-    int batch = 100;
+  private static String ingestRate(EventStore store, List<Document> analysed, int batch) {
     long events = 0;
     long cpu0 = processCpu();
     long t0 = System.nanoTime();

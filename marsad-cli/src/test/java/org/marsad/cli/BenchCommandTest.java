@@ -41,6 +41,29 @@ class BenchCommandTest {
     assertThat(cl.execute("bench", "--events", "0")).isEqualTo(Main.USAGE);
     assertThat(err.toString()).contains("must be positive");
     assertThat(cl.execute("bench", "--skip", "nothing")).isEqualTo(Main.USAGE);
+    assertThat(cl.execute("bench", "--batch", "0")).isEqualTo(Main.USAGE);
+    assertThat(cl.execute("bench", "--corpus", "/no/such/corpus.jsonl")).isEqualTo(Main.USAGE);
+    assertThat(err.toString()).contains("cannot read --corpus /no/such/corpus.jsonl");
+  }
+
+  @Test
+  void ingestRunsOnAGivenCorpusInGivenBatches(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path corpus = dir.resolve("corpus.jsonl");
+    java.nio.file.Files.writeString(corpus, String.join("\n",
+        "{\"id\":\"c1\",\"text\":\"قصفت طائرات حربية بلدة في ريف إدلب أمس وقتل ثلاثة مدنيين.\",\"published\":\"2024-05-02\"}",
+        "{\"id\":\"c2\",\"text\":\"تظاهر آلاف في العاصمة للمطالبة بإطلاق سراح المعتقلين.\",\"published\":\"2024-05-03\"}",
+        "{\"id\":\"c3\",\"text\":\"وصل وزير الخارجية إلى القاهرة في زيارة رسمية.\",\"published\":\"2024-05-04\"}"));
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = new CommandLine(new Main());
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    int rc = cl.execute("bench", "--skip", "extract,query,startup", "--corpus", corpus.toString(), "--ingest", "2",
+        "--batch", "1");
+    assertThat(rc).as(err.toString()).isZero();
+    assertThat(out.toString()).contains("ingest corpus: 2 articles of " + corpus)
+        .contains("(2 analysed articles in batches of 1)").contains("ingest duckdb with extraction:");
   }
 
   @Test
