@@ -63,4 +63,15 @@ class DemoCommandTest {
     Path shortToken = Files.writeString(dir.resolve("short"), "abc");
     assertThat(Main.run("serve", "--port", "0", "--token-file", shortToken.toString())).isEqualTo(Main.INPUT_ERROR);
   }
+
+  @Test
+  void serveTakesAQueryTimeoutInSecondsAndRefusesANonPositiveOne() {
+    ServeCommand c = new ServeCommand();
+    c.queryTimeout = 2.5;
+    java.io.PrintWriter err = new java.io.PrintWriter(new java.io.StringWriter());
+    assertThat(c.config(err).queryTimeout()).isEqualTo(java.time.Duration.ofMillis(2500));
+    assertThat(new ServeCommand().config(err).queryTimeout()).isEqualTo(java.time.Duration.ofSeconds(10));
+    assertThat(Main.run("serve", "--port", "0", "--query-timeout", "0")).isEqualTo(Main.USAGE);
+    assertThat(Main.run("serve", "--port", "0", "--query-timeout", "-3")).isEqualTo(Main.USAGE);
+  }
 }

@@ -92,4 +92,63 @@ class QueryTimeoutTest {
     assertThat(ran.get()).isEqualTo(2);
     assertThat(reads.gate.availablePermits()).isEqualTo(1);
   }
+
+  /**
+   * A real slow read over HTTP: 5,000,000 events written in bulk SQL, then {@code /api/stats} with an actor filter
+   * (four full scans with {@code LIKE}). With a query timeout of a fifth of its unhindered time it answers 503
+   * well before the statement could have finished on its own, the server keeps answering, and the store answers
+   * the same read in full afterwards. Skips when the read is too fast here to stop part of the way.
+   */
+  @Test
+  @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "marsad.slow", matches = "true")
+  void aRealSlowReadIsStoppedAndTheServerStaysHealthy() throws Exception {
+    Path file = dir.resolve("big.duckdb");
+    try (EventStore s = EventStore.open(file.toString())) {
+      s.ingest(Fixtures.documents(), "test", null);
+    }
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + file);
+         java.sql.Statement st = c.createStatement()) {
+      st.execute("INSERT INTO events (id, document_id, local_id, type, score, factuality, event_date, actor,"
+          + " recipient, block_country, confidence, record) SELECT 1000000 + i, (SELECT MIN(id) FROM documents),"
+          + " 'b' || i, 'ASSAULT', 1.0, 'asserted', DATE '2023-01-01' + CAST(i % 700 AS INTEGER),"
+          + " 'قوات المنطقة رقم ' || (i % 997), 'سكان الحي ' || (i % 991), 'SYR', 0.5, '{}' FROM range(5000000) r(i)");
+    }
+    String slow = "/api/stats?actor=" + Client.q("المنطقة رقم 99");
+    try (EventStore big = EventStore.open(file.toString())) {
+      long full;
+      try (MarsadServer roomy = MarsadServer.start(ServerConfig.defaults().withPort(0)
+          .withQueryTimeout(Duration.ofMinutes(10)), big)) {
+        Client c = new Client(roomy.url());
+        assertThat(c.get(slow).status()).isEqualTo(200); // warm
+        long t0 = System.nanoTime();
+        assertThat(c.get(slow).status()).isEqualTo(200);
+        full = (System.nanoTime() - t0) / 1_000_000;
+      }
+      org.junit.jupiter.api.Assumptions.assumeTrue(full >= 400,
+          "the read took " + full + " ms here: too fast to stop a fifth of the way");
+      try (MarsadServer tight = MarsadServer.start(ServerConfig.defaults().withPort(0)
+          .withQueryTimeout(Duration.ofMillis(full / 5)), big)) {
+        Client c = new Client(tight.url());
+        for (int k = 0; k < 3; k++) {
+          long t0 = System.nanoTime();
+          Client.Reply r = c.get(slow);
+          long took = (System.nanoTime() - t0) / 1_000_000;
+          ExtractApiTest.assertError(r, 503);
+          assertThat(r.json().at("/error/code").asText()).isEqualTo("timeout");
+          System.out.println("QueryTimeoutTest: the read takes " + full + " ms; with a " + full / 5
+              + " ms timeout it answered 503 in " + took + " ms");
+          assertThat(took).as("answered in " + took + " ms; unhindered the read takes " + full + " ms")
+              .isLessThan(full * 3 / 5);
+          assertThat(c.get("/api/health").status()).isEqualTo(200);
+        }
+      }
+      // the cancelled statements left nothing behind: the store answers the same read in full again
+      try (MarsadServer again = MarsadServer.start(ServerConfig.defaults().withPort(0)
+          .withQueryTimeout(Duration.ofMinutes(10)), big)) {
+        Client c = new Client(again.url());
+        assertThat(c.get(slow).status()).isEqualTo(200);
+        assertThat(c.get("/api/events?country=YEM&limit=5").status()).isEqualTo(200);
+      }
+    }
+  }
 }
