@@ -136,6 +136,8 @@ public final class EventExtractor implements Stage {
     Part actor;
     /** For a warning: a use of force, a sanction or a threat named after it in its sentence. */
     boolean warnsOfForce;
+    /** A second speaker of the same statement («أدانت مصر والأردن»), or null. */
+    Part coActor;
     Part recipient;
     Factuality fact;
     Map<String, Count> numbers = Map.of();
@@ -157,6 +159,30 @@ public final class EventExtractor implements Stage {
 
     String type() {
       return trigger.entry().type();
+    }
+
+    /** The same statement made by the second speaker, or null when there is none or it would be this one. */
+    Cand twin() {
+      if (coActor == null || !coActor.identified() || actor == null || key(coActor).equals(key(actor))
+          || recipient != null && key(coActor).equals(key(recipient))) {
+        return null;
+      }
+      Cand t = new Cand(trigger, sentence);
+      t.mentions.addAll(mentions);
+      t.actor = coActor;
+      t.recipient = recipient;
+      t.fact = fact;
+      t.numbers = numbers;
+      t.place = place;
+      t.date = date;
+      t.attribution = attribution;
+      t.quote = quote;
+      t.statementObject = statementObject;
+      t.placeNear = placeNear;
+      t.rolesNamed = rolesNamed;
+      t.objectEvent = objectEvent;
+      t.clause = clause;
+      return t;
     }
   }
 
@@ -214,6 +240,7 @@ public final class EventExtractor implements Stage {
         RoleFinder.Roles r = roles.find(tokens, from, to, m, ps);
         c.actor = r.actor();
         c.recipient = r.recipient();
+        c.coActor = r.coActor();
         c.fact = factuality.of(tokens, from, to, m, ms, doc.published(), dates);
         c.quote = quoteAround(tokens, from, to, m.first());
         if (c.actor == null && !m.entry().verb() && m.first() > from
@@ -359,6 +386,10 @@ public final class EventExtractor implements Stage {
     for (Cand c : all) {
       if (keep(c)) {
         kept.add(c);
+        Cand twin = c.twin();
+        if (twin != null) {
+          kept.add(twin);
+        }
       }
     }
     fillFromSameEvent(kept, doc.text());

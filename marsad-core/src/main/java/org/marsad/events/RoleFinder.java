@@ -50,14 +50,25 @@ final class RoleFinder {
     return n.startsWith("ال") || n.startsWith("بال") || n.startsWith("لل");
   }
 
-  /** Actor and recipient of a trigger; either may be null. */
-  record Roles(Part actor, Part recipient) {
+  /**
+   * Actor and recipient of a trigger; either may be null. {@code coActor} is a second speaker joined to the
+   * subject by «و» («أدانت مصر والأردن الهجوم»): each speaker makes the statement, so each gets an event.
+   */
+  record Roles(Part actor, Part recipient, Part coActor) {
+    Roles(Part actor, Part recipient) {
+      this(actor, recipient, null);
+    }
   }
+
+  /** Statements each coordinated subject makes on its own (not meetings, deals or fights, made together). */
+  private static final java.util.Set<String> SPEAKER_TYPES = java.util.Set.of("ACCUSE", "REQUEST", "REJECT",
+      "SUPPORT", "SANCTION", "THREATEN");
 
   Roles find(List<Token> tokens, int from, int to, TriggerLexicon.Match m, List<Part> parts) {
     TriggerLexicon.Entry e = m.entry();
     Part actor = null;
     Part recipient = null;
+    Part coActor = null;
     boolean victimSubject = e.has("passive") || e.verb() && CasualtyCounter.kindOf(e) >= 0
         && m.end() < to && (tokens.get(m.end()).kind() == Token.Kind.NUMBER || cues.is("victim",
         Parts.stripArticle(tokens.get(m.end()).norm())) || startsNumberWord(tokens.get(m.end()).norm())
@@ -91,7 +102,9 @@ final class RoleFinder {
         Part co = subj == null ? null : coordinated(tokens, parts, subj);
         int objFrom = subj != null && subj.first() >= b ? (co != null ? co.end() : subj.end()) : b;
         recipient = object(tokens, parts, objFrom, to, e, actor);
-        if (recipient == null && co != null) {
+        if (co != null && SPEAKER_TYPES.contains(e.type())) {
+          coActor = co; // «أدانت مصر والأردن الهجوم»: both condemn
+        } else if (recipient == null && co != null) {
           recipient = co; // «تتقاتل أرمينيا وأذربيجان», «اجتمع الرئيسان الأمريكي والفرنسي»
         }
         if (recipient == null && (m.cliticFlags() & Clitics.SUFFIX) != 0 && relativeBefore(tokens, a, from)) {
@@ -173,7 +186,7 @@ final class RoleFinder {
     if (actor != null && recipient != null && actor.first() == recipient.first()) {
       recipient = null;
     }
-    return new Roles(actor, recipient);
+    return new Roles(actor, recipient, coActor);
   }
 
   /** Words of a count between a casualty noun and its victims («عشرات», «مئات», «آلاف», «من»). */
