@@ -301,7 +301,24 @@ public final class BenchCommand implements Callable<Integer> {
       query(store, "query text", q.withText("قصف"), reps);
       query(store, "query combined", q.withCountry("SDN").withType("ASSAULT")
           .withDates(LocalDate.of(2023, 6, 1), LocalDate.of(2024, 6, 1)), reps);
+      search(store, "قصف", 20, reps);
     }
+  }
+
+  /** {@code EventStore.search} (the code behind {@code GET /api/search}): hits with snippets and event ids. */
+  private void search(EventStore store, String words, int limit, int reps) {
+    int hits = store.search(words, limit).size();
+    long[] lat = new long[reps];
+    long cpu0 = processCpu();
+    for (int i = 0; i < reps; i++) {
+      long t = System.nanoTime();
+      store.search(words, limit);
+      lat[i] = System.nanoTime() - t;
+    }
+    double cpuMs = (processCpu() - cpu0) / 1e6 / reps;
+    print("query search", "p50 " + fmt(pct(lat, 50) / 1e6) + " ms, p99 " + fmt(pct(lat, 99) / 1e6) + " ms wall, "
+        + fmt(cpuMs) + " ms process CPU per search (" + hits + " hits with snippets and event ids, " + reps
+        + " runs)");
   }
 
   private void query(EventStore store, String name, EventQuery q, int reps) {

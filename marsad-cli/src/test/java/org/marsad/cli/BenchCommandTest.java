@@ -27,7 +27,8 @@ class BenchCommandTest {
         "extract " + Runtime.getRuntime().availableProcessors() + " threads:", "peak heap:", "ingest duckdb:",
         "ingest duckdb with extraction:",
         "ingest postgresql:", "query store:", "query date range: p50", "query country: p50", "query type: p50",
-        "query actor: p50", "query bbox: p50", "query text: p50", "query combined: p50", "startup extract:")) {
+        "query actor: p50", "query bbox: p50", "query text: p50", "query combined: p50", "query search: p50",
+        "startup extract:")) {
       assertThat(text).as(figure).contains(figure);
     }
     assertThat(text).contains("articles/s").contains("tokens/s").contains("p99");
