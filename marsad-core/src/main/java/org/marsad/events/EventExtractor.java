@@ -138,6 +138,8 @@ public final class EventExtractor implements Stage {
     boolean warnsOfForce;
     /** A second speaker of the same statement («أدانت مصر والأردن»), or null. */
     Part coActor;
+    /** Found in the headline repeated at the top of the text (telegraphic: read only with both sides named). */
+    boolean headline;
     Part recipient;
     Factuality fact;
     Map<String, Count> numbers = Map.of();
@@ -182,6 +184,7 @@ public final class EventExtractor implements Stage {
       t.rolesNamed = rolesNamed;
       t.objectEvent = objectEvent;
       t.clause = clause;
+      t.headline = headline;
       return t;
     }
   }
@@ -222,6 +225,7 @@ public final class EventExtractor implements Stage {
       List<Part> ps = resolveTitles(parts.of(tokens, entities, from, to), home, carry);
       carry[0] = lastState(ps, carry[0]);
       List<TriggerLexicon.Match> ms = triggers(tokens, from, to, ps, nonConflictStory);
+      boolean headline = si == 0 && headline(doc, s);
       if (ms.isEmpty()) {
         Part sp = reportSubject(tokens, from, to, ps, to);
         if (sp != null) {
@@ -235,6 +239,7 @@ public final class EventExtractor implements Stage {
       List<Cand> cs = new ArrayList<>();
       for (TriggerLexicon.Match m : ms) {
         Cand c = new Cand(m, si);
+        c.headline = headline;
         c.clause = Clause.start(tokens, m.first(), from);
         c.mentions.add(new Span(tokens.get(m.first()).start(), tokens.get(m.end() - 1).end()));
         RoleFinder.Roles r = roles.find(tokens, from, to, m, ps);
@@ -446,6 +451,9 @@ public final class EventExtractor implements Stage {
     if (e.has("belief") && (!recipientOk || c.actor != null && key(c.actor).equals(key(c.recipient)))) {
       return false; // a belief about no one's act, or about one's own side, is no accusation
     }
+    if (c.headline && !(actorOk && recipientOk)) {
+      return false; // «روسيا ترد على اتهامها دعم طالبان»: a headline's grammar is too terse for one side alone
+    }
     if (e.has("missing") && c.numbers.isEmpty()) {
       return false; // «الطائرة المفقودة», «الصحفي المفقود»: missing with no count is no casualty report
     }
@@ -538,6 +546,17 @@ public final class EventExtractor implements Stage {
       }
     }
     return null;
+  }
+
+  /** True when sentence {@code s} is the article's headline repeated at the top of its text. */
+  private static boolean headline(Document doc, Sentence s) {
+    String t = doc.title();
+    if (t == null || t.isBlank()) {
+      return false;
+    }
+    String head = doc.text().substring(doc.tokens().get(s.firstToken()).start(),
+        doc.tokens().get(s.endToken() - 1).end()).strip();
+    return t.strip().startsWith(head) || head.startsWith(t.strip());
   }
 
   private static Part mainAttacker(List<Cand> all) {
