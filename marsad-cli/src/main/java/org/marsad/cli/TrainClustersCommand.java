@@ -50,6 +50,10 @@ public final class TrainClustersCommand implements Callable<Integer> {
   @Option(names = "--stems", description = "cluster clitic-free stems instead of whole words")
   boolean stems;
 
+  @Option(names = "--stems-output", paramLabel = "TSV",
+      description = "also cluster clitic-free stems (same options) into this second table")
+  Path stemsOutput;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -64,6 +68,7 @@ public final class TrainClustersCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--method must be kmeans or exchange: " + method);
     }
     ClusterBuilder b = new ClusterBuilder(minCount, maxWords, contexts, stems);
+    ClusterBuilder sb = stemsOutput == null ? null : new ClusterBuilder(minCount, maxWords, contexts, true);
     int docs = 0;
     try (BufferedReader r = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
       String line;
@@ -72,28 +77,40 @@ public final class TrainClustersCommand implements Callable<Integer> {
           continue;
         }
         JsonNode n = RecordJson.mapper().readTree(line);
-        if (n.hasNonNull("title")) {
-          b.add(n.get("title").asText());
+        for (String field : new String[] {"title", "text"}) {
+          if (n.hasNonNull(field)) {
+            b.add(n.get(field).asText());
+            if (sb != null) {
+              sb.add(n.get(field).asText());
+            }
+          }
         }
         if (n.hasNonNull("text")) {
-          b.add(n.get("text").asText());
           docs++;
         }
       }
     }
+    write(b, stems, output, docs, err);
+    if (sb != null) {
+      write(sb, true, stemsOutput, docs, err);
+    }
+    return Main.OK;
+  }
+
+  private void write(ClusterBuilder b, boolean stemTable, Path out, int docs, PrintWriter err) throws IOException {
     String how = method.equals("exchange") ? "predictive exchange clustering (class bigram likelihood)"
         : "spherical k-means over neighbour-word vectors";
     String header = "# Marsad NER word clusters: " + how + " (k = " + java.util.Arrays.toString(ks) + ")"
-        + (stems ? " of clitic-free stems" : "") + ", learned from " + docs + " articles of the ANT corpus (Chouigui, Ben Khiroun"
-        + " & Elayeb, AJSE 46(8), 2021). Rebuild: ./marsad train clusters --input ../shared/data/ant-unlabeled.jsonl"
-        + " --method " + method + (stems ? " --stems" : "") + " --k " + joined(ks) + " --iterations " + iterations
-        + " --min-count " + minCount + " --max-words " + maxWords + " --output " + output + "\n";
-    try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+        + (stemTable ? " of clitic-free stems" : "") + ", learned from " + docs + " articles of the ANT corpus"
+        + " (Chouigui, Ben Khiroun & Elayeb, AJSE 46(8), 2021). Rebuild: ./marsad train clusters"
+        + " --input ../shared/data/ant-unlabeled.jsonl --method " + method + (stems ? " --stems" : "")
+        + " --k " + joined(ks) + " --iterations " + iterations + " --min-count " + minCount + " --max-words " + maxWords
+        + " --output " + output + (stemsOutput == null ? "" : " --stems-output " + stemsOutput) + "\n";
+    try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       int n = method.equals("exchange") ? b.buildExchange(ks, iterations, w, header)
           : b.build(ks, iterations, 20261126L, w, header);
-      err.println("wrote " + n + " words from " + docs + " articles to " + output);
+      err.println("wrote " + n + " words from " + docs + " articles to " + out);
     }
-    return Main.OK;
   }
 
   private static String joined(int[] ks) {

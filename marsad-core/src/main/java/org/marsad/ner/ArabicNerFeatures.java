@@ -36,10 +36,17 @@ final class ArabicNerFeatures {
 
   private final Lexicon lexicon;
   private final WordClusters clusters;
+  private final WordClusters stemClusters;
 
   ArabicNerFeatures(Lexicon lexicon, WordClusters clusters) {
+    this(lexicon, clusters, null);
+  }
+
+  /** With {@code stemClusters} (a table of clitic-free stems), {@code cs=} features of the token's stem. */
+  ArabicNerFeatures(Lexicon lexicon, WordClusters clusters, WordClusters stemClusters) {
     this.lexicon = lexicon;
     this.clusters = clusters;
+    this.stemClusters = stemClusters;
   }
 
   Lexicon lexicon() {
@@ -123,6 +130,9 @@ final class ArabicNerFeatures {
     addKinds(f, "k0=", kinds, "");
     if (clusters != null) {
       clusters.addFeatures(f, "c", wi);
+    }
+    if (stemClusters != null) {
+      stemClusters.addFeatures(f, "cs", si);
     }
     String[] self = f.toArray(new String[0]);
     f.clear();

@@ -334,6 +334,9 @@ public final class NerModel {
       }
     }
     SpanEdges.trim(sentences, out);
+    if (Coordination.ENABLED) {
+      Coordination.split(sentences, out, NerResources.features().lexicon());
+    }
     if (CLUBS) {
       ClubNames.retype(sentences, out, NerResources.features().lexicon());
     }

@@ -18,6 +18,7 @@ import org.marsad.kb.KnowledgeBase;
 final class NerResources {
   static final String BASE = "/org/marsad/ner/";
   static final String CLUSTERS = BASE + "clusters.tsv";
+  static final String STEM_CLUSTERS = BASE + "clusters-stems.tsv";
 
   private static volatile ArabicNerFeatures features;
   private static volatile String description;
@@ -85,9 +86,17 @@ final class NerResources {
     } else if (!off.contains("clusters") && NerResources.class.getResource(CLUSTERS) != null) {
       clusters = WordClusters.load(CLUSTERS);
     }
+    WordClusters stemClusters = null;
+    String stemFile = System.getProperty("marsad.ner.stemClustersFile", "");
+    if (!off.contains("clusters") && !stemFile.isEmpty()) {
+      stemClusters = WordClusters.loadFile(java.nio.file.Path.of(stemFile));
+    } else if (!off.contains("clusters") && NerResources.class.getResource(STEM_CLUSTERS) != null) {
+      stemClusters = WordClusters.load(STEM_CLUSTERS);
+    }
     Set<String> sorted = new java.util.TreeSet<>(off);
     description = ArabicNerFeatures.DESCRIPTION + (clusters == null ? "; no clusters" : "; clusters " + clusters.size())
+        + (stemClusters == null ? "" : "; stem clusters " + stemClusters.size())
         + (sorted.isEmpty() ? "" : "; ablated " + String.join(",", sorted));
-    return new ArabicNerFeatures(b.build(), clusters);
+    return new ArabicNerFeatures(b.build(), clusters, stemClusters);
   }
 }

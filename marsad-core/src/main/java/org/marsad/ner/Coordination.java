@@ -1,0 +1,59 @@
+package org.marsad.ner;
+
+import java.util.List;
+
+/**
+ * Two names joined by «و» are two names: inside a tagged name, a later token made of the conjunction
+ * «و» and a known name («أندريه غلوكسمان وبرنار …», «الخرطوم ودارفور», «المنظمة الدولية والاتحاد الافريقي»)
+ * starts a new name of the same type. ANERcorp tags such pairs as two names about four times as often as
+ * one (the exceptions are names that contain «و» as a letter: «سعد بن أبي وقاص», «أوبرا وينفري»).
+ *
+ * <p>Rules:
+ * <ol>
+ *   <li>only a token after the name's first token, starting with «و», with at least three letters after it;</li>
+ *   <li>the rest of the token (after «و», any further clitics as in {@link Clitics#forms}) is a name or a
+ *       name's first word in the lexicon: gazetteers, the knowledge base's places, people and organisations,
+ *       a kind of organisation («اتحاد», «حزب») or a name particle («عبد», «أبو»);</li>
+ *   <li>the token becomes {@code B-} of the same type; the tokens after it stay with it.</li>
+ * </ol>
+ */
+final class Coordination {
+  private static final char WAW = '\u0648';
+  private static final int NAMES = mask(Lexicon.Kind.GAZ_LOC, Lexicon.Kind.GAZ_ORG, Lexicon.Kind.GAZ_PER,
+      Lexicon.Kind.KB_COUNTRY, Lexicon.Kind.KB_CITY, Lexicon.Kind.KB_REGION, Lexicon.Kind.KB_PER, Lexicon.Kind.KB_ORG,
+      Lexicon.Kind.ORGW, Lexicon.Kind.NAMEPART);
+  static final boolean ENABLED = !Boolean.getBoolean("marsad.ner.noCoordination");
+
+  private Coordination() {
+  }
+
+  private static int mask(Lexicon.Kind... kinds) {
+    int m = 0;
+    for (Lexicon.Kind k : kinds) {
+      m |= 1 << k.ordinal();
+    }
+    return m;
+  }
+
+  /** Splits the names of every sentence of {@code tags} (BIO, changed in place). */
+  static void split(List<String[]> sentences, List<String[]> tags, Lexicon lexicon) {
+    for (int k = 0; k < sentences.size(); k++) {
+      split(sentences.get(k), tags.get(k), lexicon);
+    }
+  }
+
+  static void split(String[] tokens, String[] t, Lexicon lexicon) {
+    for (int i = 1; i < t.length; i++) {
+      if (!t[i].startsWith("I-")) {
+        continue;
+      }
+      String norm = org.marsad.text.ArabicNormalizer.INSTANCE.normalize(tokens[i]);
+      if (norm.length() < 4 || norm.charAt(0) != WAW) {
+        continue;
+      }
+      if ((lexicon.kindsOf(norm.substring(1)) & NAMES) != 0) {
+        t[i] = "B-" + t[i].substring(2);
+      }
+    }
+  }
+}

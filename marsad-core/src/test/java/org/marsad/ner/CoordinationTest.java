@@ -1,0 +1,43 @@
+package org.marsad.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** One test per rule of {@link Coordination}, with the bundled lexicon. */
+class CoordinationTest {
+  private static String[] split(String[] tokens, String... tags) {
+    String[] t = tags.clone();
+    Coordination.split(tokens, t, NerResources.features().lexicon());
+    return t;
+  }
+
+  @Test
+  void aKnownNameAfterWawStartsANewName() {
+    assertThat(split(new String[] {"زار", "سوريا", "وفرنسا", "أمس"}, "O", "B-LOC", "I-LOC", "O"))
+        .containsExactly("O", "B-LOC", "B-LOC", "O");
+    assertThat(split(new String[] {"التقى", "عمر", "كوناري", "ومحمد", "الخالدي"}, "O", "B-PERS", "I-PERS", "I-PERS",
+        "I-PERS")).containsExactly("O", "B-PERS", "I-PERS", "B-PERS", "I-PERS");
+  }
+
+  @Test
+  void aKindOfOrganisationAfterWawStartsANewOrganisation() {
+    assertThat(split(new String[] {"المنظمة", "الدولية", "والاتحاد", "الافريقي"}, "B-ORG", "I-ORG", "I-ORG", "I-ORG"))
+        .containsExactly("B-ORG", "I-ORG", "B-ORG", "I-ORG");
+  }
+
+  @Test
+  void wawAsALetterOfAnUnknownWordStays() {
+    assertThat(split(new String[] {"سعد", "بن", "أبي", "وقاص"}, "B-PERS", "I-PERS", "I-PERS", "I-PERS"))
+        .containsExactly("B-PERS", "I-PERS", "I-PERS", "I-PERS");
+    assertThat(split(new String[] {"المجلس", "الاقتصادي", "والاجتماعي"}, "B-ORG", "I-ORG", "I-ORG"))
+        .containsExactly("B-ORG", "I-ORG", "I-ORG");
+  }
+
+  @Test
+  void theFirstTokenAndShortWordsAreNotSplit() {
+    assertThat(split(new String[] {"ومحمد", "علي"}, "B-PERS", "I-PERS")).containsExactly("B-PERS", "I-PERS");
+    assertThat(split(new String[] {"محمد", "ولد", "عبد"}, "B-PERS", "I-PERS", "I-PERS"))
+        .containsExactly("B-PERS", "I-PERS", "I-PERS");
+  }
+}
