@@ -21,7 +21,9 @@ import org.marsad.model.Token;
  *       included, so {@code text == input[start:end]};</li>
  *   <li>entities already in the document (the gazetteer's, {@code source="kb"}) keep their ids' data and win:
  *       a model span that overlaps one is dropped;</li>
- *   <li>a span with no word token (only digits or punctuation) is dropped;</li>
+ *   <li>a span with no word token (only digits or punctuation) is dropped, and so is a one-word MISC span of the
+ *       shape of a definite nisba adjective «ال…ي» («الهجوم الكيماوي»): ANERcorp has few such MISC names
+ *       («الماساي») and in news they are mostly adjectives;</li>
  *   <li>types: PERS/PER → PER, LOC → LOC, ORG → ORG, anything else → MISC; a span right after a kind-of-place
  *       word («مدينة»، «بلدة»، «قرية»، «محافظة» ...) is LOC;</li>
  *   <li>a person preceded (within four tokens, same sentence) by a title or role noun gets the title's sector, and
@@ -120,6 +122,11 @@ public final class NerRecognizer implements Stage {
     return doc.withEntities(numbered);
   }
 
+  /** «ال» + at least three letters + «ي» (normalised). */
+  static boolean definiteNisba(String norm) {
+    return norm.length() >= 6 && norm.startsWith("\u0627\u0644") && norm.endsWith("\u064A");
+  }
+
   private Entity entity(Document doc, List<Token> tokens, Entity[] at, int sentStart, int sentEnd, int s, int e,
                         String label) {
     boolean word = false;
@@ -129,7 +136,7 @@ public final class NerRecognizer implements Stage {
       }
       word |= tokens.get(i).kind() == Token.Kind.WORD;
     }
-    if (!word) {
+    if (!word || label.equals("MISC") && e - s == 1 && definiteNisba(tokens.get(s).norm())) {
       return null;
     }
     EntityType type = switch (label) {

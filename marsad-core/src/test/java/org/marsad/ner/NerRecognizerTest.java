@@ -95,4 +95,13 @@ class NerRecognizerTest {
     Document d = Document.of("t", "");
     assertThat(NerRecognizer.standard().apply(d)).isSameAs(d);
   }
+
+  @Test
+  void definiteNisbaAdjectivesAreNotMiscNames() {
+    assertThat(NerRecognizer.definiteNisba("الكيماوي")).isTrue();
+    assertThat(NerRecognizer.definiteNisba("الفرنسي")).isTrue();
+    assertThat(NerRecognizer.definiteNisba("المونديال")).isFalse();
+    assertThat(NerRecognizer.definiteNisba("كيماوي")).isFalse();
+    assertThat(NerRecognizer.definiteNisba("الري")).isFalse();
+  }
 }
