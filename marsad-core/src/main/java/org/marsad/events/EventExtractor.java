@@ -898,7 +898,7 @@ public final class EventExtractor implements Stage {
   private static Part place(List<Part> ps, List<Token> tokens, int from, int to, Cand c) {
     int b = c.trigger.end();
     for (Part p : ps) {
-      if (p.first() >= b && isPlace(p) && p != c.actor && !Clause.between(tokens, b, p.first())
+      if (p.first() >= b && isPlace(p) && p != c.actor && p != c.coActor && !Clause.between(tokens, b, p.first())
           && !Parts.AGENT_PREPS_VIEW.contains(p.prep())) {
         return p;
       }

@@ -24,7 +24,7 @@ import org.marsad.model.Token;
  *   <li>the part's country is that of its first entity with a country, preferring people and nisbas over places
  *       («قوات النظام السوري في درعا» stays one part with SYR); its sector is the first title's, else the entity's;</li>
  *   <li>a part's preposition is the word before it when that is a preposition, or the clitic «ب»/«ل» on its first
- *       token;</li>
+ *       token, unless the letter is the name's own («وبريطانيا», «ولبنان»);</li>
  *   <li>a bare title takes the document's home country later (see {@link EventExtractor}).</li>
  * </ol>
  */
@@ -229,6 +229,13 @@ final class Parts {
         Optional<KbMatch> m = kb.match(tokens, first, end, KnowledgeBase.NAMES);
         if (m.isPresent() && m.get().clitic()) {
           String s = n.startsWith("و") || n.startsWith("ف") ? n.substring(1) : n;
+          StringBuilder phrase = new StringBuilder(s);
+          for (int k = first + 1; k < end; k++) {
+            phrase.append(' ').append(tokens.get(k).norm());
+          }
+          if (!kb.lookup(phrase.toString()).isEmpty()) {
+            s = ""; // «وبريطانيا»: the «ب» is the name's own first letter
+          }
           if (s.startsWith("ب")) {
             prep = "ب";
           } else if (s.startsWith("ل")) {

@@ -102,8 +102,10 @@ final class RoleFinder {
         Part co = subj == null ? null : coordinated(tokens, parts, subj);
         int objFrom = subj != null && subj.first() >= b ? (co != null ? co.end() : subj.end()) : b;
         recipient = object(tokens, parts, objFrom, to, e, actor);
-        if (co != null && SPEAKER_TYPES.contains(e.type())) {
-          coActor = co; // «أدانت مصر والأردن الهجوم»: both condemn
+        boolean together = e.preps().contains("مع") || e.preps().contains("بين") || !SPEAKER_TYPES.contains(e.type())
+            && !e.type().equals("ASSAULT");
+        if (co != null && !together) {
+          coActor = co; // «أدانت مصر والأردن الهجوم»: both condemn; «قصفت أمريكا وبريطانيا مواقع»: both strike
         } else if (recipient == null && co != null) {
           recipient = co; // «تتقاتل أرمينيا وأذربيجان», «اجتمع الرئيسان الأمريكي والفرنسي»
         }
