@@ -602,7 +602,8 @@ public final class EventExtractor implements Stage {
     int[] mk = masks.get();
     int rep = cues.bit("report");
     int nonEvent = cues.bit("nonevent");
-    if (tokens.get(from).kind() == Token.Kind.WORD && cues.is("clutter", Parts.stripConj(tokens.get(from).norm()))) {
+    if (tokens.get(from).kind() == Token.Kind.WORD && (cues.is("clutter", Parts.stripConj(tokens.get(from).norm()))
+        || cues.matchAt("clutter", tokens, from, to) > 1)) { // «اقرأ أيضا», «قد يهمك»
       return List.of();
     }
     boolean nonConflict = nonConflict(tokens, from, to);
