@@ -18,7 +18,8 @@ import org.marsad.text.ArabicNormalizer;
  *   <li>lexicon classes (gazetteers and triggers, {@link Lexicon.Kind}) of the token ({@code k0=}, with
  *       {@code B}/{@code I} for multi-word gazetteer matches) and of its neighbours
  *       ({@code k-2= k-1= k+1=});</li>
- *   <li>word clusters ({@code c=} and {@code c-1= c+1=}) when a cluster table is given;</li>
+ *   <li>word clusters ({@code c=} and {@code c-1= c+1=}) when a cluster table is given, and clusters of the
+ *       stems ({@code cs=} and {@code cs-1= cs+1=}) when a stem table is given;</li>
  *   <li>{@code bos} at the first token.</li>
  * </ul>
  */
@@ -37,6 +38,8 @@ final class ArabicNerFeatures {
   private final Lexicon lexicon;
   private final WordClusters clusters;
   private final WordClusters stemClusters;
+  /** Stem clusters of the neighbours too ({@code cs-1= cs+1=}); {@code -Dmarsad.ner.noNeighbourStemClusters=true} for ablation. */
+  static final boolean NEIGHBOUR_STEM_CLUSTERS = !Boolean.getBoolean("marsad.ner.noNeighbourStemClusters");
 
   ArabicNerFeatures(Lexicon lexicon, WordClusters clusters) {
     this(lexicon, clusters, null);
@@ -142,6 +145,9 @@ final class ArabicNerFeatures {
     if (clusters != null) {
       clusters.addFeatures(f, "c-1", wi);
     }
+    if (stemClusters != null && NEIGHBOUR_STEM_CLUSTERS) {
+      stemClusters.addFeatures(f, "cs-1", si);
+    }
     String[] before1 = f.toArray(new String[0]);
     f.clear();
     f.add("w-2=" + wi);
@@ -153,6 +159,9 @@ final class ArabicNerFeatures {
     f.add("x+1=" + end2);
     if (clusters != null) {
       clusters.addFeatures(f, "c+1", wi);
+    }
+    if (stemClusters != null && NEIGHBOUR_STEM_CLUSTERS) {
+      stemClusters.addFeatures(f, "cs+1", si);
     }
     String[] after1 = f.toArray(new String[0]);
     String[] after2 = {"w+2=" + wi};

@@ -95,7 +95,8 @@ final class NerResources {
     }
     Set<String> sorted = new java.util.TreeSet<>(off);
     description = ArabicNerFeatures.DESCRIPTION + (clusters == null ? "; no clusters" : "; clusters " + clusters.size())
-        + (stemClusters == null ? "" : "; stem clusters " + stemClusters.size())
+        + (stemClusters == null ? "" : "; stem clusters " + stemClusters.size()
+            + (ArabicNerFeatures.NEIGHBOUR_STEM_CLUSTERS ? " at -1..+1" : ""))
         + (sorted.isEmpty() ? "" : "; ablated " + String.join(",", sorted));
     return new ArabicNerFeatures(b.build(), clusters, stemClusters);
   }
