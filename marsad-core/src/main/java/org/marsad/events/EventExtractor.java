@@ -734,8 +734,12 @@ public final class EventExtractor implements Stage {
     return p.country() != null ? p.country() : p.name() != null ? "#" + p.name() : "?" + p.start();
   }
 
-  /** Sectors of people of a place, not organs of a state: civilians, the opposition, rebels and militias. */
-  private static final java.util.Set<String> LOCAL_SECTORS = java.util.Set.of("CVL", "OPP", "REB");
+  /**
+   * Sectors of people of a place, and organs that act only at home: civilians, the opposition, rebels and
+   * militias, the police and the courts («اعتقلت الشرطة», «قضت المحكمة» in a story about Turkey that last named the
+   * United States are Turkish).
+   */
+  private static final java.util.Set<String> LOCAL_SECTORS = java.util.Set.of("CVL", "OPP", "REB", "POL", "JUD");
 
   /**
    * Bare titles («الجيش», «الحكومة», «المتحدث باسم الخارجية») take the nearest state named before them: in their
