@@ -31,8 +31,21 @@ final class Clause {
 
   /** True when a boundary lies in tokens {@code [a, b)}. */
   static boolean between(List<Token> tokens, int a, int b) {
+    return between(tokens, a, b, false);
+  }
+
+  /** Complementisers that open what a verb says or threatens («حذر من أنه سيقصف», «توعد بأن ...»). */
+  private static final Set<String> COMPLEMENTISERS = Set.of("ان", "بان", "بانه", "بانها", "بانهم", "انه", "انها",
+      "انهم", "وان");
+
+  /**
+   * True when a boundary lies in tokens {@code [a, b)}; with {@code overComplement} a complementiser is not one
+   * (a threat reaches into its content: «حذر ترامب بأنه سيقصف مواقع في سوريا»).
+   */
+  static boolean between(List<Token> tokens, int a, int b, boolean overComplement) {
     for (int k = a; k < b; k++) {
-      if (isBoundary(tokens.get(k))) {
+      Token t = tokens.get(k);
+      if (isBoundary(t) && !(overComplement && COMPLEMENTISERS.contains(t.norm()))) {
         return true;
       }
     }

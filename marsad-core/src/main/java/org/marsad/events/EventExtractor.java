@@ -516,20 +516,6 @@ public final class EventExtractor implements Stage {
     return false;
   }
 
-  /** Complementisers a threat's content opens with: «حذر من أنه سيقصف», «توعد بأن ...». */
-  private static final java.util.Set<String> THAT = java.util.Set.of("ان", "بان", "بانه", "بانها", "بانهم", "انه",
-      "انها", "انهم", "وان");
-
-  private static boolean boundaryBetween(List<Token> tokens, int a, int b, boolean overThat) {
-    for (int k = a; k < b; k++) {
-      Token t = tokens.get(k);
-      if (Clause.isBoundary(t) && !(overThat && THAT.contains(t.norm()))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private Part namedInObject(List<Token> tokens, List<Part> ps, Cand c) {
     int end = c.trigger.end();
     for (Part p : ps) {
@@ -537,7 +523,7 @@ public final class EventExtractor implements Stage {
         continue;
       }
       if (p.first() - end > OBJECT_REACH || reasonBetween(tokens, end, p.first())
-          || boundaryBetween(tokens, end, p.first(), c.type().equals("THREATEN"))) {
+          || Clause.between(tokens, end, p.first(), c.type().equals("THREATEN"))) {
         return null;
       }
       boolean coordinated = p.first() == c.actor.end() && tokens.get(p.first()).norm().startsWith("و");
