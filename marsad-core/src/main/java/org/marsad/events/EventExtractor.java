@@ -136,8 +136,8 @@ public final class EventExtractor implements Stage {
     Part actor;
     /** For a warning: a use of force, a sanction or a threat named after it in its sentence. */
     boolean warnsOfForce;
-    /** A second speaker of the same statement («أدانت مصر والأردن»), or null. */
-    Part coActor;
+    /** Further speakers of the same statement («أدانت مصر والأردن»), in text order. */
+    List<Part> coActors = List.of();
     /** Found in the headline repeated at the top of the text (telegraphic: read only with both sides named). */
     boolean headline;
     Part recipient;
@@ -163,12 +163,19 @@ public final class EventExtractor implements Stage {
       return trigger.entry().type();
     }
 
-    /** The same statement made by the second speaker, or null when there is none or it would be this one. */
-    Cand twin() {
-      if (coActor == null || !coActor.identified() || actor == null || key(coActor).equals(key(actor))
-          || recipient != null && key(coActor).equals(key(recipient))) {
-        return null;
+    /** The same statement made by each further speaker, except where it would be this one or a self-event. */
+    List<Cand> twins() {
+      List<Cand> out = new ArrayList<>(coActors.size());
+      for (Part co : coActors) {
+        if (co.identified() && actor != null && !key(co).equals(key(actor))
+            && !(recipient != null && key(co).equals(key(recipient)))) {
+          out.add(twin(co));
+        }
       }
+      return out;
+    }
+
+    private Cand twin(Part coActor) {
       Cand t = new Cand(trigger, sentence);
       t.mentions.addAll(mentions);
       t.actor = coActor;
@@ -224,6 +231,7 @@ public final class EventExtractor implements Stage {
       int to = s.endToken();
       List<Part> ps = resolveTitles(parts.of(tokens, entities, from, to), home, carry);
       carry[0] = lastState(ps, carry[0]);
+      ps = withOwnCountry(tokens, from, to, ps, si - lastSpeakerSentence <= 1 ? lastSpeaker : null);
       List<TriggerLexicon.Match> ms = triggers(tokens, from, to, ps, nonConflictStory);
       boolean headline = si == 0 && headline(doc, s);
       if (ms.isEmpty()) {
@@ -245,7 +253,7 @@ public final class EventExtractor implements Stage {
         RoleFinder.Roles r = roles.find(tokens, from, to, m, ps);
         c.actor = r.actor();
         c.recipient = r.recipient();
-        c.coActor = r.coActor();
+        c.coActors = r.coActors();
         c.fact = factuality.of(tokens, from, to, m, ms, doc.published(), dates);
         c.quote = quoteAround(tokens, from, to, m.first());
         if (c.actor == null && !m.entry().verb() && m.first() > from
@@ -391,10 +399,7 @@ public final class EventExtractor implements Stage {
     for (Cand c : all) {
       if (keep(c)) {
         kept.add(c);
-        Cand twin = c.twin();
-        if (twin != null) {
-          kept.add(twin);
-        }
+        kept.addAll(c.twins());
       }
     }
     fillFromSameEvent(kept, doc.text());
@@ -480,7 +485,8 @@ public final class EventExtractor implements Stage {
     if (COOPERATIVE.contains(c.type()) && !actorOk) {
       return false; // «وفق اتفاق مع روسيا»: an agreement or meeting nobody is said to make is a reference
     }
-    if (c.type().equals("CONSULT") && !e.verb() && !"third-party".equals(e.mode()) && !recipientOk) {
+    if (c.type().equals("CONSULT") && (!e.verb() || "phone".equals(e.mode())) && !"third-party".equals(e.mode())
+        && !recipientOk) {
       return false; // a visit, call or meeting noun with no one named («خلال الزيارة») is no event
     }
     if ((c.type().equals("AGREE") || c.type().equals("RETREAT")) && !recipientOk) {
@@ -813,6 +819,52 @@ public final class EventExtractor implements Stage {
   }
 
   /** The subject of a reporting verb before token {@code limit} of the sentence, or null. */
+  /** «His/her/our country» («بلاده», «بلادنا»): the speaker's state. */
+  private static final java.util.Set<String> OWN_COUNTRY = java.util.Set.of("بلاده", "بلادها", "بلادهم", "بلادنا",
+      "بلادي", "بلده", "بلدها", "بلدنا", "بلدي");
+
+  /**
+   * The parts of a sentence with «بلاده», «بلادنا» read as the speaker's state: the subject of a reporting verb
+   * before it in the sentence («قال الوزير الأردني إن بلاده تدعم مصر» → JOR), else the previous sentence's
+   * speaker; left out when there is none.
+   */
+  private List<Part> withOwnCountry(List<Token> tokens, int from, int to, List<Part> ps, Part previousSpeaker) {
+    List<Part> out = null;
+    for (int k = from; k < to; k++) {
+      Token t = tokens.get(k);
+      if (t.kind() != Token.Kind.WORD || !OWN_COUNTRY.contains(Parts.stripConj(t.norm()))
+          || TriggerLexicon.endsWithTehMarbuta(t.text()) || covered(ps, k)) { // «بلدة» (a town) is no «بلده»
+        continue;
+      }
+      Part sp = reportSubject(tokens, from, to, ps, k);
+      if (sp == null) {
+        sp = previousSpeaker;
+      }
+      if (sp == null || sp.country() == null) {
+        continue;
+      }
+      String prep = k > from && Parts.PREPOSITIONS.contains(Parts.stripConj(tokens.get(k - 1).norm()))
+          ? Parts.stripConj(tokens.get(k - 1).norm()) : "";
+      Part own = new Part(k, k + 1, t.start(), t.end(), sp.country(), "GOV", null, null, prep, false, false, false, true);
+      out = out == null ? new ArrayList<>(ps) : out;
+      int at = 0;
+      while (at < out.size() && out.get(at).first() < k) {
+        at++;
+      }
+      out.add(at, own);
+    }
+    return out == null ? ps : out;
+  }
+
+  private static boolean covered(List<Part> ps, int k) {
+    for (Part p : ps) {
+      if (p.first() <= k && k < p.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private Part reportSubject(List<Token> tokens, int from, int to, List<Part> ps, int limit) {
     int[] mk = masks.get();
     int rep = cues.bit("report");
@@ -889,7 +941,7 @@ public final class EventExtractor implements Stage {
   private static Part place(List<Part> ps, List<Token> tokens, int from, int to, Cand c) {
     int b = c.trigger.end();
     for (Part p : ps) {
-      if (p.first() >= b && isPlace(p) && p != c.actor && p != c.coActor && !Clause.between(tokens, b, p.first())
+      if (p.first() >= b && isPlace(p) && p != c.actor && !c.coActors.contains(p) && !Clause.between(tokens, b, p.first())
           && !Parts.AGENT_PREPS_VIEW.contains(p.prep())) {
         return p;
       }

@@ -17,7 +17,8 @@ import org.marsad.numbers.DateResolver;
  *       («نفى», «ينفي») earlier in the sentence; a REJECT itself is asserted;</li>
  *   <li>hypothetical: the future prefix «سـ» or «سوف», a conditional («إذا», «لو», «إن» unless it opens what a
  *       reporting verb up to eight words before says: «قال مسؤولون إن»), a hedge («قد», «يشتبه»,
- *       «المزعوم», «محتمل») within three tokens before it, or a THREATEN trigger earlier in the sentence
+ *       «المزعوم», «محتمل») within three tokens before it, a hedge adjective up to three words after an event noun
+ *       («حرب محتملة», «القمة المرتقبة», «الاجتماع المقبل»), or a THREATEN trigger earlier in the sentence
  *       («حذر من اندلاع حرب»); a THREATEN itself is asserted; a purpose: a plan or preparation
  *       («يخطط», «يستعد», «بهدف») before it, or the purpose «لـ» on an attack or coercion word that is not weak («لاستهداف المدن») unless it follows a
  *       verb of undergoing or result («تعرض لهجوم», «أدى لمقتل»);</li>
@@ -97,6 +98,9 @@ final class FactualityRule {
           return Factuality.HYPOTHETICAL; // «ستشن إسرائيل هجوما»
         }
       }
+      if (!m.entry().verb() && hedgedAfter(tokens, m.end(), to)) {
+        return Factuality.HYPOTHETICAL; // «حرب محتملة بين إيران وإسرائيل», «القمة المرتقبة»
+      }
       if ((type.equals("ASSAULT") || type.equals("COERCE")) && !m.entry().has("weak")
           && purpose(tokens, a, from, m.cliticFlags())) {
         return Factuality.HYPOTHETICAL; // «اعترضت صواريخ أطلقت لاستهداف المدن»: what they were meant to do
@@ -126,6 +130,23 @@ final class FactualityRule {
       return false;
     }
     return a == from || !UNDERGONE.contains(Parts.stripConj(tokens.get(a - 1).norm()));
+  }
+
+  /** Words after an event noun in which a hedge adjective still describes it («حرب رهيبة محتملة»). */
+  private static final int POSTHEDGE_REACH = 3;
+
+  /** True when a {@code posthedge} adjective follows the event noun ending at {@code end} in its clause. */
+  private boolean hedgedAfter(List<Token> tokens, int end, int to) {
+    for (int k = end; k < Math.min(to, end + POSTHEDGE_REACH); k++) {
+      Token t = tokens.get(k);
+      if (Clause.isBoundary(t)) {
+        return false;
+      }
+      if (cues.is("posthedge", t.norm())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when the «أن» at {@code k} opens what a belief trigger up to three words before it holds true. */

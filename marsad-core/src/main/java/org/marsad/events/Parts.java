@@ -25,6 +25,7 @@ import org.marsad.model.Token;
  *       («قوات النظام السوري في درعا» stays one part with SYR); its sector is the first title's, else the entity's;</li>
  *   <li>a part's preposition is the word before it when that is a preposition, or the clitic «ب»/«ل» on its first
  *       token, unless the letter is the name's own («وبريطانيا», «ولبنان»);</li>
+ *   <li>a one-word title right after a statement noun is its adjective, no participant («مؤتمر صحفي»);</li>
  *   <li>a bare title takes the document's home country later (see {@link EventExtractor}).</li>
  * </ol>
  */
@@ -34,6 +35,10 @@ final class Parts {
       "بالقرب", "قبل", "يد", "برصاص", "بنيران", "خارج", "عبر", "قرابه", "ب", "ل", "بايدي", "ايدي");
   static final Set<String> LOCATIVE = Set.of("في", "قرب", "داخل", "شمال", "جنوب", "شرق", "غرب", "وسط", "بالقرب",
       "عند", "خارج", "عبر", "ب", "شمالي", "جنوبي", "شرقي", "غربي");
+
+  /** Nouns of statements (normalised) whose one-word «title» after them is an adjective («مؤتمر صحفي»). */
+  private static final Set<String> SPEECH_NOUNS = Set.of("موتمر", "موتمرا", "الموتمر", "بموتمر", "لموتمر", "بيان",
+      "بيانا", "تصريح", "تصريحا", "تصريحات", "لتصريحات", "لقاء", "لقاءا", "حوار", "مقابله", "تقرير", "جوله");
 
   /** Prepositions that introduce an agent («على يد», «من قبل», «برصاص», «بنيران»). */
   static final Set<String> AGENT_PREPS_VIEW = Set.of("يد", "قبل", "برصاص", "بنيران", "بايدي", "ايدي");
@@ -113,6 +118,10 @@ final class Parts {
           : Optional.empty();
       if (title.isPresent() && title.get().length() == 1 && t.norm().endsWith("يه")) {
         title = Optional.empty(); // «العسكرية» after a noun is an adjective, not «العسكري» (soldiers)
+      }
+      if (title.isPresent() && title.get().length() == 1 && i > from
+          && SPEECH_NOUNS.contains(stripConj(tokens.get(i - 1).norm()))) {
+        title = Optional.empty(); // «مؤتمر صحفي», «بيان صحفي»: an adjective of the statement, not a journalist
       }
       if (title.isPresent() && title.get().end() <= to && !overlapsEntity(tokens, title.get(), e)) {
         KbEntry te = title.get().best();

@@ -51,12 +51,13 @@ final class RoleFinder {
   }
 
   /**
-   * Actor and recipient of a trigger; either may be null. {@code coActor} is a second speaker joined to the
-   * subject by «و» («أدانت مصر والأردن الهجوم»): each speaker makes the statement, so each gets an event.
+   * Actor and recipient of a trigger; either may be null. {@code coActors} are further speakers joined to the
+   * subject by «و» («أدانت مصر والأردن الهجوم», «تدعم أمريكا وتركيا والسعودية المتمردين»): each speaker makes the
+   * statement, so each gets an event.
    */
-  record Roles(Part actor, Part recipient, Part coActor) {
+  record Roles(Part actor, Part recipient, List<Part> coActors) {
     Roles(Part actor, Part recipient) {
-      this(actor, recipient, null);
+      this(actor, recipient, List.of());
     }
   }
 
@@ -68,7 +69,7 @@ final class RoleFinder {
     TriggerLexicon.Entry e = m.entry();
     Part actor = null;
     Part recipient = null;
-    Part coActor = null;
+    List<Part> coActors = List.of();
     boolean victimSubject = e.has("passive") || e.verb() && CasualtyCounter.kindOf(e) >= 0
         && m.end() < to && (tokens.get(m.end()).kind() == Token.Kind.NUMBER || cues.is("victim",
         Parts.stripArticle(tokens.get(m.end()).norm())) || startsNumberWord(tokens.get(m.end()).norm())
@@ -79,8 +80,11 @@ final class RoleFinder {
     int b = m.end();
     Part agent = agentAfter(tokens, parts, b, to);
     if (e.verb()) {
-      Part after = subjectAfter(tokens, parts, b, to);
+      Part after = e.plural() && !victimSubject ? null : subjectAfter(tokens, parts, b, to); // «الذين يستهدفون بلادنا»
       Part before = subjectBefore(tokens, parts, a, from);
+      if (e.plural() && before != null && !onlyLinkers(tokens, before.end(), a)) {
+        before = null; // «اعترضت الدفاعات صاروخين استهدفا جازان»: the nouns right before a plural verb are its subject
+      }
       Part subj;
       if (before != null && after != null) {
         int cs = Clause.start(tokens, a, from);
@@ -100,12 +104,17 @@ final class RoleFinder {
           subj = after;
         }
         Part co = subj == null ? null : coordinated(tokens, parts, subj);
-        int objFrom = subj != null && subj.first() >= b ? (co != null ? co.end() : subj.end()) : b;
+        List<Part> chain = new java.util.ArrayList<>();
+        for (Part more = co; more != null && !chain.contains(more); more = coordinated(tokens, parts, more)) {
+          chain.add(more); // «تدعم أمريكا وتركيا والسعودية المتمردين»: the third subject is no object
+        }
+        Part last = chain.isEmpty() ? null : chain.get(chain.size() - 1);
+        int objFrom = subj != null && subj.first() >= b ? (last != null ? last.end() : subj.end()) : b;
         recipient = object(tokens, parts, objFrom, to, e, actor);
         boolean together = e.preps().contains("مع") || e.preps().contains("بين") || !SPEAKER_TYPES.contains(e.type())
             && !e.type().equals("ASSAULT");
         if (co != null && !together) {
-          coActor = co; // «أدانت مصر والأردن الهجوم»: both condemn; «قصفت أمريكا وبريطانيا مواقع»: both strike
+          coActors = List.copyOf(chain); // «أدانت مصر والأردن الهجوم»: both condemn; «قصفت أمريكا وبريطانيا مواقع»
         } else if (recipient == null && co != null) {
           recipient = co; // «تتقاتل أرمينيا وأذربيجان», «اجتمع الرئيسان الأمريكي والفرنسي»
         }
@@ -188,7 +197,7 @@ final class RoleFinder {
     if (actor != null && recipient != null && actor.first() == recipient.first()) {
       recipient = null;
     }
-    return new Roles(actor, recipient, coActor);
+    return new Roles(actor, recipient, coActors);
   }
 
   /** Words of a count between a casualty noun and its victims («عشرات», «مئات», «آلاف», «من»). */
@@ -320,6 +329,21 @@ final class RoleFinder {
       return p;
     }
     return null;
+  }
+
+  /** Words that may stand between a subject and its plural verb («المسلحون الذين قد هاجموا»). */
+  private static final java.util.Set<String> LINKERS = java.util.Set.of("الذين", "اللذين", "اللذان", "التي",
+      "اللتين", "اللتان", "اللواتي", "اللاتي", "قد", "لقد", "وقد", "فقد", "ثم", "كانوا", "كانا", "كانتا");
+
+  /** True when tokens {@code [b, a)} are only linkers or punctuation. */
+  private static boolean onlyLinkers(List<Token> tokens, int b, int a) {
+    for (int k = b; k < a; k++) {
+      Token t = tokens.get(k);
+      if (t.kind() == Token.Kind.WORD && !LINKERS.contains(t.norm())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Part subjectBefore(List<Token> tokens, List<Part> parts, int a, int from) {

@@ -27,7 +27,7 @@ final class TriggerLexicon {
 
   /** One lexicon entry. */
   record Entry(String[] words, String type, String mode, String cameo, boolean verb, List<String> preps,
-               Set<String> flags, boolean hand) {
+               Set<String> flags, boolean hand, boolean plural) {
     boolean has(String flag) {
       return flags.contains(flag);
     }
@@ -50,17 +50,42 @@ final class TriggerLexicon {
 
   TriggerLexicon() {
     Map<String, List<Entry>> m = new HashMap<>();
-    for (String[] r : Tsv.read("triggers.tsv")) {
+    List<String[]> rows = Tsv.read("triggers.tsv");
+    Set<String> verbForms = new java.util.HashSet<>();
+    for (String[] r : rows) {
+      if (r[4].equals("V")) {
+        verbForms.add(r[0].split(" ")[0]);
+      }
+    }
+    for (String[] r : rows) {
       String[] words = r[0].split(" ");
       List<String> preps = r[5].isEmpty() ? List.of() : List.of(r[5].split(","));
       Set<String> flags = r[6].isEmpty() ? Set.of() : Set.of(r[6].split(","));
-      Entry e = new Entry(words, r[1], r[2].isEmpty() ? null : r[2], r[3], r[4].equals("V"), preps, flags,
-          r[7].equals("hand"));
+      boolean verb = r[4].equals("V");
+      Entry e = new Entry(words, r[1], r[2].isEmpty() ? null : r[2], r[3], verb, preps, flags,
+          r[7].equals("hand"), verb && plural(words[0], verbForms));
       m.computeIfAbsent(words[0], k -> new ArrayList<>()).add(e);
     }
     Map<String, List<Entry>> f = new HashMap<>();
     m.forEach((k, v) -> f.put(k, List.copyOf(v)));
     byFirst = Collections.unmodifiableMap(f);
+  }
+
+  /**
+   * True when the verb form is the plural or dual of another verb form of the lexicon («قصفوا», «يستهدفون»,
+   * «استهدفا», «تستهدفان» beside «قصف», «يستهدف», «استهدف»). A verb before its subject is singular in Arabic,
+   * so such a form has its subject before it (or in itself), and the noun after it is its object.
+   */
+  static boolean plural(String form, Set<String> verbForms) {
+    int n = form.length();
+    if (n > 4 && (form.endsWith("ون") || form.endsWith("وا") || form.endsWith("ان") || form.endsWith("تا"))) {
+      String base = form.substring(0, n - 2);
+      if (verbForms.contains(base) || form.endsWith("وا") && (verbForms.contains(base + "ي")
+          || verbForms.contains(base + "ا"))) {
+        return true;
+      }
+    }
+    return n > 3 && form.endsWith("ا") && verbForms.contains(form.substring(0, n - 1));
   }
 
   private final java.util.concurrent.ConcurrentHashMap<String, Integer> kindCache =
@@ -110,6 +135,7 @@ final class TriggerLexicon {
       return null;
     }
     List<Clitics.Stem> stems = Clitics.stems(t.norm());
+    boolean tehMarbuta = endsWithTehMarbuta(t.text());
     boolean anyVerb = (kinds & 1) != 0;
     boolean anyNoun = (kinds & 2) != 0;
     // only a form that is both a verb and a noun needs its context
@@ -123,6 +149,9 @@ final class TriggerLexicon {
       for (Entry e : es) {
         if (e.verb() && (s.flags() & (Clitics.ARTICLE | Clitics.PREPOSITION)) != 0) {
           continue;
+        }
+        if (tehMarbuta && (s.flags() & Clitics.SUFFIX) != 0) {
+          continue; // «رحلة» normalises to «رحله» but is no «رحل» + «ه»: «ة» is never a pronoun
         }
         if (!e.verb() && (s.flags() & Clitics.FUTURE) != 0) {
           continue;
@@ -144,6 +173,20 @@ final class TriggerLexicon {
       }
     }
     return best;
+  }
+
+  private static final char TEH_MARBUTA = '\u0629';
+
+  /** True when the surface word's last letter (diacritics and tatweel skipped) is «ة». */
+  static boolean endsWithTehMarbuta(String text) {
+    for (int k = text.length() - 1; k >= 0; k--) {
+      char c = text.charAt(k);
+      if (c >= '\u064B' && c <= '\u0652' || c == '\u0640' || c == '\u0670') {
+        continue;
+      }
+      return c == TEH_MARBUTA;
+    }
+    return false;
   }
 
   /** Words after which a form that is both a verb and a verbal noun («قتل», «قصف», «رفض») is the noun. */
