@@ -265,6 +265,12 @@ public final class EventExtractor implements Stage {
             }
           }
         }
+        if (c.actor == null) {
+          Part sp = pronounSubject(tokens, from, to, ps, m);
+          if (sp != null && (c.recipient == null || !key(sp).equals(key(c.recipient)))) {
+            c.actor = sp; // «أوضح الجيش الإسرائيلي أنه شن ضربات جوية»: the speaker is the one who struck
+          }
+        }
         if (STATEMENTS.contains(c.type()) && c.actor == null
             && (m.entry().verb() || NOUN_SPEAKER.contains(c.type()))) {
           Part sp = reportSubject(tokens, from, to, ps, m.first());
@@ -819,6 +825,43 @@ public final class EventExtractor implements Stage {
   }
 
   /** The subject of a reporting verb before token {@code limit} of the sentence, or null. */
+  /** Pronouns after «أن» that make the speaker the subject of what follows («أنه», «إنها», «بأنهم»). */
+  private static final java.util.Set<String> SPEAKER_PRONOUNS = java.util.Set.of("انه", "انها", "انهم", "انهما",
+      "بانه", "بانها", "بانهم", "انا", "اننا", "باننا");
+
+  /**
+   * The speaker of a reporting verb when the trigger verb, or the support verb of a trigger noun, follows
+   * «أنه/إنها» right after it («أعلن الجيش أنه قصف», «قالت الوزارة إنها شنت غارات»), or null.
+   */
+  private Part pronounSubject(List<Token> tokens, int from, int to, List<Part> ps, TriggerLexicon.Match m) {
+    int v = m.first();
+    if (!m.entry().verb()) {
+      v = -1;
+      for (int k = m.first() - 1; k >= Math.max(from, m.first() - 4); k--) {
+        String n = Parts.stripConj(tokens.get(k).norm());
+        if (cues.is("passive-light", n)) {
+          return null; // «أكد أنه تعرض لهجوم»: the speaker underwent it
+        }
+        if (cues.is("light", n)) {
+          v = k;
+          break;
+        }
+      }
+    }
+    if (v - 1 < from) {
+      return null;
+    }
+    int p = v - 1;
+    if (tokens.get(p).norm().equals("قد") && p - 1 >= from) {
+      p--;
+    }
+    if (!SPEAKER_PRONOUNS.contains(tokens.get(p).norm())) {
+      return null;
+    }
+    Part sp = reportSubject(tokens, from, to, ps, p);
+    return sp != null && sp.end() >= p - 1 ? sp : null; // the speaker right before «أنه», not «قالت ... إن X أنه»
+  }
+
   /** «His/her/our country» («بلاده», «بلادنا»): the speaker's state. */
   private static final java.util.Set<String> OWN_COUNTRY = java.util.Set.of("بلاده", "بلادها", "بلادهم", "بلادنا",
       "بلادي", "بلده", "بلدها", "بلدنا", "بلدي");

@@ -20,9 +20,10 @@ import org.marsad.numbers.DateResolver;
  *       «المزعوم», «محتمل») within three tokens before it, a hedge adjective up to three words after an event noun
  *       («حرب محتملة», «القمة المرتقبة», «الاجتماع المقبل»), or a THREATEN trigger earlier in the sentence
  *       («حذر من اندلاع حرب»); a THREATEN itself is asserted; a purpose: a plan or preparation
- *       («يخطط», «يستعد», «بهدف») before it, or the purpose «لـ» on an attack or coercion word that is not weak («لاستهداف المدن») unless it follows a
+ *       («يخطط», «يستعد», «بهدف») before it, or the purpose «لـ» on an attack, coercion or accusation word that is not weak («لاستهداف المدن», «لاتهام النظام») unless it follows a
  *       verb of undergoing or result («تعرض لهجوم», «أدى لمقتل»);</li>
- *   <li>historical: the sentence dates it before the published year («عام 2020», «العام الماضي»), or «منذ» precedes it, or
+ *   <li>historical: the sentence dates it before the published year («عام 2020», «العام الماضي»), or «منذ» precedes it
+ *       (not «منذ السبت», «منذ ساعات»), or
  *       «كان/كانت قد» opens its clause in a sentence with an explicit past date;</li>
  *   <li>otherwise asserted.</li>
  * </ol>
@@ -33,6 +34,10 @@ import org.marsad.numbers.DateResolver;
 final class FactualityRule {
   private static final java.util.Set<String> LONG_AGO = java.util.Set.of("انهيار", "سنوات", "عقود", "اعوام", "سنين",
       "عقدين", "قرون", "استقلال", "الاستقلال", "نهايه", "بدايه", "عام", "العام", "سقوط", "اندلاع");
+  /** Words after «منذ» that date a recent start (days of the week, hours, days, this morning). */
+  private static final java.util.Set<String> RECENT = java.util.Set.of("السبت", "الاحد", "الاثنين", "الثلاثاء",
+      "الاربعاء", "الخميس", "الجمعه", "ساعات", "ساعه", "ساعتين", "ايام", "يومين", "يوم", "اسبوع", "اسبوعين", "صباح",
+      "الصباح", "مساء", "ليل", "ليله", "الليله", "فجر", "امس", "الامس", "البارحه", "مطلع", "دقائق", "ظهر");
   private static final java.util.Set<String> REFERENCE = java.util.Set.of("وفق", "بموجب", "اطار", "ضمن");
   /** Words after which «لـ» + an event noun is what happened to someone or what followed, not a purpose. */
   private static final java.util.Set<String> UNDERGONE = java.util.Set.of("تعرض", "تعرضت", "يتعرض", "تتعرض",
@@ -101,7 +106,7 @@ final class FactualityRule {
       if (!m.entry().verb() && hedgedAfter(tokens, m.end(), to)) {
         return Factuality.HYPOTHETICAL; // «حرب محتملة بين إيران وإسرائيل», «القمة المرتقبة»
       }
-      if ((type.equals("ASSAULT") || type.equals("COERCE")) && !m.entry().has("weak")
+      if ((type.equals("ASSAULT") || type.equals("COERCE") || type.equals("ACCUSE")) && !m.entry().has("weak")
           && purpose(tokens, a, from, m.cliticFlags())) {
         return Factuality.HYPOTHETICAL; // «اعترضت صواريخ أطلقت لاستهداف المدن»: what they were meant to do
       }
@@ -202,6 +207,9 @@ final class FactualityRule {
       String n = tokens.get(k).norm();
       if (!n.equals("منذ") && !n.equals("ومنذ")) {
         continue;
+      }
+      if (k + 1 < to && RECENT.contains(Parts.stripConj(tokens.get(k + 1).norm()))) {
+        continue; // «شن منذ السبت ضربات جوية», «منذ ساعات»: a recent start, not background
       }
       if (k < a) {
         return true;

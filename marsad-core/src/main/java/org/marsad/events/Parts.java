@@ -25,6 +25,7 @@ import org.marsad.model.Token;
  *       («قوات النظام السوري في درعا» stays one part with SYR); its sector is the first title's, else the entity's;</li>
  *   <li>a part's preposition is the word before it when that is a preposition, or the clitic «ب»/«ل» on its first
  *       token, unless the letter is the name's own («وبريطانيا», «ولبنان»);</li>
+ *   <li>a patron named after a group («الموالية لإيران», «المدعومة من تركيا») is no participant;</li>
  *   <li>a one-word title right after a statement noun is its adjective, no participant («مؤتمر صحفي»);</li>
  *   <li>a bare title takes the document's home country later (see {@link EventExtractor}).</li>
  * </ol>
@@ -131,6 +132,7 @@ final class Parts {
       }
       i++;
     }
+    dropPatrons(tokens, items, from);
     List<Part> out = new ArrayList<>();
     int k = 0;
     while (k < items.size()) {
@@ -144,6 +146,28 @@ final class Parts {
       k = b;
     }
     return out;
+  }
+
+  /** Words that tie a group to its patron («الموالية لإيران», «المدعومة من تركيا», «المقرب من»), normalised. */
+  private static final Set<String> PATRON_TIES = Set.of("الموالي", "المواليه", "الموالين", "الموالون", "موالي",
+      "مواليه", "موالين", "موالون", "المدعوم", "المدعومه", "المدعومين", "المدعومون", "مدعوم", "مدعومه", "مدعومين",
+      "مدعومون", "المقرب", "المقربه", "المقربين", "المقربون", "مقرب", "مقربه", "المواليتين", "المواليان");
+
+  /**
+   * Removes the patron named after a group («ميليشيات الحوثي الموالية لإيران», «الفصائل المدعومة من تركيا»):
+   * it qualifies the group before it and takes no part in the event; the group keeps its own country.
+   */
+  private static void dropPatrons(List<Token> tokens, List<Object[]> items, int from) {
+    for (int k = items.size() - 1; k > 0; k--) {
+      int first = (int) items.get(k)[0];
+      int tie = first - 1;
+      if (tie > from && tokens.get(tie).norm().equals("من")) {
+        tie--;
+      }
+      if (tie > from && PATRON_TIES.contains(tokens.get(tie).norm()) && (int) items.get(k - 1)[1] == tie) {
+        items.remove(k);
+      }
+    }
   }
 
   private static boolean overlapsEntity(List<Token> tokens, KbMatch m, Entity e) {

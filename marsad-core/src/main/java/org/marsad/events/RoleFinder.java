@@ -170,6 +170,17 @@ final class RoleFinder {
           recipient = null; // a noun takes no direct object beyond its genitive
         }
       }
+      if (actor == null && !victimSubject && SOURCED_NOUNS.contains(e.type())) {
+        Part src = sourceAfter(tokens, parts, b, to); // «انتقادات حادة من أحزاب المعارضة»
+        if (src != null) {
+          actor = src;
+          recipient = recipient == src ? null : recipient;
+          Part[] lv = recipient == null ? lightVerb(tokens, parts, a, from) : null;
+          if (lv != null && lv[1] != null && lv[1] != src) {
+            recipient = lv[1]; // «تواجه الحكومة انتقادات من المعارضة»: the government undergoes them
+          }
+        }
+      }
       if (actor == null) {
         actor = agent;
       }
@@ -200,9 +211,30 @@ final class RoleFinder {
     return new Roles(actor, recipient, coActors);
   }
 
-  /** Words of a count between a casualty noun and its victims («عشرات», «مئات», «آلاف», «من»). */
+  /** Statement nouns whose «من» names who makes them («انتقادات من المعارضة», «دعوات من واشنطن»). */
+  private static final java.util.Set<String> SOURCED_NOUNS = java.util.Set.of("ACCUSE", "REQUEST", "SUPPORT",
+      "THREATEN");
+
+  /** The part after «من» right after a statement noun, or after one adjective («انتقادات حادة من»), or null. */
+  private static Part sourceAfter(List<Token> tokens, List<Part> parts, int b, int to) {
+    for (int k = b; k < Math.min(to - 1, b + 2); k++) {
+      Token t = tokens.get(k);
+      if (t.norm().equals("من")) {
+        Part p = partAt(parts, k + 1);
+        return p != null && p.prep().equals("من") && canAct(p) && !p.media() ? p : null;
+      }
+      if (t.kind() != Token.Kind.WORD || Clause.isBoundary(t) || partAt(parts, k) != null
+          || Parts.PREPOSITIONS.contains(t.norm())) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** Words of a count between a casualty noun and its victims («عشرات», «مئات», «آلاف», «من», «عنصرا من»). */
   private static final java.util.Set<String> COUNT_WORDS = java.util.Set.of("عشرات", "مئات", "الاف", "العشرات",
-      "المئات", "من", "نحو", "اكثر", "حوالي", "قرابه");
+      "المئات", "من", "نحو", "اكثر", "حوالي", "قرابه", "عنصرا", "عناصر", "مسلحا", "مقاتلا", "جنديا", "شخصا", "اشخاص",
+      "فردا", "افراد", "قتيلا", "قتلي");
 
   /** The victims named right after a casualty noun's count («مقتل عشرات حوثيين»), or null. */
   private static Part victimAfterCount(List<Token> tokens, List<Part> parts, int b, int to) {
