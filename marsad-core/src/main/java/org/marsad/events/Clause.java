@@ -7,7 +7,7 @@ import org.marsad.model.Token;
 /**
  * Clause boundaries inside a sentence: roles are never read across them.
  *
- * <p>A boundary is punctuation other than quotation marks, brackets and dashes, and a word that opens a subordinate or new clause:
+ * <p>A boundary is punctuation other than quotation marks, brackets, dashes and «/», and a word that opens a subordinate or new clause:
  * «إن/أن» (complement), «الذي/التي/الذين» (relative), «بينما», «فيما», «لكن», «حيث», «كما», «غير».
  */
 final class Clause {
@@ -16,8 +16,8 @@ final class Clause {
       "اذ", "اذا", "ثم", "عندما", "حين", "لان", "لانه", "قائلا", "قائله", "مؤكدا", "مؤكده", "مضيفا", "مضيفه", "مشيرا",
       "مشيره", "وقال", "وقالت", "واضاف", "واضافت", "واكد", "واكدت");
 
-  /** Quotation marks, brackets and dashes do not end a clause. */
-  private static final Set<String> NOT_BOUNDARY = Set.of("-", "ـ", "«", "»", "\"", "“", "”", "'", "(", ")", "–", "—");
+  /** Quotation marks, brackets, dashes and the slash of double month names («سبتمبر/أيلول») do not end a clause. */
+  private static final Set<String> NOT_BOUNDARY = Set.of("-", "ـ", "«", "»", "\"", "“", "”", "'", "(", ")", "–", "—", "/");
 
   private Clause() {
   }

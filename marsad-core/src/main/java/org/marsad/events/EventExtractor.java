@@ -150,6 +150,7 @@ public final class EventExtractor implements Stage {
     boolean statementObject; // its object is an event noun: recipient from that event's actor
     boolean placeNear; // the place is in the trigger's clause or after a locative preposition
     boolean rolesNamed; // the sentence itself names an actor or recipient (not a fallback place or other event)
+    boolean victimsOnly; // its triggers are only nouns naming victims («جرحى»), not reported as a result
     Cand objectEvent;
 
     int clause;
@@ -189,6 +190,7 @@ public final class EventExtractor implements Stage {
       t.statementObject = statementObject;
       t.placeNear = placeNear;
       t.rolesNamed = rolesNamed;
+      t.victimsOnly = victimsOnly;
       t.objectEvent = objectEvent;
       t.clause = clause;
       t.headline = headline;
@@ -283,6 +285,7 @@ public final class EventExtractor implements Stage {
           c.actor = sp;
         }
         c.rolesNamed = c.actor != null && c.actor.identified() || c.recipient != null && c.recipient.identified();
+        c.victimsOnly = victimsNamedOnly(tokens, from, m);
         cs.add(c);
       }
       // statement objects: «أدانت الهجوم», «دعت إلى وقف القصف»
@@ -485,6 +488,9 @@ public final class EventExtractor implements Stage {
     if (CasualtyCounter.kindOf(e) >= 0 && c.numbers.isEmpty() && !actorOk && !recipientOk) {
       return false;
     }
+    if (c.numbers.isEmpty() && c.victimsOnly) {
+      return false; // «إخراج جرحى حزب الله»: the wounded named as people, with no count and no attack, are no event
+    }
     if (!c.type().equals("ASSAULT") && !actorOk && !recipientOk) {
       return false;
     }
@@ -500,6 +506,26 @@ public final class EventExtractor implements Stage {
     }
     if (c.type().equals("ASSAULT") && !actorOk && !recipientOk && (c.numbers.isEmpty() || c.fact != Factuality.ASSERTED)) {
       return false;
+    }
+    return true;
+  }
+
+  /** Casualty nouns naming people («قتلى», «جرحى», «ضحايا»), normalised. */
+  private static final java.util.Set<String> VICTIM_NOUNS = java.util.Set.of("قتلي", "القتلي", "قتيل", "جرحي",
+      "الجرحي", "جريح", "مصابين", "المصابين", "ضحايا", "الضحايا", "شهداء", "الشهداء", "شهيد", "المصابون", "مصابون");
+  /** Verbs and nouns that report such people as a result («سقوط قتلى», «أوقع جرحى», «خلف ضحايا»). */
+  private static final java.util.Set<String> RESULT_WORDS = java.util.Set.of("سقوط", "سقط", "وقوع", "اوقع", "اوقعت",
+      "خلف", "خلفت", "عن", "اسفر", "اسفرت", "يسقط", "تسقط", "بسقوط", "سقوطهم");
+
+  /** True when the trigger is a noun naming victims with no result verb or preposition up to two words before it. */
+  private static boolean victimsNamedOnly(List<Token> tokens, int from, TriggerLexicon.Match m) {
+    if (!VICTIM_NOUNS.contains(Parts.stripConj(tokens.get(m.first()).norm()))) {
+      return false;
+    }
+    for (int k = Math.max(from, m.first() - 2); k < m.first(); k++) {
+      if (RESULT_WORDS.contains(Parts.stripConj(tokens.get(k).norm()))) {
+        return false;
+      }
     }
     return true;
   }
@@ -704,6 +730,7 @@ public final class EventExtractor implements Stage {
       }
       into.mentions.addAll(c.mentions);
       into.rolesNamed |= c.rolesNamed;
+      into.victimsOnly &= c.victimsOnly;
       if (!into.statementObject && c.statementObject) {
         into.statementObject = true;
         into.objectEvent = c.objectEvent;

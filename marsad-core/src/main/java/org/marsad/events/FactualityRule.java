@@ -236,6 +236,9 @@ final class FactualityRule {
       if (day == null) {
         continue;
       }
+      if (DateResolver.MONTH.equals(d.precision())) {
+        day = day.withDayOfMonth(day.lengthOfMonth()); // «في أيار/مايو» may mean its last days
+      }
       if (DateResolver.YEAR.equals(d.precision()) ? day.getYear() < published.getYear()
           : day.isBefore(published.minusDays(62))) {
         return true;

@@ -25,7 +25,9 @@ import org.marsad.model.Token;
  *       («قوات النظام السوري في درعا» stays one part with SYR); its sector is the first title's, else the entity's;</li>
  *   <li>a part's preposition is the word before it when that is a preposition, or the clitic «ب»/«ل» on its first
  *       token, unless the letter is the name's own («وبريطانيا», «ولبنان»);</li>
- *   <li>a patron named after a group («الموالية لإيران», «المدعومة من تركيا») is no participant;</li>
+ *   <li>a patron named after a group with a country («الحوثي الموالية لإيران», «التابعة لإيران») is no participant,
+ *       nor is the seat of an organisation («ومقره بالولايات المتحدة»);</li>
+ *   <li>«النظام» before a plain adjective is a system, not a regime («النظام المصرفي الإيراني»);</li>
  *   <li>a one-word title right after a statement noun is its adjective, no participant («مؤتمر صحفي»);</li>
  *   <li>a bare title takes the document's home country later (see {@link EventExtractor}).</li>
  * </ol>
@@ -120,6 +122,10 @@ final class Parts {
       if (title.isPresent() && title.get().length() == 1 && t.norm().endsWith("يه")) {
         title = Optional.empty(); // «العسكرية» after a noun is an adjective, not «العسكري» (soldiers)
       }
+      if (title.isPresent() && title.get().length() == 1 && SYSTEM_NOUNS.contains(stripConj(t.norm())) && i + 1 < to
+          && plainAdjective(tokens.get(i + 1), ei < entities.size() ? entities.get(ei) : null)) {
+        title = Optional.empty(); // «النظام المصرفي», «النظام الانتخابي»: a system, not a regime
+      }
       if (title.isPresent() && title.get().length() == 1 && i > from
           && SPEECH_NOUNS.contains(stripConj(tokens.get(i - 1).norm()))) {
         title = Optional.empty(); // «مؤتمر صحفي», «بيان صحفي»: an adjective of the statement, not a journalist
@@ -148,24 +154,47 @@ final class Parts {
     return out;
   }
 
+  /** «النظام» is a regime unless a plain adjective follows it («النظام المصرفي»). */
+  private static final Set<String> SYSTEM_NOUNS = Set.of("النظام", "نظام", "للنظام", "بالنظام");
+  /** Adjectives after «النظام» that still name a regime. */
+  private static final Set<String> REGIME_ADJECTIVES = Set.of("الحاكم", "البائد", "السابق", "الحالي", "القائم");
+
+  /** True when {@code t} is a definite adjective «ال…ي/ية» that is no nationality entity and names no regime. */
+  private static boolean plainAdjective(Token t, Entity next) {
+    String n = t.norm();
+    if (!n.startsWith("ال") || !(n.endsWith("ي") || n.endsWith("يه")) || REGIME_ADJECTIVES.contains(n)) {
+      return false;
+    }
+    return next == null || next.start() >= t.end() || next.end() <= t.start();
+  }
+
   /** Words that tie a group to its patron («الموالية لإيران», «المدعومة من تركيا», «المقرب من»), normalised. */
   private static final Set<String> PATRON_TIES = Set.of("الموالي", "المواليه", "الموالين", "الموالون", "موالي",
       "مواليه", "موالين", "موالون", "المدعوم", "المدعومه", "المدعومين", "المدعومون", "مدعوم", "مدعومه", "مدعومين",
-      "مدعومون", "المقرب", "المقربه", "المقربين", "المقربون", "مقرب", "مقربه", "المواليتين", "المواليان");
+      "مدعومون", "المقرب", "المقربه", "المقربين", "المقربون", "مقرب", "مقربه", "المواليتين", "المواليان", "التابع",
+      "التابعه", "التابعين", "التابعون", "تابعه", "التابعتين");
+  /** Words after which a place is where an organisation sits, not where anything happens («ومقره بالولايات المتحدة»). */
+  private static final Set<String> SEAT_WORDS = Set.of("مقره", "مقرها", "ومقره", "ومقرها", "مقرهم", "ومقرهم",
+      "مقراته", "مقراتها");
 
   /**
    * Removes the patron named after a group («ميليشيات الحوثي الموالية لإيران», «الفصائل المدعومة من تركيا»):
    * it qualifies the group before it and takes no part in the event; the group keeps its own country.
    */
   private static void dropPatrons(List<Token> tokens, List<Object[]> items, int from) {
-    for (int k = items.size() - 1; k > 0; k--) {
+    for (int k = items.size() - 1; k >= 0; k--) {
       int first = (int) items.get(k)[0];
+      if (first > from && SEAT_WORDS.contains(tokens.get(first - 1).norm())) {
+        items.remove(k); // «اتحاد الإغاثة الطبية، ومقره بالولايات المتحدة»
+        continue;
+      }
       int tie = first - 1;
       if (tie > from && tokens.get(tie).norm().equals("من")) {
         tie--;
       }
-      if (tie > from && PATRON_TIES.contains(tokens.get(tie).norm()) && (int) items.get(k - 1)[1] == tie) {
-        items.remove(k);
+      if (k > 0 && tie > from && PATRON_TIES.contains(tokens.get(tie).norm()) && (int) items.get(k - 1)[1] == tie
+          && items.get(k - 1)[2] instanceof Entity e && e.country() != null) {
+        items.remove(k); // the group keeps its own country; a bare «القوات التابعة للحكومة» keeps the government
       }
     }
   }
