@@ -234,8 +234,8 @@ public final class EventExtractor implements Stage {
       List<Part> ps = resolveTitles(parts.of(tokens, entities, from, to), home, carry);
       carry[0] = lastState(ps, carry[0]);
       ps = withOwnCountry(tokens, from, to, ps, si - lastSpeakerSentence <= 1 ? lastSpeaker : null);
-      List<TriggerLexicon.Match> ms = triggers(tokens, from, to, ps, nonConflictStory);
       boolean headline = si == 0 && headline(doc, s);
+      List<TriggerLexicon.Match> ms = triggers(tokens, from, to, ps, nonConflictStory, headline);
       if (ms.isEmpty()) {
         Part sp = reportSubject(tokens, from, to, ps, to);
         if (sp != null) {
@@ -622,7 +622,7 @@ public final class EventExtractor implements Stage {
    * ({@code nonConflictStory}) casualty words alone («قتلى», «مقتل») make no ASSAULT.
    */
   private List<TriggerLexicon.Match> triggers(List<Token> tokens, int from, int to, List<Part> ps,
-                                              boolean nonConflictStory) {
+                                              boolean nonConflictStory, boolean headline) {
     int[] mk = masks.get();
     int rep = cues.bit("report");
     int nonEvent = cues.bit("nonevent");
@@ -661,6 +661,15 @@ public final class EventExtractor implements Stage {
         i = m.end();
         continue;
       }
+      if (m.entry().has("comment") && commentary(tokens, m.end(), to)) {
+        i = m.end(); // «وعلق الوزير على القرار بالقول»: a comment, not a suspension
+        continue;
+      }
+      if (m.entry().verb() && m.entry().type().equals("COERCE") && STATE_VERBS.contains(Parts.stripConj(tokens.get(i).norm()))
+          && !headline) {
+        i = m.end(); // «بينما تسيطر الجماعات المسلحة على أغلب مناطق البلاد»: who controls what, not a seizure
+        continue;
+      }
       if (!(nonConflict && (m.entry().type().equals("ASSAULT") || m.entry().type().equals("COERCE")))) {
         out.add(m);
       }
@@ -672,6 +681,29 @@ public final class EventExtractor implements Stage {
     }
     return out;
   }
+
+  /** Words after a «comment» verb in its clause that make it a comment («على», «بالقول», «قائلا», «:»). */
+  private static final java.util.Set<String> COMMENT_MARKS = java.util.Set.of("علي", "بالقول", "قائلا", "قائله", ":",
+      "قائلين");
+  /** Words of a comment verb's reach: its subject («عضو مجلس الشيوخ الأميركي السيناتور ...») comes first. */
+  private static final int COMMENT_REACH = 10;
+
+  private static boolean commentary(List<Token> tokens, int b, int to) {
+    for (int k = b; k < Math.min(to, b + COMMENT_REACH); k++) {
+      String n = tokens.get(k).norm();
+      if (COMMENT_MARKS.contains(n)) {
+        return true;
+      }
+      if (Clause.isBoundary(tokens.get(k)) && !n.equals(",")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Present-tense forms of control and occupation: a state of affairs in running text («تسيطر», «تحتل»). */
+  private static final java.util.Set<String> STATE_VERBS = java.util.Set.of("تسيطر", "يسيطر", "يسيطرون", "تحتل",
+      "يحتل", "يحتلون", "تتحكم", "يتحكم");
 
   /** True when token {@code i} follows a reporting or support verb, directly or after its subject. */
   private boolean objectPosition(List<Token> tokens, int i, int from, List<Part> ps) {

@@ -19,7 +19,8 @@ import org.marsad.model.Token;
  * <ol>
  *   <li>every entity is an item; so is every title or role noun outside entities («الرئيس», «وزير الخارجية»,
  *       «الجيش»);</li>
- *   <li>adjacent items join into one part («الحكومة» + «الأمريكية», «الرئيس» + «التركي» + «رجب طيب أردوغان»);
+ *   <li>adjacent items join into one part («الحكومة» + «الأمريكية», «الرئيس» + «التركي» + «رجب طيب أردوغان»),
+ *       and so do a title and a nisba one definite word apart («وزارة» + «النقل» + «الروسية»);
  *       an item after a place joins only when it is a nisba adjective;</li>
  *   <li>the part's country is that of its first entity with a country, preferring people and nisbas over places
  *       («قوات النظام السوري في درعا» stays one part with SYR); its sector is the first title's, else the entity's;</li>
@@ -144,7 +145,8 @@ final class Parts {
     while (k < items.size()) {
       int a = k;
       int b = k + 1;
-      while (b < items.size() && (int) items.get(b)[0] == (int) items.get(b - 1)[1]
+      while (b < items.size() && ((int) items.get(b)[0] == (int) items.get(b - 1)[1]
+          || nisbaAfterOneWord(tokens, items.get(b - 1), items.get(b)))
           && joins(items.get(b - 1), items.get(b))) {
         b++;
       }
@@ -203,6 +205,20 @@ final class Parts {
     return e != null && tokens.get(m.end() - 1).end() > e.start();
   }
 
+  /**
+   * True when a title and a nisba stand one plain definite word apart («وزارة النقل الروسية», «وزير الدفاع
+   * الأمريكي» where the title list has only «وزير»): the nisba ends the title's noun phrase.
+   */
+  private static boolean nisbaAfterOneWord(List<Token> tokens, Object[] prev, Object[] next) {
+    int gap = (int) prev[1];
+    if (prev[2] != null || prev[3] == null || !(next[2] instanceof Entity ne) || !isNisba(ne)
+        || (int) next[0] != gap + 1) {
+      return false;
+    }
+    Token t = tokens.get(gap);
+    return t.kind() == Token.Kind.WORD && t.norm().startsWith("ال") && !Clause.isBoundary(t);
+  }
+
   private static boolean joins(Object[] prev, Object[] next) {
     Entity pe = (Entity) prev[2];
     Entity ne = (Entity) next[2];
@@ -211,6 +227,9 @@ final class Parts {
     }
     if (pe != null && ne == null) {
       return false; // a title after a name starts a new part
+    }
+    if (pe != null && isNisba(pe) && ne != null && !isNisba(ne) && ne.type() != EntityType.PER) {
+      return false; // «وزارة النقل الروسية» | «بريطانيا»: a nisba ends its noun; a state after it is the next one
     }
     if (pe != null && pe.lat() != null && pe.type() != EntityType.MISC) {
       return false;

@@ -103,6 +103,20 @@ final class RoleFinder {
           actor = after; // «الغوطة التي تحاصرها قوات النظام»: the noun before «التي» is no subject
           subj = after;
         }
+        if (relativeBefore(tokens, a, from) && (m.cliticFlags() & Clitics.SUFFIX) == 0
+            && CasualtyCounter.kindOf(e) >= 0) {
+          Part ante = antecedent(tokens, parts, a, from);
+          if (ante != null) {
+            return new Roles(agent, ante); // «الفلسطينيين الذين قتلوا بنيران الجيش»: the noun before «الذين» died
+          }
+        }
+        if (relativeBefore(tokens, a, from) && (m.cliticFlags() & Clitics.SUFFIX) == 0) {
+          Part ante = antecedent(tokens, parts, a, from);
+          if (ante != null && canAct(ante)) {
+            actor = ante; // «رئيسة الحكومة البريطانية، التي تتهم روسيا»: no pronoun on the verb, so the noun
+            subj = ante;  // before «التي» is its subject and the noun after it its object
+          }
+        }
         Part co = subj == null ? null : coordinated(tokens, parts, subj);
         List<Part> chain = new java.util.ArrayList<>();
         for (Part more = co; more != null && !chain.contains(more); more = coordinated(tokens, parts, more)) {
@@ -278,9 +292,10 @@ final class RoleFinder {
   private static Part antecedent(List<Token> tokens, List<Part> parts, int a, int from) {
     Part best = null;
     for (Part p : parts) {
-      if (p.end() <= a - 1 && a - 1 - p.end() <= 2) {
-        best = p;
-      }
+      if (p.end() == a - 1 || p.end() == a - 2 && (tokens.get(a - 2).kind() == Token.Kind.PUNCT
+          || tokens.get(a - 2).norm().startsWith("ال"))) {
+        best = p; // right before the pronoun, or before a comma or one adjective there («رئيسة الحكومة البريطانية،
+      }           // التي», «الغوطة الشرقية المحاصرة التي»)
     }
     return best;
   }
