@@ -501,6 +501,9 @@ public final class EventExtractor implements Stage {
         && !recipientOk) {
       return false; // a visit, call or meeting noun with no one named («خلال الزيارة») is no event
     }
+    if (e.has("partner") && !recipientOk) {
+      return false; // «تبحث خيارات أخرى», «الكونغرس يناقش عقوبات»: discussing something with no one
+    }
     if ((c.type().equals("AGREE") || c.type().equals("RETREAT")) && !recipientOk) {
       return false;
     }

@@ -22,7 +22,9 @@ import org.marsad.numbers.DateResolver;
  *       («حذر من اندلاع حرب»); a THREATEN itself is asserted; a purpose: a plan or preparation
  *       («يخطط», «يستعد», «بهدف») before it, or the purpose «لـ» on an attack, coercion or accusation word that is not weak («لاستهداف المدن», «لاتهام النظام») unless it follows a
  *       verb of undergoing or result («تعرض لهجوم», «أدى لمقتل»);</li>
- *   <li>historical: the sentence dates it before the published year («عام 2020», «العام الماضي»), or «منذ» precedes it
+ *   <li>historical: its clause, the start of its sentence («وفي عام 2002، ...») or a date right after a comma that
+ *       ends its clause («احتجزت هارون، في يونيو 2011») dates it before the published year («عام 2020», «العام
+ *       الماضي») or more than two months back, or «منذ» precedes it
  *       (not «منذ السبت», «منذ ساعات»), or
  *       «كان/كانت قد» opens its clause in a sentence with an explicit past date;</li>
  *   <li>otherwise asserted.</li>
@@ -66,7 +68,7 @@ final class FactualityRule {
         }
         String n = t.norm();
         if (n.equals("يجب") || n.equals("ينبغي") || n.equals("يتعين") || n.equals("بضروره") || n.equals("ضروره")
-            || n.equals("وجوب") || n.equals("بد")) {
+            || n.equals("وجوب") || n.equals("بد") || n.equals("الضروري") || n.equals("ضروري") || n.equals("الضروره")) {
           return Factuality.DEMANDED;
         }
       }
@@ -88,6 +90,9 @@ final class FactualityRule {
         }
       }
     }
+    if (!m.entry().verb() && hedgedAfter(tokens, m.end(), to)) {
+      return Factuality.HYPOTHETICAL; // «حرب محتملة بين إيران وإسرائيل», «القمة المرتقبة», «التهديدات المحتملة»
+    }
     if (!type.equals("THREATEN")) {
       if ((m.cliticFlags() & Clitics.FUTURE) != 0) {
         return Factuality.HYPOTHETICAL;
@@ -102,9 +107,6 @@ final class FactualityRule {
             || cues.is("light", "ي" + v.substring(2)) || cues.is("light", v.substring(2)))) {
           return Factuality.HYPOTHETICAL; // «ستشن إسرائيل هجوما»
         }
-      }
-      if (!m.entry().verb() && hedgedAfter(tokens, m.end(), to)) {
-        return Factuality.HYPOTHETICAL; // «حرب محتملة بين إيران وإسرائيل», «القمة المرتقبة»
       }
       if ((type.equals("ASSAULT") || type.equals("COERCE") || type.equals("ACCUSE")) && !m.entry().has("weak")
           && purpose(tokens, a, from, m.cliticFlags())) {
@@ -228,8 +230,12 @@ final class FactualityRule {
     }
     for (DateResolver.DateMention d : dates) {
       boolean yearAgo = DateResolver.YEAR.equals(d.precision()) && DateResolver.RELATIVE.equals(d.basis()); // «العام الماضي»
-      if (d.firstToken() < cs || d.endToken() > ce || !DateResolver.EXPLICIT.equals(d.basis()) && !yearAgo
-          || d.firstToken() > a + (yearAgo ? 8 : 4)) {
+      boolean fronted = d.firstToken() <= from + 2 && d.firstToken() < a; // «وفي عام 2002، اختارتها الوكالة ...»
+      boolean appended = d.firstToken() >= ce && d.firstToken() - ce <= 2 && ce < to && ",".equals(tokens.get(ce).norm())
+          && d.firstToken() <= a + 8; // «واحتجزت السلطات هارون، في يونيو 2011»
+      if (!fronted && !appended && (d.firstToken() < cs || d.endToken() > ce)
+          || !DateResolver.EXPLICIT.equals(d.basis()) && !yearAgo
+          || !appended && d.firstToken() > a + (yearAgo ? 8 : 4)) {
         continue;
       }
       LocalDate day = d.date();

@@ -194,7 +194,13 @@ final class Parts {
       if (tie > from && tokens.get(tie).norm().equals("من")) {
         tie--;
       }
-      if (k > 0 && tie > from && PATRON_TIES.contains(tokens.get(tie).norm()) && (int) items.get(k - 1)[1] == tie
+      int head = tie;
+      if (k > 0 && head - 1 > from && (int) items.get(k - 1)[1] == head - 1 && tokens.get(head - 1).norm().startsWith("ال")
+          && !Clause.isBoundary(tokens.get(head - 1))) {
+        head--; // «المليشيا الحوثية الإرهابية التابعة لإيران»: one adjective before the tie
+      }
+      if (k > 0 && tie > from && PATRON_TIES.contains(tokens.get(tie).norm())
+          && ((int) items.get(k - 1)[1] == tie || (int) items.get(k - 1)[1] == head)
           && items.get(k - 1)[2] instanceof Entity e && e.country() != null) {
         items.remove(k); // the group keeps its own country; a bare «القوات التابعة للحكومة» keeps the government
       }
@@ -211,12 +217,17 @@ final class Parts {
    */
   private static boolean nisbaAfterOneWord(List<Token> tokens, Object[] prev, Object[] next) {
     int gap = (int) prev[1];
-    if (prev[2] != null || prev[3] == null || !(next[2] instanceof Entity ne) || !isNisba(ne)
-        || (int) next[0] != gap + 1) {
+    int n = (int) next[0] - gap;
+    if (prev[2] != null || prev[3] == null || !(next[2] instanceof Entity ne) || !isNisba(ne) || n < 1 || n > 2) {
       return false;
     }
-    Token t = tokens.get(gap);
-    return t.kind() == Token.Kind.WORD && t.norm().startsWith("ال") && !Clause.isBoundary(t);
+    for (int k = gap; k < gap + n; k++) {
+      Token t = tokens.get(k);
+      if (t.kind() != Token.Kind.WORD || !t.norm().startsWith("ال") || Clause.isBoundary(t)) {
+        return false; // «قائد القيادة الوسطى الأميركية»: up to two definite words between
+      }
+    }
+    return true;
   }
 
   private static boolean joins(Object[] prev, Object[] next) {

@@ -82,6 +82,9 @@ final class RoleFinder {
     if (e.verb()) {
       Part after = e.plural() && !victimSubject ? null : subjectAfter(tokens, parts, b, to); // «الذين يستهدفون بلادنا»
       Part before = subjectBefore(tokens, parts, a, from);
+      if (victimSubject && !e.has("passive") && before != null && a - before.end() <= 1 && presentTense(e)) {
+        victimSubject = false; // «ميليشيات الحوثي تحتجز عشرات الناقلات»: a present verb after its subject is active
+      }
       if (e.plural() && before != null && !onlyLinkers(tokens, before.end(), a)) {
         before = null; // «اعترضت الدفاعات صاروخين استهدفا جازان»: the nouns right before a plural verb are its subject
       }
@@ -103,11 +106,14 @@ final class RoleFinder {
           actor = after; // «الغوطة التي تحاصرها قوات النظام»: the noun before «التي» is no subject
           subj = after;
         }
-        if (relativeBefore(tokens, a, from) && (m.cliticFlags() & Clitics.SUFFIX) == 0
-            && CasualtyCounter.kindOf(e) >= 0) {
+        int kind = CasualtyCounter.kindOf(e);
+        if (relativeBefore(tokens, a, from) && (m.cliticFlags() & Clitics.SUFFIX) == 0 && (kind == 0 || kind == 1)
+            && !(b < to && (tokens.get(b).kind() == Token.Kind.NUMBER || partAt(parts, b) != null
+            || startsNumberWord(tokens.get(b).norm()) || cues.is("victim", Parts.stripArticle(tokens.get(b).norm()))))) {
           Part ante = antecedent(tokens, parts, a, from);
           if (ante != null) {
-            return new Roles(agent, ante); // «الفلسطينيين الذين قتلوا بنيران الجيش»: the noun before «الذين» died
+            return new Roles(agent, ante); // «الفلسطينيين الذين قتلوا بنيران الجيش»: with no object after it the
+                                           // verb is passive, and the noun before «الذين» died
           }
         }
         if (relativeBefore(tokens, a, from) && (m.cliticFlags() & Clitics.SUFFIX) == 0) {
@@ -376,6 +382,12 @@ final class RoleFinder {
       return p;
     }
     return null;
+  }
+
+  /** True when the verb form is a present tense («يقتل», «تحتجز»). */
+  private static boolean presentTense(TriggerLexicon.Entry e) {
+    String f = e.words()[0];
+    return f.length() > 3 && (f.charAt(0) == 'ي' || f.charAt(0) == 'ت');
   }
 
   /** Words that may stand between a subject and its plural verb («المسلحون الذين قد هاجموا»). */
