@@ -760,8 +760,8 @@ public final class EventExtractor implements Stage {
       if (into.recipient == null) {
         into.recipient = c.recipient;
       }
-      if (into.fact != Factuality.ASSERTED && c.fact == Factuality.ASSERTED) {
-        into.fact = c.fact;
+      if (into.fact != Factuality.ASSERTED && c.fact == Factuality.ASSERTED && !c.trigger.entry().has("weak")) {
+        into.fact = c.fact; // a weapon named with a future strike («ستوجه ضربة باستخدام صواريخ») asserts nothing
       }
       into.mentions.addAll(c.mentions);
       into.rolesNamed |= c.rolesNamed;

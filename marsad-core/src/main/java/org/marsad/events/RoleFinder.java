@@ -204,6 +204,12 @@ final class RoleFinder {
       if (actor == null) {
         actor = agent;
       }
+      if (actor == null && victimSubject && CasualtyCounter.kindOf(e) == ARREST) {
+        Part[] lv = lightVerb(tokens, parts, a, from);
+        if (lv != null && lv[0] != null && isAgent(lv[0]) && lv[0] != recipient) {
+          actor = lv[0]; // «أعلنت السلطات البحرينية اعتقال 14 إيرانيا»: who announces arrests made them
+        }
+      }
       if (actor == null && !victimSubject) {
         Part[] lv = lightVerb(tokens, parts, a, from);
         if (lv != null) {
@@ -250,6 +256,9 @@ final class RoleFinder {
     }
     return null;
   }
+
+  /** {@link CasualtyCounter#kindOf} of arrest words. */
+  private static final int ARREST = 2;
 
   /** Words of a count between a casualty noun and its victims («عشرات», «مئات», «آلاف», «من», «عنصرا من»). */
   private static final java.util.Set<String> COUNT_WORDS = java.util.Set.of("عشرات", "مئات", "الاف", "العشرات",
@@ -463,8 +472,13 @@ final class RoleFinder {
 
   /** [actor, recipient] from a support verb up to four tokens before the noun at {@code a}, or null. */
   private Part[] lightVerb(List<Token> tokens, List<Part> parts, int a, int from) {
-    for (int k = a - 1; k >= Math.max(from, a - 4); k--) {
+    int commas = 0;
+    for (int k = a - 1; k >= Math.max(from, a - 4 - commas); k--) {
       Token t = tokens.get(k);
+      if (",".equals(t.norm()) && commas < 2) {
+        commas++; // «أعلنت السلطات، السبت، اعتقال»: a day set off by commas
+        continue;
+      }
       if (Clause.isBoundary(t)) {
         return null;
       }
