@@ -14,8 +14,10 @@ import java.util.Map;
  *   <li>names are compared on normalised words; the first word may also carry a conjunction «و»/«ف»
  *       or a preposition «ب»/«ل» («وبركات» repeats «بركات»);</li>
  *   <li>only names with a word of at least three letters count;</li>
- *   <li>longest names first; only tokens the model left {@code O} change;</li>
- *   <li>a sequence tagged with two different types in the document is left alone.</li>
+ *   <li>longest names first; only tokens the model left {@code O} change (but see the next rule);</li>
+ *   <li>a sequence tagged with two different types in the document takes the type it has at least twice
+ *       as often as any other (its other mentions are retyped: «هونج كونج» LOC ×4, ORG ×1 → LOC ×5);
+ *       without such a majority it is left alone ({@code -Dmarsad.ner.noTypeVote=true}: always left alone);</li>
  *   <li>the last word (4+ letters) of a person's name of two or more words is also a person's name
  *       alone («سمير الخالدي» … «الخالدي»), unless that word was itself tagged otherwise.</li>
  * </ol>
@@ -26,12 +28,14 @@ final class DocumentConsistency {
   private static final String PERSON = "PERS";
   private static final int MIN_SURNAME = 4;
   static final boolean SURNAMES = !Boolean.getBoolean("marsad.ner.noSurnames");
+  static final boolean TYPE_VOTE = !Boolean.getBoolean("marsad.ner.noTypeVote");
 
   private DocumentConsistency() {
   }
 
   static void propagate(List<String[]> sentences, List<String[]> tags) {
     Map<String, String> names = new HashMap<>();
+    Map<String, Map<String, Integer>> typeCounts = new HashMap<>();
     java.util.Set<String> surnames = new java.util.LinkedHashSet<>();
     List<String[]> norms = new ArrayList<>(sentences.size());
     for (int k = 0; k < sentences.size(); k++) {
@@ -51,13 +55,18 @@ final class DocumentConsistency {
           continue;
         }
         String key = String.join(" ", java.util.Arrays.copyOfRange(n, s, e));
-        String old = names.get(key);
-        names.put(key, old == null || old.equals(sp[2]) ? sp[2] : CONFLICT);
+        typeCounts.computeIfAbsent(key, x -> new HashMap<>()).merge(sp[2], 1, Integer::sum);
         if (SURNAMES && e - s >= 2 && sp[2].equals(PERSON) && n[e - 1].length() >= MIN_SURNAME
             && Character.isLetter(n[e - 1].charAt(0))) {
           surnames.add(n[e - 1]);
         }
       }
+    }
+    for (Map.Entry<String, Map<String, Integer>> e : typeCounts.entrySet()) {
+      names.put(e.getKey(), majority(e.getValue()));
+    }
+    if (TYPE_VOTE) {
+      retypeMinorities(norms, tags, names, typeCounts);
     }
     for (String sn : surnames) {
       names.putIfAbsent(sn, PERSON);
@@ -83,6 +92,53 @@ final class DocumentConsistency {
           }
           i += len - 1;
           break;
+        }
+      }
+    }
+  }
+
+  /** The only type, or the type seen at least twice as often as every other; else {@code CONFLICT}. */
+  static String majority(Map<String, Integer> counts) {
+    if (counts.size() == 1) {
+      return counts.keySet().iterator().next();
+    }
+    if (!TYPE_VOTE) {
+      return CONFLICT;
+    }
+    String best = null;
+    int first = 0;
+    int second = 0;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      int c = e.getValue();
+      if (c > first) {
+        second = first;
+        first = c;
+        best = e.getKey();
+      } else if (c > second) {
+        second = c;
+      }
+    }
+    return first >= 2 * second ? best : CONFLICT;
+  }
+
+  /** Mentions of a name tagged with a minority type take the name's majority type. */
+  private static void retypeMinorities(List<String[]> norms, List<String[]> tags, Map<String, String> names,
+      Map<String, Map<String, Integer>> typeCounts) {
+    for (int k = 0; k < norms.size(); k++) {
+      String[] n = norms.get(k);
+      String[] t = tags.get(k);
+      for (String[] sp : NerEvaluation.entitySpans(java.util.Arrays.asList(t))) {
+        int s = Integer.parseInt(sp[0]);
+        int e = Integer.parseInt(sp[1]);
+        String key = String.join(" ", java.util.Arrays.copyOfRange(n, s, e));
+        Map<String, Integer> c = typeCounts.get(key);
+        String type = names.get(key);
+        if (c == null || c.size() < 2 || type == null || type.equals(CONFLICT) || type.equals(sp[2])) {
+          continue;
+        }
+        t[s] = "B-" + type;
+        for (int i = s + 1; i < e; i++) {
+          t[i] = "I-" + type;
         }
       }
     }

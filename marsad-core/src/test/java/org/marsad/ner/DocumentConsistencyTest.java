@@ -53,6 +53,25 @@ class DocumentConsistencyTest {
   }
 
   @Test
+  void aTypeSeenTwiceAsOftenAsAnyOtherWins() {
+    List<String[]> t = run(new String[][] {{"زار", "هونج", "كونج"}, {"في", "هونج", "كونج"}, {"مطاعم", "هونج", "كونج"},
+        {"الى", "هونج", "كونج"}},
+        new String[][] {{"O", "B-LOC", "I-LOC"}, {"O", "B-LOC", "I-LOC"}, {"O", "B-ORG", "I-ORG"}, {"O", "O", "O"}});
+    assertThat(t.get(0)).containsExactly("O", "B-LOC", "I-LOC");
+    assertThat(t.get(2)).containsExactly("O", "B-LOC", "I-LOC");
+    assertThat(t.get(3)).containsExactly("O", "B-LOC", "I-LOC");
+  }
+
+  @Test
+  void aTypeSeenLessThanTwiceAsOftenDoesNotWin() {
+    List<String[]> t = run(new String[][] {{"نادي", "الزمالك"}, {"حي", "الزمالك"}, {"فريق", "الزمالك"}, {"حي", "الزمالك"},
+        {"في", "الزمالك"}, {"نادي", "الزمالك"}},
+        new String[][] {{"O", "B-ORG"}, {"O", "B-LOC"}, {"O", "B-ORG"}, {"O", "B-LOC"}, {"O", "O"}, {"O", "B-ORG"}});
+    assertThat(t.get(1)).containsExactly("O", "B-LOC");
+    assertThat(t.get(4)).containsExactly("O", "O");
+  }
+
+  @Test
   void theSurnameOfAPersonTaggedInFullIsAPersonAlone() {
     List<String[]> t = run(new String[][] {{"قال", "سمير", "الخالدي"}, {"وأكد", "الخالدي", "أن"}},
         new String[][] {{"O", "B-PERS", "I-PERS"}, {"O", "O", "O"}});
