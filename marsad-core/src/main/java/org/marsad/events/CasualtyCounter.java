@@ -18,7 +18,8 @@ import org.marsad.numbers.NumberParser.Quantity;
  *       {@code displace} («قتل», «مقتل», «أصيب», «جرحى», «اعتقال»);</li>
  *   <li>its count is the first quantity within {@value #WINDOW} tokens after it («قُتل أكثر من 20 شخصًا»,
  *       «ارتفعت حصيلة القتلى إلى 100»), before any other casualty word; or the quantity right before a casualty
- *       noun («70 قتيلا»); or a dual noun for people after it («قُتل فلسطينيان» = 2); or «آخر» or «أحد/إحدى»
+ *       noun («70 قتيلا»), or before the counted noun right before a casualty verb with no casualty word before the
+ *       count («110 فلسطينيين قتلوا»); or a dual noun for people after it («قُتل فلسطينيان» = 2); or «آخر» or «أحد/إحدى»
  *       («قتل أحد المارة») right after it (1);</li>
  *   <li>a casualty word right after a negation («دون وقوع إصابات») counts nothing;</li>
  *   <li>civilians: «بينهم/منهم» after the count, then a quantity followed by a civilian noun, or a dual civilian
@@ -70,8 +71,9 @@ final class CasualtyCounter {
       String qualifier = "exact";
       int after = -1;
       for (Quantity q : qs) {
-        if (q.endToken() == m.first()) {
-          value = q.value();
+        if (q.endToken() == m.first() || m.entry().verb() && q.endToken() == m.first() - 1
+            && tokens.get(q.endToken()).kind() == Token.Kind.WORD && noCasualtyBefore(matches, mi, q.firstToken())) {
+          value = q.value(); // «70 قتيلا», «110 فلسطينيين قتلوا»
           qualifier = q.qualifier().json();
           after = m.end();
           break;
@@ -111,6 +113,16 @@ final class CasualtyCounter {
       out.put(JSON[kind], new Count(value, qualifier, civilians(tokens, after, to, qs)));
     }
     return out;
+  }
+
+  /** True when no casualty word before match {@code mi} ends at or before token {@code k} (the count is not its). */
+  private static boolean noCasualtyBefore(List<TriggerLexicon.Match> matches, int mi, int k) {
+    for (int j = 0; j < mi; j++) {
+      if (kindOf(matches.get(j).entry()) >= 0 && matches.get(j).end() <= k) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean isVictim(Token t) {

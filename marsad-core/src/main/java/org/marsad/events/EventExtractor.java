@@ -267,6 +267,12 @@ public final class EventExtractor implements Stage {
             }
           }
         }
+        if (c.type().equals("ASSAULT") || c.type().equals("COERCE")) {
+          Part by = attributedTo(tokens, m.end(), to, ps);
+          if (by != null && (c.recipient == null || !key(by).equals(key(c.recipient)))) {
+            c.actor = by; // «الغارة التي استهدفت مطارا في سوريا ونسبتها دمشق إلى إسرائيل»
+          }
+        }
         if (c.actor == null) {
           Part sp = pronounSubject(tokens, from, to, ps, m);
           if (sp != null && (c.recipient == null || !key(sp).equals(key(c.recipient)))) {
@@ -396,8 +402,10 @@ public final class EventExtractor implements Stage {
       }
       if (c.type().equals("COERCE") && c.recipient == null && c.actor != null && c.actor.identified()
           && c.fact == Factuality.ASSERTED) {
-        // arrests and raids with no one named: the people of the place, else of the acting state
-        c.recipient = c.placeNear && c.place.country() != null ? c.place : c.actor;
+        // arrests and raids with no one named: the people of the place, else of the article's country, else of the
+        // acting state («سلطات الاحتلال اعتقلت نحو 8 آلاف طفل» in a story from Palestine)
+        c.recipient = c.placeNear && c.place.country() != null ? c.place
+            : homePart != null ? homePart : c.actor;
       }
       if (c.type().equals("ASSAULT") && c.recipient == null && c.fact == Factuality.ASSERTED && homePart != null
           && (c.actor != null || !c.numbers.isEmpty())) {
@@ -887,6 +895,30 @@ public final class EventExtractor implements Stage {
   }
 
   /** The subject of a reporting verb before token {@code limit} of the sentence, or null. */
+  /** Words after «نسب» (attribute) before the «إلى» that names the one held responsible. */
+  private static final int ATTRIBUTION_REACH = 8;
+
+  /**
+   * The state or group an attack is attributed to later in its sentence: «نسب/نسبت/تنسب ... إلى X» after the
+   * trigger, X within {@link #ATTRIBUTION_REACH} words of the verb; or null.
+   */
+  private static Part attributedTo(List<Token> tokens, int b, int to, List<Part> ps) {
+    for (int k = b; k < to; k++) {
+      String n = Parts.stripConj(tokens.get(k).norm());
+      if (!(n.startsWith("نسب") || n.startsWith("تنسب") || n.startsWith("ينسب"))
+          || TriggerLexicon.endsWithTehMarbuta(tokens.get(k).text())) {
+        continue; // «نسبة» (a rate) is no attribution
+      }
+      for (Part p : ps) {
+        if (p.first() > k && p.first() - k <= ATTRIBUTION_REACH && "الي".equals(p.prep()) && p.identified()) {
+          return p;
+        }
+      }
+      return null;
+    }
+    return null;
+  }
+
   /** Pronouns after «أن» that make the speaker the subject of what follows («أنه», «إنها», «بأنهم»). */
   private static final java.util.Set<String> SPEAKER_PRONOUNS = java.util.Set.of("انه", "انها", "انهم", "انهما",
       "بانه", "بانها", "بانهم", "انا", "اننا", "باننا");

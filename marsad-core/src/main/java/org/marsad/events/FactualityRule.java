@@ -35,7 +35,7 @@ import org.marsad.numbers.DateResolver;
  */
 final class FactualityRule {
   private static final java.util.Set<String> LONG_AGO = java.util.Set.of("انهيار", "سنوات", "عقود", "اعوام", "سنين",
-      "عقدين", "قرون", "استقلال", "الاستقلال", "نهايه", "بدايه", "عام", "العام", "سقوط", "اندلاع");
+      "عقدين", "قرون", "استقلال", "الاستقلال", "نهايه", "عام", "العام", "سقوط", "اندلاع");
   /** Words after «منذ» that date a recent start (days of the week, hours, days, this morning). */
   private static final java.util.Set<String> RECENT = java.util.Set.of("السبت", "الاحد", "الاثنين", "الثلاثاء",
       "الاربعاء", "الخميس", "الجمعه", "ساعات", "ساعه", "ساعتين", "ايام", "يومين", "يوم", "اسبوع", "اسبوعين", "صباح",

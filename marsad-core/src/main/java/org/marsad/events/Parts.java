@@ -20,7 +20,8 @@ import org.marsad.model.Token;
  *   <li>every entity is an item; so is every title or role noun outside entities («الرئيس», «وزير الخارجية»,
  *       «الجيش»);</li>
  *   <li>adjacent items join into one part («الحكومة» + «الأمريكية», «الرئيس» + «التركي» + «رجب طيب أردوغان»),
- *       and so do a title and a nisba one definite word apart («وزارة» + «النقل» + «الروسية»);
+ *       and so do a title and a nisba one or two definite words apart («وزارة» + «النقل» + «الروسية») and a
+ *       title phrase and the person holding it («زعيم الحوثيين» + «عبد الملك الحوثي»);
  *       an item after a place joins only when it is a nisba adjective;</li>
  *   <li>the part's country is that of its first entity with a country, preferring people and nisbas over places
  *       («قوات النظام السوري في درعا» stays one part with SYR); its sector is the first title's, else the entity's;</li>
@@ -147,7 +148,7 @@ final class Parts {
       int b = k + 1;
       while (b < items.size() && ((int) items.get(b)[0] == (int) items.get(b - 1)[1]
           || nisbaAfterOneWord(tokens, items.get(b - 1), items.get(b)))
-          && joins(items.get(b - 1), items.get(b))) {
+          && (joins(items.get(b - 1), items.get(b)) || titledApposition(items.get(a), items.get(b - 1), items.get(b)))) {
         b++;
       }
       out.add(part(tokens, items.subList(a, b), from));
@@ -228,6 +229,15 @@ final class Parts {
       }
     }
     return true;
+  }
+
+  /**
+   * True when a person's name follows a title phrase that ends in a group or state («زعيم الحوثيين» + «عبد الملك
+   * الحوثي», «رئيس وزراء إسرائيل» + «بنيامين نتنياهو»): the name is the title holder, one part.
+   */
+  private static boolean titledApposition(Object[] first, Object[] prev, Object[] next) {
+    return first[3] != null && first != prev && prev[2] instanceof Entity pe && pe.type() != EntityType.PER
+        && next[2] instanceof Entity ne && ne.type() == EntityType.PER;
   }
 
   private static boolean joins(Object[] prev, Object[] next) {

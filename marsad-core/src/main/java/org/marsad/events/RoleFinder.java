@@ -70,6 +70,7 @@ final class RoleFinder {
     Part actor = null;
     Part recipient = null;
     List<Part> coActors = List.of();
+    int kindOf = CasualtyCounter.kindOf(e);
     boolean victimSubject = e.has("passive") || e.verb() && CasualtyCounter.kindOf(e) >= 0
         && m.end() < to && (tokens.get(m.end()).kind() == Token.Kind.NUMBER || cues.is("victim",
         Parts.stripArticle(tokens.get(m.end()).norm())) || startsNumberWord(tokens.get(m.end()).norm())
@@ -97,6 +98,11 @@ final class RoleFinder {
       } else {
         subj = after != null ? after : before;
       }
+      if (!victimSubject && (kindOf == 0 || kindOf == 1) && before != null && subj == before && before.first() > from
+          && (tokens.get(before.first() - 1).kind() == Token.Kind.NUMBER
+          || startsNumberWord(tokens.get(before.first() - 1).norm()))) {
+        victimSubject = true; // «110 فلسطينيين قتلوا»: a counted subject of «قتل» is its victims
+      }
       if (victimSubject) {
         recipient = subj;
         actor = agent;
@@ -106,8 +112,7 @@ final class RoleFinder {
           actor = after; // «الغوطة التي تحاصرها قوات النظام»: the noun before «التي» is no subject
           subj = after;
         }
-        int kind = CasualtyCounter.kindOf(e);
-        if (relativeBefore(tokens, a, from) && (m.cliticFlags() & Clitics.SUFFIX) == 0 && (kind == 0 || kind == 1)
+        if (relativeBefore(tokens, a, from) && (m.cliticFlags() & Clitics.SUFFIX) == 0 && (kindOf == 0 || kindOf == 1)
             && !(b < to && (tokens.get(b).kind() == Token.Kind.NUMBER || partAt(parts, b) != null
             || startsNumberWord(tokens.get(b).norm()) || cues.is("victim", Parts.stripArticle(tokens.get(b).norm()))))) {
           Part ante = antecedent(tokens, parts, a, from);
@@ -155,6 +160,11 @@ final class RoleFinder {
              // definiteness, so «ضحايا القصف الروسي» is a genitive, not an adjective
       }
       Part gen = partAt(parts, g);
+      if (gen != null && e.type().equals("REQUEST") && gen.prep().isEmpty() && gen.end() < to
+          && Parts.stripConj(tokens.get(gen.end()).norm()).equals("الي") && !victimSubject) {
+        recipient = gen; // «قامت بدعوة الحكومة اليمنية إلى إجراء تحقيق»: the one called on, not the caller
+        gen = null;
+      }
       Part between = betweenPair(tokens, parts, b, to);
       if (between != null && !"third-party".equals(e.mode())) {
         actor = between;
