@@ -672,6 +672,11 @@ public final class EventExtractor implements Stage {
         i = m.end();
         continue;
       }
+      if (m.entry().type().equals("ACCUSE") && CALLED.contains(Parts.stripConj(tokens.get(i).norm()))
+          && tokens.get(i).text().endsWith("\u0649")) {
+        i = m.end(); // «شخصا يُدعى سيف الله»: «يُدعى» (is called, with «ى») is no «يدّعي» (claims)
+        continue;
+      }
       if (m.entry().has("comment") && commentary(tokens, m.end(), to)) {
         i = m.end(); // «وعلق الوزير على القرار بالقول»: a comment, not a suspension
         continue;
@@ -692,6 +697,9 @@ public final class EventExtractor implements Stage {
     }
     return out;
   }
+
+  /** «يُدعى/تُدعى» (is called), spelt with «ى», normalise like «يدّعي» (claims). */
+  private static final java.util.Set<String> CALLED = java.util.Set.of("يدعي", "تدعي");
 
   /** Words after a «comment» verb in its clause that make it a comment («على», «بالقول», «قائلا», «:»). */
   private static final java.util.Set<String> COMMENT_MARKS = java.util.Set.of("علي", "بالقول", "قائلا", "قائله", ":",

@@ -41,6 +41,18 @@ final class Parts {
   static final Set<String> LOCATIVE = Set.of("في", "قرب", "داخل", "شمال", "جنوب", "شرق", "غرب", "وسط", "بالقرب",
       "عند", "خارج", "عبر", "ب", "شمالي", "جنوبي", "شرقي", "غربي");
 
+  /** Nouns of acts (normalised) whose one-word «title» after them is an adjective («العمل الإرهابي», «هجوم مسلح»). */
+  private static final Set<String> ACT_NOUNS = Set.of("عمل", "العمل", "هجوم", "الهجوم", "بهجوم", "هجوما", "هجمات",
+      "الهجمات", "هجمه", "الهجمه", "تفجير", "التفجير", "عمليه", "العمليه", "اعتداء", "الاعتداء", "حادث", "الحادث",
+      "تنظيم", "التنظيم", "نشاط", "النشاط", "فكر", "الفكر", "عنف", "العنف", "سلوك", "السلوك", "طابع", "الطابع",
+      "قصف", "القصف", "نزاع", "النزاع", "صراع", "الصراع", "تمرد", "التمرد");
+
+  /** True for a word shaped like an adjective: «…ي», «…يه» («الإرهابي», «الإرهابية») or «مسلح(ة)». */
+  private static boolean adjectiveShaped(String n) {
+    String w = stripArticle(n);
+    return w.endsWith("ي") || w.endsWith("يه") || w.equals("مسلح") || w.equals("مسلحه");
+  }
+
   /** Nouns of statements (normalised) whose one-word «title» after them is an adjective («مؤتمر صحفي»). */
   private static final Set<String> SPEECH_NOUNS = Set.of("موتمر", "موتمرا", "الموتمر", "بموتمر", "لموتمر", "بيان",
       "بيانا", "تصريح", "تصريحا", "تصريحات", "لتصريحات", "لقاء", "لقاءا", "حوار", "مقابله", "تقرير", "جوله");
@@ -110,6 +122,11 @@ final class Parts {
         while (j < to && tokens.get(j).start() < e.end()) {
           j++;
         }
+        if (j == i + 1 && Clause.isBoundary(t)) {
+          ei++; // «مشيرة» (a participle the model took for a name) opens a clause, it names no one
+          i = j;
+          continue;
+        }
         items.add(new Object[] {i, j, e, null});
         ei++;
         i = j;
@@ -127,6 +144,10 @@ final class Parts {
       if (title.isPresent() && title.get().length() == 1 && SYSTEM_NOUNS.contains(stripConj(t.norm())) && i + 1 < to
           && plainAdjective(tokens.get(i + 1), ei < entities.size() ? entities.get(ei) : null)) {
         title = Optional.empty(); // «النظام المصرفي», «النظام الانتخابي»: a system, not a regime
+      }
+      if (title.isPresent() && title.get().length() == 1 && i > from && adjectiveShaped(t.norm())
+          && ACT_NOUNS.contains(stripConj(tokens.get(i - 1).norm()))) {
+        title = Optional.empty(); // «العمل الإرهابي», «بهجوم مسلح»: an adjective of the act, not a terrorist
       }
       if (title.isPresent() && title.get().length() == 1 && i > from
           && SPEECH_NOUNS.contains(stripConj(tokens.get(i - 1).norm()))) {
@@ -147,7 +168,8 @@ final class Parts {
       int a = k;
       int b = k + 1;
       while (b < items.size() && ((int) items.get(b)[0] == (int) items.get(b - 1)[1]
-          || nisbaAfterOneWord(tokens, items.get(b - 1), items.get(b)))
+          || nisbaAfterOneWord(tokens, items.get(b - 1), items.get(b))
+          || patronOfTitle(tokens, items.get(b - 1), items.get(b)))
           && (joins(items.get(b - 1), items.get(b)) || titledApposition(items.get(a), items.get(b - 1), items.get(b)))) {
         b++;
       }
@@ -169,6 +191,21 @@ final class Parts {
       return false;
     }
     return next == null || next.start() >= t.end() || next.end() <= t.start();
+  }
+
+  /**
+   * True when a bare title is tied to the government or regime it serves («القوات الموالية للحكومة اليمنية»,
+   * «القوات التابعة للنظام»): the title takes that side's country, as one part. A state named as a patron
+   * («الميليشيات الموالية لإيران») is a backer, not the side.
+   */
+  private static boolean patronOfTitle(List<Token> tokens, Object[] prev, Object[] next) {
+    if (prev[2] != null || prev[3] == null || next[3] == null) {
+      return false; // a government or regime («للحكومة اليمنية», «للنظام»), not a foreign state («لإيران»)
+    }
+    int tie = (int) prev[1];
+    int first = (int) next[0];
+    return (first == tie + 1 || first == tie + 2 && tokens.get(tie + 1).norm().equals("من"))
+        && PATRON_TIES.contains(tokens.get(tie).norm());
   }
 
   /** Words that tie a group to its patron («الموالية لإيران», «المدعومة من تركيا», «المقرب من»), normalised. */

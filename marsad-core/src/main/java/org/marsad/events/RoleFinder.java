@@ -94,7 +94,8 @@ final class RoleFinder {
         int cs = Clause.start(tokens, a, from);
         boolean initial = before.first() <= cs + 1 || before.first() > from
             && KANA.contains(Parts.stripConj(tokens.get(before.first() - 1).norm()));
-        subj = initial && a - before.end() <= 2 ? before : after;
+        boolean described = before.nisba() && before.end() == a; // «غارات روسية استهدفت بلدة كفربطنا»
+        subj = (initial || described) && a - before.end() <= 2 ? before : after;
       } else {
         subj = after != null ? after : before;
       }
@@ -102,6 +103,9 @@ final class RoleFinder {
           && (tokens.get(before.first() - 1).kind() == Token.Kind.NUMBER
           || startsNumberWord(tokens.get(before.first() - 1).norm()))) {
         victimSubject = true; // «110 فلسطينيين قتلوا»: a counted subject of «قتل» is its victims
+      }
+      if (victimSubject && subj == null && relativeBefore(tokens, a, from)) {
+        subj = antecedent(tokens, parts, a, from); // «عناصر الأجهزة الأمنية، الذين أصيبوا جراء ...»
       }
       if (victimSubject) {
         recipient = subj;
