@@ -776,8 +776,10 @@ public final class EventExtractor implements Stage {
       if (into.recipient == null) {
         into.recipient = c.recipient;
       }
-      if (into.fact != Factuality.ASSERTED && c.fact == Factuality.ASSERTED && !c.trigger.entry().has("weak")) {
-        into.fact = c.fact; // a weapon named with a future strike («ستوجه ضربة باستخدام صواريخ») asserts nothing
+      if (into.fact != Factuality.ASSERTED && c.fact == Factuality.ASSERTED && !c.trigger.entry().has("weak")
+          && !(into.fact == Factuality.HYPOTHETICAL && c.clause > into.clause)) {
+        into.fact = c.fact; // a weapon named with a future strike («ستوجه ضربة باستخدام صواريخ») asserts nothing,
+                            // nor does a later clause describing a foiled or planned attack («إحباط هجمات، كانت تستهدف»)
       }
       into.mentions.addAll(c.mentions);
       into.rolesNamed |= c.rolesNamed;

@@ -271,6 +271,10 @@ final class RoleFinder {
     return null;
   }
 
+  /** A state's own envoys («سفيرها», «سفيره»), normalised. */
+  private static final java.util.Set<String> OWN_ENVOYS = java.util.Set.of("سفيرها", "سفيره", "سفيرهم", "سفيرنا",
+      "سفراءها", "سفراءه", "سفرائها", "سفرائه", "قنصلها", "قنصله", "مبعوثها", "مبعوثه");
+
   /** {@link CasualtyCounter#kindOf} of arrest words. */
   private static final int ARREST = 2;
 
@@ -445,6 +449,7 @@ final class RoleFinder {
 
   private static Part object(List<Token> tokens, List<Part> parts, int from, int to, TriggerLexicon.Entry e,
                              Part actor) {
+    boolean envoy = false;
     for (Part p : parts) {
       if (p.first() < from || p == actor) {
         continue;
@@ -452,7 +457,14 @@ final class RoleFinder {
       if (p.first() - from > WINDOW || Clause.between(tokens, from, p.first())) {
         return null;
       }
+      if (OWN_ENVOYS.contains(Parts.stripConj(tokens.get(p.first()).norm()))) {
+        envoy = true; // «تستدعي سفيرها لدى إسرائيل»: its own envoy is no recipient; the state after «لدى» is
+        continue;
+      }
       String prep = p.prep();
+      if (envoy && prep.equals("لدي")) {
+        return p;
+      }
       if (prep.isEmpty()) {
         if (e.preps().contains("obj") && !p.media()) {
           return p;
