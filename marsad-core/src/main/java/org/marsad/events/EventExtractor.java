@@ -151,6 +151,7 @@ public final class EventExtractor implements Stage {
     boolean placeNear; // the place is in the trigger's clause or after a locative preposition
     boolean rolesNamed; // the sentence itself names an actor or recipient (not a fallback place or other event)
     boolean victimsOnly; // its triggers are only nouns naming victims («جرحى»), not reported as a result
+    boolean namedWar; // «الحرب السورية»: «حرب» followed right away by a nisba
     Cand objectEvent;
 
     int clause;
@@ -191,6 +192,7 @@ public final class EventExtractor implements Stage {
       t.placeNear = placeNear;
       t.rolesNamed = rolesNamed;
       t.victimsOnly = victimsOnly;
+      t.namedWar = namedWar;
       t.objectEvent = objectEvent;
       t.clause = clause;
       t.headline = headline;
@@ -231,7 +233,7 @@ public final class EventExtractor implements Stage {
       Sentence s = sentences.get(si);
       int from = s.firstToken();
       int to = s.endToken();
-      List<Part> ps = resolveTitles(parts.of(tokens, entities, from, to), home, carry);
+      List<Part> ps = resolveTitles(tokens, parts.of(tokens, entities, from, to), home, carry);
       carry[0] = lastState(ps, carry[0]);
       ps = withOwnCountry(tokens, from, to, ps, si - lastSpeakerSentence <= 1 ? lastSpeaker : null);
       boolean headline = si == 0 && headline(doc, s);
@@ -292,6 +294,8 @@ public final class EventExtractor implements Stage {
         }
         c.rolesNamed = c.actor != null && c.actor.identified() || c.recipient != null && c.recipient.identified();
         c.victimsOnly = victimsNamedOnly(tokens, from, m);
+        c.namedWar = WAR_NOUNS.contains(Parts.stripConj(tokens.get(m.first()).norm())) && m.end() < to
+            && RoleFinder.partAt(ps, m.end()) != null && RoleFinder.partAt(ps, m.end()).nisba();
         cs.add(c);
       }
       // statement objects: «أدانت الهجوم», «دعت إلى وقف القصف»
@@ -509,6 +513,12 @@ public final class EventExtractor implements Stage {
         && !recipientOk) {
       return false; // a visit, call or meeting noun with no one named («خلال الزيارة») is no event
     }
+    if ("resign".equals(e.mode())) {
+      return false; // resignations are no conflict or cooperation event (GUIDE: withdrawals, releases, ceasefires)
+    }
+    if (c.namedWar && !(recipientOk && !key(c.recipient).equals(key(c.actor)))) {
+      return false; // «دور طهران في الحرب السورية واليمنية»: a war named by its country, not an attack by it
+    }
     if (e.has("partner") && !recipientOk) {
       return false; // «تبحث خيارات أخرى», «الكونغرس يناقش عقوبات»: discussing something with no one
     }
@@ -520,6 +530,10 @@ public final class EventExtractor implements Stage {
     }
     return true;
   }
+
+  /** War nouns that a nisba right after turns into a war's name («الحرب السورية», «حرب اليمن» is not one). */
+  private static final java.util.Set<String> WAR_NOUNS = java.util.Set.of("الحرب", "حرب", "للحرب", "بالحرب",
+      "الحروب", "حروب");
 
   /** Casualty nouns naming people («قتلى», «جرحى», «ضحايا»), normalised. */
   private static final java.util.Set<String> VICTIM_NOUNS = java.util.Set.of("قتلي", "القتلي", "قتيل", "جرحي",
@@ -784,6 +798,7 @@ public final class EventExtractor implements Stage {
       into.mentions.addAll(c.mentions);
       into.rolesNamed |= c.rolesNamed;
       into.victimsOnly &= c.victimsOnly;
+      into.namedWar &= c.namedWar;
       if (!into.statementObject && c.statementObject) {
         into.statementObject = true;
         into.objectEvent = c.objectEvent;
@@ -821,15 +836,19 @@ public final class EventExtractor implements Stage {
 
   /**
    * Bare titles («الجيش», «الحكومة», «المتحدث باسم الخارجية») take the nearest state named before them: in their
-   * sentence, else in the sentences before ({@code carry}), else the home country; civilians, the opposition and
+   * sentence, else in the sentences before ({@code carry}), else the home country (a bare «المصادر» takes none); civilians, the opposition and
    * rebels take the place named right after them («المعارضة في إدلب»), else the home country.
    */
-  private static List<Part> resolveTitles(List<Part> ps, String home, String[] carry) {
+  /** Bare words for sources («مصادر», «المصدر»): speakers, never a state's actors (normalised). */
+  private static final java.util.Set<String> SOURCE_WORDS = java.util.Set.of("مصدر", "مصادر", "المصدر", "المصادر");
+
+  private static List<Part> resolveTitles(List<Token> tokens, List<Part> ps, String home, String[] carry) {
     List<Part> out = new ArrayList<>(ps.size());
     String last = carry[0];
     for (Part p : ps) {
       Part q = p;
-      if (p.titleOnly() && p.country() == null && p.entity() == null && !"IGO".equals(p.sector())) {
+      if (p.titleOnly() && p.country() == null && p.entity() == null && !"IGO".equals(p.sector())
+          && !(p.end() - p.first() == 1 && SOURCE_WORDS.contains(Parts.stripConj(tokens.get(p.first()).norm())))) {
         boolean local = p.sector() != null && LOCAL_SECTORS.contains(p.sector());
         String c = local ? home : last != null ? last : home;
         Part next = RoleFinder.partAt(ps, p.end() + 1);

@@ -13,7 +13,8 @@ import org.marsad.numbers.DateResolver;
  * <ol>
  *   <li>demanded: a REQUEST trigger earlier in the sentence («دعا إلى وقف القصف»), or a modal of obligation
  *       («يجب», «ينبغي», «يتعين», «لا بد») within six tokens before it, governs it; a REQUEST itself is asserted;</li>
- *   <li>negated: a negation («لم», «لن», «لا», «ما», «عدم», «دون») within two tokens before it, or a denial verb
+ *   <li>negated: a negation («لم», «لن», «لا», «ما», «عدم», «دون») within two tokens before it (or further, over
+ *       «يتم», «توجيه», «أي»: «ولم يتم توجيه الاتهام»), or a denial or foiling verb
  *       («نفى», «ينفي») earlier in the sentence; a REJECT itself is asserted;</li>
  *   <li>hypothetical: the future prefix «سـ» or «سوف», a conditional («إذا», «لو», «إن» unless it opens what a
  *       reporting verb up to eight words before says: «قال مسؤولون إن»), a hedge («قد», «يشتبه»,
@@ -36,6 +37,10 @@ import org.marsad.numbers.DateResolver;
 final class FactualityRule {
   private static final java.util.Set<String> LONG_AGO = java.util.Set.of("انهيار", "سنوات", "عقود", "اعوام", "سنين",
       "عقدين", "قرون", "استقلال", "الاستقلال", "نهايه", "عام", "العام", "سقوط", "اندلاع");
+  /** Support words a negation reaches over («لم يتم توجيه», «لم تسجل أي»), normalised. */
+  private static final java.util.Set<String> NEGATION_BRIDGE = java.util.Set.of("يتم", "تم", "يجر", "توجيه",
+      "تسجيل", "تسجل", "يسجل", "وقوع", "اي");
+
   /** Words after «منذ» that date a recent start (days of the week, hours, days, this morning). */
   private static final java.util.Set<String> RECENT = java.util.Set.of("السبت", "الاحد", "الاثنين", "الثلاثاء",
       "الاربعاء", "الخميس", "الجمعه", "ساعات", "ساعه", "ساعتين", "ايام", "يومين", "يوم", "اسبوع", "اسبوعين", "صباح",
@@ -78,6 +83,13 @@ final class FactualityRule {
         if (cues.is("negation", tokens.get(k).norm())) {
           return Factuality.NEGATED;
         }
+      }
+      int bridged = a - 1;
+      while (bridged >= from && bridged >= a - 4 && NEGATION_BRIDGE.contains(tokens.get(bridged).norm())) {
+        bridged--; // «ولم يتم توجيه الاتهام»: «يتم توجيه» stands between the negation and the noun
+      }
+      if (bridged < a - 2 && bridged >= from && cues.is("negation", tokens.get(bridged).norm())) {
+        return Factuality.NEGATED;
       }
       for (int k = from; k < a; k++) {
         if (cues.is("denial", tokens.get(k).norm()) && !reasonIn(tokens, k + 1, a)) {

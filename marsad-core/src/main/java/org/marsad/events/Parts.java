@@ -23,8 +23,9 @@ import org.marsad.model.Token;
  *       and so do a title and a nisba one or two definite words apart («وزارة» + «النقل» + «الروسية») and a
  *       title phrase and the person holding it («زعيم الحوثيين» + «عبد الملك الحوثي»);
  *       an item after a place joins only when it is a nisba adjective;</li>
- *   <li>the part's country is that of its first entity with a country, preferring people and nisbas over places
- *       («قوات النظام السوري في درعا» stays one part with SYR); its sector is the first title's, else the entity's;</li>
+ *   <li>the part's country is that of its first entity with a country, preferring people and armed groups of the
+ *       knowledge base, then nisbas, over places («قوات النظام السوري في درعا» stays one part with SYR; «ميليشيات
+ *       الحوثي الإيرانية» stays YEM); its sector is the first title's, else the entity's;</li>
  *   <li>a part's preposition is the word before it when that is a preposition, or the clitic «ب»/«ل» on its first
  *       token, unless the letter is the name's own («وبريطانيا», «ولبنان»);</li>
  *   <li>a patron named after a group with a country («الحوثي الموالية لإيران», «التابعة لإيران») is no participant,
@@ -325,7 +326,8 @@ final class Parts {
       if (e == null) {
         continue;
       }
-      int rank = e.type() == EntityType.PER ? 0 : isNisba(e) ? 1 : e.type() == EntityType.ORG ? 2 : 3;
+      boolean group = e.kb() != null && e.kb().startsWith("group:") && e.country() != null;
+      int rank = e.type() == EntityType.PER || group ? 0 : isNisba(e) ? 1 : e.type() == EntityType.ORG ? 2 : 3;
       if (e.country() == null && !"IGO".equals(e.sector())) {
         rank += 10;
       }

@@ -164,9 +164,11 @@ final class RoleFinder {
              // definiteness, so «ضحايا القصف الروسي» is a genitive, not an adjective
       }
       Part gen = partAt(parts, g);
-      if (gen != null && e.type().equals("REQUEST") && gen.prep().isEmpty() && gen.end() < to
-          && Parts.stripConj(tokens.get(gen.end()).norm()).equals("الي") && !victimSubject) {
-        recipient = gen; // «قامت بدعوة الحكومة اليمنية إلى إجراء تحقيق»: the one called on, not the caller
+      if (gen != null && e.type().equals("REQUEST") && gen.prep().isEmpty() && gen.end() < to && !victimSubject
+          && (Parts.stripConj(tokens.get(gen.end()).norm()).equals("الي")
+          || tokens.get(gen.end()).norm().startsWith("ب") && tokens.get(gen.end()).norm().length() > 4)) {
+        recipient = gen; // «قامت بدعوة الحكومة اليمنية إلى إجراء تحقيق», «مطالبة مجلس الأمن بتوفير»: the one called
+                         // on, not the caller
         gen = null;
       }
       Part between = betweenPair(tokens, parts, b, to);
@@ -269,6 +271,19 @@ final class RoleFinder {
       }
     }
     return null;
+  }
+
+  /** Words that open a suspicion or charge («للاشتباه», «بتهمة»), normalised. */
+  private static final java.util.Set<String> SUSPICION = java.util.Set.of("للاشتباه", "بالاشتباه", "للشبهه",
+      "بتهمه", "بتهم", "لاتهامه", "لاتهامهم", "بشبهه", "لصلات", "لصلته", "لصلتهم");
+
+  private static boolean suspicionBetween(List<Token> tokens, int a, int b) {
+    for (int k = a; k < b; k++) {
+      if (SUSPICION.contains(Parts.stripConj(tokens.get(k).norm()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A state's own envoys («سفيرها», «سفيره»), normalised. */
@@ -456,6 +471,9 @@ final class RoleFinder {
       }
       if (p.first() - from > WINDOW || Clause.between(tokens, from, p.first())) {
         return null;
+      }
+      if (suspicionBetween(tokens, from, p.first())) {
+        return null; // «أوقفت 5 أشخاص للاشتباه في انتمائهم إلى تنظيم داعش»: the suspected link is no recipient
       }
       if (OWN_ENVOYS.contains(Parts.stripConj(tokens.get(p.first()).norm()))) {
         envoy = true; // «تستدعي سفيرها لدى إسرائيل»: its own envoy is no recipient; the state after «لدى» is
