@@ -85,7 +85,11 @@ final class Clustering {
    * (re)write.
    */
   record Plan(Map<Long, Long> assignment, Map<Long, Long> components, Map<Long, long[]> moves,
-              Set<Long> dropped, Set<Long> finals) {
+              Set<Long> dropped, Set<Long> finals, Map<Long, List<ClusterInput>> members) {
+    Plan(Map<Long, Long> assignment, Map<Long, Long> components, Map<Long, long[]> moves, Set<Long> dropped,
+         Set<Long> finals) {
+      this(assignment, components, moves, dropped, finals, null);
+    }
   }
 
   /** The clustering view of an events row read with {@link #FACTS} (numbers from {@code numbers}). */
@@ -249,28 +253,56 @@ final class Clustering {
     Map<Long, Long> assignment = new HashMap<>();
     Map<Long, Long> componentOf = new HashMap<>();
     Map<Long, long[]> moves = new TreeMap<>();
-    Set<Long> dropped = new TreeSet<>();
-    Set<Long> finals = new TreeSet<>();
+    // Only clusters whose members change are rewritten: a cluster that gets a new report or loses or gains a
+    // stored one ("dirty"), and the old clusters stored reports leave. Every other cluster of a touched
+    // component keeps its members, so its stored summary (a function of its members) is already right.
+    Set<Long> dirty = new TreeSet<>();
+    Map<Long, List<ClusterInput>> finalMembers = new HashMap<>();
     for (Map.Entry<Long, List<ClusterInput>> comp : components.entrySet()) {
       long root = comp.getKey();
+      Map<Long, ClusterInput> byId = new HashMap<>();
+      for (ClusterInput e : comp.getValue()) {
+        byId.put(e.id(), e);
+      }
       for (List<Long> cluster : clusterer.refine(comp.getValue())) {
         long id = cluster.get(0);
-        finals.add(id);
+        boolean changed = false;
         for (Long m : cluster) {
           long[] was = current.get(m);
           if (was == null) {
             assignment.put(m, id);
             componentOf.put(m, root);
+            changed = true;
           } else {
-            dropped.add(was[1]);
+            if (was[1] != id) {
+              dirty.add(was[1]);
+              changed = true;
+            }
             if (was[0] != root || was[1] != id) {
               moves.put(m, new long[] {root, id});
             }
           }
         }
+        if (changed) {
+          dirty.add(id);
+        }
+        List<ClusterInput> ms = new ArrayList<>(cluster.size());
+        for (Long m : cluster) {
+          ms.add(byId.get(m));
+        }
+        finalMembers.put(id, ms);
       }
     }
-    return new Plan(assignment, componentOf, moves, dropped, finals);
+    Set<Long> finals = new TreeSet<>();
+    Map<Long, List<ClusterInput>> members = new HashMap<>();
+    for (Long id : dirty) {
+      List<ClusterInput> ms = finalMembers.get(id);
+      if (ms != null) {
+        finals.add(id);
+        members.put(id, ms);
+      }
+    }
+    return new Plan(assignment, componentOf, moves, dirty, finals, members);
   }
 
   /** {@code events} with their stored numbers (the rule compares tolls). */
@@ -407,15 +439,21 @@ final class Clustering {
     if (plan.finals().isEmpty()) {
       return 0;
     }
-    if (!plan.moves().isEmpty()) {
-      try (PreparedStatement ps = c.prepareStatement("UPDATE events SET component_id = ?, cluster_id = ? WHERE id = ?")) {
-        for (Map.Entry<Long, long[]> m : plan.moves().entrySet()) {
-          ps.setLong(1, m.getValue()[0]);
-          ps.setLong(2, m.getValue()[1]);
-          ps.setLong(3, m.getKey());
-          ps.addBatch();
+    // the moves as one statement per 500 events (a JDBC batch ran one UPDATE per event)
+    for (List<Map.Entry<Long, long[]>> chunk : Rows.chunks(new ArrayList<>(plan.moves().entrySet()), 500)) {
+      StringBuilder values = new StringBuilder();
+      for (int i = 0; i < chunk.size(); i++) {
+        values.append(i == 0 ? "" : ", ").append("(CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT))");
+      }
+      try (PreparedStatement ps = c.prepareStatement("UPDATE events SET component_id = v.comp, cluster_id = v.clu"
+          + " FROM (VALUES " + values + ") v(id, comp, clu) WHERE events.id = v.id")) {
+        int p = 1;
+        for (Map.Entry<Long, long[]> m : chunk) {
+          ps.setLong(p++, m.getKey());
+          ps.setLong(p++, m.getValue()[0]);
+          ps.setLong(p++, m.getValue()[1]);
         }
-        ps.executeBatch();
+        ps.executeUpdate();
       }
     }
     Set<Long> goneSet = new TreeSet<>(plan.finals());
@@ -442,7 +480,8 @@ final class Clustering {
     Bulk pn = new Bulk(c, "cluster_numbers", "cluster_id, kind, low, best, high, reports", B, V, B, B, B, I);
     Bulk psrc = new Bulk(c, "cluster_sources", "cluster_id, source", B, V);
     for (List<Long> chunk : Rows.chunks(finals, 400)) {
-      for (Member m : members(c, chunk).values()) {
+      Map<Long, Member> loaded = plan.members() == null ? members(c, chunk) : members(c, chunk, plan.members());
+      for (Member m : loaded.values()) {
         Cluster cl = ClusterAssembly.summarise(m.clusterId, m.inputs);
         pc.add(cl.id(), m.type, m.country, m.first, m.last, m.located == 0 ? null : m.latSum / m.located,
             m.located == 0 ? null : m.lonSum / m.located, m.inputs.size(), m.documents.size(), now);
@@ -477,6 +516,63 @@ final class Clustering {
     Member(long clusterId) {
       this.clusterId = clusterId;
     }
+  }
+
+  /**
+   * The members of {@code clusterIds} from the plan's components (already loaded whole, with their numbers);
+   * only the sources of stored reports are read (their articles' outlet, URL and key). The same summaries as
+   * {@link #members(Connection, List)}: members in id order, the type and country of the smallest.
+   */
+  private static Map<Long, Member> members(Connection c, List<Long> clusterIds, Map<Long, List<ClusterInput>> known)
+      throws SQLException {
+    Set<Long> docIds = new TreeSet<>();
+    for (Long id : clusterIds) {
+      for (ClusterInput e : known.get(id)) {
+        if (e.source() == null) {
+          docIds.add(Long.parseLong(e.document()));
+        }
+      }
+    }
+    Map<Long, String> sources = new HashMap<>();
+    for (List<Long> chunk : Rows.chunks(new ArrayList<>(docIds), 500)) {
+      try (PreparedStatement ps = c.prepareStatement("SELECT d.id, d.outlet, d.url, d.doc_key FROM documents d"
+          + " WHERE d.id IN (" + Rows.marks(chunk.size()) + ")")) {
+        Rows.bindAll(ps, 1, chunk);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            sources.put(rs.getLong(1), sourceName(rs.getString(2), rs.getString(3), rs.getString(4)));
+          }
+        }
+      }
+    }
+    Map<Long, Member> out = new TreeMap<>();
+    for (Long id : clusterIds) {
+      List<ClusterInput> ms = new ArrayList<>(known.get(id));
+      ms.sort(java.util.Comparator.comparingLong(ClusterInput::id));
+      Member m = new Member(id);
+      for (ClusterInput e : ms) {
+        if (m.type == null) {
+          m.type = e.type();
+          m.country = e.blockCountry();
+        }
+        LocalDate d = e.date();
+        if (d != null) {
+          m.first = m.first == null || d.isBefore(m.first) ? d : m.first;
+          m.last = m.last == null || d.isAfter(m.last) ? d : m.last;
+        }
+        if (e.place().lat() != null && e.place().lon() != null) {
+          m.latSum += e.place().lat();
+          m.lonSum += e.place().lon();
+          m.located++;
+        }
+        long doc = Long.parseLong(e.document());
+        m.documents.add(doc);
+        m.inputs.add(new ClusterInput(e.id(), null, m.type, null, null, null, d, null, e.numbers(),
+            e.source() != null ? e.source() : sources.get(doc)));
+      }
+      out.put(id, m);
+    }
+    return out;
   }
 
   private static Map<Long, Member> members(Connection c, List<Long> clusterIds) throws SQLException {
