@@ -191,6 +191,17 @@ final class Reader {
     return new Page<>(items, total, q.limit(), q.offset());
   }
 
+  /** The page of events {@code ids} (of the articles {@code docIds}, in the same order) of {@code total}. */
+  static Page<EventSummary> page(Connection c, List<Long> ids, List<Long> docIds, long total, EventQuery q)
+      throws SQLException {
+    List<EventSummary> items = new ArrayList<>(ids.size());
+    for (int i = 0; i < ids.size(); i += 500) {
+      int end = Math.min(ids.size(), i + 500);
+      items.addAll(byIds(c, ids.subList(i, end), docIds.subList(i, end).stream().distinct().toList()));
+    }
+    return new Page<>(items, total, q.limit(), q.offset());
+  }
+
   /** The event columns of {@link #EVENT_COLUMNS}, without the article's. */
   private static final String OWN_COLUMNS = EVENT_COLUMNS.substring(0, EVENT_COLUMNS.indexOf(", d.outlet"));
 

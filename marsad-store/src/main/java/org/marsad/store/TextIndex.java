@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
@@ -19,6 +20,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -50,10 +52,26 @@ final class TextIndex implements AutoCloseable {
   private static final String STORE = "marsad.store_id";
   /**
    * The layout of the index's documents; an index of another layout is emptied on open and rebuilt from the
-   * database. 2: the article id also as a doc value (full-text filters read every match's id from it).
+   * database. 2: the article id also as a doc value (full-text filters read every match's id from it). 3: the
+   * article's factual events as doc values ({@link #EVENTS}), so a text-only event query pages in the index.
    */
   private static final String FORMAT = "marsad.index_format";
-  private static final String FORMAT_VERSION = "2";
+  private static final String FORMAT_VERSION = "3";
+  /** One value per factual (asserted) event of the article: {@link #eventKey}. */
+  static final String EVENTS = "events";
+  /** Days added to an event's epoch day in {@link #eventKey} (keeps years 1..9999 positive). */
+  private static final long DAY_BASE = 1_000_000L;
+
+  /**
+   * An event's sort key: its day (epoch day + {@value #DAY_BASE}, 0 when undated) in the high 23 bits and its id
+   * in the low 40, so that keys descending are {@code ORDER BY event_date DESC NULLS LAST, id DESC}.
+   */
+  static long eventKey(java.time.LocalDate day, long eventId) {
+    if (eventId < 0 || eventId >= (1L << 40)) {
+      throw new IllegalArgumentException("event id out of range: " + eventId);
+    }
+    return (day == null ? 0 : day.toEpochDay() + DAY_BASE) << 40 | eventId;
+  }
   /** Commit at most this often (the index is derived: a crash only costs a catch-up from the database). */
   private static final long COMMIT_NANOS = 30_000_000_000L;
   private static final int COMMIT_DOCS = 5000;
@@ -112,6 +130,9 @@ final class TextIndex implements AutoCloseable {
       d.add(new LongPoint(ID, a.id()));
       d.add(new StoredField(ID, a.id()));
       d.add(new NumericDocValuesField(ID, a.id()));
+      for (long k : a.eventKeys()) {
+        d.add(new SortedNumericDocValuesField(EVENTS, k));
+      }
       d.add(new TextField(TEXT, a.text(), Field.Store.NO));
       if (a.title() != null) {
         d.add(new TextField(TITLE, a.title(), Field.Store.NO));
@@ -221,6 +242,110 @@ final class TextIndex implements AutoCloseable {
       return out;
     } finally {
       searchers.release(shared);
+    }
+  }
+
+  /** A page of events: how many match in all, and the page's event ids with their article ids, in order. */
+  record EventPage(long total, List<Long> eventIds, List<Long> documentIds) {
+  }
+
+  /**
+   * The page {@code [offset, offset + limit)} of the factual events of every article matching {@code q}, in the
+   * order {@code sort}, and their number, read from the index's doc values alone (the same events and order as
+   * {@link Reader#events} with only a text filter: no join of the matches with the events table).
+   */
+  EventPage eventPage(String q, EventQuery.Sort sort, int offset, int limit, Deadline deadline) throws IOException {
+    Query query = parse(q);
+    searchers.maybeRefresh();
+    IndexSearcher shared = searchers.acquire();
+    try {
+      IndexSearcher s = bounded(shared, deadline);
+      TopEvents top = new TopEvents(sort, (int) Math.min(Integer.MAX_VALUE - 8L, (long) offset + limit));
+      s.search(query, top);
+      stopIfTimedOut(s, deadline);
+      long[][] best = top.sorted();
+      List<Long> events = new ArrayList<>();
+      List<Long> docs = new ArrayList<>();
+      for (int i = offset; i < best.length && events.size() < limit; i++) {
+        events.add(best[i][1] & ((1L << 40) - 1));
+        docs.add(best[i][2]);
+      }
+      return new EventPage(top.total, events, docs);
+    } finally {
+      searchers.release(shared);
+    }
+  }
+
+  /**
+   * Counts the events of the matching articles and keeps the first {@code k} in the query's order: a heap of
+   * {rank, key, article} whose top is the worst kept (ranks ascend in the output order).
+   */
+  private static final class TopEvents extends SimpleCollector {
+    private final EventQuery.Sort sort;
+    private final int k;
+    private final java.util.PriorityQueue<long[]> heap;
+    long total;
+    private NumericDocValues ids;
+    private SortedNumericDocValues keys;
+
+    TopEvents(EventQuery.Sort sort, int k) {
+      this.sort = sort;
+      this.k = k;
+      this.heap = new java.util.PriorityQueue<>(Math.min(k, 4096) + 1, (a, b) -> Long.compare(b[0], a[0]));
+    }
+
+    /** Smaller ranks come first: date descending (undated last) then id descending, and so on. */
+    private long rank(long key) {
+      long id = key & ((1L << 40) - 1);
+      long day = key >>> 40;
+      return switch (sort) {
+        case DATE_DESC -> Long.MAX_VALUE - key;
+        case DATE_ASC -> (day == 0 ? (1L << 23) : day) << 40 | id;
+        case ID_ASC -> id;
+        case ID_DESC -> Long.MAX_VALUE - id;
+      };
+    }
+
+    @Override
+    protected void doSetNextReader(LeafReaderContext context) throws IOException {
+      ids = context.reader().getNumericDocValues(ID);
+      keys = context.reader().getSortedNumericDocValues(EVENTS);
+    }
+
+    @Override
+    public void collect(int doc) throws IOException {
+      if (keys == null || !keys.advanceExact(doc)) {
+        return;
+      }
+      if (ids == null || !ids.advanceExact(doc)) {
+        throw new IllegalStateException("the search index has an article without its id; rebuild it");
+      }
+      long article = ids.longValue();
+      for (int i = 0, n = keys.docValueCount(); i < n; i++) {
+        long key = keys.nextValue();
+        total++;
+        if (k == 0) {
+          continue;
+        }
+        long r = rank(key);
+        if (heap.size() < k) {
+          heap.add(new long[] {r, key, article});
+        } else if (r < heap.peek()[0]) {
+          heap.poll();
+          heap.add(new long[] {r, key, article});
+        }
+      }
+    }
+
+    long[][] sorted() {
+      long[][] out = heap.toArray(new long[0][]);
+      java.util.Arrays.sort(out, (a, b) -> Long.compare(a[0], b[0]));
+      return out;
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+      return ScoreMode.COMPLETE_NO_SCORES;
     }
   }
 

@@ -36,7 +36,11 @@ final class Writer {
   }
 
   /** What a committed batch added (for the text index). */
-  record Added(long id, String title, String text) {
+  record Added(long id, String title, String text, long[] eventKeys) {
+    /** An article without factual events. */
+    Added(long id, String title, String text) {
+      this(id, title, text, new long[0]);
+    }
   }
 
   private final Db db;
@@ -147,7 +151,7 @@ final class Writer {
       long id = ++docId;
       pd.add(id, in.sourceLocator() == null ? null : sourceIds.get(in.sourceLocator()), d.id(), freshHashes.get(i),
           d.url(), d.title(), d.outlet(), d.published(), d.text(), now);
-      added.add(new Added(id, d.title(), d.text()));
+      List<Long> keys = new ArrayList<>();
       for (Entity e : d.entities()) {
         pe.add(id, e.id(), e.type().name(), e.text(), e.start(), e.end(), e.name(), e.country(), e.kb(), e.lat(),
             e.lon(), e.sector(), e.source());
@@ -155,6 +159,9 @@ final class Writer {
       for (Event v : d.events()) {
         long eid = ++eventId;
         newEvents.add(new Clustering.NewEvent(eid, id, d, v, eventDate(v, d)));
+        if (factuality(v) == Factuality.ASSERTED) {
+          keys.add(TextIndex.eventKey(eventDate(v, d), eid));
+        }
         for (Map.Entry<String, Count> n : v.numbers().entrySet()) {
           pn.add(eid, n.getKey(), n.getValue().value(), n.getValue().qualifier(), n.getValue().civilians());
         }
@@ -164,6 +171,7 @@ final class Writer {
           pm.add(eid, id, ord++, m.start(), m.end(), sp.start(), sp.end());
         }
       }
+      added.add(new Added(id, d.title(), d.text(), keys.stream().mapToLong(Long::longValue).toArray()));
     }
     pd.finish();
     pe.finish();
