@@ -62,6 +62,8 @@ final class SyntheticEvents {
           + " DATE '2023-01-01' + CAST((i * 7919) % 730 AS INTEGER), NULL, 'day', 'published',"
           + " " + pick("COUNTRIES", COUNTRIES, "i % 15") + ", 0.8, '{\"id\":\"e\"}', NULL FROM range(" + events
           + ") r(i)");
+      st.execute("UPDATE events SET lat_cell = CAST(FLOOR(lat * 10000) AS INTEGER), lon_cell = CAST(FLOOR(lon * 10000)"
+          + " AS INTEGER) WHERE id >= " + evBase);
       st.execute("INSERT INTO event_numbers (event_id, kind, value, qualifier, civilians) SELECT " + evBase
           + " + i, 'killed', i % 50, NULL, NULL FROM range(0, " + events + ", 2) r(i)");
       st.execute("DROP TABLE bench_samples");

@@ -193,9 +193,10 @@ final class Writer {
     Bulk pv = new Bulk(c, "events", "id, document_id, local_id, type, mode, cameo, acled_type, acled_subtype, score,"
         + " factuality, trigger_text, sentence_start, sentence_end, actor, actor_country, actor_sector, recipient,"
         + " recipient_country, recipient_sector, place, country, lat, lon, geo_precision, geonames, event_date,"
-        + " date_value, date_precision, date_basis, block_country, confidence, record, cluster_id, component_id",
+        + " date_value, date_precision, date_basis, block_country, confidence, record, cluster_id, component_id,"
+        + " lat_cell, lon_cell",
         B, B, V, V, V, V, V, V, D, V, V, I, I, V, V, V, V, V, V, V, V, D, D, V, B, java.sql.Types.DATE, V, V, V, V, D,
-        V, B, B);
+        V, B, B, I, I);
     for (Clustering.NewEvent ne : events) {
       Event v = ne.event();
       Participant a = v.actor();
@@ -213,9 +214,21 @@ final class Writer {
           p == null ? null : p.geonames(), ne.date(),
           v.date() == null ? null : v.date().value(), v.date() == null ? null : v.date().precision(),
           v.date() == null ? null : v.date().basis(), ne.input().blockCountry(), v.confidence(),
-          RecordJson.eventNode(v).toString(), plan.assignment().get(ne.id()), plan.components().get(ne.id()));
+          RecordJson.eventNode(v).toString(), plan.assignment().get(ne.id()), plan.components().get(ne.id()),
+          p == null ? null : cell(p.lat(), 90), p == null ? null : cell(p.lon(), 180));
     }
     pv.finish();
+  }
+
+  /**
+   * The integer cell of a coordinate, {@code FLOOR(degrees * 10000)} (the same double product as migration V008),
+   * or null when missing or outside {@code [-range, range]}.
+   */
+  static Integer cell(Double degrees, double range) {
+    if (degrees == null || !(degrees >= -range && degrees <= range)) {
+      return null;
+    }
+    return (int) Math.floor(degrees * 10000);
   }
 
   private static String name(Participant p) {

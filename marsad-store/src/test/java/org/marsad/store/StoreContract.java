@@ -265,6 +265,35 @@ abstract class StoreContract {
     assertThat(s.queryEvents(EventQuery.all().withText("كلمةغائبة")).items()).isEmpty();
   }
 
+  /**
+   * The bounding box is exact at its edges although the page query narrows by integer cells of 1/10,000 degree
+   * first (V008): a report in the same cell as an edge but outside the box is left out, one on the edge is in.
+   */
+  @Test
+  void theBoundingBoxIsExactInsideTheCellsOfItsEdges() {
+    try (EventStore s = open(newSpec())) {
+      double[] lats = {30.0, 30.00004, 29.99999, 30.00011, 30.000015};
+      List<Document> docs = new ArrayList<>();
+      for (int i = 0; i < lats.length; i++) {
+        docs.add(Fixtures.strikeAt("b" + i, "o" + i, i, DAY.plusDays(i * 5L), lats[i], 40.0));
+      }
+      s.ingest(docs);
+      assertThat(lats(s, "39.9,30.00001,40.1,30.00004")).containsExactlyInAnyOrder(30.00004, 30.000015);
+      assertThat(lats(s, "39.9,29.99999,40.1,30.0")).containsExactlyInAnyOrder(29.99999, 30.0);
+      assertThat(lats(s, "40.0,30.00011,40.0,30.00011")).containsExactly(30.00011);
+      assertThat(lats(s, "40.00001,29,41,31")).isEmpty();
+      assertThat(lats(s, "-200,-100,200,100")).hasSize(lats.length);
+      assertThat(s.queryEvents(EventQuery.all().withBBox(EventQuery.BBox.parse("39.9,30.00001,40.1,30.00004"))
+          .withPage(1, 1)).total()).isEqualTo(2);
+    }
+  }
+
+  private static List<Double> lats(EventStore s, String box) {
+    EventQuery.BBox b = new EventQuery.BBox(Double.parseDouble(box.split(",")[1]), Double.parseDouble(box.split(",")[0]),
+        Double.parseDouble(box.split(",")[3]), Double.parseDouble(box.split(",")[2]));
+    return s.queryEvents(EventQuery.all().withBBox(b)).items().stream().map(EventSummary::lat).toList();
+  }
+
   @Test
   void arabicSearchFindsInflectedFormsAndLinksEvents() {
     String spec = newSpec();
