@@ -60,6 +60,14 @@ class IngestPollingTest {
     assertThat(s).doesNotContain("Exception").doesNotContain("\tat ");
   }
 
+  /** Files and folders are stored 1,000 articles a transaction by default; feeds and polling 200. */
+  @Test
+  void theDefaultBatchIsLargerForFilesThanForFeeds() {
+    assertThat(IngestCommand.defaultBatch(false, false)).isEqualTo(1000);
+    assertThat(IngestCommand.defaultBatch(true, false)).isEqualTo(200);
+    assertThat(IngestCommand.defaultBatch(false, true)).isEqualTo(200);
+  }
+
   @Test
   void pollingIngestsANewArticleOnceAndOldOnesNeverAgain() throws Exception {
     Path in = Files.createDirectories(dir.resolve("in"));

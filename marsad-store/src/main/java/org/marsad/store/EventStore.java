@@ -59,6 +59,18 @@ public final class EventStore implements AutoCloseable {
   private final Clustering clustering;
   private final TextIndex index;
   private final ReentrantLock writeLock = new ReentrantLock();
+  /**
+   * Indexes committed batches in the background (one thread), so the writer stores the next batch meanwhile: the
+   * index is derived from the database and caught up on open, so a crash loses nothing. At most one batch is
+   * being indexed; reads of the index wait for it ({@link #indexed}), so a search sees every ingest returned.
+   */
+  private final java.util.concurrent.ExecutorService indexer = java.util.concurrent.Executors.newSingleThreadExecutor(
+      r -> {
+        Thread t = new Thread(r, "marsad-index");
+        t.setDaemon(true);
+        return t;
+      });
+  private volatile java.util.concurrent.Future<?> indexing;
   private final int schemaVersion;
 
   private EventStore(Db db, TextIndex index, EventClusterer clusterer, int schemaVersion) {
@@ -188,11 +200,13 @@ public final class EventStore implements AutoCloseable {
       } catch (SQLException e) {
         throw new StoreException("cannot store the batch in " + db.display + ": " + Db.firstLine(e), e);
       }
-      try {
-        index.add(r.added());
-      } catch (IOException e) {
-        // the database has the batch; the index catches up on the next open
-        throw new StoreException("stored, but cannot update the search index: " + e.getMessage(), e);
+      indexed(); // the previous batch (its failure, if any, is reported here: the database has it)
+      List<Writer.Added> added = r.added();
+      if (!added.isEmpty()) {
+        indexing = indexer.submit(() -> {
+          index.add(added);
+          return null;
+        });
       }
       return r.report();
     } finally {
@@ -239,11 +253,35 @@ public final class EventStore implements AutoCloseable {
       // the page and the total come from the index (each article's factual events are doc values there), so the
       // matches are not joined with every event (on 1M events that join was most of the query's time)
       return read(c -> {
+        indexed();
         TextIndex.EventPage p = index.eventPage(q.text(), q.sort(), q.offset(), q.limit(), Deadline.current());
         return Reader.page(c, p.eventIds(), p.documentIds(), p.total(), q);
       });
     }
     return read(c -> Reader.events(c, q, textFilter(q)));
+  }
+
+  /**
+   * Waits until the batches handed to the indexer are in the index. A failure to index is reported once (the
+   * database has the batch; the index catches up on the next open).
+   */
+  private void indexed() {
+    java.util.concurrent.Future<?> f = indexing;
+    if (f == null) {
+      return;
+    }
+    try {
+      f.get();
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (indexing == f) {
+        indexing = null;
+      }
+      Throwable cause = e.getCause();
+      throw new StoreException("stored, but cannot update the search index: " + cause.getMessage(), cause);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StoreException("interrupted while waiting for the search index");
+    }
   }
 
   /** Whether {@code q} filters factual events by text alone. */
@@ -306,6 +344,7 @@ public final class EventStore implements AutoCloseable {
     List<TextIndex.Hit> hits;
     List<String> terms;
     try {
+      indexed();
       hits = index.search(query, Math.min(Math.max(limit, 1), EventQuery.MAX_LIMIT), d);
       terms = index.terms(query);
     } catch (IOException e) {
@@ -378,6 +417,7 @@ public final class EventStore implements AutoCloseable {
   public void rebuildIndex() {
     writeLock.lock();
     try {
+      indexed();
       index.clear();
       catchUpIndex(storeId());
     } catch (IOException e) {
@@ -493,6 +533,7 @@ public final class EventStore implements AutoCloseable {
     if (q.text() == null) {
       return null;
     }
+    indexed();
     long[] ids = index.matching(q.text(), Deadline.current());
     List<Long> out = new ArrayList<>(ids.length);
     for (long id : ids) {
@@ -567,6 +608,13 @@ public final class EventStore implements AutoCloseable {
   @Override
   public void close() {
     try {
+      try {
+        indexed();
+      } catch (StoreException e) {
+        // the index catches up with the database on the next open
+      } finally {
+        indexer.shutdown();
+      }
       index.close();
     } catch (IOException e) {
       // closing: nothing more to do
