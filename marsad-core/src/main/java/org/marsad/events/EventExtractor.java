@@ -260,7 +260,7 @@ public final class EventExtractor implements Stage {
         c.coActors = r.coActors();
         c.fact = factuality.of(tokens, from, to, m, ms, doc.published(), dates);
         c.quote = quoteAround(tokens, from, to, m.first());
-        if (c.actor == null && !m.entry().verb() && m.first() > from
+        if (c.actor == null && !m.entry().verb() && m.first() > from && !c.type().equals("PROTEST")
             && ADJUNCT.contains(Parts.stripConj(tokens.get(m.first() - 1).norm()))) {
           for (int k = cs.size() - 1; k >= 0; k--) {
             if (cs.get(k).trigger.entry().verb() && cs.get(k).actor != null) {
@@ -516,7 +516,8 @@ public final class EventExtractor implements Stage {
     if ("resign".equals(e.mode())) {
       return false; // resignations are no conflict or cooperation event (GUIDE: withdrawals, releases, ceasefires)
     }
-    if (c.namedWar && !(recipientOk && !key(c.recipient).equals(key(c.actor)))) {
+    if (c.namedWar && !(recipientOk && c.recipient.first() >= c.trigger.end() && !key(c.recipient).equals(key(c.actor))
+        && ("علي".equals(c.recipient.prep()) || "ضد".equals(c.recipient.prep())))) {
       return false; // «دور طهران في الحرب السورية واليمنية»: a war named by its country, not an attack by it
     }
     if (e.has("partner") && !recipientOk) {
@@ -691,6 +692,10 @@ public final class EventExtractor implements Stage {
         i = m.end(); // «شخصا يُدعى سيف الله»: «يُدعى» (is called, with «ى») is no «يدّعي» (claims)
         continue;
       }
+      if ("boycott".equals(m.entry().mode()) && !m.entry().verb() && province(tokens, m.end(), to, ps)) {
+        i = m.end(); // «مقاطعة كيبك الكندية»: a province, not a boycott
+        continue;
+      }
       if (m.entry().has("comment") && commentary(tokens, m.end(), to)) {
         i = m.end(); // «وعلق الوزير على القرار بالقول»: a comment, not a suspension
         continue;
@@ -710,6 +715,20 @@ public final class EventExtractor implements Stage {
       out.removeIf(m -> m.entry().type().equals("ASSAULT")); // «قتلى الفيضانات» told without any attack
     }
     return out;
+  }
+
+  /**
+   * True when the words after «مقاطعة» name a province: a place that is no country («مقاطعة أونتاريو»), or an
+   * unknown bare name before a nationality («مقاطعة كيبك الكندية»). «مقاطعة إسرائيل» is a boycott.
+   */
+  private static boolean province(List<Token> tokens, int b, int to, List<Part> ps) {
+    Part p = b < to ? RoleFinder.partAt(ps, b) : null;
+    if (p != null) {
+      return p.place() && p.entity() != null && p.entity().kb() != null && !p.entity().kb().startsWith("iso3:");
+    }
+    Part next = b + 1 < to ? RoleFinder.partAt(ps, b + 1) : null;
+    return b < to && tokens.get(b).kind() == Token.Kind.WORD && !tokens.get(b).norm().startsWith("ال")
+        && next != null && next.nisba();
   }
 
   /** «يُدعى/تُدعى» (is called), spelt with «ى», normalise like «يدّعي» (claims). */

@@ -180,11 +180,11 @@ final class RoleFinder {
       if (between != null) {
         recipient = between; // «عرضت قطر الوساطة بين إسرائيل وحماس»: the parties receive the mediation
       }
-      if (gen != null && gen.prep().equals("ل") && isAgent(gen) && !victimSubject) {
+      if (gen != null && gen.prep().equals("ل") && isAgent(gen) && !victimSubject && !TARGETED_NOUNS.contains(e.type())) {
         actor = gen; // «غارات لقوات النظام السوري على دوما», «غارة للتحالف»
         gen = null;
       }
-      if (gen == null && actor == null && !victimSubject) {
+      if (gen == null && actor == null && !victimSubject && !TARGETED_NOUNS.contains(e.type())) {
         actor = agentAfterAdjectives(tokens, parts, b, to); // «هجوم واسع النطاق لقوات الشرعية»
       }
       if (gen != null && gen.prep().isEmpty() && !gen.media()) {
@@ -252,6 +252,12 @@ final class RoleFinder {
     }
     return new Roles(actor, recipient, coActors);
   }
+
+  /**
+   * Statement nouns whose «لـ» names whom they are aimed at («انتقادات للرئيس», «دعمها للحوثيين», «دعوات للحكومة»),
+   * not who makes them.
+   */
+  private static final java.util.Set<String> TARGETED_NOUNS = STATEMENT_TYPES;
 
   /** Statement nouns whose «من» names who makes them («انتقادات من المعارضة», «دعوات من واشنطن»). */
   private static final java.util.Set<String> SOURCED_NOUNS = java.util.Set.of("ACCUSE", "REQUEST", "SUPPORT",
@@ -349,7 +355,7 @@ final class RoleFinder {
   }
 
   private static boolean startsNumberWord(String n) {
-    return n.equals("اكثر") || n.equals("نحو") || n.equals("حوالي") || n.equals("ما") || n.equals("قرابه")
+    return n.equals("اكثر") || n.equals("نحو") || n.equals("حوالي") || n.equals("ما") || n.equals("قرابه") || n.equals("عدد")
         || n.equals("عشرات") || n.equals("مئات");
   }
 
@@ -418,8 +424,17 @@ final class RoleFinder {
       if (p.first() - b > 2 || Clause.between(tokens, b, p.first())) {
         return null;
       }
-      if (!p.prep().isEmpty() || !canAct(p)) {
-        return null;
+      boolean counted = false;
+      if (p.prep().equals("من")) {
+        int k = p.first() - 1;
+        while (k > b && !tokens.get(k).norm().equals("من")) {
+          k--; // over «عناصر» in «عدد من عناصر الحرس الثوري»
+        }
+        counted = k > b && tokens.get(k).norm().equals("من") && (COUNT_WORDS.contains(tokens.get(k - 1).norm())
+            || tokens.get(k - 1).norm().equals("عدد") || tokens.get(k - 1).kind() == Token.Kind.NUMBER);
+      }
+      if (!p.prep().isEmpty() && !counted || !canAct(p)) {
+        return null; // «قتل عدد من عناصر الحرس الثوري»: the people counted are the subject
       }
       return p;
     }
