@@ -520,6 +520,9 @@ public final class EventExtractor implements Stage {
         && ("علي".equals(c.recipient.prep()) || "ضد".equals(c.recipient.prep())))) {
       return false; // «دور طهران في الحرب السورية واليمنية»: a war named by its country, not an attack by it
     }
+    if (e.has("both") && !(actorOk && recipientOk)) {
+      return false; // «ولم ترد الخارجية على طلب راتكليف»: a request noun with one side is rarely a state's demand
+    }
     if (e.has("partner") && !recipientOk) {
       return false; // «تبحث خيارات أخرى», «الكونغرس يناقش عقوبات»: discussing something with no one
     }
