@@ -30,6 +30,16 @@ import org.marsad.numbers.NumberParser.Quantity;
 final class CasualtyCounter {
   static final int WINDOW = 7;
   static final String[] KINDS = {"kill", "injure", "arrest", "missing", "displace"};
+  /** Indexes into {@link #KINDS} ({@link #kindOf}'s values). */
+  static final int KILL = 0;
+  static final int INJURE = 1;
+  static final int ARREST = 2;
+
+  /** True for a word of killing or injuring (not arrest, missing or displacement). */
+  static boolean harms(TriggerLexicon.Entry e) {
+    int k = kindOf(e);
+    return k == KILL || k == INJURE;
+  }
   static final String[] JSON = {"killed", "injured", "arrested", "missing", "displaced"};
 
   private static final java.util.Set<String> CIVILIAN_STOP = java.util.Set.of(".", "؛", ";", "واصيب", "واصابه");

@@ -70,7 +70,6 @@ final class RoleFinder {
     Part actor = null;
     Part recipient = null;
     List<Part> coActors = List.of();
-    int kindOf = CasualtyCounter.kindOf(e);
     boolean victimSubject = e.has("passive") || e.verb() && CasualtyCounter.kindOf(e) >= 0
         && m.end() < to && (tokens.get(m.end()).kind() == Token.Kind.NUMBER || cues.is("victim",
         Parts.stripArticle(tokens.get(m.end()).norm())) || startsNumberWord(tokens.get(m.end()).norm())
@@ -99,7 +98,7 @@ final class RoleFinder {
       } else {
         subj = after != null ? after : before;
       }
-      if (!victimSubject && (kindOf == 0 || kindOf == 1) && before != null && subj == before && before.first() > from
+      if (!victimSubject && CasualtyCounter.harms(e) && before != null && subj == before && before.first() > from
           && (tokens.get(before.first() - 1).kind() == Token.Kind.NUMBER
           || startsNumberWord(tokens.get(before.first() - 1).norm()))) {
         victimSubject = true; // «110 فلسطينيين قتلوا»: a counted subject of «قتل» is its victims
@@ -116,7 +115,7 @@ final class RoleFinder {
           actor = after; // «الغوطة التي تحاصرها قوات النظام»: the noun before «التي» is no subject
           subj = after;
         }
-        if (relativeBefore(tokens, a, from) && (m.cliticFlags() & Clitics.SUFFIX) == 0 && (kindOf == 0 || kindOf == 1)
+        if (relativeBefore(tokens, a, from) && (m.cliticFlags() & Clitics.SUFFIX) == 0 && CasualtyCounter.harms(e)
             && !(b < to && (tokens.get(b).kind() == Token.Kind.NUMBER || partAt(parts, b) != null
             || startsNumberWord(tokens.get(b).norm()) || cues.is("victim", Parts.stripArticle(tokens.get(b).norm()))))) {
           Part ante = antecedent(tokens, parts, a, from);
@@ -220,7 +219,7 @@ final class RoleFinder {
       if (actor == null) {
         actor = agent;
       }
-      if (actor == null && victimSubject && CasualtyCounter.kindOf(e) == ARREST) {
+      if (actor == null && victimSubject && CasualtyCounter.kindOf(e) == CasualtyCounter.ARREST) {
         Part[] lv = lightVerb(tokens, parts, a, from);
         if (lv != null && lv[0] != null && isAgent(lv[0]) && lv[0] != recipient) {
           actor = lv[0]; // «أعلنت السلطات البحرينية اعتقال 14 إيرانيا»: who announces arrests made them
@@ -295,9 +294,6 @@ final class RoleFinder {
   /** A state's own envoys («سفيرها», «سفيره»), normalised. */
   private static final java.util.Set<String> OWN_ENVOYS = java.util.Set.of("سفيرها", "سفيره", "سفيرهم", "سفيرنا",
       "سفراءها", "سفراءه", "سفرائها", "سفرائه", "قنصلها", "قنصله", "مبعوثها", "مبعوثه");
-
-  /** {@link CasualtyCounter#kindOf} of arrest words. */
-  private static final int ARREST = 2;
 
   /** Words of a count between a casualty noun and its victims («عشرات», «مئات», «آلاف», «من», «عنصرا من»). */
   private static final java.util.Set<String> COUNT_WORDS = java.util.Set.of("عشرات", "مئات", "الاف", "العشرات",
