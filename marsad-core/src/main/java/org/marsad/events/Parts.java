@@ -139,20 +139,9 @@ final class Parts {
       }
       Optional<KbMatch> title = t.kind() == Token.Kind.WORD && mayStartTitle(t.norm()) ? kb.title(tokens, i)
           : Optional.empty();
-      if (title.isPresent() && title.get().length() == 1 && t.norm().endsWith("يه")) {
-        title = Optional.empty(); // «العسكرية» after a noun is an adjective, not «العسكري» (soldiers)
-      }
-      if (title.isPresent() && title.get().length() == 1 && SYSTEM_NOUNS.contains(stripConj(t.norm())) && i + 1 < to
-          && plainAdjective(tokens.get(i + 1), ei < entities.size() ? entities.get(ei) : null)) {
-        title = Optional.empty(); // «النظام المصرفي», «النظام الانتخابي»: a system, not a regime
-      }
-      if (title.isPresent() && title.get().length() == 1 && i > from && adjectiveShaped(t.norm())
-          && ACT_NOUNS.contains(stripConj(tokens.get(i - 1).norm()))) {
-        title = Optional.empty(); // «العمل الإرهابي», «بهجوم مسلح»: an adjective of the act, not a terrorist
-      }
-      if (title.isPresent() && title.get().length() == 1 && i > from
-          && SPEECH_NOUNS.contains(stripConj(tokens.get(i - 1).norm()))) {
-        title = Optional.empty(); // «مؤتمر صحفي», «بيان صحفي»: an adjective of the statement, not a journalist
+      if (title.isPresent() && title.get().length() == 1
+          && notATitle(tokens, i, from, to, ei < entities.size() ? entities.get(ei) : null)) {
+        title = Optional.empty();
       }
       if (title.isPresent() && title.get().end() <= to && !overlapsEntity(tokens, title.get(), e)) {
         KbEntry te = title.get().best();
@@ -169,7 +158,7 @@ final class Parts {
       int a = k;
       int b = k + 1;
       while (b < items.size() && ((int) items.get(b)[0] == (int) items.get(b - 1)[1]
-          || nisbaAfterOneWord(tokens, items.get(b - 1), items.get(b))
+          || nisbaAfterTitleWords(tokens, items.get(b - 1), items.get(b))
           || patronOfTitle(tokens, items.get(b - 1), items.get(b)))
           && (joins(items.get(b - 1), items.get(b)) || titledApposition(items.get(a), items.get(b - 1), items.get(b)))) {
         b++;
@@ -178,6 +167,17 @@ final class Parts {
       k = b;
     }
     return out;
+  }
+
+  /** True when the one-word title at token {@code i} is no participant here (each rule's example in its comment). */
+  private static boolean notATitle(List<Token> tokens, int i, int from, int to, Entity nextEntity) {
+    String n = tokens.get(i).norm();
+    String before = i > from ? stripConj(tokens.get(i - 1).norm()) : "";
+    return n.endsWith("يه") // «العسكرية» after a noun is an adjective, not «العسكري» (soldiers)
+        || SYSTEM_NOUNS.contains(stripConj(n)) && i + 1 < to && plainAdjective(tokens.get(i + 1), nextEntity)
+        // «النظام المصرفي», «النظام الانتخابي»: a system, not a regime
+        || adjectiveShaped(n) && ACT_NOUNS.contains(before) // «العمل الإرهابي», «بهجوم مسلح»: no terrorist
+        || SPEECH_NOUNS.contains(before); // «مؤتمر صحفي», «بيان صحفي»: an adjective of the statement, no journalist
   }
 
   /** «النظام» is a regime unless a plain adjective follows it («النظام المصرفي»). */
@@ -233,14 +233,14 @@ final class Parts {
       if (tie > from && tokens.get(tie).norm().equals("من")) {
         tie--;
       }
-      int head = tie;
-      if (k > 0 && head - 1 > from && (int) items.get(k - 1)[1] == head - 1 && tokens.get(head - 1).norm().startsWith("ال")
-          && !Clause.isBoundary(tokens.get(head - 1))) {
-        head--; // «المليشيا الحوثية الإرهابية التابعة لإيران»: one adjective before the tie
+      if (k == 0 || tie <= from || !PATRON_TIES.contains(tokens.get(tie).norm())) {
+        continue;
       }
-      if (k > 0 && tie > from && PATRON_TIES.contains(tokens.get(tie).norm())
-          && ((int) items.get(k - 1)[1] == tie || (int) items.get(k - 1)[1] == head)
-          && items.get(k - 1)[2] instanceof Entity e && e.country() != null) {
+      int groupEnd = (int) items.get(k - 1)[1];
+      boolean tied = groupEnd == tie || groupEnd == tie - 1 && tie - 1 > from
+          && tokens.get(tie - 1).norm().startsWith("ال") && !Clause.isBoundary(tokens.get(tie - 1));
+      // «المليشيا الحوثية الإرهابية التابعة لإيران»: one adjective may stand before the tie
+      if (tied && items.get(k - 1)[2] instanceof Entity e && e.country() != null) {
         items.remove(k); // the group keeps its own country; a bare «القوات التابعة للحكومة» keeps the government
       }
     }
@@ -251,10 +251,10 @@ final class Parts {
   }
 
   /**
-   * True when a title and a nisba stand one plain definite word apart («وزارة النقل الروسية», «وزير الدفاع
-   * الأمريكي» where the title list has only «وزير»): the nisba ends the title's noun phrase.
+   * True when a title and a nisba stand one or two plain definite words apart («وزارة النقل الروسية», «قائد
+   * القيادة الوسطى الأميركية»): the nisba ends the title's noun phrase.
    */
-  private static boolean nisbaAfterOneWord(List<Token> tokens, Object[] prev, Object[] next) {
+  private static boolean nisbaAfterTitleWords(List<Token> tokens, Object[] prev, Object[] next) {
     int gap = (int) prev[1];
     int n = (int) next[0] - gap;
     if (prev[2] != null || prev[3] == null || !(next[2] instanceof Entity ne) || !isNisba(ne) || n < 1 || n > 2) {
