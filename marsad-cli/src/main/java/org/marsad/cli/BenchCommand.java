@@ -53,6 +53,10 @@ public final class BenchCommand implements Callable<Integer> {
       + "100000; smoke: 20000; issue 8's figure: 1000000, a few minutes)")
   Long events;
 
+  @Option(names = "--query-runs", description = "timed runs per query filter, after 20 warm-up runs (default: 200; "
+      + "smoke: 10 after 3)")
+  Integer queryRuns;
+
   @Option(names = "--seconds", description = "seconds per extraction measurement (default: 20; smoke: 3)")
   Integer seconds;
 
@@ -95,8 +99,10 @@ public final class BenchCommand implements Callable<Integer> {
     int nIngest = ingest != null ? ingest : smoke ? 200 : 2000;
     int runs = startupRuns != null ? startupRuns : smoke ? 2 : 5;
     int nBatch = batch != null ? batch : 100;
-    if (nEvents < 1 || secs < 1 || nIngest < 1 || runs < 1 || nBatch < 1) {
-      err.println("marsad bench: --events, --seconds, --ingest, --batch and --startup-runs must be positive");
+    int qRuns = queryRuns != null ? queryRuns : smoke ? 10 : 200;
+    if (nEvents < 1 || secs < 1 || nIngest < 1 || runs < 1 || nBatch < 1 || qRuns < 1) {
+      err.println("marsad bench: --events, --seconds, --ingest, --batch, --query-runs and --startup-runs must be"
+          + " positive");
       return Main.USAGE;
     }
     for (String s : skip) {
@@ -135,7 +141,7 @@ public final class BenchCommand implements Callable<Integer> {
         ingestPostgres(marsad, real != null ? real : corpus(base, nIngest, 2), nBatch);
       }
       if (!skip.contains("query")) {
-        queries(marsad, base, dir, nEvents, smoke ? 5 : 30);
+        queries(marsad, base, dir, nEvents, qRuns, smoke ? 3 : 20);
       }
     } finally {
       deleteTree(dir);
@@ -279,7 +285,13 @@ public final class BenchCommand implements Callable<Integer> {
 
   // ------------------------------------------------------------------ queries
 
-  private void queries(Marsad marsad, List<Document> base, Path dir, long nEvents, int reps) throws Exception {
+  /**
+   * The query figures on an idle store: generated, opened once (the text index catches up), reopened, then
+   * {@link EventStore#awaitIdle} (index merged and committed, DuckDB checkpointed) so that no background work
+   * runs beside the timings; each filter is warmed up ({@code warm} runs) before its {@code reps} timed runs.
+   */
+  private void queries(Marsad marsad, List<Document> base, Path dir, long nEvents, int reps, int warm)
+      throws Exception {
     String file = dir.resolve("query.duckdb").toString();
     try (EventStore store = EventStore.open(file)) {
       store.ingest(base.parallelStream().map(marsad::extract).toList(), "jsonl", "bench");
@@ -289,29 +301,36 @@ public final class BenchCommand implements Callable<Integer> {
     double genS = (System.nanoTime() - t0) / 1e9;
     t0 = System.nanoTime();
     try (EventStore store = EventStore.open(file)) {
-      // the first open indexes the generated articles; closing waits for the index's merges, which would
-      // otherwise run beside the first filters measured (they inflated the date filter's figures)
+      // the first open indexes the generated articles; closing waits for the index's merges
       double openS = (System.nanoTime() - t0) / 1e9;
       print("query store", nEvents + " generated events in " + docs + " articles: generated in " + fmt(genS)
           + " s, opened (text index caught up) in " + fmt(openS) + " s");
     }
     try (EventStore store = EventStore.open(file)) {
+      t0 = System.nanoTime();
+      store.awaitIdle();
+      print("query idle", "index merged and committed, database checkpointed in " + ms(System.nanoTime() - t0)
+          + " ms; load " + load() + "; " + warm + " warm-up and " + reps + " timed runs per filter");
       EventQuery q = EventQuery.all().withPage(50, 0);
-      query(store, "query date range", q.withDates(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 31)), reps);
-      query(store, "query country", q.withCountry("SYR"), reps);
-      query(store, "query type", q.withType("PROTEST"), reps);
-      query(store, "query actor", q.withActor("الدعم السريع"), reps);
-      query(store, "query bbox", q.withBBox(EventQuery.BBox.parse("35,30,40,34")), reps);
-      query(store, "query text", q.withText("قصف"), reps);
+      query(store, "query date range", q.withDates(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 31)), reps, warm);
+      query(store, "query country", q.withCountry("SYR"), reps, warm);
+      query(store, "query type", q.withType("PROTEST"), reps, warm);
+      query(store, "query actor", q.withActor("الدعم السريع"), reps, warm);
+      query(store, "query bbox", q.withBBox(EventQuery.BBox.parse("35,30,40,34")), reps, warm);
+      query(store, "query text", q.withText("قصف"), reps, warm);
       query(store, "query combined", q.withCountry("SDN").withType("ASSAULT")
-          .withDates(LocalDate.of(2023, 6, 1), LocalDate.of(2024, 6, 1)), reps);
-      search(store, "قصف", 20, reps);
+          .withDates(LocalDate.of(2023, 6, 1), LocalDate.of(2024, 6, 1)), reps, warm);
+      search(store, "قصف", 20, reps, warm);
+      print("query load", "load " + load() + " after the query runs");
     }
   }
 
   /** {@code EventStore.search} (the code behind {@code GET /api/search}): hits with snippets and event ids. */
-  private void search(EventStore store, String words, int limit, int reps) {
+  private void search(EventStore store, String words, int limit, int reps, int warm) {
     int hits = store.search(words, limit).size();
+    for (int i = 0; i < warm; i++) {
+      store.search(words, limit);
+    }
     long[] lat = new long[reps];
     long cpu0 = processCpu();
     for (int i = 0; i < reps; i++) {
@@ -320,13 +339,16 @@ public final class BenchCommand implements Callable<Integer> {
       lat[i] = System.nanoTime() - t;
     }
     double cpuMs = (processCpu() - cpu0) / 1e6 / reps;
-    print("query search", "p50 " + fmt(pct(lat, 50) / 1e6) + " ms, p99 " + fmt(pct(lat, 99) / 1e6) + " ms wall, "
-        + fmt(cpuMs) + " ms process CPU per search (" + hits + " hits with snippets and event ids, " + reps
-        + " runs)");
+    print("query search", latencies(lat) + " wall, " + fmt(cpuMs) + " ms process CPU per search (" + hits
+        + " hits with snippets and event ids, " + reps + " runs)");
   }
 
-  private void query(EventStore store, String name, EventQuery q, int reps) {
+  /** {@code reps} pages of {@code q} (offsets 0, 50, 100 in turn) after {@code warm} untimed ones. */
+  private void query(EventStore store, String name, EventQuery q, int reps, int warm) {
     long total = store.queryEvents(q).total();
+    for (int i = 0; i < warm; i++) {
+      store.queryEvents(q.withPage(50, (i % 3) * 50));
+    }
     long[] lat = new long[reps];
     long cpu0 = processCpu();
     for (int i = 0; i < reps; i++) {
@@ -335,8 +357,14 @@ public final class BenchCommand implements Callable<Integer> {
       lat[i] = System.nanoTime() - t;
     }
     double cpuMs = (processCpu() - cpu0) / 1e6 / reps;
-    print(name, "p50 " + fmt(pct(lat, 50) / 1e6) + " ms, p99 " + fmt(pct(lat, 99) / 1e6) + " ms wall, "
-        + fmt(cpuMs) + " ms process CPU per query (" + total + " matches, page of 50, " + reps + " runs)");
+    print(name, latencies(lat) + " wall, " + fmt(cpuMs) + " ms process CPU per query (" + total
+        + " matches, page of 50, " + reps + " runs)");
+  }
+
+  /** p50, p95, p99 and the largest of {@code lat} (nanoseconds), in milliseconds. */
+  static String latencies(long[] lat) {
+    return "p50 " + fmt(pct(lat, 50) / 1e6) + " ms, p95 " + fmt(pct(lat, 95) / 1e6) + " ms, p99 "
+        + fmt(pct(lat, 99) / 1e6) + " ms, max " + fmt(pct(lat, 100) / 1e6) + " ms";
   }
 
   // ------------------------------------------------------------------ start-up

@@ -26,12 +26,26 @@ class BenchCommandTest {
     for (String figure : List.of("machine:", "pipeline load:", "extract 1 thread:", "latency per article: p50",
         "extract " + Runtime.getRuntime().availableProcessors() + " threads:", "peak heap:", "ingest duckdb:",
         "ingest duckdb with extraction:",
-        "ingest postgresql:", "query store:", "query date range: p50", "query country: p50", "query type: p50",
+        "ingest postgresql:", "query store:", "query idle:", "query date range: p50", "query country: p50", "query type: p50",
         "query actor: p50", "query bbox: p50", "query text: p50", "query combined: p50", "query search: p50",
-        "startup extract:")) {
+        "query load:", "startup extract:")) {
       assertThat(text).as(figure).contains(figure);
     }
-    assertThat(text).contains("articles/s").contains("tokens/s").contains("p99");
+    assertThat(text).contains("articles/s").contains("tokens/s").contains("p95").contains("p99")
+        .contains("3 warm-up and 10 timed runs per filter").contains("page of 50, 10 runs)");
+  }
+
+  @Test
+  void queryRunsAreGiven() {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = new CommandLine(new Main());
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    int rc = cl.execute("bench", "--skip", "extract,ingest,startup", "--events", "2000", "--query-runs", "4");
+    assertThat(rc).as(err.toString()).isZero();
+    assertThat(out.toString()).contains("20 warm-up and 4 timed runs per filter")
+        .contains("query country: p50").contains("page of 50, 4 runs)").contains("(4 runs)");
   }
 
   @Test
@@ -43,6 +57,7 @@ class BenchCommandTest {
     assertThat(err.toString()).contains("must be positive");
     assertThat(cl.execute("bench", "--skip", "nothing")).isEqualTo(Main.USAGE);
     assertThat(cl.execute("bench", "--batch", "0")).isEqualTo(Main.USAGE);
+    assertThat(cl.execute("bench", "--query-runs", "0")).isEqualTo(Main.USAGE);
     assertThat(cl.execute("bench", "--corpus", "/no/such/corpus.jsonl")).isEqualTo(Main.USAGE);
     assertThat(err.toString()).contains("cannot read --corpus /no/such/corpus.jsonl");
   }

@@ -255,10 +255,10 @@ public final class EventStore implements AutoCloseable {
       return read(c -> {
         indexed();
         TextIndex.EventPage p = index.eventPage(q.text(), q.sort(), q.offset(), q.limit(), Deadline.current());
-        return Reader.page(c, p.eventIds(), p.documentIds(), p.total(), q);
+        return Reader.page(c, p.eventIds(), p.total(), q);
       });
     }
-    return read(c -> Reader.events(c, q, textFilter(q)));
+    return read(c -> Reader.events(c, q, textFilter(q), isDuckDb()));
   }
 
   /**
@@ -411,6 +411,30 @@ public final class EventStore implements AutoCloseable {
         }
       }
     });
+  }
+
+  /**
+   * Waits until the store does no work of its own in the background, for measurements: every committed batch is
+   * in the search index, the index is committed and its merges are done, and on DuckDB the write-ahead log is written into the
+   * database file ({@code CHECKPOINT}; PostgreSQL checkpoints on its own). Writers wait meanwhile.
+   */
+  public void awaitIdle() {
+    writeLock.lock();
+    try {
+      indexed();
+      index.settle();
+      if (isDuckDb()) {
+        try (Connection c = db.connect(); Statement st = c.createStatement()) {
+          st.execute("CHECKPOINT");
+        }
+      }
+    } catch (SQLException e) {
+      throw failure(e);
+    } catch (IOException e) {
+      throw new StoreException("cannot commit the search index: " + e.getMessage(), e);
+    } finally {
+      writeLock.unlock();
+    }
   }
 
   /** Drops and rebuilds the full-text index from the database. */

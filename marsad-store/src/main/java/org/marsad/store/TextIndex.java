@@ -161,6 +161,18 @@ final class TextIndex implements AutoCloseable {
     lastCommit = System.nanoTime();
   }
 
+  /**
+   * Commits, then waits for the merges running in the background and makes their result visible to searches, so
+   * that nothing runs beside a measurement.
+   */
+  void settle() throws IOException {
+    commit();
+    if (writer.getConfig().getMergeScheduler() instanceof org.apache.lucene.index.ConcurrentMergeScheduler cms) {
+      cms.sync();
+    }
+    searchers.maybeRefreshBlocking();
+  }
+
   /** The id of the database this index belongs to, or null when not bound yet. */
   synchronized String storeId() {
     return storeId;

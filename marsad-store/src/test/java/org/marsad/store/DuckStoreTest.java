@@ -61,4 +61,54 @@ class DuckStoreTest extends StoreContract {
       assertThat(s.queryEvents(EventQuery.all().withText("الوزراء")).total()).isEqualTo(500);
     }
   }
+  /**
+   * On DuckDB a page within the first {@link Reader#TOP_N_MAX} rows is cut by one aggregate ({@code COUNT(*)} and
+   * {@code max_by}/{@code min_by} of the sort key): it equals the window query (PostgreSQL's and deep pages') in
+   * items, order and total, for every sort and filter, with undated events last in both date orders, same-day
+   * events ordered by id, and a page past the end.
+   */
+  @org.junit.jupiter.api.Test
+  void aTopNPageEqualsTheWindowPage() throws Exception {
+    String spec = newSpec();
+    java.util.List<org.marsad.model.Document> docs = new java.util.ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      docs.add(Fixtures.workload(i));
+    }
+    try (EventStore s = EventStore.open(spec)) {
+      s.ingest(docs);
+    }
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + spec);
+         java.sql.Statement st = c.createStatement()) {
+      assertThat(st.executeUpdate("UPDATE events SET event_date = NULL WHERE id % 4 = 0")).isPositive();
+    }
+    java.time.LocalDate from = java.time.LocalDate.of(2024, 1, 4);
+    java.time.LocalDate to = java.time.LocalDate.of(2024, 1, 20);
+    EventQuery all = EventQuery.all();
+    java.util.List<EventQuery> filters = java.util.List.of(all.withCountry("SYR"), all.withType("ASSAULT"),
+        all.withDates(from, to), all.withActor("RUS"), all.withBBox(EventQuery.BBox.parse("39,30.5,41,35.5")),
+        all.withCountry("SYR").withDates(from, null), all.withType("PROTEST"));
+    try (EventStore s = EventStore.open(spec); java.sql.Connection c = s.connection()) {
+      int compared = 0;
+      for (EventQuery f : filters) {
+        for (EventQuery.Sort sort : EventQuery.Sort.values()) {
+          for (int offset : new int[] {0, 7, 20, 55, 200}) {
+            EventQuery q = f.withSort(sort).withPage(10, offset);
+            Page<EventSummary> top = Reader.events(c, q, null, true);
+            Page<EventSummary> window = Reader.events(c, q, null, false);
+            assertThat(top.total()).as(q.toString()).isEqualTo(window.total());
+            assertThat(top.items()).as(q.toString()).isEqualTo(window.items());
+            compared += top.items().size();
+          }
+        }
+      }
+      assertThat(compared).isGreaterThan(500);
+      EventQuery byDate = all.withCountry("SYR").withPage(100, 0);
+      java.util.List<EventSummary> desc = Reader.events(c, byDate, null, true).items();
+      assertThat(desc.get(desc.size() - 1).date()).isNull();
+      java.util.List<EventSummary> asc = Reader.events(c, byDate.withSort(EventQuery.Sort.DATE_ASC), null, true)
+          .items();
+      assertThat(asc.get(0).date()).isNotNull();
+      assertThat(asc.get(asc.size() - 1).date()).isNull();
+    }
+  }
 }

@@ -294,6 +294,26 @@ abstract class StoreContract {
     return s.queryEvents(EventQuery.all().withBBox(b)).items().stream().map(EventSummary::lat).toList();
   }
 
+  /** After {@code awaitIdle} every ingested batch is searchable and the store reads and writes as before. */
+  @Test
+  void awaitIdleLeavesEveryBatchSearchableAndTheStoreUsable() {
+    try (EventStore s = open(newSpec())) {
+      for (int i = 0; i < 30; i += 10) {
+        List<Document> batch = new ArrayList<>();
+        for (int j = i; j < i + 10; j++) {
+          batch.add(Fixtures.workload(j));
+        }
+        s.ingest(batch);
+      }
+      s.awaitIdle();
+      assertThat(s.search("قصف", 100)).hasSize(30);
+      assertThat(s.queryEvents(EventQuery.all().withCountry("SYR")).total()).isEqualTo(30);
+      s.ingest(List.of(Fixtures.protest("p", "beta", DAY)));
+      s.awaitIdle();
+      assertThat(s.search("الطلاب", 10)).hasSize(1);
+    }
+  }
+
   @Test
   void arabicSearchFindsInflectedFormsAndLinksEvents() {
     String spec = newSpec();
