@@ -45,7 +45,7 @@ class BenchCommandTest {
     int rc = cl.execute("bench", "--skip", "extract,ingest,startup", "--events", "2000", "--query-runs", "4");
     assertThat(rc).as(err.toString()).isZero();
     assertThat(out.toString()).contains("20 warm-up and 4 timed runs per filter")
-        .contains("query country: p50").contains("page of 50, 4 runs)").contains("(4 runs)");
+        .contains("query country: p50").contains("page of 50, 4 runs)").contains("event ids, 4 runs)");
   }
 
   @Test
