@@ -15,7 +15,7 @@ import org.marsad.model.Document;
  * <p>Rules: one generated article per twenty events, each carrying the title and opening of a bundled article
  * (so full-text queries find them); event dates spread over 2023-2024; types, countries and actors cycle over
  * fixed lists; one event in ten is negated; coordinates fall in 12..37 N, 30..50 E; every other event has a
- * killed count.
+ * killed count (in event_numbers and in the events' numbers column).
  */
 final class SyntheticEvents {
   static final List<String> TYPES = List.of("ASSAULT", "FIGHT", "PROTEST", "COERCE", "THREATEN", "ACCUSE", "AID",
@@ -51,7 +51,7 @@ final class SyntheticEvents {
       st.execute("INSERT INTO events (id, document_id, local_id, type, mode, cameo, acled_type, acled_subtype, score,"
           + " factuality, trigger_text, sentence_start, sentence_end, actor, actor_country, actor_sector, recipient,"
           + " recipient_country, recipient_sector, place, country, lat, lon, geo_precision, geonames, event_date,"
-          + " date_value, date_precision, date_basis, block_country, confidence, record, cluster_id)"
+          + " date_value, date_precision, date_basis, block_country, confidence, record, cluster_id, numbers)"
           + " SELECT " + evBase + " + i, " + docBase + " + (i % " + docs + "), 'e' || (i % 7),"
           + " " + pick("TYPES", TYPES, "i % 10") + ", NULL, '190', 'Violence against civilians', 'Attack', -9.0,"
           + " CASE WHEN i % 10 = 0 THEN 'negated' ELSE 'asserted' END, 'قصف', 0, 120,"
@@ -60,7 +60,8 @@ final class SyntheticEvents {
           + ", NULL, 'مدينة', " + pick("COUNTRIES", COUNTRIES, "i % 15") + ","
           + " 12 + ((i * 37) % 2500) / 100.0, 30 + ((i * 53) % 2000) / 100.0, 'city', NULL,"
           + " DATE '2023-01-01' + CAST((i * 7919) % 730 AS INTEGER), NULL, 'day', 'published',"
-          + " " + pick("COUNTRIES", COUNTRIES, "i % 15") + ", 0.8, '{\"id\":\"e\"}', NULL FROM range(" + events
+          + " " + pick("COUNTRIES", COUNTRIES, "i % 15") + ", 0.8, '{\"id\":\"e\"}', NULL,"
+          + " CASE WHEN i % 2 = 0 THEN 'killed=' || CAST(i % 50 AS VARCHAR) ELSE '' END FROM range(" + events
           + ") r(i)");
       st.execute("UPDATE events SET lat_cell = CAST(FLOOR(lat * 10000) AS INTEGER), lon_cell = CAST(FLOOR(lon * 10000)"
           + " AS INTEGER) WHERE id >= " + evBase);

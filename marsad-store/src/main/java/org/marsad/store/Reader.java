@@ -279,7 +279,8 @@ final class Reader {
   /**
    * The events {@code ids} in the order of {@code ids}, with their articles. Events and articles are read in two
    * statements with {@code IN} lists so that both are read through their primary keys (a join reads all events);
-   * the sentence is cut from the article's text here, at its UTF-16 offsets.
+   * the sentence is cut from the article's text here, at its UTF-16 offsets; the numbers come from the events'
+   * own {@code numbers} column ({@link NumbersColumn}), from {@code event_numbers} only where it is null.
    */
   private static List<EventSummary> byIds(Connection c, List<Long> ids) throws SQLException {
     if (ids.isEmpty()) {
@@ -288,14 +289,26 @@ final class Reader {
     record Doc(String outlet, String url, String title, LocalDate published, String docKey, String text) {
     }
     List<ResultRow> own = new ArrayList<>(ids.size());
-    try (PreparedStatement ps = c.prepareStatement("SELECT " + OWN_COLUMNS + " FROM events e WHERE e.id IN ("
+    Map<Long, Map<String, Long>> nums = new HashMap<>();
+    List<Long> unknown = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT " + OWN_COLUMNS + ", e.numbers FROM events e WHERE e.id IN ("
         + Rows.marks(ids.size()) + ")")) {
       Rows.bindAll(ps, 1, ids);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          own.add(ResultRow.of(rs, null, null, null, null, null, null));
+          ResultRow r = ResultRow.of(rs, null, null, null, null, null, null);
+          own.add(r);
+          String n = rs.getString("numbers");
+          if (n == null) {
+            unknown.add(r.id());
+          } else {
+            nums.put(r.id(), NumbersColumn.decode(n));
+          }
         }
       }
+    }
+    if (!unknown.isEmpty()) {
+      nums.putAll(numbers(c, unknown));
     }
     List<Long> docIds = own.stream().map(ResultRow::documentId).distinct().toList();
     Map<Long, Doc> docs = new HashMap<>();
@@ -322,7 +335,6 @@ final class Reader {
         byId.put(r.id(), r);
       }
     }
-    Map<Long, Map<String, Long>> nums = numbers(c, ids);
     List<EventSummary> out = new ArrayList<>(ids.size());
     for (Long id : ids) {
       ResultRow r = byId.get(id);

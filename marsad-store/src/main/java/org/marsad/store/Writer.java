@@ -194,9 +194,9 @@ final class Writer {
         + " factuality, trigger_text, sentence_start, sentence_end, actor, actor_country, actor_sector, recipient,"
         + " recipient_country, recipient_sector, place, country, lat, lon, geo_precision, geonames, event_date,"
         + " date_value, date_precision, date_basis, block_country, confidence, record, cluster_id, component_id,"
-        + " lat_cell, lon_cell",
+        + " lat_cell, lon_cell, numbers",
         B, B, V, V, V, V, V, V, D, V, V, I, I, V, V, V, V, V, V, V, V, D, D, V, B, java.sql.Types.DATE, V, V, V, V, D,
-        V, B, B, I, I);
+        V, B, B, I, I, V);
     for (Clustering.NewEvent ne : events) {
       Event v = ne.event();
       Participant a = v.actor();
@@ -215,7 +215,8 @@ final class Writer {
           v.date() == null ? null : v.date().value(), v.date() == null ? null : v.date().precision(),
           v.date() == null ? null : v.date().basis(), ne.input().blockCountry(), v.confidence(),
           RecordJson.eventNode(v).toString(), plan.assignment().get(ne.id()), plan.components().get(ne.id()),
-          p == null ? null : cell(p.lat(), 90), p == null ? null : cell(p.lon(), 180));
+          p == null ? null : cell(p.lat(), 90), p == null ? null : cell(p.lon(), 180),
+          NumbersColumn.encode(v.numbers()));
     }
     pv.finish();
   }

@@ -53,6 +53,14 @@ final class Consistency {
           + " WHERE e.cluster_id = k.id)")).as("stale cluster sizes").isZero();
       assertThat(one(c, "SELECT COUNT(*) FROM clusters k WHERE k.id <> (SELECT MIN(e.id) FROM events e"
           + " WHERE e.cluster_id = k.id)")).as("cluster not named after its smallest member").isZero();
+      Map<Long, Map<String, Long>> numbers = numbers(c);
+      try (Statement st = c.createStatement();
+           ResultSet rs = st.executeQuery("SELECT id, numbers FROM events WHERE numbers IS NOT NULL")) {
+        while (rs.next()) {
+          assertThat(NumbersColumn.decode(rs.getString(2))).as("numbers column of event " + rs.getLong(1))
+              .isEqualTo(numbers.getOrDefault(rs.getLong(1), Map.of()));
+        }
+      }
     }
   }
 

@@ -90,4 +90,15 @@ final class Fixtures {
     }
     return d.withEvents(events);
   }
+
+  /** {@code d} with the numbers of each event replaced by {@code numbers}. */
+  static Document withNumbers(Document d, Map<String, Count> numbers) {
+    List<Event> events = new ArrayList<>();
+    for (Event e : d.events()) {
+      events.add(new Event(e.id(), e.type(), e.mode(), e.cameo(), e.acled(), e.score(), e.factuality(), e.sentence(),
+          e.trigger(), e.actor(), e.recipient(), e.location(), e.date(), numbers, e.attribution(), e.quote(),
+          e.confidence(), e.mentions()));
+    }
+    return d.withEvents(events);
+  }
 }

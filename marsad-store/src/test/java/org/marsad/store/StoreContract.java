@@ -314,6 +314,63 @@ abstract class StoreContract {
     }
   }
 
+  /**
+   * A page's numbers come from the events' own column (V009) and equal the full record's: several kinds, none,
+   * a kind the column cannot hold (read from event_numbers), and a row whose column is null (as before V009); the
+   * V009 backfill of a store made before it writes the same column as the writer.
+   */
+  @Test
+  void eventPagesCarryEveryNumberFromTheEventsOwnColumn() throws Exception {
+    String spec = newSpec();
+    java.util.Map<String, org.marsad.model.Count> three = new java.util.LinkedHashMap<>();
+    three.put("killed", new org.marsad.model.Count(12, "exact", 3L));
+    three.put("injured", new org.marsad.model.Count(40, "about", null));
+    three.put("arrested", new org.marsad.model.Count(0, null, null));
+    java.util.Map<String, org.marsad.model.Count> odd = new java.util.LinkedHashMap<>();
+    odd.put("killed;x=1", new org.marsad.model.Count(5, null, null));
+    odd.put("missing", new org.marsad.model.Count(2, null, null));
+    try (EventStore s = open(spec)) {
+      s.ingest(List.of(Fixtures.withNumbers(Fixtures.strike("a", "alpha", 12, DAY), three),
+          Fixtures.protest("b", "beta", DAY.plusDays(1)),
+          Fixtures.withNumbers(Fixtures.strike("c", "gamma", 1, DAY.plusDays(2)), odd)));
+      assertThat(numbersOfPage(s)).containsExactly(
+          java.util.Map.of("killed;x=1", 5L, "missing", 2L), java.util.Map.of(),
+          java.util.Map.of("killed", 12L, "injured", 40L, "arrested", 0L));
+      try (java.sql.Connection c = s.connection(); Statement st = c.createStatement()) {
+        assertThat(Consistency.one(c, "SELECT COUNT(*) FROM events WHERE numbers IS NULL")).isEqualTo(1);
+        assertThat(Consistency.one(c, "SELECT COUNT(*) FROM events WHERE numbers = 'arrested=0;injured=40;killed=12'"))
+            .isEqualTo(1);
+        st.executeUpdate("UPDATE events SET numbers = NULL");
+      }
+      assertThat(numbersOfPage(s)).containsExactly(
+          java.util.Map.of("killed;x=1", 5L, "missing", 2L), java.util.Map.of(),
+          java.util.Map.of("killed", 12L, "injured", 40L, "arrested", 0L));
+      try (java.sql.Connection c = s.connection(); Statement st = c.createStatement()) {
+        // as before V009: no column, version 8; the next open migrates and backfills
+        st.execute("ALTER TABLE events DROP COLUMN numbers");
+        st.execute("DELETE FROM schema_version WHERE name = 'V009__event_numbers_column'");
+      }
+    }
+    try (EventStore s = open(spec); java.sql.Connection c = s.connection()) {
+      assertThat(Consistency.one(c, "SELECT COUNT(*) FROM events WHERE numbers IS NULL")).isEqualTo(1);
+      assertThat(Consistency.one(c, "SELECT COUNT(*) FROM events WHERE numbers = ''")).isEqualTo(1);
+      assertThat(Consistency.one(c, "SELECT COUNT(*) FROM events WHERE numbers = 'arrested=0;injured=40;killed=12'"))
+          .isEqualTo(1);
+      assertThat(numbersOfPage(s)).containsExactly(
+          java.util.Map.of("killed;x=1", 5L, "missing", 2L), java.util.Map.of(),
+          java.util.Map.of("killed", 12L, "injured", 40L, "arrested", 0L));
+    }
+  }
+
+  private static List<java.util.Map<String, Long>> numbersOfPage(EventStore s) {
+    List<java.util.Map<String, Long>> out = new ArrayList<>();
+    for (EventSummary e : s.queryEvents(EventQuery.all().withDates(DAY, null)).items()) {
+      out.add(e.numbers());
+      assertThat(s.event(e.id()).orElseThrow().summary().numbers()).isEqualTo(e.numbers());
+    }
+    return out;
+  }
+
   @Test
   void arabicSearchFindsInflectedFormsAndLinksEvents() {
     String spec = newSpec();
