@@ -65,6 +65,70 @@ public final class EventExtractor implements Stage {
   private static final java.util.Set<String> GENERIC_BEFORE = java.util.Set.of("هامش", "طاوله", "لطاوله",
       "ملف", "مسار", "عمليه السلام");
 
+  /**
+   * Words of an arsenal before a weapon noun, without article or «ب/ل» (normalised): «برنامج الصواريخ البالستية»,
+   * «صفقة صواريخ», «منظومة الدفاع الصاروخي», «تجربة صاروخية» name weapons, not a strike.
+   */
+  private static final java.util.Set<String> ARSENAL = java.util.Set.of("برنامج", "برامج", "منظومه", "منظومات",
+      "صفقه", "صفقات", "شراء", "بيع", "تطوير", "انتاج", "تصنيع", "اختبار", "اختبارات", "تجربه", "تجارب", "مخزون",
+      "ترسانه", "مصنع", "مصانع", "منصه", "منصات", "امتلاك", "حيازه", "تهريب", "شحنه", "شحنات", "قدرات", "دفاع",
+      "درع", "نظام", "انظمه", "تزويد", "توريد", "مخازن", "مخزن", "مستودع", "مستودعات");
+
+  /** True when the word before a weapon noun at {@code i} is a word of an arsenal ({@link #ARSENAL}). */
+  private static boolean arsenalBefore(List<Token> tokens, int i, int from) {
+    if (i <= from) {
+      return false;
+    }
+    if (tokens.get(i).norm().contains("قصف")) {
+      return false; // «القصف» is the act itself
+    }
+    String n = Parts.stripConj(tokens.get(i - 1).norm());
+    if (n.startsWith("لل")) {
+      n = n.substring(2);
+    } else if ((n.startsWith("ب") || n.startsWith("ل")) && !ARSENAL.contains(n)) {
+      n = n.substring(1);
+    }
+    if (n.startsWith("ال")) {
+      n = n.substring(2);
+    }
+    return ARSENAL.contains(n);
+  }
+
+  /** Words a dateline may hold before its «(CNN)» or «(رويترز)» and dash. */
+  private static final int DATELINE_REACH = 12;
+
+  /**
+   * The token after a dateline at the start of a sentence («دبي، الإمارات العربية المتحدة (CNN)--»,
+   * «القاهرة (رويترز) -»): the place where the story was filed, which is neither a participant nor the story's
+   * country. Returns {@code from} when the sentence opens with none.
+   */
+  static int datelineEnd(List<Token> tokens, int from, int to) {
+    for (int k = from + 1; k < Math.min(to - 1, from + DATELINE_REACH); k++) {
+      if (tokens.get(k).text().equals(")") && dash(tokens.get(k + 1))) {
+        int j = k + 1;
+        while (j < to && dash(tokens.get(j))) {
+          j++;
+        }
+        return j;
+      }
+    }
+    return from;
+  }
+
+  private static boolean dash(Token t) {
+    String x = t.text();
+    if (x.isEmpty()) {
+      return false;
+    }
+    for (int c = 0; c < x.length(); c++) {
+      char ch = x.charAt(c);
+      if (ch != '-' && ch != '\u2013' && ch != '\u2014') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Prepositions of a circumstance: the noun after them shares the agent of the sentence's verb. */
   private static final java.util.Set<String> ADJUNCT = java.util.Set.of("خلال", "اثناء", "عبر", "في");
   /** Types whose verbal nouns are the speaker's own act («إدانة», «دعوة», «رفض», «تهديد», «دعم»). */
@@ -213,6 +277,16 @@ public final class EventExtractor implements Stage {
     this.masks.set(masks);
     List<Entity> entities = new ArrayList<>(doc.entities());
     entities.sort((x, y) -> Integer.compare(x.start(), y.start()));
+    int[] datelines = new int[doc.sentences().size()];
+    for (int si = 0; si < datelines.length; si++) {
+      Sentence s = doc.sentences().get(si);
+      datelines[si] = datelineEnd(tokens, s.firstToken(), s.endToken());
+      if (datelines[si] > s.firstToken()) {
+        int startChar = tokens.get(s.firstToken()).start();
+        int endChar = tokens.get(datelines[si] - 1).end();
+        entities.removeIf(e -> e.start() >= startChar && e.end() <= endChar); // «دبي، الإمارات (CNN)--»
+      }
+    }
     String home = homeCountry(doc, entities);
     Part homePart = null;
     for (Entity e : entities) {
@@ -233,7 +307,7 @@ public final class EventExtractor implements Stage {
       Sentence s = sentences.get(si);
       int from = s.firstToken();
       int to = s.endToken();
-      List<Part> ps = resolveTitles(tokens, parts.of(tokens, entities, from, to), home, carry);
+      List<Part> ps = resolveTitles(tokens, parts.of(tokens, entities, datelines[si], to), home, carry);
       carry[0] = lastState(ps, carry[0]);
       ps = withOwnCountry(tokens, from, to, ps, si - lastSpeakerSentence <= 1 ? lastSpeaker : null);
       boolean headline = si == 0 && headline(doc, s);
@@ -690,6 +764,10 @@ public final class EventExtractor implements Stage {
         i = m.end();
         continue;
       }
+      if ("heavy-weapons".equals(m.entry().mode()) && !m.entry().verb() && arsenalBefore(tokens, i, from)) {
+        i = m.end(); // «برنامج الصواريخ البالستية الإيراني»: an arsenal, not a strike
+        continue;
+      }
       if (m.entry().type().equals("ACCUSE") && CALLED.contains(Parts.stripConj(tokens.get(i).norm()))
           && tokens.get(i).text().endsWith("\u0649")) {
         i = m.end(); // «شخصا يُدعى سيف الله»: «يُدعى» (is called, with «ى») is no «يدّعي» (claims)
@@ -766,9 +844,11 @@ public final class EventExtractor implements Stage {
     if (k < from) {
       return false;
     }
+    boolean subject = false;
     for (Part p : ps) {
       if (p.end() == i) {
         k = p.first() - 1;
+        subject = p.prep().isEmpty();
         break;
       }
     }
@@ -776,7 +856,8 @@ public final class EventExtractor implements Stage {
       return false;
     }
     String n = tokens.get(k).norm();
-    return cues.is("report", n) || cues.is("light", n) || cues.is("light", Parts.stripConj(n));
+    return cues.is("report", n) || cues.is("light", n) || cues.is("light", Parts.stripConj(n))
+        || subject && lexicon.verbAt(tokens, k); // «انتقدت روسيا دعم واشنطن»: verb, subject, then its object
   }
 
   /** True when a cause or time adverbial («بعد», «إثر») lies in tokens {@code [a, b)}: what follows is no object. */
@@ -876,8 +957,9 @@ public final class EventExtractor implements Stage {
         Part next = RoleFinder.partAt(ps, p.end() + 1);
         if (next != null && "في".equals(next.prep()) && next.country() != null && next.entity() != null
             && (local && next.entity().lat() != null
-            || next.entity().kb() != null && (next.entity().kb().startsWith("iso3:") || capital(next)))) {
-          c = next.country(); // «الجيش في باكو», «مواقع للمعارضة في إدلب»
+            || next.entity().kb() != null && (next.entity().kb().startsWith("iso3:") || capital(next)
+            || next.entity().kb().startsWith("group:")))) {
+          c = next.country(); // «الجيش في باكو», «مواقع للمعارضة في إدلب», «القيادي في حزب الله»
         }
         if (c != null) {
           q = p.withCountry(c);

@@ -81,6 +81,11 @@ final class RoleFinder {
     Part agent = agentAfter(tokens, parts, b, to);
     if (e.verb()) {
       Part after = e.plural() && !victimSubject ? null : subjectAfter(tokens, parts, b, to); // «الذين يستهدفون بلادنا»
+      if (after != null && !victimSubject && obliquePlural(tokens.get(after.first())) && !(after.first() > b
+          && (COUNT_WORDS.contains(tokens.get(after.first() - 1).norm())
+          || tokens.get(after.first() - 1).kind() == Token.Kind.NUMBER))) { // «تظاهر آلاف العراقيين»: counted
+        after = null; // «ودعت المواطنين إلى»: a plural in «-ين» after the verb is its object, not its subject
+      }
       Part before = subjectBefore(tokens, parts, a, from);
       if (victimSubject && !e.has("passive") && before != null && a - before.end() <= 1 && presentTense(e)) {
         victimSubject = false; // «ميليشيات الحوثي تحتجز عشرات الناقلات»: a present verb after its subject is active
@@ -97,6 +102,10 @@ final class RoleFinder {
         subj = (initial || described) && a - before.end() <= 2 ? before : after;
       } else {
         subj = after != null ? after : before;
+      }
+      if (!victimSubject && CasualtyCounter.harms(e) && after != null && subj == after && !presentTense(e)
+          && !collective(tokens, after) && causeAfter(tokens, after.end(), to)) {
+        victimSubject = true; // «قتل القيادي مصطفى بدر الدين في غارة جوية»: killed in a strike, so passive
       }
       if (!victimSubject && CasualtyCounter.harms(e) && before != null && subj == before && before.first() > from
           && (tokens.get(before.first() - 1).kind() == Token.Kind.NUMBER
@@ -187,8 +196,15 @@ final class RoleFinder {
         actor = agentAfterAdjectives(tokens, parts, b, to); // «هجوم واسع النطاق لقوات الشرعية»
       }
       if (gen != null && gen.prep().isEmpty() && !gen.media()) {
+        Part then = gen.nisba() ? null : partAt(parts, gen.end());
         if (gen.nisba() && !victimSubject) {
           actor = gen;
+        } else if (!victimSubject && backedBy(tokens, e, a, from) && canAct(gen)) {
+          actor = gen; // «تصدت القوات، بدعم التحالف العربي، لهجومين»: with the coalition's support
+        } else if (!victimSubject && then != null && !then.prep().isEmpty() && e.preps().contains(then.prep())
+            && canAct(gen)) {
+          actor = gen; // «دعم واشنطن للمعارضة», «قصف الجيش للمدينة»: the genitive before the noun's own
+                       // preposition is its agent
         } else if (victimSubject || (!e.preps().isEmpty() && e.preps().get(0).equals("obj"))) {
           recipient = gen;
         } else {
@@ -436,6 +452,97 @@ final class RoleFinder {
     }
     return null;
   }
+
+  /**
+   * True for a noun in the oblique sound plural or dual («المواطنين», «الفلسطينيين», «الطرفين»): after a verb it is
+   * its object or a genitive, never its subject, which would end in «-ون» or «-ان». Only definite nouns of seven
+   * letters or more, or nisba plurals in «-يين», so that names («البحرين», «حسين», «بوتين») are kept.
+   */
+  static boolean obliquePlural(Token t) {
+    String n = Parts.stripConj(t.norm());
+    return n.endsWith("يين") && n.length() >= 6 || n.startsWith("ال") && n.endsWith("ين") && n.length() >= 7;
+  }
+
+  /** Prepositions of cause after a casualty's name («في», «جراء», «إثر», «خلال»), normalised. */
+  private static final Set<String> CAUSE_PREPS = Set.of("في", "جراء", "اثر", "خلال", "بعد");
+  /** Attacks that kill or injure, normalised («غارة», «قصف», «انفجار»). */
+  private static final Set<String> CAUSES = Set.of("غاره", "غارات", "ضربه", "ضربات", "هجوم", "هجمات", "قصف",
+      "انفجار", "تفجير", "تفجيرات", "اشتباك", "اشتباكات", "معارك", "مواجهات", "كمين", "عمليه", "حادث", "انفجارات",
+      "القصف", "الهجوم", "الغاره", "الضربه", "الانفجار", "التفجير", "الاشتباكات", "المعارك", "المواجهات");
+  /** One-word causes with «ب» («بغارة», «برصاص», «بنيران»), normalised. */
+  private static final Set<String> BY_CAUSES = Set.of("بغاره", "بضربه", "بقصف", "بنيران", "برصاص", "بانفجار",
+      "بتفجير", "بهجوم", "بقذيفه", "بصاروخ", "بطلق", "بطلقات", "برصاصه");
+
+  /**
+   * True when a cause of death follows the casualty's name at {@code k} («في غارة», «جراء القصف», «برصاص»), after an
+   * apposition between commas if there is one («قتل محمد موازي، الشهير بـ...، في ضربة جوية»).
+   */
+  private static boolean causeAfter(List<Token> tokens, int k, int to) {
+    if (k < to && (tokens.get(k).text().equals("،") || tokens.get(k).text().equals(","))) {
+      int j = k + 1;
+      while (j < to && j - k <= APPOSITION && !tokens.get(j).text().equals("،") && !tokens.get(j).text().equals(",")) {
+        j++;
+      }
+      k = j < to && j - k <= APPOSITION ? j + 1 : to;
+    }
+    for (int j = k; j < Math.min(to, k + CAUSE_REACH); j++) {
+      Token t = tokens.get(j);
+      if (t.kind() == Token.Kind.NUMBER || Clause.isBoundary(t) || obliquePlural(t)) {
+        return false; // «قتل الجيش 5 مسلحين في غارة»: a count or a plural object makes the verb active
+      }
+      String n = Parts.stripConj(t.norm());
+      if (BY_CAUSES.contains(n) || (n.equals("جراء") || n.equals("اثر"))
+          || CAUSE_PREPS.contains(n) && j + 1 < to && CAUSES.contains(tokens.get(j + 1).norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Stems of a charge before «بدعم» («اتهم روسيا بدعم الانفصاليين», «تورط إيران بدعم الحوثيين»), normalised. */
+  private static final List<String> CHARGES = List.of("اتهم", "تتهم", "يتهم", "نتهم", "متهم", "اتهام", "تهمه",
+      "بتهمه", "دان", "ادان", "تدين", "يدين", "تورط", "يتورط", "ضلوع", "تنفي", "ينفي", "نفت", "نفي");
+
+  /**
+   * True for a support noun with «ب» and no charge before it in its clause («بدعم التحالف», «يحظى بتأييد الرياض»):
+   * «with the support of», so the genitive is who gives it; after a charge («اتهمت كييف روسيا بدعم الانفصاليين»)
+   * the genitive is who receives it.
+   */
+  private static boolean backedBy(List<Token> tokens, TriggerLexicon.Entry e, int a, int from) {
+    if (!e.type().equals("SUPPORT") || !Parts.stripConj(tokens.get(a).norm()).startsWith("ب")) {
+      return false;
+    }
+    for (int k = Clause.start(tokens, a, from); k < a; k++) {
+      String n = Parts.stripConj(tokens.get(k).norm());
+      for (String c : CHARGES) {
+        if (n.startsWith(c)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Heads of forces and authorities that act in numbers («الجيش», «القوات», «الطائرات»), normalised. */
+  private static final Set<String> FORCE_HEADS = Set.of("الجيش", "جيش", "القوات", "قوات", "الشرطه", "شرطه",
+      "الطائرات", "طائرات", "المقاتلات", "مقاتلات", "الحكومه", "حكومه", "النظام", "نظام", "التحالف", "تحالف",
+      "الميليشيات", "ميليشيات", "المليشيات", "مليشيات", "المسلحون", "مسلحون", "عناصر", "الامن", "قوي", "الاحتلال",
+      "سلطات", "السلطات", "الحرس", "حرس", "البحريه", "المدفعيه", "الطيران", "طيران", "الفصائل", "فصائل");
+
+  /**
+   * True when a part names a state, an armed group, an international body, a nationality or a force
+   * ({@link #FORCE_HEADS}): a subject that kills, where a person or an official («القيادي», «محمد موازي») is killed.
+   */
+  private static boolean collective(List<Token> tokens, Part p) {
+    String kb = p.entity() == null ? null : p.entity().kb();
+    return p.nisba() || p.igo() || kb != null && (kb.startsWith("iso3:") || kb.startsWith("group:"))
+        || FORCE_HEADS.contains(Parts.stripConj(tokens.get(p.first()).norm()));
+  }
+
+  /** Words an apposition between commas may hold («محمد موازي، الشهير بـ...، في ضربة»). */
+  private static final int APPOSITION = 25;
+  /** Words between a casualty's name and the cause of death («القيادي في حزب الله مصطفى بدر الدين في غارة»). */
+  private static final int CAUSE_REACH = 8;
 
   /** True when the verb form is a present tense («يقتل», «تحتجز»). */
   private static boolean presentTense(TriggerLexicon.Entry e) {

@@ -200,7 +200,12 @@ final class TriggerLexicon {
         && NOUN_CONTEXT.contains(n.substring(1))) {
       return true;
     }
-    for (Clitics.Stem s : Clitics.stems(n)) {
+    return verbAt(tokens, k);
+  }
+
+  /** True when token {@code k} is a one-word trigger verb («أدان», «انتقدت»). */
+  boolean verbAt(List<Token> tokens, int k) {
+    for (Clitics.Stem s : Clitics.stems(tokens.get(k).norm())) {
       for (Entry e : byFirst.getOrDefault(s.text(), List.of())) {
         if (e.verb() && e.words().length == 1 && (s.flags() & (Clitics.ARTICLE | Clitics.PREPOSITION)) == 0) {
           return true;
