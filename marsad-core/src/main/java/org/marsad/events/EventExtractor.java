@@ -355,6 +355,10 @@ public final class EventExtractor implements Stage {
             c.actor = sp; // «أوضح الجيش الإسرائيلي أنه شن ضربات جوية»: the speaker is the one who struck
           }
         }
+        if (m.entry().has("label")) {
+          c.actor = null; // «قال المالكي إن الهجوم الإرهابي الحوثي»: the speaker labels, the attacker is labelled
+          c.recipient = null;
+        }
         if (STATEMENTS.contains(c.type()) && c.actor == null
             && (m.entry().verb() || NOUN_SPEAKER.contains(c.type()))) {
           Part sp = reportSubject(tokens, from, to, ps, m.first());
@@ -398,6 +402,7 @@ public final class EventExtractor implements Stage {
           }
         }
       }
+      cs.removeIf(c -> c.trigger.entry().has("label") && !labels(c, cs));
       for (Cand c : cs) {
         if (c.trigger.entry().has("warn")) {
           c.warnsOfForce = warnsOfForce(tokens, cs, c);
@@ -470,7 +475,9 @@ public final class EventExtractor implements Stage {
             && c.objectEvent.recipient.identified()) {
           r = c.objectEvent.recipient; // «حذر ترامب بأنه سيقصف مواقع في سوريا»: the one threatened
         }
-        if (r == null || !r.identified()) {
+        if (c.trigger.entry().has("label")) {
+          r = c.objectEvent.actor; // a label accuses the labelled attack's own attacker, or no one
+        } else if (r == null || !r.identified()) {
           r = mainAttacker;
         }
         c.recipient = r;
@@ -541,6 +548,38 @@ public final class EventExtractor implements Stage {
     }
   }
 
+  /** Words between an attack noun and its label («الهجوم الإرهابي», «الهجوم الحوثي الإرهابي»). */
+  private static final int LABEL_REACH = 2;
+
+  /**
+   * Links a label («الإرهابي», «الإجرامي») to the attack noun right before it, whose attacker becomes its
+   * recipient; false when there is no such attack, no speaker, or another accusation in the sentence already says it.
+   */
+  private static boolean labels(Cand c, List<Cand> cs) {
+    if (c.actor == null) {
+      return false;
+    }
+    Cand attack = null;
+    for (Cand o : cs) {
+      if (o == c || !o.type().equals("ACCUSE") || o.trigger.entry().has("label")) {
+        continue;
+      }
+      return false; // «ندد الوزير بالهجوم الإرهابي»: the condemnation is the accusation
+    }
+    for (Cand o : cs) {
+      if (o.type().equals("ASSAULT") && !o.trigger.entry().verb() && o.trigger.end() <= c.trigger.first()
+          && c.trigger.first() - o.trigger.end() <= LABEL_REACH) {
+        attack = o;
+      }
+    }
+    if (attack == null) {
+      return false;
+    }
+    c.statementObject = true;
+    c.objectEvent = attack;
+    return true;
+  }
+
   private boolean keep(Cand c) {
     if (c.fact != Factuality.ASSERTED && c.fact != Factuality.HISTORICAL) {
       return false;
@@ -548,7 +587,7 @@ public final class EventExtractor implements Stage {
     boolean actorOk = c.actor != null && c.actor.identified();
     boolean recipientOk = c.recipient != null && c.recipient.identified();
     TriggerLexicon.Entry e = c.trigger.entry();
-    if (e.has("belief") && (!recipientOk || c.actor != null && key(c.actor).equals(key(c.recipient)))) {
+    if ((e.has("belief") || e.has("label")) && (!recipientOk || c.actor != null && key(c.actor).equals(key(c.recipient)))) {
       return false; // a belief about no one's act, or about one's own side, is no accusation
     }
     if (c.headline && !(actorOk && recipientOk)) {
@@ -954,6 +993,12 @@ public final class EventExtractor implements Stage {
           && !(p.end() - p.first() == 1 && SOURCE_WORDS.contains(Parts.stripConj(tokens.get(p.first()).norm())))) {
         boolean local = p.sector() != null && LOCAL_SECTORS.contains(p.sector());
         String c = local ? home : last != null ? last : home;
+        if (coalition(tokens, p)) {
+          c = home == null ? null : COALITION_LEADS.get(home); // «قوات التحالف» in a story from Yemen: Saudi-led
+          if (c == null) {
+            continue; // a coalition of unknown lead is no participant
+          }
+        }
         Part next = RoleFinder.partAt(ps, p.end() + 1);
         if (next != null && "في".equals(next.prep()) && next.country() != null && next.entity() != null
             && (local && next.entity().lat() != null
@@ -971,6 +1016,23 @@ public final class EventExtractor implements Stage {
       out.add(q);
     }
     return out;
+  }
+
+  /**
+   * The state leading «the coalition» in a story's home country: the Saudi-led coalition in Yemen, the US-led one
+   * against the Islamic State in Iraq and Syria. A bare «التحالف» elsewhere takes no country.
+   */
+  private static final Map<String, String> COALITION_LEADS = Map.of("YEM", "SAU", "IRQ", "USA", "SYR", "USA");
+
+  /** True when a bare title part is «the coalition» («التحالف», «قوات التحالف», «للتحالف»). */
+  private static boolean coalition(List<Token> tokens, Part p) {
+    for (int k = p.first(); k < p.end(); k++) {
+      String n = Parts.stripConj(tokens.get(k).norm());
+      if (n.equals("التحالف") || n.equals("للتحالف") || n.equals("بالتحالف")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean capital(Part p) {

@@ -35,6 +35,19 @@ import org.marsad.numbers.DateResolver;
  * عشرات» asserts the killing.
  */
 final class FactualityRule {
+  /**
+   * True when «قد» at {@code k - 1} stands before a past verb («قد حملت», «كانت قد شنت»): it then asserts («has
+   * done»); only before a present verb («قد يؤدي», «قد تشن») is it a hedge. A present verb opens with «ي», «ت», «ن»
+   * or «أ»; a past verb in «ت» («قد تعرضت») is read as present, which keeps the hedge.
+   */
+  private static boolean pastAfter(List<Token> tokens, int k, int a) {
+    if (k > a || k >= tokens.size()) {
+      return false;
+    }
+    String n = tokens.get(k).norm();
+    return !n.isEmpty() && "يتنا".indexOf(n.charAt(0)) < 0;
+  }
+
   private static final java.util.Set<String> LONG_AGO = java.util.Set.of("انهيار", "سنوات", "عقود", "اعوام", "سنين",
       "عقدين", "قرون", "استقلال", "الاستقلال", "نهايه", "عام", "العام", "سقوط", "اندلاع");
   /** Support words a negation reaches over («لم يتم توجيه», «لم تسجل أي»), normalised. */
@@ -111,7 +124,8 @@ final class FactualityRule {
       }
       for (int k = Math.max(from, a - 3); k < a; k++) {
         String n = tokens.get(k).norm();
-        if (n.equals("سوف") || cues.is("hypothetical", n) && !(n.equals("ان") && reported(tokens, k, from))) {
+        if (n.equals("سوف") || cues.is("hypothetical", n) && !(n.equals("ان") && reported(tokens, k, from))
+            && !(n.equals("قد") && pastAfter(tokens, k + 1, a))) {
           return Factuality.HYPOTHETICAL;
         }
         String v = Parts.stripConj(n);
@@ -187,12 +201,24 @@ final class FactualityRule {
 
   /** True when the «أن/إن» at {@code k} opens the content of a reporting verb («قال مسؤولون إن»): asserted. */
   private boolean reported(List<Token> tokens, int k, int from) {
+    if (k + 1 < tokens.size() && nominal(tokens.get(k + 1).norm())) {
+      return true; // «إن هذا الهجوم», «إن القوات»: «إنّ» before a noun opens a statement; a conditional takes a verb
+    }
     for (int j = k - 1; j >= Math.max(from, k - REPORT_REACH); j--) {
       if (cues.is("report", tokens.get(j).norm())) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Demonstratives after which «إن» is «إنّ» («إن هذا الهجوم»), normalised. */
+  private static final java.util.Set<String> DEMONSTRATIVES = java.util.Set.of("هذا", "هذه", "هذين", "هاتين",
+      "هؤلاء", "ذلك", "تلك", "اولئك");
+
+  /** True for a definite noun or a demonstrative: after «إن» it is «إنّ» + subject, never a conditional + verb. */
+  private static boolean nominal(String n) {
+    return n.startsWith("ال") && n.length() > 3 || DEMONSTRATIVES.contains(n);
   }
 
   /** True when a trigger ending at {@code end} governs token {@code a}: no clause boundary or reason between. */

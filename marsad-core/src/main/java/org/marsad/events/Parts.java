@@ -177,8 +177,16 @@ final class Parts {
         || SYSTEM_NOUNS.contains(stripConj(n)) && i + 1 < to && plainAdjective(tokens.get(i + 1), nextEntity)
         // «النظام المصرفي», «النظام الانتخابي»: a system, not a regime
         || adjectiveShaped(n) && ACT_NOUNS.contains(before) // «العمل الإرهابي», «بهجوم مسلح»: no terrorist
-        || SPEECH_NOUNS.contains(before); // «مؤتمر صحفي», «بيان صحفي»: an adjective of the statement, no journalist
+        || SPEECH_NOUNS.contains(before) // «مؤتمر صحفي», «بيان صحفي»: an adjective of the statement, no journalist
+        || adjectiveShaped(n) && (TARGETS.contains(stripArticle(before)) || i - 2 >= from
+        && TARGETS.contains(stripArticle(stripConj(tokens.get(i - 2).norm())))); // «مطار التيفور العسكري»: a site's
   }
+
+  /** Targets and sites («مقر الجيش», «ناقلة نفط سعودية», «مطار التيفور العسكري»), without article, normalised. */
+  static final Set<String> TARGETS = Set.of("مقر", "مقار", "مبني", "مباني", "منزل", "منازل", "مركز", "مراكز",
+      "قاعده", "معسكر", "مطار", "مستشفي", "مدرسه", "سجن", "حاجز", "دوريه", "سفاره", "قنصليه", "مخيم", "تجمعات",
+      "اليات", "ناقله", "ناقلتي", "سفينه", "مكتب", "منشاه", "منشات", "مخازن", "مستودع", "مستودعات", "موقع", "مواقع",
+      "قافله", "موكب", "مدينه", "بلده", "قريه", "حي", "سياره", "حافله", "طائره", "مسجد", "كنيسه", "سوق");
 
   /** «النظام» is a regime unless a plain adjective follows it («النظام المصرفي»). */
   private static final Set<String> SYSTEM_NOUNS = Set.of("النظام", "نظام", "للنظام", "بالنظام");

@@ -98,7 +98,8 @@ final class RoleFinder {
         int cs = Clause.start(tokens, a, from);
         boolean initial = before.first() <= cs + 1 || before.first() > from
             && KANA.contains(Parts.stripConj(tokens.get(before.first() - 1).norm()));
-        boolean described = before.nisba() && before.end() == a; // «غارات روسية استهدفت بلدة كفربطنا»
+        boolean described = (before.nisba() || groupAdjective(tokens, before)) && before.end() == a;
+        // «غارات روسية استهدفت بلدة كفربطنا», «الهجوم الإرهابي الحوثي استهدف ناقلة نفط سعودية»
         subj = (initial || described) && a - before.end() <= 2 ? before : after;
       } else {
         subj = after != null ? after : before;
@@ -166,7 +167,7 @@ final class RoleFinder {
       int g = b;
       if (g < to && g + 1 < to && tokens.get(g).kind() == Token.Kind.WORD && !Clause.isBoundary(tokens.get(g))
           && partAt(parts, g) == null && !Parts.PREPOSITIONS.contains(tokens.get(g).norm())
-          && partAt(parts, g + 1) != null && partAt(parts, g + 1).nisba()
+          && partAt(parts, g + 1) != null && (partAt(parts, g + 1).nisba() || groupAdjective(tokens, partAt(parts, g + 1)))
           && definite(tokens.get(g)) == definite(tokens.get(b - 1))) {
         g++; // «هجوم صاروخي أمريكي»: one adjective between the noun and the nisba; an adjective agrees in
              // definiteness, so «ضحايا القصف الروسي» is a genitive, not an adjective
@@ -448,6 +449,11 @@ final class RoleFinder {
       if (!p.prep().isEmpty() && !counted || !canAct(p)) {
         return null; // «قتل عدد من عناصر الحرس الثوري»: the people counted are the subject
       }
+      for (int k = b; k < p.first(); k++) {
+        if (Parts.TARGETS.contains(Parts.stripConj(tokens.get(k).norm()))) {
+          return null; // «استهدف مقر قيادة الجيش», «استهدف ناقلة نفط سعودية»: the genitive of a target
+        }
+      }
       return p;
     }
     return null;
@@ -521,6 +527,12 @@ final class RoleFinder {
       }
     }
     return true;
+  }
+
+  /** True for a one-word armed group used as an adjective («الهجوم الإرهابي الحوثي»). */
+  private static boolean groupAdjective(List<Token> tokens, Part p) {
+    return p.end() - p.first() == 1 && p.prep().isEmpty() && p.entity() != null && p.entity().kb() != null
+        && p.entity().kb().startsWith("group:") && definite(tokens.get(p.first()));
   }
 
   /** Heads of forces and authorities that act in numbers («الجيش», «القوات», «الطائرات»), normalised. */
