@@ -990,6 +990,7 @@ public final class EventExtractor implements Stage {
     for (Part p : ps) {
       Part q = p;
       if (p.titleOnly() && p.country() == null && p.entity() == null && !"IGO".equals(p.sector())
+          && !"BUS".equals(p.sector()) // «شركة عسكرية خاصة»: a bare company is of no known state
           && !(p.end() - p.first() == 1 && SOURCE_WORDS.contains(Parts.stripConj(tokens.get(p.first()).norm())))) {
         boolean local = p.sector() != null && LOCAL_SECTORS.contains(p.sector());
         String c = local ? home : last != null ? last : home;

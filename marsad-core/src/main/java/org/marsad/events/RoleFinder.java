@@ -81,6 +81,16 @@ final class RoleFinder {
     Part agent = agentAfter(tokens, parts, b, to);
     if (e.verb()) {
       Part after = e.plural() && !victimSubject ? null : subjectAfter(tokens, parts, b, to); // «الذين يستهدفون بلادنا»
+      if (after != null && !victimSubject && presentTense(e) && adjectivalClause(tokens, a, from)) {
+        after = null; // «شركة عسكرية خاصة تدعم القوات الحكومية»: the clause describes the noun before it, its
+                      // subject; the part after the verb is its object
+      }
+      if (after != null && !victimSubject && accusing(tokens.get(a))
+          && after.end() < to && startsWithBa(tokens.get(after.end())) && partAt(parts, after.end()) == null
+          && (m.cliticFlags() & Clitics.SUFFIX) == 0) { // «واتهمتها واشنطن بـ»: the pronoun is the object
+        after = null; // «واتهمت الولايات المتحدة بارتكاب مجزرة»: an accusation needs an object, so the one part
+                      // before «بـ» is it and the subject is left out
+      }
       if (after != null && !victimSubject && obliquePlural(tokens.get(after.first())) && !(after.first() > b
           && (COUNT_WORDS.contains(tokens.get(after.first() - 1).norm())
           || tokens.get(after.first() - 1).kind() == Token.Kind.NUMBER))) { // «تظاهر آلاف العراقيين»: counted
@@ -555,6 +565,41 @@ final class RoleFinder {
   private static final int APPOSITION = 25;
   /** Words between a casualty's name and the cause of death («القيادي في حزب الله مصطفى بدر الدين في غارة»). */
   private static final int CAUSE_REACH = 8;
+
+  /** Particles ending like an indefinite noun that may stand before a verb («كما», «بينما», «انها»), normalised. */
+  private static final Set<String> PARTICLES = Set.of("كما", "بينما", "فيما", "حيثما", "لما", "عندما", "ربما", "انما",
+      "طالما", "كلما", "بعدما", "مثلما", "انها", "لانها", "بانها", "كونها", "انه", "ايضا", "دائما", "حاليا", "جميعا",
+      "اما", "اذا", "حتي", "لذا", "ولذا", "وكما", "هنا", "معا", "ابدا", "غالبا", "احيانا", "لاحقا", "مجددا", "سابقا",
+      "اولا", "ثانيا", "فورا", "قريبا", "حيث", "هذه", "لهذه", "كانت", "ظلت", "مازالت", "زالت", "لازالت", "لاتزال",
+      "ماتزال", "تزال");
+
+  /**
+   * True when the word before the verb at {@code a} is an indefinite noun with «ة» or the accusative «ـًا»
+   * («شركة تدعم», «شخصا تتهمهم»): a present verb right after it opens a clause describing that noun.
+   */
+  private static boolean adjectivalClause(List<Token> tokens, int a, int from) {
+    if (a - 1 < from) {
+      return false;
+    }
+    Token t = tokens.get(a - 1);
+    String n = t.norm();
+    if (t.kind() != Token.Kind.WORD || n.startsWith("ال") || n.length() < 4 || PARTICLES.contains(n)
+        || PARTICLES.contains(Parts.stripConj(n))) {
+      return false;
+    }
+    return TriggerLexicon.endsWithTehMarbuta(t.text()) || t.text().endsWith("\u0627\u064B") || t.text().endsWith("\u064B\u0627");
+  }
+
+  /** True for a form of «اتهم» (to accuse), which always takes an object. */
+  private static boolean accusing(Token t) {
+    String n = Parts.stripConj(t.norm());
+    return n.startsWith("اتهم") || n.startsWith("تتهم") || n.startsWith("يتهم") || n.startsWith("نتهم");
+  }
+
+  private static boolean startsWithBa(Token t) {
+    String n = Parts.stripConj(t.norm());
+    return n.length() > 3 && n.charAt(0) == 'ب';
+  }
 
   /** True when the verb form is a present tense («يقتل», «تحتجز»). */
   private static boolean presentTense(TriggerLexicon.Entry e) {
