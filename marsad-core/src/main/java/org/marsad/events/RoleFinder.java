@@ -81,7 +81,8 @@ final class RoleFinder {
     Part agent = agentAfter(tokens, parts, b, to);
     if (e.verb()) {
       Part after = e.plural() && !victimSubject ? null : subjectAfter(tokens, parts, b, to); // «الذين يستهدفون بلادنا»
-      if (after != null && !victimSubject && presentTense(e) && adjectivalClause(tokens, a, from)) {
+      if (after != null && !victimSubject && presentTense(e) && adjectivalClause(tokens, a, from)
+          && (m.cliticFlags() & Clitics.SUFFIX) == 0 && !(b < to && RESUMPTIVE.contains(tokens.get(b).norm()))) {
         after = null; // «شركة عسكرية خاصة تدعم القوات الحكومية»: the clause describes the noun before it, its
                       // subject; the part after the verb is its object
       }
@@ -565,6 +566,10 @@ final class RoleFinder {
   private static final int APPOSITION = 25;
   /** Words between a casualty's name and the cause of death («القيادي في حزب الله مصطفى بدر الدين في غارة»). */
   private static final int CAUSE_REACH = 8;
+
+  /** A preposition with a pronoun back to the noun described («هدنة توسطت فيها روسيا»), normalised. */
+  private static final Set<String> RESUMPTIVE = Set.of("فيها", "فيه", "عليها", "عليه", "منها", "منه", "لها", "له",
+      "بها", "به", "عنها", "عنه", "اليها", "اليه", "فيهم", "عليهم", "منهم", "لهم", "بهم", "عنهم", "اليهم");
 
   /** Particles ending like an indefinite noun that may stand before a verb («كما», «بينما», «انها»), normalised. */
   private static final Set<String> PARTICLES = Set.of("كما", "بينما", "فيما", "حيثما", "لما", "عندما", "ربما", "انما",
