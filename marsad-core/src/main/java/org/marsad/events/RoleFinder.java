@@ -124,6 +124,10 @@ final class RoleFinder {
           || startsNumberWord(tokens.get(before.first() - 1).norm()))) {
         victimSubject = true; // «110 فلسطينيين قتلوا»: a counted subject of «قتل» is its victims
       }
+      if (!victimSubject && CasualtyCounter.harms(e) && e.plural() && before != null && subj == before
+          && causeAfter(tokens, b, to)) {
+        victimSubject = true; // «فلسطينيين قتلا بقصف إسرائيلي»: killed by shelling, so passive
+      }
       if (victimSubject && subj == null && relativeBefore(tokens, a, from)) {
         subj = antecedent(tokens, parts, a, from); // «عناصر الأجهزة الأمنية، الذين أصيبوا جراء ...»
       }
@@ -571,6 +575,35 @@ final class RoleFinder {
   private static final Set<String> RESUMPTIVE = Set.of("فيها", "فيه", "عليها", "عليه", "منها", "منه", "لها", "له",
       "بها", "به", "عنها", "عنه", "اليها", "اليه", "فيهم", "عليهم", "منهم", "لهم", "بهم", "عنهم", "اليهم");
 
+  /** Words that open an aside between commas («، في بيان له،», «، الأحد،», «، بحسب الوكالة،»), normalised. */
+  private static final Set<String> ASIDE_OPENERS = Set.of("في", "خلال", "عبر", "وفق", "وفقا", "بحسب", "حسب", "امس",
+      "اليوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "مساء", "صباح", "فجر", "ليل");
+  /** Words an aside may hold. */
+  private static final int ASIDE = 7;
+
+  /**
+   * The token after an aside that opens at {@code from} («وحمّل الجيش الإسرائيلي، في بيان له، حركة حماس»), or
+   * {@code from} when there is none: the object follows it.
+   */
+  static int afterAside(List<Token> tokens, int from, int to) {
+    if (from + 1 >= to || !isComma(tokens.get(from)) || !ASIDE_OPENERS.contains(tokens.get(from + 1).norm())) {
+      return from;
+    }
+    for (int k = from + 2; k < Math.min(to, from + 2 + ASIDE); k++) {
+      if (isComma(tokens.get(k))) {
+        return k + 1;
+      }
+      if (Clause.isBoundary(tokens.get(k))) {
+        return from;
+      }
+    }
+    return from;
+  }
+
+  private static boolean isComma(Token t) {
+    return t.text().equals("،") || t.text().equals(",");
+  }
+
   /** Particles ending like an indefinite noun that may stand before a verb («كما», «بينما», «انها»), normalised. */
   private static final Set<String> PARTICLES = Set.of("كما", "بينما", "فيما", "حيثما", "لما", "عندما", "ربما", "انما",
       "طالما", "كلما", "بعدما", "مثلما", "انها", "لانها", "بانها", "كونها", "انه", "ايضا", "دائما", "حاليا", "جميعا",
@@ -644,6 +677,7 @@ final class RoleFinder {
 
   private static Part object(List<Token> tokens, List<Part> parts, int from, int to, TriggerLexicon.Entry e,
                              Part actor) {
+    from = afterAside(tokens, from, to);
     boolean envoy = false;
     for (Part p : parts) {
       if (p.first() < from || p == actor) {

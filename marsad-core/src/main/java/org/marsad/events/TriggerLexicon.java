@@ -224,7 +224,14 @@ final class TriggerLexicon {
           return -1;
         }
         int found = -1;
-        for (int g = k; g < Math.min(end, k + MAX_GAP + 1); g++) {
+        int limit = k + MAX_GAP + 1;
+        for (int g = k; g < Math.min(end, limit); g++) {
+          int skip = RoleFinder.afterAside(tokens, g, end);
+          if (skip > g) {
+            limit += skip - g; // «حمّل الجيش، في بيان له، حركة حماس المسؤولية»: an aside does not count
+            g = skip - 1;
+            continue;
+          }
           if (wordMatches(words[w + 1], tokens.get(g).norm())) {
             found = g;
             break;
