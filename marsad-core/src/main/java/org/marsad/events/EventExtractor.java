@@ -1042,9 +1042,21 @@ public final class EventExtractor implements Stage {
   }
 
   private static boolean isState(Part p) {
-    return p.country() != null && !p.media() && !"CVL".equals(p.sector())
+    return p.country() != null && !p.media() && !"CVL".equals(p.sector()) && !people(p)
         && !(p.place() && Parts.LOCATIVE.contains(p.prep())) && (p.entity() == null || p.entity().lat() == null
         || p.entity().kb() != null && (p.entity().kb().startsWith("iso3:") || p.entity().kb().startsWith("nisba:")));
+  }
+
+  /**
+   * True for a bare nationality in the plural («الفلسطينيين», «السوريون»): people of a state, which a later bare
+   * «الجيش» or «الحكومة» does not belong to.
+   */
+  private static boolean people(Part p) {
+    if (!p.nisba() || p.entity() == null || p.end() - p.first() != 1) {
+      return false;
+    }
+    String n = Parts.stripConj(org.marsad.text.ArabicNormalizer.INSTANCE.normalize(p.entity().text()));
+    return n.endsWith("ين") || n.endsWith("ون");
   }
 
   private static String lastState(List<Part> ps, String carry) {
