@@ -162,38 +162,78 @@ final class Reader {
 
   /** The largest {@code offset + limit} a DuckDB page is cut by {@link #topN} (deeper pages sort the window). */
   static final int TOP_N_MAX = 5000;
+  /** Days added to an epoch day in a {@link #topN} key, so that a dated key's day slot is at least 1. */
+  private static final long KEY_DAYS = 1_000_000L;
+  /** The dates and ids a {@link #topN} key orders exactly: day slots 1 .. 2^22 - 1, ids below 2^40. */
+  static final LocalDate KEY_FIRST = LocalDate.ofEpochDay(1 - KEY_DAYS);
+  static final LocalDate KEY_LAST = LocalDate.ofEpochDay((1L << 22) - 1 - KEY_DAYS);
+  static final long KEY_IDS = 1L << 40;
 
   /**
    * The page's event ids in the order of {@code s}, as one DuckDB aggregate over {@code e}: {@code max_by} /
-   * {@code min_by} keep the first {@code n} ids of the matching rows in a heap, in order. The key is unique (it
-   * ends with the id); a date sort keys on {@code (date known, date, id)} so that rows without a date come last
-   * in both directions, as {@code NULLS LAST} in {@link #order}.
+   * {@code min_by} keep the first {@code n} ids of the matching rows in a heap, in order. The key is one BIGINT
+   * (on 1M events 10-25 % cheaper than a struct of date and id): a dated event's day slot (epoch day + 1,000,000)
+   * in the bits above 40, its id below; an undated event's key is its id (below every dated key: last in
+   * {@code DATE_DESC}) or 2^62 + its id (above every dated key: last in {@code DATE_ASC}), as {@code NULLS LAST} in
+   * {@link #order}. Exact only for dates from {@link #KEY_FIRST} to {@link #KEY_LAST} (years -768 to 10,715) and
+   * ids below {@link #KEY_IDS}: a date sort also reads {@link #KEY_BOUNDS}, and out of that range the caller sorts
+   * the window instead. Id sorts key on the id itself.
    */
   static String topN(EventQuery.Sort s, int n) {
+    // clamped and masked so that no date or id overflows (out of range the caller falls back to the window)
+    String id = "(e.id & " + (KEY_IDS - 1) + ")";
+    String dated = "(LEAST(GREATEST(CAST(e.event_date - DATE '1970-01-01' AS BIGINT) + " + KEY_DAYS + ", 1), "
+        + ((1L << 22) - 1) + ") << 40) + " + id;
     return switch (s) {
-      case DATE_DESC -> "max_by(e.id, struct_pack(n := e.event_date IS NOT NULL, d := e.event_date, i := e.id), " + n
+      case DATE_DESC -> "max_by(e.id, CASE WHEN e.event_date IS NULL THEN " + id + " ELSE " + dated + " END, " + n
           + ")";
-      case DATE_ASC -> "min_by(e.id, struct_pack(n := e.event_date IS NULL, d := e.event_date, i := e.id), " + n + ")";
+      case DATE_ASC -> "min_by(e.id, CASE WHEN e.event_date IS NULL THEN " + (1L << 62) + " + " + id + " ELSE "
+          + dated + " END, " + n + ")";
       case ID_ASC -> "min_by(e.id, e.id, " + n + ")";
       case ID_DESC -> "max_by(e.id, e.id, " + n + ")";
     };
   }
 
+  /** The aggregates after {@link #topN} that give the range of the keyed rows: first and last date, largest id. */
+  static final String KEY_BOUNDS = "MIN(e.event_date), MAX(e.event_date), MAX(e.id)";
+
+  /** Whether the rows whose {@link #KEY_BOUNDS} are in columns {@code col..col+2} of {@code rs} keyed exactly. */
+  private static boolean keyBounds(ResultSet rs, int col) throws SQLException {
+    java.sql.Date first = rs.getDate(col);
+    java.sql.Date last = rs.getDate(col + 1);
+    long maxId = rs.getLong(col + 2);
+    return (first == null || !first.toLocalDate().isBefore(KEY_FIRST))
+        && (last == null || !last.toLocalDate().isAfter(KEY_LAST)) && maxId < KEY_IDS;
+  }
+
   /**
    * A page of events matching {@code q} and the total. On DuckDB ({@code duck}) a filtered page within the first
-   * {@link #TOP_N_MAX} rows is one scan with two aggregates, {@code COUNT(*)} and {@link #topN} (on 1M events half
-   * the CPU of a window count over a sort of every match); otherwise (PostgreSQL, deep pages) one scan of the
-   * filter and sort columns gives the page's ids and the total (a window count). Then only the page's rows are
-   * read, by primary key, with their articles. Without a filter (the factual events, ~all rows) the window would
-   * hold every row, so the total is counted apart (one column scanned) and the page cut alone.
+   * {@link #TOP_N_MAX} rows is one scan with aggregates, {@code COUNT(*)} and {@link #topN} (on 1M events 10-25 %
+   * less wall time than a window count over a sort of every match; the same again when a date or id is outside
+   * the key's range); otherwise (PostgreSQL, deep pages) one scan of the filter and sort columns gives the page's
+   * ids and the total (a window count). Then only the page's rows are read, by primary key, with their articles.
+   * Without a filter (the factual events, ~all rows) the window would hold every row, so the total is counted
+   * apart (one column scanned) and the page cut alone.
    */
   static Page<EventSummary> events(Connection c, EventQuery q, List<Long> docIds, boolean duck) throws SQLException {
-    Where w = where(q, docIds);
     boolean unfiltered = q.from() == null && q.to() == null && q.country() == null && q.type() == null
         && q.actor() == null && q.bbox() == null && q.cluster() == null && docIds == null;
-    boolean top = duck && !unfiltered && (long) q.offset() + q.limit() <= TOP_N_MAX;
-    String head = top ? "SELECT COUNT(*), " + topN(q.sort(), q.offset() + q.limit())
-        : "SELECT e.id, e.document_id" + (unfiltered ? "" : ", COUNT(*) OVER ()");
+    if (duck && !unfiltered && (long) q.offset() + q.limit() <= TOP_N_MAX) {
+      Page<EventSummary> p = events(c, q, docIds, true, false);
+      if (p != null) {
+        return p;
+      }
+    }
+    return events(c, q, docIds, false, unfiltered);
+  }
+
+  /** {@link #events} by {@link #topN} ({@code top}; null when a key is out of range) or by the window query. */
+  private static Page<EventSummary> events(Connection c, EventQuery q, List<Long> docIds, boolean top,
+                                           boolean unfiltered) throws SQLException {
+    Where w = where(q, docIds);
+    boolean bounds = q.sort() == EventQuery.Sort.DATE_DESC || q.sort() == EventQuery.Sort.DATE_ASC;
+    String head = top ? "SELECT COUNT(*), " + topN(q.sort(), q.offset() + q.limit()) + (bounds ? ", " + KEY_BOUNDS
+        : "") : "SELECT e.id, e.document_id" + (unfiltered ? "" : ", COUNT(*) OVER ()");
     String tail = top ? "" : order(q.sort()) + " LIMIT ? OFFSET ?";
     String sql = head + " FROM events e" + w.sql() + tail;
     Where pw = w;
@@ -228,6 +268,9 @@ final class Reader {
       try (ResultSet rs = ps.executeQuery()) {
         if (top) {
           rs.next();
+          if (bounds && !keyBounds(rs, 3)) {
+            return null;
+          }
           total = rs.getLong(1);
           java.sql.Array first = rs.getArray(2);
           Object[] all = first == null ? new Object[0] : (Object[]) first.getArray();

@@ -65,7 +65,7 @@ class DuckStoreTest extends StoreContract {
    * On DuckDB a page within the first {@link Reader#TOP_N_MAX} rows is cut by one aggregate ({@code COUNT(*)} and
    * {@code max_by}/{@code min_by} of the sort key): it equals the window query (PostgreSQL's and deep pages') in
    * items, order and total, for every sort and filter, with undated events last in both date orders, same-day
-   * events ordered by id, and a page past the end.
+   * events ordered by id, a page past the end, and a date outside the key's range (the window is sorted then).
    */
   @org.junit.jupiter.api.Test
   void aTopNPageEqualsTheWindowPage() throws Exception {
@@ -109,6 +109,24 @@ class DuckStoreTest extends StoreContract {
           .items();
       assertThat(asc.get(0).date()).isNotNull();
       assertThat(asc.get(asc.size() - 1).date()).isNull();
+    }
+    // a date outside the key's range (years -768 to 10,715): the date sorts fall back to the window, same pages
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + spec);
+         java.sql.Statement st = c.createStatement()) {
+      assertThat(st.executeUpdate("UPDATE events SET event_date = DATE '12000-01-01' WHERE id = (SELECT MIN(id)"
+          + " FROM events WHERE event_date IS NOT NULL)")).isEqualTo(1);
+    }
+    try (EventStore s = EventStore.open(spec); java.sql.Connection c = s.connection()) {
+      for (EventQuery.Sort sort : EventQuery.Sort.values()) {
+        for (int offset : new int[] {0, 7, 55}) {
+          EventQuery q = all.withCountry("SYR").withSort(sort).withPage(10, offset);
+          Page<EventSummary> top = Reader.events(c, q, null, true);
+          assertThat(top.total()).as(q.toString()).isEqualTo(Reader.events(c, q, null, false).total());
+          assertThat(top.items()).as(q.toString()).isEqualTo(Reader.events(c, q, null, false).items());
+        }
+      }
+      assertThat(Reader.events(c, all.withCountry("SYR").withPage(1, 0), null, true).items().get(0).date())
+          .isEqualTo(java.time.LocalDate.of(12000, 1, 1));
     }
   }
 }
