@@ -94,6 +94,16 @@ public final class EventExtractor implements Stage {
     return ARSENAL.contains(n);
   }
 
+  /** True when a present verb is written passive, with «ُ» on its prefix («يُزعم», «تُتهم»). */
+  private static boolean passiveMarked(Token t) {
+    String x = t.text();
+    int k = 0;
+    if (x.length() > 2 && (x.charAt(0) == '\u0648' || x.charAt(0) == '\u0641')) {
+      k = 1; // «و», «ف»
+    }
+    return x.length() > k + 1 && (x.charAt(k) == '\u064A' || x.charAt(k) == '\u062A') && x.charAt(k + 1) == '\u064F';
+  }
+
   /** Words a dateline may hold before its «(CNN)» or «(رويترز)» and dash. */
   private static final int DATELINE_REACH = 12;
 
@@ -801,6 +811,10 @@ public final class EventExtractor implements Stage {
       }
       if (i > from && GENERIC_BEFORE.contains(tokens.get(i - 1).norm())) {
         i = m.end();
+        continue;
+      }
+      if ("allege".equals(m.entry().mode()) && m.entry().verb() && passiveMarked(tokens.get(i))) {
+        i = m.end(); // «ضباط يُزعم بأنهم من الاستخبارات»: «allegedly», no one's claim
         continue;
       }
       if ("heavy-weapons".equals(m.entry().mode()) && !m.entry().verb() && arsenalBefore(tokens, i, from)) {

@@ -278,8 +278,10 @@ final class RoleFinder {
         recipient = relativeVictim(tokens, parts, b, to);
       }
     }
-    if (actor != null && recipient != null && actor.first() == recipient.first()) {
-      recipient = null;
+    if (actor != null && recipient != null && (actor.first() == recipient.first() || actor.entity() != null
+        && recipient.entity() != null && actor.entity().kb() != null
+        && actor.entity().kb().equals(recipient.entity().kb()))) {
+      recipient = null; // «أكدت البحرين ... دعمها ... البحرين»: no one acts on themselves
     }
     return new Roles(actor, recipient, coActors);
   }
@@ -468,6 +470,9 @@ final class RoleFinder {
         if (Parts.TARGETS.contains(Parts.stripConj(tokens.get(k).norm()))) {
           return null; // «استهدف مقر قيادة الجيش», «استهدف ناقلة نفط سعودية»: the genitive of a target
         }
+        if (complementWithBa(tokens.get(k))) {
+          return null; // «تتهمها بمساعدة كوريا الشمالية»: a name inside the «بـ» complement is no subject
+        }
       }
       return p;
     }
@@ -632,6 +637,19 @@ final class RoleFinder {
   private static boolean accusing(Token t) {
     String n = Parts.stripConj(t.norm());
     return n.startsWith("اتهم") || n.startsWith("تتهم") || n.startsWith("يتهم") || n.startsWith("نتهم");
+  }
+
+  /**
+   * True for a verbal noun or a definite noun with «بـ» («بمساعدة», «بارتكاب», «بالهجوم»): a complement. Short
+   * words that merely start with «ب» («بلدة», «بيان») are not.
+   */
+  private static boolean complementWithBa(Token t) {
+    String n = Parts.stripConj(t.norm());
+    if (n.length() < 2 || n.charAt(0) != 'ب' || Parts.PREPOSITIONS.contains(n)) {
+      return false;
+    }
+    String rest = n.substring(1);
+    return rest.startsWith("ال") || rest.length() >= 5 && !Parts.TARGETS.contains(n) && !Parts.TARGETS.contains(rest);
   }
 
   private static boolean startsWithBa(Token t) {
