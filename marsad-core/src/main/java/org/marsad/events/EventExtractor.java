@@ -94,6 +94,38 @@ public final class EventExtractor implements Stage {
     return ARSENAL.contains(n);
   }
 
+  /** Statements whose second verb after «و» shares the first verb's subject. */
+  private static final java.util.Set<String> SHARED_SUBJECT_TYPES = java.util.Set.of("REQUEST", "ACCUSE");
+
+  /**
+   * The earlier verb of the sentence whose subject a request or accusation verb with «و» shares, when the only
+   * part after that verb is followed by its «بـ» or «إلى» complement («وأدان يوهانيس الاستخدام المفرط للقوة وطالب
+   * وزارة الداخلية بتقديم توضيحات»); else null.
+   */
+  private static Cand sharedSubject(List<Token> tokens, List<Cand> cs, Cand c, int to) {
+    TriggerLexicon.Match m = c.trigger;
+    if (!m.entry().verb() || !SHARED_SUBJECT_TYPES.contains(c.type()) || c.actor == null || c.recipient != null
+        || c.actor.first() < m.end() || c.actor.end() >= to) {
+      return null;
+    }
+    String n = tokens.get(m.first()).norm();
+    if (n.length() < 4 || n.charAt(0) != '\u0648' || !Parts.stripConj(n).equals(n.substring(1))) {
+      return null;
+    }
+    String next = Parts.stripConj(tokens.get(c.actor.end()).norm());
+    if (!(next.equals("الي") || next.length() > 4 && next.charAt(0) == '\u0628')) {
+      return null;
+    }
+    for (int k = cs.size() - 1; k >= 0; k--) {
+      Cand o = cs.get(k);
+      if (o.trigger.entry().verb() && o.actor != null && o.actor.first() < m.first()
+          && o.actor.first() != c.actor.first()) {
+        return o;
+      }
+    }
+    return null;
+  }
+
   /** True when a present verb is written passive, with «ُ» on its prefix («يُزعم», «تُتهم»). */
   private static boolean passiveMarked(Token t) {
     String x = t.text();
@@ -352,6 +384,11 @@ public final class EventExtractor implements Stage {
               break;
             }
           }
+        }
+        Cand lead = sharedSubject(tokens, cs, c, to);
+        if (lead != null) {
+          c.recipient = c.actor; // «وأدان الرئيس ... وطالب وزارة الداخلية بتقديم توضيحات»: the second verb shares
+          c.actor = lead.actor;  // the first one's subject, and the part after it is its object
         }
         if (c.type().equals("ASSAULT") || c.type().equals("COERCE")) {
           Part by = attributedTo(tokens, m.end(), to, ps);

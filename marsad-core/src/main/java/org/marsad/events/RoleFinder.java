@@ -164,6 +164,12 @@ final class RoleFinder {
         Part last = chain.isEmpty() ? null : chain.get(chain.size() - 1);
         int objFrom = subj != null && subj.first() >= b ? (last != null ? last.end() : subj.end()) : b;
         recipient = object(tokens, parts, objFrom, to, e, actor);
+        if (recipient == null && e.type().equals("ACCUSE")) {
+          Part by = agentAfter(tokens, parts, objFrom, to);
+          if (by != null && by != actor && !Clause.between(tokens, objFrom, by.first())) {
+            recipient = by; // «استنكرت الحكومة التعنت المتعمد من قبل الميليشيات»: who is blamed for it
+          }
+        }
         boolean together = e.preps().contains("مع") || e.preps().contains("بين") || !SPEAKER_TYPES.contains(e.type())
             && !e.type().equals("ASSAULT");
         if (co != null && !together) {

@@ -10,8 +10,9 @@ import java.util.List;
  * <ol>
  *   <li>the token itself is always the first candidate;</li>
  *   <li>a conjunction «و» or «ف» may be split off: «وباكو» → «باكو»;</li>
- *   <li>then a preposition «ب», «ل» or «ك» may be split off: «بباكو» → «باكو», «لاذربيجان» → «اذربيجان»,
- *       «وبالعراق» → «العراق»;</li>
+ *   <li>then a preposition «ب» or «ل» may be split off: «بباكو» → «باكو», «لاذربيجان» → «اذربيجان»,
+ *       «وبالعراق» → «العراق»; «ك» only before the article («كالعراق»), so «كلاوس» (Klaus) is no «ك» + «لاوس» and
+ *       «كمالي» no «ك» + «مالي»;</li>
  *   <li>«لل» is «ل» + «ال» with the alef dropped: «للامم» → «الامم» (and also «لامم»);</li>
  *   <li>the future prefix «س» is not split: it only attaches to verbs, never to names;</li>
  *   <li>a stem shorter than {@link #MIN_STEM} letters is not a candidate, so «بلد» never becomes «لد».</li>
@@ -67,8 +68,8 @@ public final class Clitics {
     if (c == LAM && x.charAt(1) == LAM && x.length() > MIN_STEM + 1) {
       add(out, "\u0627\u0644" + x.substring(2)); // لل → ال
     }
-    if (c == BEH || c == LAM || c == KAF) {
-      add(out, x.substring(1));
+    if (c == BEH || c == LAM || c == KAF && x.charAt(1) == ALEF && x.charAt(2) == LAM) {
+      add(out, x.substring(1)); // «ك» only before the article («كالعراق»): «كلاوس» (Klaus) is no «ك» + «لاوس»
     }
   }
 

@@ -31,8 +31,10 @@ class CliticsTest {
   }
 
   @Test
-  void prepositionKaf() {
-    assertThat(Clitics.prefixCandidates(n("كدمشق"))).contains(n("دمشق"));
+  void prepositionKafOnlyBeforeTheArticle() {
+    assertThat(Clitics.prefixCandidates(n("كالعراق"))).contains(n("العراق"));
+    assertThat(Clitics.prefixCandidates(n("كلاوس"))).doesNotContain(n("لاوس")); // Klaus, not «ك» + Laos
+    assertThat(Clitics.prefixCandidates(n("كمالي"))).doesNotContain(n("مالي"));
   }
 
   @Test
