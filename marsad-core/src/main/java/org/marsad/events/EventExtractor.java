@@ -907,7 +907,7 @@ public final class EventExtractor implements Stage {
 
   /** Words after a «comment» verb in its clause that make it a comment («على», «بالقول», «قائلا», «:»). */
   private static final java.util.Set<String> COMMENT_MARKS = java.util.Set.of("علي", "بالقول", "قائلا", "قائله", ":",
-      "قائلين");
+      "قائلين", "ان", "بان"); // «وعلق مسؤولون إن الاحتجاجات لم تؤثر»: a comment
   /** Words of a comment verb's reach: its subject («عضو مجلس الشيوخ الأميركي السيناتور ...») comes first. */
   private static final int COMMENT_REACH = 10;
 

@@ -210,7 +210,8 @@ final class RoleFinder {
       if (between != null) {
         recipient = between; // «عرضت قطر الوساطة بين إسرائيل وحماس»: the parties receive the mediation
       }
-      if (gen != null && gen.prep().equals("ل") && isAgent(gen) && !victimSubject && !TARGETED_NOUNS.contains(e.type())) {
+      if (gen != null && gen.prep().equals("ل") && isAgent(gen) && !victimSubject && !TARGETED_NOUNS.contains(e.type())
+          && !e.type().equals("SANCTION")) { // «طرد لضباط»: those expelled
         actor = gen; // «غارات لقوات النظام السوري على دوما», «غارة للتحالف»
         gen = null;
       }

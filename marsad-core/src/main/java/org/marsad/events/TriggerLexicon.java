@@ -159,6 +159,9 @@ final class TriggerLexicon {
         if (e.verb() && (s.flags() & Clitics.CONJ) != 0 && (s.flags() & Clitics.SUFFIX) != 0 && s.text().length() < 4) {
           continue; // «وزارة» is no «و» + «زار» + «ه»
         }
+        if (e.verb() && (s.flags() & Clitics.CONJ) != 0 && t.norm().startsWith("وزارت")) {
+          continue; // «وزارتها», «وزارته» (its ministry) are no «و» + «زارت» + pronoun
+        }
         int stop = rest(e.words(), tokens, i + 1, end);
         if (stop < 0) {
           continue;
