@@ -151,7 +151,7 @@ public final class EventExtractor implements Stage {
         while (j < to && dash(tokens.get(j))) {
           j++;
         }
-        return j;
+        return j < to && tokens.get(from).kind() == Token.Kind.WORD ? j : from; // «,)- » alone is no dateline
       }
     }
     return from;
