@@ -45,12 +45,6 @@ final class Client {
     return send(b);
   }
 
-  /** A POST with «Expect: 100-continue»: the server may refuse it from its headers before the body is sent. */
-  Reply postExpectingContinue(String path, String contentType, byte[] body) {
-    return send(HttpRequest.newBuilder(URI.create(base + path)).expectContinue(true)
-        .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
-  }
-
   Reply post(String path, String contentType, String body) {
     return post(path, contentType, body.getBytes(StandardCharsets.UTF_8), null);
   }
