@@ -350,7 +350,7 @@ public final class EventExtractor implements Stage {
       int from = s.firstToken();
       int to = s.endToken();
       List<Part> ps = resolveTitles(tokens, parts.of(tokens, entities, datelines[si], to), home, carry);
-      carry[0] = lastState(ps, carry[0]);
+      carry[0] = lastState(tokens, ps, carry[0]);
       ps = withOwnCountry(tokens, from, to, ps, si - lastSpeakerSentence <= 1 ? lastSpeaker : null);
       boolean headline = si == 0 && headline(doc, s);
       List<TriggerLexicon.Match> ms = triggers(tokens, from, to, ps, nonConflictStory, headline);
@@ -1062,7 +1062,7 @@ public final class EventExtractor implements Stage {
           q = p.withCountry(c);
         }
       }
-      if (isState(q)) {
+      if (isState(tokens, q)) {
         last = q.country();
       }
       out.add(q);
@@ -1092,8 +1092,8 @@ public final class EventExtractor implements Stage {
         .orElse(false);
   }
 
-  private static boolean isState(Part p) {
-    return p.country() != null && !p.media() && !"CVL".equals(p.sector()) && !people(p)
+  private static boolean isState(List<Token> tokens, Part p) {
+    return p.country() != null && !p.media() && !"CVL".equals(p.sector()) && !people(tokens, p)
         && !(p.place() && Parts.LOCATIVE.contains(p.prep())) && (p.entity() == null || p.entity().lat() == null
         || p.entity().kb() != null && (p.entity().kb().startsWith("iso3:") || p.entity().kb().startsWith("nisba:")));
   }
@@ -1102,18 +1102,18 @@ public final class EventExtractor implements Stage {
    * True for a bare nationality in the plural («الفلسطينيين», «السوريون»): people of a state, which a later bare
    * «الجيش» or «الحكومة» does not belong to.
    */
-  private static boolean people(Part p) {
+  private static boolean people(List<Token> tokens, Part p) {
     if (!p.nisba() || p.entity() == null || p.end() - p.first() != 1) {
       return false;
     }
-    String n = Parts.stripConj(org.marsad.text.ArabicNormalizer.INSTANCE.normalize(p.entity().text()));
+    String n = Parts.stripConj(tokens.get(p.first()).norm()); // one token: its normalised form
     return n.endsWith("ين") || n.endsWith("ون");
   }
 
-  private static String lastState(List<Part> ps, String carry) {
+  private static String lastState(List<Token> tokens, List<Part> ps, String carry) {
     String last = carry;
     for (Part p : ps) {
-      if (isState(p)) {
+      if (isState(tokens, p)) {
         last = p.country();
       }
     }

@@ -511,9 +511,9 @@ final class RoleFinder {
    * apposition between commas if there is one («قتل محمد موازي، الشهير بـ...، في ضربة جوية»).
    */
   private static boolean causeAfter(List<Token> tokens, int k, int to) {
-    if (k < to && (tokens.get(k).text().equals("،") || tokens.get(k).text().equals(","))) {
+    if (k < to && isComma(tokens.get(k))) {
       int j = k + 1;
-      while (j < to && j - k <= APPOSITION && !tokens.get(j).text().equals("،") && !tokens.get(j).text().equals(",")) {
+      while (j < to && j - k <= APPOSITION && !isComma(tokens.get(j))) {
         j++;
       }
       k = j < to && j - k <= APPOSITION ? j + 1 : to;
