@@ -49,15 +49,23 @@ final class Http {
   }
 
   /**
+   * The most bytes of a refused body that are read and thrown away before the 413 is sent. A client
+   * that sends its whole body before it reads the answer (curl, the JDK client) then gets the 413
+   * instead of a connection reset; a body larger than this is cut off and the connection closed.
+   */
+  static final long DRAIN_LIMIT = 64L << 20;
+
+  /**
    * The request body, at most {@code limit} bytes: a larger declared or actual body is refused
-   * with 413 before it is read whole.
+   * with 413 without being kept (it is read and discarded up to {@link #DRAIN_LIMIT} bytes).
    */
   static byte[] body(Context ctx, long limit) {
     long declared = ctx.req().getContentLengthLong();
-    if (declared > limit) {
-      throw tooLarge(limit);
-    }
     try (InputStream in = ctx.req().getInputStream()) {
+      if (declared > limit) {
+        drain(in, declared <= DRAIN_LIMIT ? declared : 0);
+        throw tooLarge(limit);
+      }
       ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 8192);
       byte[] buf = new byte[8192];
       long total = 0;
@@ -65,6 +73,7 @@ final class Http {
       while ((n = in.read(buf)) > 0) {
         total += n;
         if (total > limit) {
+          drain(in, DRAIN_LIMIT - total);
           throw tooLarge(limit);
         }
         out.write(buf, 0, n);
@@ -72,6 +81,20 @@ final class Http {
       return out.toByteArray();
     } catch (IOException e) {
       throw new ApiException(400, "bad_body", "could not read the request body");
+    }
+  }
+
+  /** Reads and discards at most {@code max} more bytes of {@code in}; a client that went away ends it. */
+  private static void drain(InputStream in, long max) {
+    byte[] buf = new byte[65536];
+    long left = max;
+    try {
+      int n;
+      while (left > 0 && (n = in.read(buf, 0, (int) Math.min(buf.length, left))) > 0) {
+        left -= n;
+      }
+    } catch (IOException e) {
+      // the client closed the connection: nothing more to read, and the 413 stands
     }
   }
 

@@ -72,6 +72,43 @@ class ExtractApiTest {
   }
 
   @Test
+  void anOversizeBodyIsReadAwaySoThe413ArrivesAndTheConnectionStaysOpen() throws Exception {
+    // one raw connection: the whole 4 MB body is written before the answer is read, as curl and the
+    // JDK client do. A server that answers and closes before reading the body resets the connection
+    // (the client sees a broken pipe or no answer at all, not the 413).
+    byte[] body = "ب".repeat(2_000_000).getBytes(StandardCharsets.UTF_8);
+    java.net.URI uri = java.net.URI.create(server.url());
+    try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+      socket.setSoTimeout(20_000);
+      java.io.OutputStream out = socket.getOutputStream();
+      java.io.InputStream in = new java.io.BufferedInputStream(socket.getInputStream());
+      out.write(("POST /api/extract HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\n"
+          + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.write(body);
+      out.flush();
+      assertThat(readResponse(in)).startsWith("HTTP/1.1 413").contains("too_large");
+      out.write("GET /api/health HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      assertThat(readResponse(in)).startsWith("HTTP/1.1 200");
+    }
+  }
+
+  /** One HTTP/1.1 response with a Content-Length body, as text. */
+  private static String readResponse(java.io.InputStream in) throws java.io.IOException {
+    StringBuilder head = new StringBuilder();
+    while (!head.toString().endsWith("\r\n\r\n")) {
+      int c = in.read();
+      if (c < 0) {
+        throw new java.io.EOFException("connection closed after: " + head);
+      }
+      head.append((char) c);
+    }
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)").matcher(head);
+    int length = m.find() ? Integer.parseInt(m.group(1)) : 0;
+    return head + new String(in.readNBytes(length), StandardCharsets.UTF_8);
+  }
+
+  @Test
   void unknownApiRouteIs404Json() {
     assertError(client.get("/api/no-such-thing"), 404);
   }
