@@ -353,7 +353,8 @@ public final class EventExtractor implements Stage {
       carry[0] = lastState(tokens, ps, carry[0]);
       ps = withOwnCountry(tokens, from, to, ps, si - lastSpeakerSentence <= 1 ? lastSpeaker : null);
       boolean headline = si == 0 && headline(doc, s);
-      List<TriggerLexicon.Match> ms = triggers(tokens, from, to, ps, nonConflictStory, headline);
+      List<TriggerLexicon.Match> ms = withoutPlaceNouns(tokens, to, ps, entities,
+          triggers(tokens, from, to, ps, nonConflictStory, headline));
       if (ms.isEmpty()) {
         Part sp = reportSubject(tokens, from, to, ps, to);
         if (sp != null) {
@@ -449,6 +450,7 @@ public final class EventExtractor implements Stage {
           }
         }
       }
+      accusedActs(tokens, cs);
       cs.removeIf(c -> c.trigger.entry().has("label") && !labels(c, cs));
       for (Cand c : cs) {
         if (c.trigger.entry().has("warn")) {
@@ -695,6 +697,62 @@ public final class EventExtractor implements Stage {
     return true;
   }
 
+  /**
+   * «اتهم مسؤول عراقي تركيا بقصف قرى»: the act an accusation charges someone with («بـ» + event noun right after the
+   * accused) is that one's act, not the accuser's or no one's.
+   */
+  private static void accusedActs(List<Token> tokens, List<Cand> cs) {
+    for (Cand c : cs) {
+      if (!c.type().equals("ACCUSE") || c.recipient == null || !c.recipient.identified() || c.actor == null
+          || c.recipient.first() < c.trigger.end()) {
+        continue;
+      }
+      for (Cand o : cs) {
+        if (o == c || STATEMENTS.contains(o.type()) || o.trigger.first() != c.recipient.end()) {
+          continue;
+        }
+        String n = tokens.get(o.trigger.first()).norm();
+        if ((n.startsWith("ب") || n.startsWith("وب")) && (o.actor == null || key(o.actor).equals(key(c.actor)))
+            && (o.recipient == null || !key(o.recipient).equals(key(c.recipient)))) {
+          o.actor = c.recipient;
+          o.rolesNamed = true;
+        }
+      }
+    }
+  }
+
+  /**
+   * Drops a {@code place} trigger followed right away by a place that is not a country: «مقاطعة كيرالا الهندية»,
+   * «مقاطعة كيبك الكندية» are provinces, «مقاطعة إسرائيل» is a boycott.
+   */
+  private static List<TriggerLexicon.Match> withoutPlaceNouns(List<Token> tokens, int to, List<Part> ps,
+                                                              List<Entity> entities, List<TriggerLexicon.Match> ms) {
+    List<TriggerLexicon.Match> out = new ArrayList<>(ms.size());
+    for (TriggerLexicon.Match m : ms) {
+      if (!(m.entry().has("place") && m.end() < to && placeAt(tokens, m.end(), to, ps, entities))) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * True when a place that is not a country starts at token {@code b}: a city or region, a place the model found,
+   * or an unknown indefinite word before a nationality adjective («كيبك الكندية»).
+   */
+  private static boolean placeAt(List<Token> tokens, int b, int to, List<Part> ps, List<Entity> entities) {
+    int offset = tokens.get(b).start();
+    for (Entity e : entities) {
+      if (e.start() == offset) {
+        return (e.type() == org.marsad.model.EntityType.LOC || e.type() == org.marsad.model.EntityType.GPE)
+            && !(e.kb() != null && e.kb().startsWith("iso3:"));
+      }
+    }
+    Part next = b + 1 < to ? RoleFinder.partAt(ps, b + 1) : null;
+    return RoleFinder.partAt(ps, b) == null && tokens.get(b).kind() == Token.Kind.WORD
+        && !tokens.get(b).norm().startsWith("ال") && next != null && next.nisba();
+  }
+
   /** War nouns that a nisba right after turns into a war's name («الحرب السورية», «حرب اليمن» is not one). */
   private static final java.util.Set<String> WAR_NOUNS = java.util.Set.of("الحرب", "حرب", "للحرب", "بالحرب",
       "الحروب", "حروب");
@@ -863,10 +921,6 @@ public final class EventExtractor implements Stage {
         i = m.end(); // «شخصا يُدعى سيف الله»: «يُدعى» (is called, with «ى») is no «يدّعي» (claims)
         continue;
       }
-      if ("boycott".equals(m.entry().mode()) && !m.entry().verb() && province(tokens, m.end(), to, ps)) {
-        i = m.end(); // «مقاطعة كيبك الكندية»: a province, not a boycott
-        continue;
-      }
       if (m.entry().has("comment") && commentary(tokens, m.end(), to)) {
         i = m.end(); // «وعلق الوزير على القرار بالقول»: a comment, not a suspension
         continue;
@@ -886,20 +940,6 @@ public final class EventExtractor implements Stage {
       out.removeIf(m -> m.entry().type().equals("ASSAULT")); // «قتلى الفيضانات» told without any attack
     }
     return out;
-  }
-
-  /**
-   * True when the words after «مقاطعة» name a province: a place that is no country («مقاطعة أونتاريو»), or an
-   * unknown bare name before a nationality («مقاطعة كيبك الكندية»). «مقاطعة إسرائيل» is a boycott.
-   */
-  private static boolean province(List<Token> tokens, int b, int to, List<Part> ps) {
-    Part p = b < to ? RoleFinder.partAt(ps, b) : null;
-    if (p != null) {
-      return p.place() && p.entity() != null && p.entity().kb() != null && !p.entity().kb().startsWith("iso3:");
-    }
-    Part next = b + 1 < to ? RoleFinder.partAt(ps, b + 1) : null;
-    return b < to && tokens.get(b).kind() == Token.Kind.WORD && !tokens.get(b).norm().startsWith("ال")
-        && next != null && next.nisba();
   }
 
   /** «يُدعى/تُدعى» (is called), spelt with «ى», normalise like «يدّعي» (claims). */

@@ -26,7 +26,7 @@ import org.marsad.numbers.DateResolver;
  *   <li>historical: its clause, the start of its sentence («وفي عام 2002، ...») or a date right after a comma that
  *       ends its clause («احتجزت هارون، في يونيو 2011») dates it before the published year («عام 2020», «العام
  *       الماضي») or more than two months back, or «منذ» precedes it
- *       (not «منذ السبت», «منذ ساعات»), or
+ *       (not «منذ السبت», «منذ ساعات», «منذ 18 شباط» less than two months before), or
  *       «كان/كانت قد» opens its clause in a sentence with an explicit past date;</li>
  *   <li>otherwise asserted.</li>
  * </ol>
@@ -236,6 +236,20 @@ final class FactualityRule {
     return false;
   }
 
+  /** True when an explicit date starts at token {@code k} and lies less than two months before {@code published}. */
+  private static boolean recentDate(int k, LocalDate published, List<DateResolver.DateMention> dates) {
+    if (published == null) {
+      return false;
+    }
+    for (DateResolver.DateMention d : dates) {
+      if (d.firstToken() == k && DateResolver.EXPLICIT.equals(d.basis()) && d.date() != null
+          && !d.date().isBefore(published.minusDays(62))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean historical(List<Token> tokens, int from, int to, int a, LocalDate published,
                                     List<DateResolver.DateMention> dates) {
     int cs = Clause.start(tokens, a, from);
@@ -250,6 +264,9 @@ final class FactualityRule {
       }
       if (k + 1 < to && RECENT.contains(Parts.stripConj(tokens.get(k + 1).norm()))) {
         continue; // «شن منذ السبت ضربات جوية», «منذ ساعات»: a recent start, not background
+      }
+      if (recentDate(k + 1, published, dates)) {
+        continue; // «تشن قوات النظام منذ 18 شباط هجوما» (three weeks before): a campaign still going on
       }
       if (k < a) {
         return true;

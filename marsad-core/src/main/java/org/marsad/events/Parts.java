@@ -58,6 +58,13 @@ final class Parts {
   private static final Set<String> SPEECH_NOUNS = Set.of("موتمر", "موتمرا", "الموتمر", "بموتمر", "لموتمر", "بيان",
       "بيانا", "تصريح", "تصريحا", "تصريحات", "لتصريحات", "لقاء", "لقاءا", "حوار", "مقابله", "تقرير", "جوله");
 
+  /**
+   * Prepositions as written with their hamza, which normalise like titles: «وإلى» → «والي» (a governor: «منذ بداية
+   * العدوان وإلى اليوم» is «and until»), «أمام» → «امام» (an imam: «أمام المؤتمر» is «before the conference»).
+   * They start no title.
+   */
+  private static final Set<String> HAMZA_PREPOSITIONS = Set.of("إلى", "وإلى", "فإلى", "أمام", "وأمام", "فأمام");
+
   /** Prepositions that introduce an agent («على يد», «من قبل», «برصاص», «بنيران»). */
   static final Set<String> AGENT_PREPS_VIEW = Set.of("يد", "قبل", "برصاص", "بنيران", "بايدي", "ايدي");
 
@@ -137,8 +144,8 @@ final class Parts {
         ei++;
         continue;
       }
-      Optional<KbMatch> title = t.kind() == Token.Kind.WORD && mayStartTitle(t.norm()) ? kb.title(tokens, i)
-          : Optional.empty();
+      Optional<KbMatch> title = t.kind() == Token.Kind.WORD && mayStartTitle(t.norm())
+          && !HAMZA_PREPOSITIONS.contains(t.text()) ? kb.title(tokens, i) : Optional.empty();
       if (title.isPresent() && title.get().length() == 1
           && notATitle(tokens, i, from, to, ei < entities.size() ? entities.get(ei) : null)) {
         title = Optional.empty();
@@ -174,12 +181,22 @@ final class Parts {
     String n = tokens.get(i).norm();
     String before = i > from ? stripConj(tokens.get(i - 1).norm()) : "";
     return n.endsWith("يه") // «العسكرية» after a noun is an adjective, not «العسكري» (soldiers)
+        || RESPONSIBLE.contains(stripConj(n)) && i + 1 < to && tokens.get(i + 1).norm().equals("عن")
+        // «المسؤولين عن مقتل مدنيين»: those responsible for it, no officials of a state
         || SYSTEM_NOUNS.contains(stripConj(n)) && i + 1 < to && plainAdjective(tokens.get(i + 1), nextEntity)
         // «النظام المصرفي», «النظام الانتخابي»: a system, not a regime
         || adjectiveShaped(n) && ACT_NOUNS.contains(before) // «العمل الإرهابي», «بهجوم مسلح»: no terrorist
         || SPEECH_NOUNS.contains(before) // «مؤتمر صحفي», «بيان صحفي»: an adjective of the statement, no journalist
         || adjectiveShaped(n) && (TARGETS.contains(stripArticle(before)) || i - 2 >= from
         && TARGETS.contains(stripArticle(stripConj(tokens.get(i - 2).norm())))); // «مطار التيفور العسكري»: a site's
+  }
+
+  /** «المسؤول», «المسؤولين» (normalised): before «عن» they mean «responsible for», not officials. */
+  private static final Set<String> RESPONSIBLE = Set.of(norm("المسؤول"), norm("المسؤولين"), norm("المسؤولون"),
+      norm("مسؤول"), norm("مسؤولين"), norm("مسؤولون"), norm("المسؤولة"), norm("مسؤولة"));
+
+  private static String norm(String s) {
+    return org.marsad.text.ArabicNormalizer.INSTANCE.normalize(s);
   }
 
   /** Targets and sites («مقر الجيش», «ناقلة نفط سعودية», «مطار التيفور العسكري»), without article, normalised. */
@@ -260,7 +277,8 @@ final class Parts {
 
   /**
    * True when a title and a nisba stand one or two plain definite words apart («وزارة النقل الروسية», «قائد
-   * القيادة الوسطى الأميركية»): the nisba ends the title's noun phrase.
+   * القيادة الوسطى الأميركية»), or an indefinite title and its nisba one or two indefinite adjectives apart
+   * («مسؤول أمني عراقي», «زعيم كردي سوري»): the nisba ends the title's noun phrase.
    */
   private static boolean nisbaAfterTitleWords(List<Token> tokens, Object[] prev, Object[] next) {
     int gap = (int) prev[1];
@@ -268,10 +286,16 @@ final class Parts {
     if (prev[2] != null || prev[3] == null || !(next[2] instanceof Entity ne) || !isNisba(ne) || n < 1 || n > 2) {
       return false;
     }
+    boolean indefinite = !tokens.get((int) prev[0]).norm().startsWith("ال");
     for (int k = gap; k < gap + n; k++) {
       Token t = tokens.get(k);
-      if (t.kind() != Token.Kind.WORD || !t.norm().startsWith("ال") || Clause.isBoundary(t)) {
-        return false; // «قائد القيادة الوسطى الأميركية»: up to two definite words between
+      if (t.kind() != Token.Kind.WORD || Clause.isBoundary(t)) {
+        return false;
+      }
+      String w = t.norm();
+      if (!(w.startsWith("ال") || indefinite && w.length() > 3 && (w.endsWith("ي") || w.endsWith("يه")))) {
+        return false; // «قائد القيادة الوسطى الأميركية»: up to two definite words between; after an indefinite
+        // title, indefinite adjectives («مسؤول أمني عراقي», «زعيم كردي سوري»)
       }
     }
     return true;

@@ -97,6 +97,9 @@ final class RoleFinder {
           || tokens.get(after.first() - 1).kind() == Token.Kind.NUMBER))) { // «تظاهر آلاف العراقيين»: counted
         after = null; // «ودعت المواطنين إلى»: a plural in «-ين» after the verb is its object, not its subject
       }
+      if (after != null && !victimSubject && SPEAKER_TYPES.contains(e.type()) && genitiveOfObject(tokens, b, after)) {
+        after = null; // «ويدين استخدام إسرائيل للعنف»: the name is the genitive of the verb's object, not its subject
+      }
       Part before = subjectBefore(tokens, parts, a, from);
       if (victimSubject && !e.has("passive") && before != null && a - before.end() <= 1 && presentTense(e)) {
         victimSubject = false; // «ميليشيات الحوثي تحتجز عشرات الناقلات»: a present verb after its subject is active
@@ -487,6 +490,32 @@ final class RoleFinder {
   }
 
   /**
+   * Words that may stand between a verb and its subject without being the head of its object: time adverbs
+   * («أمس», «مجددا»), quantifiers («بعض», «جميع») and counts («آلاف»), normalised.
+   */
+  private static final Set<String> BEFORE_SUBJECT = Set.of("امس", "مجددا", "ايضا", "كذلك", "رسميا", "صباح", "مساء",
+      "ظهر", "فجر", "ليل", "ليله", "بعض", "جميع", "كل", "معظم", "اغلب", "غالبيه", "عدد", "عشرات", "مئات", "الاف",
+      "نحو", "حوالي", "اكثر", "قرابه", "مرة", "مره", "اخيرا", "فعلا", "بدوره", "بدورها", "اليوم");
+
+  /**
+   * True when the one word between a statement verb (ending at {@code b}) and the name after it is an indefinite
+   * noun that is no adverb, quantifier or construct plural, and a name follows it («يدين استخدام إسرائيل», «انتقد
+   * سياسة واشنطن»): it heads
+   * the verb's object, and the name is its genitive. A nationality adjective qualifies it instead («طائرات
+   * إسرائيلية»), and «مسؤولو الحكومة» ends in «و», the construct of a plural subject.
+   */
+  private static boolean genitiveOfObject(List<Token> tokens, int b, Part after) {
+    if (after.first() != b + 1 || after.nisba() || !after.prep().isEmpty() || after.entity() == null
+        || after.entity().start() != tokens.get(after.first()).start()) {
+      return false; // only a name right after the noun is its genitive («خبراء عسكريون أمريكيون» is a subject)
+    }
+    Token t = tokens.get(b);
+    String n = t.norm();
+    return t.kind() == Token.Kind.WORD && n.length() >= 3 && !n.startsWith("ال") && !n.endsWith("و")
+        && !BEFORE_SUBJECT.contains(n) && !Clause.isBoundary(t);
+  }
+
+  /**
    * True for a noun in the oblique sound plural or dual («المواطنين», «الفلسطينيين», «الطرفين»): after a verb it is
    * its object or a genitive, never its subject, which would end in «-ون» or «-ان». Only definite nouns of seven
    * letters or more, or nisba plurals in «-يين», so that names («البحرين», «حسين», «بوتين») are kept.
@@ -756,10 +785,15 @@ final class RoleFinder {
   /** [actor, recipient] from a support verb up to four tokens before the noun at {@code a}, or null. */
   private Part[] lightVerb(List<Token> tokens, List<Part> parts, int a, int from) {
     int commas = 0;
-    for (int k = a - 1; k >= Math.max(from, a - 4 - commas); k--) {
+    int time = 0;
+    for (int k = a - 1; k >= Math.max(from, a - 4 - commas - time); k--) {
       Token t = tokens.get(k);
       if (",".equals(t.norm()) && commas < 2) {
         commas++; // «أعلنت السلطات، السبت، اعتقال»: a day set off by commas
+        continue;
+      }
+      if (time < 6 && timeWord(tokens, k, a)) {
+        time++; // «تشن قوات النظام منذ 18 شباط/فبراير هجوما»: a date does not count
         continue;
       }
       if (Clause.isBoundary(t)) {
@@ -790,6 +824,13 @@ final class RoleFinder {
       }
     }
     return null;
+  }
+
+  /** True for a word of a date or time phrase: «منذ», digits, «/», a month name. */
+  private static boolean timeWord(List<Token> tokens, int k, int to) {
+    String n = tokens.get(k).norm();
+    return n.equals("منذ") || n.equals("/") || !n.isEmpty() && Character.isDigit(n.charAt(0))
+        || org.marsad.numbers.DateResolver.isMonthAt(tokens, k, to);
   }
 
   /**

@@ -681,8 +681,8 @@ public final class DateResolver {
         && isMonthAt(tokens, j + 3, end);
   }
 
-  /** Whether a month name starts at token k (for {@link NumberParser}: a day or year next to it is a date). */
-  static boolean isMonthAt(List<Token> tokens, int k, int end) {
+  /** Whether a month name starts at token k (a day or year next to it is a date; a date does not part roles). */
+  public static boolean isMonthAt(List<Token> tokens, int k, int end) {
     return monthAt(tokens, k, end, new int[1]) > 0;
   }
 
