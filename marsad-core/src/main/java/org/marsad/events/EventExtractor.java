@@ -517,6 +517,9 @@ public final class EventExtractor implements Stage {
       }
     }
     for (Cand c : all) {
+      if (c.actor != null && (c.actor.media() || "MED".equals(c.actor.sector()))) {
+        c.actor = null; // «نقلت وكالة الأنباء السورية عن الأسد ...»: an outlet reports, it does not act
+      }
       if (c.statementObject && c.recipient == null) {
         Part r = c.objectEvent.actor;
         boolean self = r != null && c.actor != null && key(r).equals(key(c.actor));
@@ -921,6 +924,10 @@ public final class EventExtractor implements Stage {
         i = m.end(); // «شخصا يُدعى سيف الله»: «يُدعى» (is called, with «ى») is no «يدّعي» (claims)
         continue;
       }
+      if (m.entry().type().equals("ASSAULT") && abstractTarget(tokens, m.end(), to, ps)) {
+        i = m.end(); // «بهجوم ترامب على الاتفاق النووي», «انفجرت أزمة»: a figurative attack
+        continue;
+      }
       if (m.entry().has("comment") && commentary(tokens, m.end(), to)) {
         i = m.end(); // «وعلق الوزير على القرار بالقول»: a comment, not a suspension
         continue;
@@ -940,6 +947,22 @@ public final class EventExtractor implements Stage {
       out.removeIf(m -> m.entry().type().equals("ASSAULT")); // «قتلى الفيضانات» told without any attack
     }
     return out;
+  }
+
+  /**
+   * True when an attack word's target or subject after it is an abstract noun (cue class {@code abstract}): right
+   * after it, or after «على»/«ضد», maybe behind a name («بهجوم ترامب على الاتفاق»).
+   */
+  private boolean abstractTarget(List<Token> tokens, int b, int to, List<Part> ps) {
+    int k = b;
+    Part p = k < to ? RoleFinder.partAt(ps, k) : null;
+    if (p != null && p.first() == k) {
+      k = p.end();
+    }
+    if (k < to && (tokens.get(k).norm().equals("علي") || tokens.get(k).norm().equals("ضد"))) {
+      k++;
+    }
+    return k < to && k - b <= 5 && cues.is("abstract", tokens.get(k).norm());
   }
 
   /** «يُدعى/تُدعى» (is called), spelt with «ى», normalise like «يدّعي» (claims). */

@@ -26,7 +26,8 @@ import org.marsad.numbers.DateResolver;
  *   <li>historical: its clause, the start of its sentence («وفي عام 2002، ...») or a date right after a comma that
  *       ends its clause («احتجزت هارون، في يونيو 2011») dates it before the published year («عام 2020», «العام
  *       الماضي») or more than two months back, or «منذ» precedes it
- *       (not «منذ السبت», «منذ ساعات», «منذ 18 شباط» less than two months before), or
+ *       (not «منذ السبت», «منذ ساعات», «منذ 18 شباط» less than two months before), or «بعد/قبل» + years
+ *       («بعد 70 عاما من», «قبل عامين») stands in the five words before it, or
  *       «كان/كانت قد» opens its clause in a sentence with an explicit past date;</li>
  *   <li>otherwise asserted.</li>
  * </ol>
@@ -236,6 +237,33 @@ final class FactualityRule {
     return false;
   }
 
+  /** Words of years as a span of time (normalised): after a number, or alone in the dual or plural. */
+  private static final java.util.Set<String> YEAR_SPANS = java.util.Set.of("عاما", "عام", "سنه", "سنوات", "اعوام",
+      "عقود", "عقدا", "عقد", "عقدين", "عامين", "سنتين", "قرن", "قرون");
+  private static final java.util.Set<String> DUAL_OR_PLURAL_SPANS = java.util.Set.of("سنوات", "اعوام", "عقود",
+      "عقدين", "عامين", "سنتين", "قرون");
+
+  /**
+   * True when «بعد» or «قبل» + years («بعد 70 عاما من», «قبل عامين», «بعد عقود على») stands in the five tokens
+   * before the trigger at {@code a}: the event lies years back.
+   */
+  private static boolean yearsAgo(List<Token> tokens, int from, int a) {
+    for (int k = Math.max(from, a - 5); k < a - 1; k++) {
+      String n = Parts.stripConj(tokens.get(k).norm());
+      if (!n.equals("بعد") && !n.equals("قبل")) {
+        continue;
+      }
+      Token next = tokens.get(k + 1);
+      if (DUAL_OR_PLURAL_SPANS.contains(next.norm())) {
+        return true;
+      }
+      if (next.kind() == Token.Kind.NUMBER && k + 2 < a && YEAR_SPANS.contains(tokens.get(k + 2).norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when an explicit date starts at token {@code k} and lies less than two months before {@code published}. */
   private static boolean recentDate(int k, LocalDate published, List<DateResolver.DateMention> dates) {
     if (published == null) {
@@ -276,6 +304,9 @@ final class FactualityRule {
       if (k + 1 < to && LONG_AGO.contains(tokens.get(k + 1).norm()) && !tokens.get(k - 1).norm().equals("الاولي")) {
         return true;
       }
+    }
+    if (yearsAgo(tokens, from, a)) {
+      return true; // «بعد 70 عاما من انسحاب القوات البريطانية», «قبل عامين»: years ago
     }
     if (a > from && REFERENCE.contains(Parts.stripConj(tokens.get(a - 1).norm()))) {
       return true; // «وفق اتفاق», «بموجب الاتفاق»: an earlier event referred to

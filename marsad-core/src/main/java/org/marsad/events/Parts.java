@@ -167,13 +167,29 @@ final class Parts {
       while (b < items.size() && ((int) items.get(b)[0] == (int) items.get(b - 1)[1]
           || nisbaAfterTitleWords(tokens, items.get(b - 1), items.get(b))
           || patronOfTitle(tokens, items.get(b - 1), items.get(b)))
-          && (joins(items.get(b - 1), items.get(b)) || titledApposition(items.get(a), items.get(b - 1), items.get(b)))) {
+          && (joins(items.get(b - 1), items.get(b)) || titledApposition(items.get(a), items.get(b - 1), items.get(b)))
+          && !definiteTitleBeforeState(tokens, items.get(b - 1), items.get(b))) {
         b++;
       }
       out.add(part(tokens, items.subList(a, b), from));
       k = b;
     }
     return out;
+  }
+
+  /**
+   * True when a one-word definite title stands right before a country's name («ويزور الأمير إسرائيل»): a definite
+   * noun takes no genitive, so the country is the next constituent (the object), not the title's state; «رئيس
+   * إسرائيل», without «ال», is one part.
+   */
+  private static boolean definiteTitleBeforeState(List<Token> tokens, Object[] prev, Object[] next) {
+    if (prev[2] != null || prev[3] == null || !(next[2] instanceof Entity ne) || (int) prev[1] - (int) prev[0] != 1
+        || (int) next[0] != (int) prev[1] || ne.kb() == null || !ne.kb().startsWith("iso3:")) {
+      return false;
+    }
+    String n = stripConj(tokens.get((int) prev[0]).norm());
+    String c = tokens.get((int) next[0]).norm();
+    return n.startsWith("ال") && !c.startsWith("ل") && !c.startsWith("ب"); // «الممثل الخاص لسوريا» keeps its state
   }
 
   /** True when the one-word title at token {@code i} is no participant here (each rule's example in its comment). */
