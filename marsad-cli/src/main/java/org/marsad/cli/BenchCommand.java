@@ -401,12 +401,35 @@ public final class BenchCommand implements Callable<Integer> {
 
   // ------------------------------------------------------------------ start-up
 
+  /**
+   * Start-up of {@code extract FILE} in a new JVM: with marsad.jar (given, next to the working directory, or the
+   * running jar), else (tests, CI before packaging) with this JVM's class path, said so in the figure.
+   */
   private void startup(Document sample, int runs) throws Exception {
     Path j = jar != null ? jar : findJar();
+    String classPath = System.getProperty("java.class.path", "");
+    if (j == null && jar == null && !classPath.isEmpty()) {
+      startupFrom(List.of("-cp", classPath, Main.class.getName()), "this JVM's class path, no marsad.jar", sample,
+          runs);
+      return;
+    }
     if (j == null || !Files.isRegularFile(j)) {
       print("startup extract", "skipped (no marsad.jar; build it or give --jar)");
       return;
     }
+    List<String> opts = new ArrayList<>();
+    String name = j.getFileName().toString();
+    Path jsa = j.resolveSibling((name.endsWith(".jar") ? name.substring(0, name.length() - 4) : name) + ".jsa");
+    boolean cds = Files.isRegularFile(jsa)
+        && Files.getLastModifiedTime(jsa).compareTo(Files.getLastModifiedTime(j)) > 0;
+    if (cds) {
+      opts.addAll(List.of("-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+    }
+    opts.addAll(List.of("-jar", j.toString()));
+    startupFrom(opts, (cds ? "+ AppCDS" : "no AppCDS archive yet") + " -jar " + j.getFileName(), sample, runs);
+  }
+
+  private void startupFrom(List<String> launch, String what, Document sample, int runs) throws Exception {
     Path text = Files.createTempFile("marsad-bench-", ".txt");
     try {
       Files.writeString(text, sample.text(), StandardCharsets.UTF_8);
@@ -414,14 +437,8 @@ public final class BenchCommand implements Callable<Integer> {
       // the options ./marsad uses for one file: C1 only, and its AppCDS archive when present and current
       List<String> cmd = new ArrayList<>(List.of(java, "-XX:+UseSerialGC", "-Xshare:auto", "-Xmx512m",
           "-XX:TieredStopAtLevel=1"));
-      String name = j.getFileName().toString();
-      Path jsa = j.resolveSibling((name.endsWith(".jar") ? name.substring(0, name.length() - 4) : name) + ".jsa");
-      boolean cds = Files.isRegularFile(jsa)
-          && Files.getLastModifiedTime(jsa).compareTo(Files.getLastModifiedTime(j)) > 0;
-      if (cds) {
-        cmd.addAll(List.of("-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
-      }
-      cmd.addAll(List.of("-jar", j.toString(), "extract", text.toString()));
+      cmd.addAll(launch);
+      cmd.addAll(List.of("extract", text.toString()));
       long[] wall = new long[runs];
       for (int i = 0; i < runs; i++) {
         long t = System.nanoTime();
@@ -435,8 +452,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
       }
       print("startup extract", "p50 " + fmt(pct(wall, 50) / 1e6) + " ms, min " + fmt(pct(wall, 0) / 1e6)
-          + " ms wall (java -Xmx512m -XX:TieredStopAtLevel=1" + (cds ? " + AppCDS" : ", no AppCDS archive yet")
-          + " -jar " + j.getFileName() + " extract FILE, " + runs + " runs)");
+          + " ms wall (java -Xmx512m -XX:TieredStopAtLevel=1, " + what + ", extract FILE, " + runs + " runs)");
     } finally {
       Files.deleteIfExists(text);
     }

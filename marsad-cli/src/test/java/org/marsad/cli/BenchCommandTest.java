@@ -34,7 +34,7 @@ class BenchCommandTest {
         "ingest duckdb with extraction:",
         "postgresql server: embedded PostgreSQL", "ingest postgresql:", "query store:", "query idle:", "query date range: p50", "query country: p50", "query type: p50",
         "query actor: p50", "query bbox: p50", "query text: p50", "query combined: p50", "query search: p50",
-        "query load:", "startup extract:")) {
+        "query load:", "startup extract: p50")) {
       assertThat(text).as(figure).contains(figure);
     }
     assertThat(text).doesNotContain("ingest postgresql: skipped").contains("articles per CPU-second of bench and server")
