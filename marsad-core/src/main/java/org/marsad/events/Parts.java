@@ -168,7 +168,8 @@ final class Parts {
           || nisbaAfterTitleWords(tokens, items.get(b - 1), items.get(b))
           || patronOfTitle(tokens, items.get(b - 1), items.get(b)))
           && (joins(items.get(b - 1), items.get(b)) || titledApposition(items.get(a), items.get(b - 1), items.get(b)))
-          && !definiteTitleBeforeState(tokens, items.get(b - 1), items.get(b))) {
+          && !definiteTitleBeforeState(tokens, items.get(b - 1), items.get(b))
+          && !definitenessBreak(tokens, items.get(b - 1), items.get(b))) {
         b++;
       }
       out.add(part(tokens, items.subList(a, b), from));
@@ -190,6 +191,19 @@ final class Parts {
     String n = stripConj(tokens.get((int) prev[0]).norm());
     String c = tokens.get((int) next[0]).norm();
     return n.startsWith("ال") && !c.startsWith("ل") && !c.startsWith("ب"); // «الممثل الخاص لسوريا» keeps its state
+  }
+
+  /**
+   * True when two nationality adjectives differ in definiteness («الجنود الإسرائيليون فلسطينيا»): an adjective
+   * agrees with its noun, so the indefinite one starts a new noun phrase (the object).
+   */
+  private static boolean definitenessBreak(List<Token> tokens, Object[] prev, Object[] next) {
+    if (!(prev[2] instanceof Entity pe) || !(next[2] instanceof Entity ne) || !isNisba(pe) || !isNisba(ne)) {
+      return false;
+    }
+    boolean a = stripConj(tokens.get((int) prev[0]).norm()).startsWith("ال");
+    boolean b = stripConj(tokens.get((int) next[0]).norm()).startsWith("ال");
+    return a != b;
   }
 
   /** True when the one-word title at token {@code i} is no participant here (each rule's example in its comment). */

@@ -75,7 +75,8 @@ final class RoleFinder {
         Parts.stripArticle(tokens.get(m.end()).norm())) || startsNumberWord(tokens.get(m.end()).norm())
         || org.marsad.numbers.NumberParser.INSTANCE.parseAt(tokens, m.end(), to).isPresent()
         || org.marsad.numbers.NumberParser.INSTANCE.dualOf(tokens.get(m.end())).isPresent()
-        || partAt(parts, m.end()) != null && partAt(parts, m.end()).nisba());
+        || partAt(parts, m.end()) != null && partAt(parts, m.end()).nisba()
+        || describedByNationality(tokens, parts, m.end(), to));
     int a = m.first();
     int b = m.end();
     Part agent = agentAfter(tokens, parts, b, to);
@@ -824,6 +825,21 @@ final class RoleFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * True when a definite common noun described by a nationality follows the verb at {@code b} («وقتل الرهبان
+   * الفرنسيون السبعة»): people named by what they are, killed or wounded, not a force that kills (forces and
+   * officials are titles, so they are parts themselves: «قتل الجنود الإسرائيليون فلسطينيا»).
+   */
+  private static boolean describedByNationality(List<Token> tokens, List<Part> parts, int b, int to) {
+    if (b + 1 >= to || partAt(parts, b) != null) {
+      return false;
+    }
+    Token t = tokens.get(b);
+    Part next = partAt(parts, b + 1);
+    return t.kind() == Token.Kind.WORD && t.norm().startsWith("ال") && !Clause.isBoundary(t) && next != null
+        && next.first() == b + 1 && next.nisba();
   }
 
   /** True for a word of a date or time phrase: «منذ», digits, «/», a month name. */
