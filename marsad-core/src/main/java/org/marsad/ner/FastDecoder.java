@@ -40,7 +40,7 @@ final class FastDecoder {
   private final Map<String, double[]> stemMemoryScores = new HashMap<>();
   /** Per-word scores, by raw token; cleared when it grows past {@link #CACHE_LIMIT}. */
   private final Map<String, WordScores> cache = new HashMap<>();
-  private static final int CACHE_LIMIT = 200_000;
+  private static final int CACHE_LIMIT = 50_000;
   private int nextId;
   /** Bigram scores by the two words' ids. */
   private final Map<Long, double[][]> pairs = new HashMap<>();
@@ -59,9 +59,13 @@ final class FastDecoder {
   private static final int K_AFTER = 3;
 
   /** A word's summed feature scores in each role, and of {@code pow=X,word} by previous outcome. */
+  /** What decoding needs of a word (its feature strings are dropped once scored, to keep the cache small). */
+  private record Slim(String norm, String stem, int kinds) {
+  }
+
   private static final class WordScores {
     final int id;
-    final ArabicNerFeatures.Word word;
+    final Slim word;
     final double[] self;
     final double[] before1;
     final double[] before2;
@@ -69,7 +73,7 @@ final class FastDecoder {
     final double[] after2;
     final double[][] pow;
 
-    WordScores(int id, ArabicNerFeatures.Word word, double[] self, double[] before1, double[] before2, double[] after1,
+    WordScores(int id, Slim word, double[] self, double[] before1, double[] before2, double[] after1,
         double[] after2, double[][] pow) {
       this.id = id;
       this.word = word;
@@ -180,7 +184,8 @@ final class FastDecoder {
         pow[a] = scores(ArabicNameContextGenerator.previousWordFeature(a == n ? ArabicNameContextGenerator.start()
             : outcomes[a], w.norm));
       }
-      ws = new WordScores(nextId++, w, scores(w.self), scores(w.before1), scores(w.before2), scores(w.after1),
+      ws = new WordScores(nextId++, new Slim(w.norm, w.stem, w.kinds), scores(w.self), scores(w.before1),
+          scores(w.before2), scores(w.after1),
           scores(w.after2), pow);
       cache.put(token, ws);
     }
