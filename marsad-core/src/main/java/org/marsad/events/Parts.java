@@ -190,7 +190,8 @@ final class Parts {
     }
     String n = stripConj(tokens.get((int) prev[0]).norm());
     String c = tokens.get((int) next[0]).norm();
-    return n.startsWith("ال") && !c.startsWith("ل") && !c.startsWith("ب"); // «الممثل الخاص لسوريا» keeps its state
+    return n.startsWith("ال") && !c.startsWith("ل") && !c.startsWith("ب") // «الممثل الخاص لسوريا» keeps its state
+        && !c.endsWith("يه"); // «السلطات السعودية»: «السعودية» is also the adjective
   }
 
   /**

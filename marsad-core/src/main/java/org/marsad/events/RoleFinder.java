@@ -499,6 +499,19 @@ final class RoleFinder {
       "نحو", "حوالي", "اكثر", "قرابه", "مرة", "مره", "اخيرا", "فعلا", "بدوره", "بدورها", "اليوم");
 
   /**
+   * Heads of a body named by its genitive («نددت مفوضية الأمم المتحدة», «رفضت بعثة الاتحاد الأوروبي»), normalised:
+   * the name after them belongs to the subject.
+   */
+  private static final Set<String> ORG_HEADS = Set.of("مفوضيه", "هيئه", "لجنه", "بعثه", "وفد", "مكتب", "سفاره",
+      "قياده", "رئاسه", "امانه", "مجلس", "منظمه", "جمعيه", "اتحاد", "حركه", "جماعه", "تنظيم", "فصائل", "عناصر",
+      "مقاتلي", "انصار", "نواب", "اعضاء", "مندوب", "ممثل", "ممثلي", "سفير", "سفراء", "مسوولي", "قاده");
+
+  /** Prepositions with a pronoun («عليها», «منه», «إليهم»), normalised: «رحبت بها إريتريا» has its subject after. */
+  private static final Set<String> PREPOSITION_PRONOUNS = Set.of("عليه", "عليها", "عليهم", "منه", "منها", "منهم",
+      "عنه", "عنها", "عنهم", "فيه", "فيها", "فيهم", "اليه", "اليها", "اليهم", "معه", "معها", "معهم", "لديه", "لديها",
+      "لديهم", "به", "بها", "بهم", "له", "لها", "لهم");
+
+  /**
    * True when the one word between a statement verb (ending at {@code b}) and the name after it is an indefinite
    * noun that is no adverb, quantifier or construct plural, and a name follows it («يدين استخدام إسرائيل», «انتقد
    * سياسة واشنطن»): it heads
@@ -513,7 +526,9 @@ final class RoleFinder {
     Token t = tokens.get(b);
     String n = t.norm();
     return t.kind() == Token.Kind.WORD && n.length() >= 3 && !n.startsWith("ال") && !n.endsWith("و")
-        && !BEFORE_SUBJECT.contains(n) && !Clause.isBoundary(t);
+        && !BEFORE_SUBJECT.contains(n) && !PREPOSITION_PRONOUNS.contains(n) && !ORG_HEADS.contains(n)
+        && !Clause.isBoundary(t)
+        && !n.endsWith("ها") && !n.endsWith("هم"); // «سياستها»: a noun with a pronoun takes no genitive
   }
 
   /**
