@@ -418,6 +418,13 @@ public final class EventExtractor implements Stage {
           }
           c.actor = sp;
         }
+        Part involved = involved(tokens, from, ps, m);
+        if (involved != null) {
+          c.actor = involved; // «تورط حزب الله في دعم ميليشيات الحوثي»: the one involved acts
+          if (c.recipient != null && key(c.recipient).equals(key(involved))) {
+            c.recipient = null;
+          }
+        }
         c.rolesNamed = c.actor != null && c.actor.identified() || c.recipient != null && c.recipient.identified();
         c.victimsOnly = victimsNamedOnly(tokens, from, m);
         c.namedWar = WAR_NOUNS.contains(Parts.stripConj(tokens.get(m.first()).norm())) && m.end() < to
@@ -698,6 +705,28 @@ public final class EventExtractor implements Stage {
       return false;
     }
     return true;
+  }
+
+  /** Nouns of involvement («تورط», «دور», «ضلوع»), normalised: «تورط X في <event>» makes X its actor. */
+  private static final java.util.Set<String> INVOLVEMENT = java.util.Set.of("تورط", "دور", "ضلوع", "مشاركه",
+      "مسووليه", "يد");
+
+  /**
+   * The part X of «تورط/دور/ضلوع X في» right before an event noun («تورط حزب الله في دعم ميليشيات الحوثي», «دور
+   * إيران في تهريب الصواريخ»), or null.
+   */
+  private static Part involved(List<Token> tokens, int from, List<Part> ps, TriggerLexicon.Match m) {
+    int k = m.first() - 1;
+    if (m.entry().verb() || k - 2 < from || !Parts.stripConj(tokens.get(k).norm()).equals("في")) {
+      return null;
+    }
+    for (Part p : ps) {
+      if (p.end() == k && p.first() > from && p.identified() && p.prep().isEmpty()
+          && INVOLVEMENT.contains(Parts.stripConj(tokens.get(p.first() - 1).norm()))) {
+        return p;
+      }
+    }
+    return null;
   }
 
   /**
