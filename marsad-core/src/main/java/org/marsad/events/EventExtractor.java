@@ -957,6 +957,10 @@ public final class EventExtractor implements Stage {
         i = m.end(); // «بهجوم ترامب على الاتفاق النووي», «انفجرت أزمة»: a figurative attack
         continue;
       }
+      if (m.entry().has("describe") && approving(tokens, m.end(), to)) {
+        i = m.end(); // «وصف ولي العهد وجود القوات الأمريكية بأنه الحصن الأخير»: a description that praises
+        continue;
+      }
       if (m.entry().has("comment") && commentary(tokens, m.end(), to)) {
         i = m.end(); // «وعلق الوزير على القرار بالقول»: a comment, not a suspension
         continue;
@@ -976,6 +980,20 @@ public final class EventExtractor implements Stage {
       out.removeIf(m -> m.entry().type().equals("ASSAULT")); // «قتلى الفيضانات» told without any attack
     }
     return out;
+  }
+
+  /**
+   * True when an approving word (cue class {@code positive}) follows within sixteen words, over «بأنه» and commas
+   * («وصف X، Y، وجود القوات بأنه الحصن الأخير»).
+   */
+  private boolean approving(List<Token> tokens, int b, int to) {
+    for (int k = b; k < Math.min(to, b + 16); k++) {
+      Token t = tokens.get(k);
+      if (cues.is("positive", t.norm())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
