@@ -97,6 +97,28 @@ class NerCommandsTest {
   }
 
   @Test
+  void trainWithCrfWritesAUnionBundleThatEvalAndTagUse() throws Exception {
+    Path gold = dir.resolve("gold.conll");
+    Files.writeString(gold, GOLD, StandardCharsets.UTF_8);
+    Path model = dir.resolve("u.zip");
+    int rc = Main.run("train", "ner", "--train", gold.toString(), "--model", model.toString(),
+        "--algorithm", "PERCEPTRON", "--iterations", "40", "--cutoff", "0", "--crf", "--crf-iterations", "50");
+    assertThat(rc).as(io.err()).isZero();
+    String manifest;
+    try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(model.toFile())) {
+      assertThat(z.getEntry("crf-weights.bin")).isNotNull();
+      manifest = new String(z.getInputStream(z.getEntry("manifest.properties")).readAllBytes(), StandardCharsets.ISO_8859_1);
+    }
+    assertThat(manifest).contains("combination=crf+perceptron-union").contains("max_iterations\\=50");
+    assertThat(Main.run("eval", "ner", "--test", gold.toString(), "--model", model.toString())).isZero();
+    assertThat(io.out()).contains("ner_f1: 1.000 precision: 1.000 recall: 1.000");
+    io.reset();
+    Path pred = dir.resolve("upred.conll");
+    assertThat(Main.run("tag", "--conll", gold.toString(), "--model", model.toString(), "-o", pred.toString())).isZero();
+    assertThat(Files.readString(pred)).contains("سمير B-PERS\nالخالدي I-PERS\n");
+  }
+
+  @Test
   void trainRejectsAnUnknownAlgorithm() throws Exception {
     Path gold = dir.resolve("gold.conll");
     Files.writeString(gold, GOLD, StandardCharsets.UTF_8);

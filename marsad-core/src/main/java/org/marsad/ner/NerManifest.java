@@ -26,9 +26,19 @@ import org.marsad.text.ArabicNormalizer;
  * @param cutoff          feature count cutoff
  * @param beamSize        decoding beam size
  * @param scores          measured scores (free text, e.g. the held-out F1), or empty
+ * @param combination     {@value #PERCEPTRON} (the name finder alone) or {@value #UNION} (the CRF's names, then the
+ *                        name finder's names that overlap none of them)
+ * @param crf             how the CRF was trained ({@link CrfTrainer#describe}), or empty
+ * @param crfWeights      the CRF weights entry: {@code sha256:HEX labels=L attributes=A weights=W}, or empty;
+ *                        loading checks the entry against it
  */
 public record NerManifest(String format, int featuresVersion, String features, String normaliser, String trainingData,
-                          String trainingDate, String algorithm, int iterations, int cutoff, int beamSize, String scores) {
+                          String trainingDate, String algorithm, int iterations, int cutoff, int beamSize, String scores,
+                          String combination, String crf, String crfWeights) {
+  /** The name finder alone. */
+  public static final String PERCEPTRON = "perceptron";
+  /** CRF names first, then the name finder's names that overlap none. */
+  public static final String UNION = "crf+perceptron-union";
 
   static final String PROBE;
 
@@ -71,6 +81,9 @@ public record NerManifest(String format, int featuresVersion, String features, S
     p.setProperty("cutoff", String.valueOf(cutoff));
     p.setProperty("beam", String.valueOf(beamSize));
     p.setProperty("scores", scores);
+    p.setProperty("combination", combination);
+    p.setProperty("crf", crf);
+    p.setProperty("crf.weights", crfWeights);
     StringWriter w = new StringWriter();
     try {
       p.store(w, "Marsad NER model bundle");
@@ -87,7 +100,8 @@ public record NerManifest(String format, int featuresVersion, String features, S
       return new NerManifest(req(p, "format"), Integer.parseInt(req(p, "features.version")), req(p, "features"),
           req(p, "normaliser"), req(p, "training.data"), req(p, "training.date"), req(p, "algorithm"),
           Integer.parseInt(req(p, "iterations")), Integer.parseInt(req(p, "cutoff")), Integer.parseInt(req(p, "beam")),
-          p.getProperty("scores", ""));
+          p.getProperty("scores", ""), p.getProperty("combination", PERCEPTRON), p.getProperty("crf", ""),
+          p.getProperty("crf.weights", ""));
     } catch (NumberFormatException e) {
       throw new IOException("bad NER model manifest: " + e.getMessage());
     }
@@ -103,6 +117,6 @@ public record NerManifest(String format, int featuresVersion, String features, S
 
   NerManifest withScores(String newScores) {
     return new NerManifest(format, featuresVersion, features, normaliser, trainingData, trainingDate, algorithm,
-        iterations, cutoff, beamSize, newScores);
+        iterations, cutoff, beamSize, newScores, combination, crf, crfWeights);
   }
 }

@@ -36,9 +36,16 @@ import opennlp.tools.util.TrainingParameters;
  * List<String> tags = m.tag(List.of("قال", "الرئيس", "محمود", "عباس"));   // [O, O, B-PERS, I-PERS]
  * }</pre>
  *
- * <p>Bundle layout (a zip): {@code manifest.properties} and {@code opennlp-namefinder.bin}. Loading
- * checks the manifest against the running code (format, feature version and configuration,
- * normaliser fingerprint) and fails with a one-line reason on a mismatch.
+ * <p>Bundle layout (a zip): {@code manifest.properties}, {@code opennlp-namefinder.bin} and, when the
+ * manifest's combination is {@link NerManifest#UNION}, {@code crf-weights.bin} (a linear-chain CRF,
+ * {@link CrfWeights}, decoded in Java by {@link CrfDecoder}). Loading checks the manifest against the running
+ * code (format, feature version and configuration, normaliser fingerprint) and the CRF entry against the
+ * manifest (present exactly when the combination needs it, same SHA-256, label, attribute and weight counts),
+ * and fails with a one-line reason on a mismatch. Format {@code marsad-ner/1} bundles (the name finder alone)
+ * still load.
+ *
+ * <p>Union rule: the CRF's names (after the post-passes) are kept; a name of the name finder (after the
+ * post-passes) is added where it overlaps none of them.
  *
  * <p>Instances are immutable and thread-safe (each thread gets its own decoder).
  */
@@ -50,12 +57,15 @@ public final class NerModel {
   }
 
   /** Bundle format written and accepted. */
-  public static final String FORMAT = "marsad-ner/1";
+  public static final String FORMAT = "marsad-ner/2";
+  /** The earlier format (no CRF), still read. */
+  static final String FORMAT_1 = "marsad-ner/1";
   /** Classpath location of the shipped bundle. */
   public static final String BUNDLED = "/org/marsad/ner/model/ner-model.zip";
 
   private static final String MANIFEST_ENTRY = "manifest.properties";
   private static final String MODEL_ENTRY = "opennlp-namefinder.bin";
+  private static final String CRF_ENTRY = "crf-weights.bin";
   /**
    * Sentences per pseudo-document when the input has no document boundaries (ANERcorp, CoNLL files):
    * the document memory is cleared this often.
@@ -69,10 +79,15 @@ public final class NerModel {
   private final ThreadLocal<NameFinderME> finders;
 
   private final ThreadLocal<FastDecoder> fast;
+  /** The CRF of a union bundle, or null. */
+  private final CrfWeights crf;
+  private final ThreadLocal<CrfDecoder> crfDecoders;
 
-  private NerModel(NerManifest manifest, TokenNameFinderModel model) {
+  private NerModel(NerManifest manifest, TokenNameFinderModel model, CrfWeights crf) {
     this.manifest = manifest;
     this.model = model;
+    this.crf = crf;
+    this.crfDecoders = crf == null ? null : ThreadLocal.withInitial(() -> new CrfDecoder(crf, NerResources.features()));
     this.finders = ThreadLocal.withInitial(() -> new NameFinderME(model));
     Object mm = model.getArtifact("nameFinder.model");
     boolean useFast = mm instanceof opennlp.tools.ml.model.MaxentModel && !Boolean.getBoolean("marsad.ner.openNlpDecoder")
@@ -137,6 +152,7 @@ public final class NerModel {
         java.util.concurrent.CompletableFuture.supplyAsync(NerResources::features);
     String manifestText = null;
     byte[] modelBytes = null;
+    byte[] crfBytes = null;
     try (ZipInputStream zip = new ZipInputStream(in)) {
       ZipEntry e;
       while ((e = zip.getNextEntry()) != null) {
@@ -144,6 +160,8 @@ public final class NerModel {
           manifestText = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
         } else if (e.getName().equals(MODEL_ENTRY)) {
           modelBytes = zip.readAllBytes();
+        } else if (e.getName().equals(CRF_ENTRY)) {
+          crfBytes = zip.readAllBytes();
         }
       }
     } catch (IOException e) {
@@ -154,6 +172,7 @@ public final class NerModel {
     }
     NerManifest m = NerManifest.fromProperties(manifestText);
     checkVersions(m, name);
+    CrfWeights crf = checkCrf(m, crfBytes, name);
     TokenNameFinderModel tnf = new TokenNameFinderModel(new ByteArrayInputStream(modelBytes));
     try {
       resources.join();
@@ -164,13 +183,13 @@ public final class NerModel {
       throw e;
     }
     checkFeatures(m, name);
-    return new NerModel(m, tnf);
+    return new NerModel(m, tnf, crf);
   }
 
   /** The manifest's bundle format, feature version and normaliser against this code's. */
   private static void checkVersions(NerManifest m, String name) throws IOException {
     String retrain = "; retrain it (see docs/ner.md)";
-    if (!FORMAT.equals(m.format())) {
+    if (!FORMAT.equals(m.format()) && !FORMAT_1.equals(m.format())) {
       throw new IOException(name + ": bundle format " + m.format() + ", this Marsad reads " + FORMAT + retrain);
     }
     if (m.featuresVersion() != ArabicNerFeatures.VERSION) {
@@ -182,6 +201,42 @@ public final class NerModel {
       throw new IOException(name + ": trained with normaliser " + m.normaliser() + ", this Marsad's normaliser is " + fp
           + retrain);
     }
+  }
+
+  /** The manifest's record of the CRF entry against the entry (null when the bundle has no CRF). */
+  static CrfWeights checkCrf(NerManifest m, byte[] crfBytes, String name) throws IOException {
+    String bad = name + ": bad bundle: ";
+    boolean union = NerManifest.UNION.equals(m.combination());
+    if (!union && !NerManifest.PERCEPTRON.equals(m.combination())) {
+      throw new IOException(bad + "unknown combination '" + m.combination() + "'");
+    }
+    if (!union) {
+      if (crfBytes != null || !m.crfWeights().isEmpty()) {
+        throw new IOException(bad + "combination " + m.combination() + " but a CRF entry or record");
+      }
+      return null;
+    }
+    if (crfBytes == null) {
+      throw new IOException(bad + "combination " + m.combination() + " needs " + CRF_ENTRY);
+    }
+    String sha = CrfWeights.sha256(crfBytes);
+    if (!m.crfWeights().startsWith(sha + " ")) {
+      throw new IOException(bad + CRF_ENTRY + " is " + sha + ", the manifest records " + m.crfWeights());
+    }
+    CrfWeights w;
+    try {
+      w = CrfWeights.read(new ByteArrayInputStream(crfBytes));
+    } catch (IOException | RuntimeException e) {
+      throw new IOException(bad + CRF_ENTRY + ": " + e.getMessage());
+    }
+    if (!m.crfWeights().equals(crfRecord(sha, w))) {
+      throw new IOException(bad + CRF_ENTRY + " holds " + crfRecord(sha, w) + ", the manifest records " + m.crfWeights());
+    }
+    return w;
+  }
+
+  static String crfRecord(String sha, CrfWeights w) {
+    return sha + " labels=" + w.labelCount() + " attributes=" + w.attributeCount() + " weights=" + w.weightCount();
   }
 
   /** The manifest's feature description against the loaded resources'. */
@@ -219,10 +274,36 @@ public final class NerModel {
     tp.put(BeamSearch.BEAM_SIZE_PARAMETER, params.beamSize());
     MarsadNameFinderFactory factory = new MarsadNameFinderFactory();
     TokenNameFinderModel tnf = NameFinderME.train("ar", null, ObjectStreamUtils.createObjectStream(samples), tp, factory);
+    CrfTrainer ct = params.crfTrainer();
+    CrfWeights crf = ct == null ? null : ct.train(sentences, NerResources.features());
     NerManifest m = new NerManifest(FORMAT, ArabicNerFeatures.VERSION, NerResources.describe(),
         NerManifest.normaliserFingerprint(), dataDescription, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
-        params.algorithm(), params.iterations(), params.cutoff(), params.beamSize(), "");
-    return new NerModel(m, tnf);
+        params.algorithm(), params.iterations(), params.cutoff(), params.beamSize(), "",
+        NerManifest.PERCEPTRON, "", "");
+    NerModel nm = new NerModel(m, tnf, null);
+    return crf == null ? nm : nm.withCrf(crf, ct.describe());
+  }
+
+  /** A copy that combines this model's name finder with {@code weights} ({@link NerManifest#UNION}). */
+  NerModel withCrf(CrfWeights weights, String description) {
+    NerManifest m = new NerManifest(FORMAT, manifest.featuresVersion(), manifest.features(), manifest.normaliser(),
+        manifest.trainingData(), manifest.trainingDate(), manifest.algorithm(), manifest.iterations(), manifest.cutoff(),
+        manifest.beamSize(), manifest.scores(), NerManifest.UNION, description,
+        crfRecord(CrfWeights.sha256(weights.toBytes()), weights));
+    return new NerModel(m, model, weights);
+  }
+
+  /** This model's name finder alone (for comparisons). */
+  NerModel perceptronOnly() {
+    NerManifest m = new NerManifest(FORMAT, manifest.featuresVersion(), manifest.features(), manifest.normaliser(),
+        manifest.trainingData(), manifest.trainingDate(), manifest.algorithm(), manifest.iterations(), manifest.cutoff(),
+        manifest.beamSize(), manifest.scores(), NerManifest.PERCEPTRON, "", "");
+    return new NerModel(m, model, null);
+  }
+
+  /** The CRF of a union bundle, or null. */
+  CrfWeights crf() {
+    return crf;
   }
 
   static NameSample toSample(TaggedSentence s, boolean documentStart) {
@@ -236,7 +317,7 @@ public final class NerModel {
 
   /** A copy with {@code scores} recorded in the manifest. */
   public NerModel withScores(String scores) {
-    return new NerModel(manifest.withScores(scores), model);
+    return new NerModel(manifest.withScores(scores), model, crf);
   }
 
   /** Writes the bundle. */
@@ -257,6 +338,11 @@ public final class NerModel {
     zip.putNextEntry(me);
     zip.write(b);
     zip.closeEntry();
+    if (crf != null) {
+      zip.putNextEntry(new ZipEntry(CRF_ENTRY));
+      zip.write(crf.toBytes());
+      zip.closeEntry();
+    }
     zip.finish();
     out.flush();
   }
@@ -285,6 +371,9 @@ public final class NerModel {
    * training data (ANERcorp: PERS, LOC, ORG, MISC).
    */
   public String[] tag(String[] tokens) {
+    if (crf != null) {
+      return tagDocument(List.<String[]>of(tokens), fast == null, false).get(0);
+    }
     if (fast != null) {
       FastDecoder d = fast.get();
       d.clearMemory();
@@ -311,6 +400,102 @@ public final class NerModel {
 
   /** {@link #tagDocument(List)} with OpenNLP's own beam search ({@code openNlp}) or the {@link FastDecoder}. */
   List<String[]> tagDocument(List<String[]> sentences, boolean openNlp) {
+    return tagDocument(sentences, openNlp, true);
+  }
+
+  /** With {@code postPasses} false, the single-sentence {@link #tag} (no post-pass, as before the CRF). */
+  private List<String[]> tagDocument(List<String[]> sentences, boolean openNlp, boolean postPasses) {
+    List<String[]> out = finderTags(sentences, openNlp);
+    if (postPasses) {
+      postPasses(sentences, out);
+    }
+    if (crf == null) {
+      return out;
+    }
+    List<String[]> c = crfTags(sentences);
+    if (postPasses) {
+      postPasses(sentences, c);
+    }
+    switch (UNION_MODE) {
+      case "crf-only":
+        return c;
+      case "perceptron-only":
+        return out;
+      case "perceptron-first":
+        for (int k = 0; k < c.size(); k++) {
+          union(out.get(k), c.get(k));
+        }
+        return out;
+      default:
+        for (int k = 0; k < c.size(); k++) {
+          union(c.get(k), out.get(k));
+        }
+        if (postPasses && UNION_CONSISTENCY) {
+          DocumentConsistency.propagate(sentences, c);
+        }
+        return c;
+    }
+  }
+
+  /**
+   * For experiments only: {@code -Dmarsad.ner.unionMode=crf-only|perceptron-only|perceptron-first} tags a union
+   * bundle with one model or the other order; {@code -Dmarsad.ner.unionConsistency=true} reruns document
+   * consistency after the union.
+   */
+  static final String UNION_MODE = System.getProperty("marsad.ner.unionMode", "crf-first");
+  static final boolean UNION_CONSISTENCY = Boolean.getBoolean("marsad.ner.unionConsistency");
+
+  /** The CRF's BIO tags of a document's sentences, in order (document memory), without post-passes. */
+  List<String[]> crfTags(List<String[]> sentences) {
+    CrfDecoder d = crfDecoders.get();
+    d.clearMemory();
+    List<String[]> out = new ArrayList<>(sentences.size());
+    try {
+      for (String[] s : sentences) {
+        out.add(CrfDecoder.bio(d.decode(s)));
+      }
+    } finally {
+      d.clearMemory();
+    }
+    return out;
+  }
+
+  /** Adds the names of {@code other} that overlap no name of {@code tags} (in place). */
+  static void union(String[] tags, String[] other) {
+    boolean[] used = new boolean[tags.length];
+    for (int i = 0; i < tags.length; i++) {
+      used[i] = !tags[i].equals("O");
+    }
+    for (String[] e : NerEvaluation.entitySpans(Arrays.asList(other))) {
+      int s = Integer.parseInt(e[0]);
+      int end = Integer.parseInt(e[1]);
+      boolean free = true;
+      for (int i = s; i < end; i++) {
+        free &= !used[i];
+      }
+      if (free) {
+        for (int i = s; i < end; i++) {
+          tags[i] = (i == s ? "B-" : "I-") + e[2];
+        }
+      }
+    }
+  }
+
+  private static void postPasses(List<String[]> sentences, List<String[]> out) {
+    SpanEdges.trim(sentences, out);
+    if (Coordination.ENABLED) {
+      Coordination.split(sentences, out, NerResources.features().lexicon());
+    }
+    if (CLUBS) {
+      ClubNames.retype(sentences, out, NerResources.features().lexicon());
+    }
+    if (PROPAGATE) {
+      DocumentConsistency.propagate(sentences, out);
+    }
+  }
+
+  /** The name finder's BIO tags of a document's sentences, without post-passes. */
+  private List<String[]> finderTags(List<String[]> sentences, boolean openNlp) {
     List<String[]> out = new ArrayList<>(sentences.size());
     if (!openNlp) {
       FastDecoder d = fast.get();
@@ -332,16 +517,6 @@ public final class NerModel {
       } finally {
         f.clearAdaptiveData();
       }
-    }
-    SpanEdges.trim(sentences, out);
-    if (Coordination.ENABLED) {
-      Coordination.split(sentences, out, NerResources.features().lexicon());
-    }
-    if (CLUBS) {
-      ClubNames.retype(sentences, out, NerResources.features().lexicon());
-    }
-    if (PROPAGATE) {
-      DocumentConsistency.propagate(sentences, out);
     }
     return out;
   }

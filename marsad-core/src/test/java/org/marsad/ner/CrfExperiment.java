@@ -2,26 +2,22 @@ package org.marsad.ner;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import third_party.org.chokkan.crfsuite.Attribute;
-import third_party.org.chokkan.crfsuite.Item;
 import third_party.org.chokkan.crfsuite.ItemSequence;
 import third_party.org.chokkan.crfsuite.StringList;
 import third_party.org.chokkan.crfsuite.Tagger;
 import third_party.org.chokkan.crfsuite.Trainer;
 
 /**
- * Experiment harness (not a test, not shipped): a linear-chain CRF (CRFsuite through jcrfsuite, test scope)
+ * Experiment harness (not a test, not shipped; {@code train ner} now trains the shipped CRF with {@link CrfTrainer}): a linear-chain CRF (CRFsuite through jcrfsuite, test scope)
  * over the same static features as the name finder ({@link ArabicNerFeatures#extract}) plus the document
  * memory ({@code pm=}, {@code pms=}: gold tags of earlier sentences of the 20-sentence pseudo-document in
  * training, the CRF's own tags when tagging); previous-tag features are left to the CRF's transitions.
@@ -38,25 +34,9 @@ public final class CrfExperiment {
   private CrfExperiment() {
   }
 
-  /**
-   * Loads CRFsuite's JNI library from the jcrfsuite jar with {@link System#load} (jcrfsuite's own loader
-   * injects a class into the root class loader by reflection, which Java 17 refuses without --add-opens).
-   */
+  /** {@link CrfTrainer#loadNative}. */
   static void loadNative() throws IOException {
-    String os = System.getProperty("os.name").toLowerCase();
-    String arch = System.getProperty("os.arch");
-    String res = os.contains("linux") ? "/crfsuite-0.12/Linux/" + (arch.contains("64") ? "amd64" : "i386") + "/libcrfsuite.so"
-        : os.contains("mac") ? "/crfsuite-0.12/Mac/x86_64/libcrfsuite.dylib"
-        : "/crfsuite-0.12/Windows/" + (arch.contains("64") ? "amd64" : "x86") + "/crfsuite.dll";
-    try (InputStream in = Tagger.class.getResourceAsStream(res)) {
-      if (in == null) {
-        throw new IOException("no CRFsuite native library " + res + " in the jcrfsuite jar");
-      }
-      Path tmp = Files.createTempFile("marsad-crfsuite", res.substring(res.lastIndexOf('.')));
-      tmp.toFile().deleteOnExit();
-      Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
-      System.load(tmp.toString());
-    }
+    CrfTrainer.loadNative();
   }
 
   static List<TaggedSentence> read(Path f) throws IOException {
@@ -105,51 +85,16 @@ public final class CrfExperiment {
   }
 
   static ItemSequence items(ArabicNerFeatures feats, String[] toks, Map<String, String> mem, Map<String, String> stemMem) {
-    String[][] st = feats.extract(toks);
-    String[] norm = ArabicNerFeatures.normalise(toks);
-    ItemSequence xs = new ItemSequence();
-    for (int i = 0; i < toks.length; i++) {
-      Item it = new Item();
-      for (String f : st[i]) {
-        it.add(new Attribute(f));
-      }
-      it.add(new Attribute(ArabicNameContextGenerator.MEMORY + mem.getOrDefault(norm[i], ArabicNameContextGenerator.NONE)));
-      it.add(new Attribute(ArabicNameContextGenerator.STEM_MEMORY
-          + stemMem.getOrDefault(Clitics.stem(norm[i]), ArabicNameContextGenerator.NONE)));
-      xs.add(it);
-    }
-    return xs;
+    return CrfTrainer.items(feats, toks, mem, stemMem);
   }
 
   static void remember(String[] toks, String[] bio, Map<String, String> mem, Map<String, String> stemMem) {
-    String[] norm = ArabicNerFeatures.normalise(toks);
-    for (int i = 0; i < toks.length; i++) {
-      if (ArabicNameContextGenerator.remembered(norm[i])) {
-        mem.put(norm[i], bio[i]);
-        stemMem.put(Clitics.stem(norm[i]), bio[i]);
-      }
-    }
+    CrfTrainer.remember(toks, bio, mem, stemMem);
   }
 
   /** Adds the names of {@code other} that overlap no name of {@code tags}. */
   static void union(String[] tags, String[] other) {
-    boolean[] used = new boolean[tags.length];
-    for (int i = 0; i < tags.length; i++) {
-      used[i] = !tags[i].equals("O");
-    }
-    for (String[] e : NerEvaluation.entitySpans(Arrays.asList(other))) {
-      int s = Integer.parseInt(e[0]);
-      int end = Integer.parseInt(e[1]);
-      boolean free = true;
-      for (int i = s; i < end; i++) {
-        free &= !used[i];
-      }
-      if (free) {
-        for (int i = s; i < end; i++) {
-          tags[i] = (i == s ? "B-" : "I-") + e[2];
-        }
-      }
-    }
+    NerModel.union(tags, other);
   }
 
   public static void main(String[] a) throws Exception {
