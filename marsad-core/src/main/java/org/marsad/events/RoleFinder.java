@@ -132,6 +132,11 @@ final class RoleFinder {
           && causeAfter(tokens, b, to)) {
         victimSubject = true; // «فلسطينيين قتلا بقصف إسرائيلي»: killed by shelling, so passive
       }
+      if (!victimSubject && CasualtyCounter.harms(e) && !e.plural() && before != null && subj == before
+          && after == null && before.entity() != null && before.entity().type() == org.marsad.model.EntityType.PER
+          && before.end() == a && noObjectAfter(tokens, parts, b, to)) {
+        victimSubject = true; // «بأن خاشقجي قتل داخل القنصلية»: a person with no object after the verb was killed
+      }
       if (victimSubject && subj == null && relativeBefore(tokens, a, from)) {
         subj = antecedent(tokens, parts, a, from); // «عناصر الأجهزة الأمنية، الذين أصيبوا جراء ...»
       }
@@ -856,6 +861,23 @@ final class RoleFinder {
     return t.kind() == Token.Kind.WORD && t.norm().startsWith("ال") && !Clause.isBoundary(t) && next != null
         && next.first() == b + 1 && next.nisba();
   }
+
+  /**
+   * True when nothing the verb could act on follows it: the clause ends, or a preposition or adverb of place or
+   * manner comes next («قتل داخل القنصلية», «أصيب في غارة», «قتل برصاص»).
+   */
+  private boolean noObjectAfter(List<Token> tokens, List<Part> parts, int b, int to) {
+    if (b >= to || Clause.isBoundary(tokens.get(b))) {
+      return true;
+    }
+    String n = tokens.get(b).norm();
+    return partAt(parts, b) == null && (AFTER_PASSIVE.contains(n) || n.startsWith("ب") && n.length() > 3
+        && !cues.is("victim", Parts.stripArticle(n.substring(1))));
+  }
+
+  /** Words right after a casualty verb that show it has no object («في», «داخل», «خلال», «جراء»), normalised. */
+  private static final Set<String> AFTER_PASSIVE = Set.of("في", "داخل", "خلال", "جراء", "اثر", "بعد", "قبل", "امس",
+      "اليوم", "علي", "عندما", "حين", "اثناء", "متاثرا", "برصاص", "بنيران", "بقصف", "بغاره", ".", ",");
 
   /** True for a word of a date or time phrase: «منذ», digits, «/», a month name. */
   private static boolean timeWord(List<Token> tokens, int k, int to) {
