@@ -663,6 +663,10 @@ public final class EventExtractor implements Stage {
         && (c.actor.entity().type() == org.marsad.model.EntityType.PER || "GOV".equals(c.actor.sector())))) {
       return false; // «وصلت القافلة إلى», «وصل عدد الصواريخ إلى»: only an official's arrival is a visit
     }
+    if (c.type().equals("PROTEST") && e.verb() && actorOk && c.actor.entity() != null && c.actor.entity().kb() != null
+        && (c.actor.entity().kb().startsWith("iso3:") || "GOV".equals(c.actor.sector()))) {
+      return false; // «واحتجت إيران لدى السفير البريطاني»: a state's diplomatic protest is no demonstration
+    }
     if (e.has("weak") && !c.rolesNamed) {
       return false; // «الحرب في سوريا», «ضربة لحزبه»: a weak word needs a side named in its own sentence
     }
@@ -957,6 +961,10 @@ public final class EventExtractor implements Stage {
         i = m.end(); // «بهجوم ترامب على الاتفاق النووي», «انفجرت أزمة»: a figurative attack
         continue;
       }
+      if ("targeted".equals(m.entry().mode()) && !m.entry().verb() && sentenced(tokens, i, from)) {
+        i = m.end(); // «أصدرت محكمة كويتية حكما غيابيا بالإعدام»: a sentence passed, not an execution
+        continue;
+      }
       if (m.entry().has("describe") && approving(tokens, m.end(), to)) {
         i = m.end(); // «وصف ولي العهد وجود القوات الأمريكية بأنه الحصن الأخير»: a description that praises
         continue;
@@ -980,6 +988,16 @@ public final class EventExtractor implements Stage {
       out.removeIf(m -> m.entry().type().equals("ASSAULT")); // «قتلى الفيضانات» told without any attack
     }
     return out;
+  }
+
+  /** True when a court's sentencing word (cue class {@code sentencing}) stands in the five words before {@code i}. */
+  private boolean sentenced(List<Token> tokens, int i, int from) {
+    for (int k = Math.max(from, i - 5); k < i; k++) {
+      if (cues.is("sentencing", tokens.get(k).norm())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
