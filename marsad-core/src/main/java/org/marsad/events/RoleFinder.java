@@ -98,7 +98,7 @@ final class RoleFinder {
           || tokens.get(after.first() - 1).kind() == Token.Kind.NUMBER))) { // «تظاهر آلاف العراقيين»: counted
         after = null; // «ودعت المواطنين إلى»: a plural in «-ين» after the verb is its object, not its subject
       }
-      if (after != null && !victimSubject && SPEAKER_TYPES.contains(e.type()) && genitiveOfObject(tokens, b, after)) {
+      if (after != null && !victimSubject && genitiveOfObject(tokens, b, after)) {
         after = null; // «ويدين استخدام إسرائيل للعنف»: the name is the genitive of the verb's object, not its subject
       }
       Part before = subjectBefore(tokens, parts, a, from);
@@ -509,7 +509,11 @@ final class RoleFinder {
    */
   private static final Set<String> ORG_HEADS = Set.of("مفوضيه", "هيئه", "لجنه", "بعثه", "وفد", "مكتب", "سفاره",
       "قياده", "رئاسه", "امانه", "مجلس", "منظمه", "جمعيه", "اتحاد", "حركه", "جماعه", "تنظيم", "فصائل", "عناصر",
-      "مقاتلي", "انصار", "نواب", "اعضاء", "مندوب", "ممثل", "ممثلي", "سفير", "سفراء", "مسوولي", "قاده");
+      "مقاتلي", "انصار", "نواب", "اعضاء", "مندوب", "ممثل", "ممثلي", "سفير", "سفراء", "مسوولي", "قاده",
+      // forces and their weapons: «استهدفت صواريخ حماس», «قصفت مدفعية الجيش», «هاجمت طائرات التحالف»
+      "صواريخ", "طائرات", "طائره", "مقاتلات", "طيران", "مدفعيه", "دبابات", "قذائف", "زوارق", "سفن", "بوارج",
+      "مسيرات", "مروحيات", "وحدات", "كتائب", "الويه", "لواء", "فرقه", "جنود", "افراد", "دوريات", "دوريه", "مليشيات",
+      "ميليشيات", "مليشيا", "ميليشيا", "مسلحي", "خلايا", "خليه", "مجموعه", "مجموعات", "شرطه", "قوه", "جيش");
 
   /** Prepositions with a pronoun («عليها», «منه», «إليهم»), normalised: «رحبت بها إريتريا» has its subject after. */
   private static final Set<String> PREPOSITION_PRONOUNS = Set.of("عليه", "عليها", "عليهم", "منه", "منها", "منهم",
@@ -517,7 +521,7 @@ final class RoleFinder {
       "لديهم", "به", "بها", "بهم", "له", "لها", "لهم");
 
   /**
-   * True when the one word between a statement verb (ending at {@code b}) and the name after it is an indefinite
+   * True when the one word between a verb (ending at {@code b}) and the name after it is an indefinite
    * noun that is no adverb, quantifier or construct plural, and a name follows it («يدين استخدام إسرائيل», «انتقد
    * سياسة واشنطن»): it heads
    * the verb's object, and the name is its genitive. A nationality adjective qualifies it instead («طائرات
