@@ -957,7 +957,8 @@ public final class EventExtractor implements Stage {
         i = m.end(); // «شخصا يُدعى سيف الله»: «يُدعى» (is called, with «ى») is no «يدّعي» (claims)
         continue;
       }
-      if (m.entry().type().equals("ASSAULT") && abstractTarget(tokens, m.end(), to, ps)) {
+      if ((m.entry().type().equals("ASSAULT") || m.entry().type().equals("RETREAT"))
+          && abstractTarget(tokens, m.end(), to, ps)) {
         i = m.end(); // «بهجوم ترامب على الاتفاق النووي», «انفجرت أزمة»: a figurative attack
         continue;
       }
@@ -1015,8 +1016,9 @@ public final class EventExtractor implements Stage {
   }
 
   /**
-   * True when an attack word's target or subject after it is an abstract noun (cue class {@code abstract}): right
-   * after it, or after «على»/«ضد», maybe behind a name («بهجوم ترامب على الاتفاق»).
+   * True when an attack or withdrawal word's target or subject after it is an abstract noun (cue class
+   * {@code abstract}): right after it, or after «على»/«ضد»/«من», maybe behind a name («بهجوم ترامب على الاتفاق»,
+   * «انسحاب الولايات المتحدة من الاتفاق النووي»: leaving a deal is no troop withdrawal).
    */
   private boolean abstractTarget(List<Token> tokens, int b, int to, List<Part> ps) {
     int k = b;
@@ -1024,8 +1026,9 @@ public final class EventExtractor implements Stage {
     if (p != null && p.first() == k) {
       k = p.end();
     }
-    if (k < to && (tokens.get(k).norm().equals("علي") || tokens.get(k).norm().equals("ضد"))) {
-      k++;
+    if (k < to && (tokens.get(k).norm().equals("علي") || tokens.get(k).norm().equals("ضد")
+        || tokens.get(k).norm().equals("من"))) {
+      k++; // «من» for withdrawals: «انسحاب الولايات المتحدة من الاتفاق النووي»
     }
     return k < to && k - b <= 5 && cues.is("abstract", tokens.get(k).norm());
   }
