@@ -258,6 +258,7 @@ public final class EventExtractor implements Stage {
     boolean rolesNamed; // the sentence itself names an actor or recipient (not a fallback place or other event)
     boolean victimsOnly; // its triggers are only nouns naming victims («جرحى»), not reported as a result
     boolean namedWar; // «الحرب السورية»: «حرب» followed right away by a nisba
+    boolean receivesPeople; // «استقبلت إسرائيل الجرحى السوريين»: a reception of the wounded or refugees
     Cand objectEvent;
 
     int clause;
@@ -427,6 +428,8 @@ public final class EventExtractor implements Stage {
         }
         c.rolesNamed = c.actor != null && c.actor.identified() || c.recipient != null && c.recipient.identified();
         c.victimsOnly = victimsNamedOnly(tokens, from, m);
+        c.receivesPeople = "visit".equals(m.entry().mode()) && m.entry().verb() && c.recipient != null
+            && c.recipient.first() > from && receivedPeople(tokens.get(c.recipient.first() - 1).norm());
         c.namedWar = WAR_NOUNS.contains(Parts.stripConj(tokens.get(m.first()).norm())) && m.end() < to
             && RoleFinder.partAt(ps, m.end()) != null && RoleFinder.partAt(ps, m.end()).nisba();
         cs.add(c);
@@ -659,6 +662,9 @@ public final class EventExtractor implements Stage {
         && !java.util.Objects.equals(c.recipient.country(), c.actor.country()))) {
       return false; // «حذرت السلطات من ارتياد البحر»: a warning of no force, to no other state, is no threat
     }
+    if (c.receivesPeople) {
+      return false; // «استقبلت إسرائيل الجرحى السوريين»: receiving the wounded or refugees is no visit
+    }
     if (e.has("official") && !(recipientOk && c.actor != null && c.actor.entity() != null
         && (c.actor.entity().type() == org.marsad.model.EntityType.PER || "GOV".equals(c.actor.sector())))) {
       return false; // «وصلت القافلة إلى», «وصل عدد الصواريخ إلى»: only an official's arrival is a visit
@@ -709,6 +715,15 @@ public final class EventExtractor implements Stage {
       return false;
     }
     return true;
+  }
+
+  /** Wounded people and refugees (normalised, with or without «ال»): those a country receives are no visitors. */
+  private static final java.util.Set<String> RECEIVED = java.util.Set.of("جرحي", "مصابين", "لاجئين", "نازحين",
+      "مهاجرين", "مهجرين", "جثث", "جثامين", "رفات", "اسري", "مرضي");
+
+  private static boolean receivedPeople(String norm) {
+    String n = Parts.stripConj(norm);
+    return RECEIVED.contains(n.startsWith("ال") ? n.substring(2) : n);
   }
 
   /** Nouns of involvement («تورط», «دور», «ضلوع»), normalised: «تورط X في <event>» makes X its actor. */

@@ -237,6 +237,28 @@ final class FactualityRule {
     return false;
   }
 
+  /**
+   * True when the sentence opens with a bare year before the published one, set off by a comma, dash or colon
+   * («1991، أعلنت كرواتيا استقلالها»: a timeline entry), and the trigger comes after it.
+   */
+  private static boolean frontedYear(List<Token> tokens, int from, int a, LocalDate published) {
+    if (published == null || a < from + 2) {
+      return false;
+    }
+    Token t = tokens.get(from);
+    String sep = tokens.get(from + 1).norm();
+    if (t.kind() != Token.Kind.NUMBER || t.norm().length() != 4 || !(sep.equals(",") || sep.equals("-")
+        || sep.equals(":") || sep.equals("–"))) {
+      return false;
+    }
+    try {
+      int year = Integer.parseInt(t.norm());
+      return year >= 1900 && year < published.getYear();
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
   /** Words of years as a span of time (normalised): after a number, or alone in the dual or plural. */
   private static final java.util.Set<String> YEAR_SPANS = java.util.Set.of("عاما", "عام", "سنه", "سنوات", "اعوام",
       "عقود", "عقدا", "عقد", "عقدين", "عامين", "سنتين", "قرن", "قرون");
@@ -304,6 +326,9 @@ final class FactualityRule {
       if (k + 1 < to && LONG_AGO.contains(tokens.get(k + 1).norm()) && !tokens.get(k - 1).norm().equals("الاولي")) {
         return true;
       }
+    }
+    if (frontedYear(tokens, from, a, published)) {
+      return true; // «1991، أعلنت كرواتيا استقلالها»: a year that opens the sentence dates it
     }
     if (yearsAgo(tokens, from, a)) {
       return true; // «بعد 70 عاما من انسحاب القوات البريطانية», «قبل عامين»: years ago
