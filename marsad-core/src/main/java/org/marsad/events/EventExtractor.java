@@ -718,7 +718,7 @@ public final class EventExtractor implements Stage {
   }
 
   /** Wounded people and refugees (normalised, with or without «ال»): those a country receives are no visitors. */
-  private static final java.util.Set<String> RECEIVED = java.util.Set.of("جرحي", "مصابين", "لاجئين", "نازحين",
+  private static final java.util.Set<String> RECEIVED = java.util.Set.of("جرحي", "مصابين", "لاجيين", "نازحين",
       "مهاجرين", "مهجرين", "جثث", "جثامين", "رفات", "اسري", "مرضي");
 
   private static boolean receivedPeople(String norm) {
@@ -1030,6 +1030,10 @@ public final class EventExtractor implements Stage {
     return false;
   }
 
+  /** Counts before an abstract noun («مئات من الاحتجاجات»), normalised. */
+  private static final java.util.Set<String> ABSTRACT_COUNTS = java.util.Set.of("ميات", "عشرات", "الاف", "من",
+      "سلسله", "موجه");
+
   /**
    * True when an attack or withdrawal word's target or subject after it is an abstract noun (cue class
    * {@code abstract}): right after it, or after «على»/«ضد»/«من», maybe behind a name («بهجوم ترامب على الاتفاق»,
@@ -1037,6 +1041,12 @@ public final class EventExtractor implements Stage {
    */
   private boolean abstractTarget(List<Token> tokens, int b, int to, List<Part> ps) {
     int k = b;
+    if (k < to && Parts.stripConj(tokens.get(k).norm()).startsWith("بسبب")) {
+      k++; // «انفجرت بسببه أزمة كبيرة»
+    }
+    while (k < to && k - b < 3 && ABSTRACT_COUNTS.contains(tokens.get(k).norm())) {
+      k++; // «تفجر مئات من الاحتجاجات»
+    }
     Part p = k < to ? RoleFinder.partAt(ps, k) : null;
     if (p != null && p.first() == k) {
       k = p.end();
@@ -1052,8 +1062,8 @@ public final class EventExtractor implements Stage {
   private static final java.util.Set<String> CALLED = java.util.Set.of("يدعي", "تدعي");
 
   /** Words after a «comment» verb in its clause that make it a comment («على», «بالقول», «قائلا», «:»). */
-  private static final java.util.Set<String> COMMENT_MARKS = java.util.Set.of("علي", "بالقول", "قائلا", "قائله", ":",
-      "قائلين", "ان", "بان"); // «وعلق مسؤولون إن الاحتجاجات لم تؤثر»: a comment
+  private static final java.util.Set<String> COMMENT_MARKS = java.util.Set.of("علي", "بالقول", "قايلا", "قايله", ":",
+      "قايلين", "ان", "بان"); // «وعلق مسؤولون إن الاحتجاجات لم تؤثر»: a comment
   /** Words of a comment verb's reach: its subject («عضو مجلس الشيوخ الأميركي السيناتور ...») comes first. */
   private static final int COMMENT_REACH = 10;
 

@@ -58,7 +58,7 @@ final class FactualityRule {
   /** Words after «منذ» that date a recent start (days of the week, hours, days, this morning). */
   private static final java.util.Set<String> RECENT = java.util.Set.of("السبت", "الاحد", "الاثنين", "الثلاثاء",
       "الاربعاء", "الخميس", "الجمعه", "ساعات", "ساعه", "ساعتين", "ايام", "يومين", "يوم", "اسبوع", "اسبوعين", "صباح",
-      "الصباح", "مساء", "ليل", "ليله", "الليله", "فجر", "امس", "الامس", "البارحه", "مطلع", "دقائق", "ظهر");
+      "الصباح", "مساء", "ليل", "ليله", "الليله", "فجر", "امس", "الامس", "البارحه", "مطلع", "دقايق", "ظهر");
   private static final java.util.Set<String> REFERENCE = java.util.Set.of("وفق", "بموجب", "اطار", "ضمن");
   /** Words after which «لـ» + an event noun is what happened to someone or what followed, not a purpose. */
   private static final java.util.Set<String> UNDERGONE = java.util.Set.of("تعرض", "تعرضت", "يتعرض", "تتعرض",
@@ -215,7 +215,7 @@ final class FactualityRule {
 
   /** Demonstratives after which «إن» is «إنّ» («إن هذا الهجوم»), normalised. */
   private static final java.util.Set<String> DEMONSTRATIVES = java.util.Set.of("هذا", "هذه", "هذين", "هاتين",
-      "هؤلاء", "ذلك", "تلك", "اولئك");
+      "هولاء", "ذلك", "تلك", "اوليك");
 
   /** True for a definite noun or a demonstrative: after «إن» it is «إنّ» + subject, never a conditional + verb. */
   private static boolean nominal(String n) {

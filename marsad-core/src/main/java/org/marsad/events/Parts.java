@@ -234,12 +234,12 @@ final class Parts {
   static final Set<String> TARGETS = Set.of("مقر", "مقار", "مبني", "مباني", "منزل", "منازل", "مركز", "مراكز",
       "قاعده", "معسكر", "مطار", "مستشفي", "مدرسه", "سجن", "حاجز", "دوريه", "سفاره", "قنصليه", "مخيم", "تجمعات",
       "اليات", "ناقله", "ناقلتي", "سفينه", "مكتب", "منشاه", "منشات", "مخازن", "مستودع", "مستودعات", "موقع", "مواقع",
-      "قافله", "موكب", "مدينه", "بلده", "قريه", "حي", "سياره", "حافله", "طائره", "مسجد", "كنيسه", "سوق");
+      "قافله", "موكب", "مدينه", "بلده", "قريه", "حي", "سياره", "حافله", "طايره", "مسجد", "كنيسه", "سوق");
 
   /** «النظام» is a regime unless a plain adjective follows it («النظام المصرفي»). */
   private static final Set<String> SYSTEM_NOUNS = Set.of("النظام", "نظام", "للنظام", "بالنظام");
   /** Adjectives after «النظام» that still name a regime. */
-  private static final Set<String> REGIME_ADJECTIVES = Set.of("الحاكم", "البائد", "السابق", "الحالي", "القائم");
+  private static final Set<String> REGIME_ADJECTIVES = Set.of("الحاكم", "البايد", "السابق", "الحالي", "القايم");
 
   /** True when {@code t} is a definite adjective «ال…ي/ية» that is no nationality entity and names no regime. */
   private static boolean plainAdjective(Token t, Entity next) {
@@ -462,7 +462,7 @@ final class Parts {
       "قريه", "مخيم", "حي", "ريف", "قطاع", "جزيره", "عاصمه", "جنود", "عناصر", "مقاتلي", "افراد", "مسلحي",
       "ميليشيات", "ميليشيا", "قوات", "مواقع", "موقع", "ناقله", "سفينه", "مطار", "قاعده", "معبر", "بلدات", "مدن",
       "قري", "شعب", "سكان", "مواطني", "مدنيين", "جمهوريه", "دوله", "مملكه", "شمال", "جنوب", "شرق", "غرب", "وسط",
-      "نظير", "نظيره", "نظيرها", "نظيرته", "نظرائه", "حدود", "حكومه", "سلطات", "ثلاثه", "اربعه", "خمسه", "جنديين");
+      "نظير", "نظيره", "نظيرها", "نظيرته", "نظرايه", "حدود", "حكومه", "سلطات", "ثلاثه", "اربعه", "خمسه", "جنديين");
 
   static String stripArticle(String n) {
     return n.startsWith("ال") && n.length() > 4 ? n.substring(2) : n;
@@ -475,7 +475,7 @@ final class Parts {
   /** Nouns after which a nisba names an outlet, not a state: «وكالة الأنباء السورية», «الإعلام الرسمي السوري». */
   static final Set<String> MEDIA_HEADS = Set.of("الانباء", "انباء", "وكاله", "التلفزيون", "تلفزيون", "الاعلام", "اعلام",
       "صحيفه", "الصحيفه", "قناه", "القناه", "اذاعه", "الاذاعه", "موقع", "الحكومي", "الرسمي", "الرسميه", "حكوميه",
-      "وسائل", "الصحف", "صحف", "التلفزيونيه", "مجله", "المرصد");
+      "وسايل", "الصحف", "صحف", "التلفزيونيه", "مجله", "المرصد");
 
   /** The preposition right before token {@code i} (normalised, without «و»), or "". */
   static String prepositionBefore(List<Token> tokens, int i, int from) {
