@@ -42,7 +42,7 @@ final class CasualtyCounter {
   }
   static final String[] JSON = {"killed", "injured", "arrested", "missing", "displaced"};
 
-  private static final java.util.Set<String> CIVILIAN_STOP = java.util.Set.of(".", "؛", ";", "واصيب", "واصابه");
+  private static final java.util.Set<String> CIVILIAN_STOP = java.util.Set.of(".", ";", "واصيب", "واصابه");
 
   private final Cues cues;
 
