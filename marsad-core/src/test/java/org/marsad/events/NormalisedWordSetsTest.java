@@ -36,7 +36,7 @@ class NormalisedWordSetsTest {
         }
         sets++;
         for (Object o : set) {
-          if (o instanceof String w && !w.equals(ArabicNormalizer.INSTANCE.normalize(w))) {
+          if (o instanceof String w && arabic(w) && !w.equals(ArabicNormalizer.INSTANCE.normalize(w))) {
             offenders.add(c.getSimpleName() + "." + f.getName() + ": " + w);
           }
         }
@@ -44,5 +44,10 @@ class NormalisedWordSetsTest {
     }
     assertThat(sets).as("word sets found").isGreaterThan(20);
     assertThat(offenders).isEmpty();
+  }
+
+  /** Words with an Arabic letter (sets of PLOVER types and other ASCII codes are not words of the text). */
+  private static boolean arabic(String w) {
+    return w.chars().anyMatch(ch -> ch >= 0x0600 && ch <= 0x06FF);
   }
 }
