@@ -376,6 +376,16 @@ public final class EventExtractor implements Stage {
         c.actor = r.actor();
         c.recipient = r.recipient();
         c.coActors = r.coActors();
+        String second = coordinatedNisba(tokens, entities, c.actor);
+        if (second != null) {
+          if (SECOND_SPEAKER_TYPES.contains(c.type())) {
+            List<Part> co = new ArrayList<>(c.coActors);
+            co.add(c.actor.withCountry(second)); // «تعهد الرئيسان الأمريكي ... والفرنسي ... برد قوي»: each threatens
+            c.coActors = List.copyOf(co);
+          } else if (c.type().equals("CONSULT") && c.recipient == null) {
+            c.recipient = c.actor.withCountry(second); // «وبحث الرئيسان الروسي والتركي»: they meet each other
+          }
+        }
         c.fact = factuality.of(tokens, from, to, m, ms, doc.published(), dates);
         c.quote = quoteAround(tokens, from, to, m.first());
         if (c.actor == null && !m.entry().verb() && m.first() > from && !c.type().equals("PROTEST")
@@ -724,6 +734,30 @@ public final class EventExtractor implements Stage {
   private static boolean receivedPeople(String norm) {
     String n = Parts.stripConj(norm);
     return RECEIVED.contains(n.startsWith("ال") ? n.substring(2) : n);
+  }
+
+  /** Statements each of two coordinated nationalities in one part makes («أدان الرئيسان الروسي والتركي»). */
+  private static final java.util.Set<String> SECOND_SPEAKER_TYPES = java.util.Set.of("ACCUSE", "REQUEST", "REJECT",
+      "SUPPORT", "THREATEN", "SANCTION");
+
+  /**
+   * The country of a nationality adjective after «و» inside one part, other than the part's own («الرئيسان الروسي
+   * والتركي», «الأمريكي دونالد ترامب والفرنسي إيمانويل ماكرون»), or null.
+   */
+  private static String coordinatedNisba(List<Token> tokens, List<Entity> entities, Part p) {
+    if (p == null || p.country() == null) {
+      return null;
+    }
+    for (Entity e : entities) {
+      if (e.start() <= p.start() || e.end() > p.stop() || !Parts.isNisba(e) || p.country().equals(e.country())) {
+        continue;
+      }
+      String n = tokens.get(tokenAt(tokens, e.start())).norm();
+      if (n.startsWith("و") && !n.startsWith("وا") || n.startsWith("وال")) {
+        return e.country();
+      }
+    }
+    return null;
   }
 
   /** Nouns of involvement («تورط», «دور», «ضلوع»), normalised: «تورط X في <event>» makes X its actor. */
