@@ -752,9 +752,8 @@ public final class EventExtractor implements Stage {
       if (e.start() <= p.start() || e.end() > p.stop() || !Parts.isNisba(e) || p.country().equals(e.country())) {
         continue;
       }
-      String n = tokens.get(tokenAt(tokens, e.start())).norm();
-      if (n.startsWith("و") && !n.startsWith("وا") || n.startsWith("وال")) {
-        return e.country();
+      if (tokens.get(tokenAt(tokens, e.start())).norm().startsWith("و")) {
+        return e.country(); // «والتركي», «وروسية»: joined by «و», not qualifying the first
       }
     }
     return null;
@@ -812,6 +811,9 @@ public final class EventExtractor implements Stage {
    */
   private static List<TriggerLexicon.Match> withoutPlaceNouns(List<Token> tokens, int to, List<Part> ps,
                                                               List<Entity> entities, List<TriggerLexicon.Match> ms) {
+    if (ms.stream().noneMatch(m -> m.entry().has("place"))) {
+      return ms; // the common case: nothing to check, nothing copied
+    }
     List<TriggerLexicon.Match> out = new ArrayList<>(ms.size());
     for (TriggerLexicon.Match m : ms) {
       if (!(m.entry().has("place") && m.end() < to && placeAt(tokens, m.end(), to, ps, entities))) {
