@@ -22,7 +22,7 @@ import java.util.Map;
  * Not thread-safe: one per thread (it owns the document memory and caches).
  */
 final class CrfDecoder {
-  private static final int CACHE_LIMIT = 200_000;
+  private static final int CACHE_LIMIT = CachedWord.CACHE_LIMIT;
   private static final String[] K_PREFIX = {ArabicNerFeatures.K0, ArabicNerFeatures.K0, ArabicNerFeatures.KM1,
       ArabicNerFeatures.KP1};
   private static final String[] K_SUFFIX = {"B", "I", "", ""};
@@ -55,14 +55,14 @@ final class CrfDecoder {
 
   private static final class WordScores {
     final int id;
-    final ArabicNerFeatures.Word word;
+    final CachedWord word;
     final double[] self;
     final double[] before1;
     final double[] before2;
     final double[] after1;
     final double[] after2;
 
-    WordScores(int id, ArabicNerFeatures.Word word, double[] self, double[] before1, double[] before2, double[] after1,
+    WordScores(int id, CachedWord word, double[] self, double[] before1, double[] before2, double[] after1,
         double[] after2) {
       this.id = id;
       this.word = word;
@@ -134,8 +134,8 @@ final class CrfDecoder {
         pairs.clear();
       }
       ArabicNerFeatures.Word x = features.word(token);
-      ws = new WordScores(nextId++, x, scores(x.self), scores(x.before1), scores(x.before2), scores(x.after1),
-          scores(x.after2));
+      ws = new WordScores(nextId++, CachedWord.of(x), scores(x.self), scores(x.before1), scores(x.before2),
+          scores(x.after1), scores(x.after2));
       cache.put(token, ws);
     }
     return ws;
@@ -148,8 +148,8 @@ final class CrfDecoder {
       if (pairs.size() >= CACHE_LIMIT) {
         pairs.clear();
       }
-      v = new double[][] {scores(ArabicNerFeatures.bigramAfter(a.word.norm, b.word.norm)),
-          scores(ArabicNerFeatures.bigramBefore(a.word.norm, b.word.norm))};
+      v = new double[][] {scores(ArabicNerFeatures.bigramAfter(a.word.norm(), b.word.norm())),
+          scores(ArabicNerFeatures.bigramBefore(a.word.norm(), b.word.norm()))};
       pairs.put(key, v);
     }
     return v;
@@ -187,7 +187,7 @@ final class CrfDecoder {
     int len = tokens.length;
     String[] norms = new String[len];
     for (int i = 0; i < len; i++) {
-      norms[i] = ws[i].word.norm;
+      norms[i] = ws[i].word.norm();
     }
     int[] begin = new int[len];
     int[] inside = new int[len];
@@ -199,7 +199,7 @@ final class CrfDecoder {
       if (i > 0) {
         add(s, o, ws[i - 1].before1);
         add(s, o, pair(ws[i - 1], ws[i])[1]);
-        addKinds(s, o, K_BEFORE, ws[i - 1].word.kinds | begin[i - 1] | inside[i - 1]);
+        addKinds(s, o, K_BEFORE, ws[i - 1].word.kinds() | begin[i - 1] | inside[i - 1]);
       } else {
         add(s, o, before1Bos);
         add(s, o, first);
@@ -208,7 +208,7 @@ final class CrfDecoder {
       if (i + 1 < len) {
         add(s, o, ws[i + 1].after1);
         add(s, o, pair(ws[i], ws[i + 1])[0]);
-        addKinds(s, o, K_AFTER, ws[i + 1].word.kinds | begin[i + 1]);
+        addKinds(s, o, K_AFTER, ws[i + 1].word.kinds() | begin[i + 1]);
       } else {
         add(s, o, after1Eos);
       }
@@ -218,7 +218,7 @@ final class CrfDecoder {
       add(s, o, memoryScores(memoryScores, ArabicNameContextGenerator.MEMORY,
           memory.getOrDefault(norms[i], ArabicNameContextGenerator.NONE)));
       add(s, o, memoryScores(stemMemoryScores, ArabicNameContextGenerator.STEM_MEMORY,
-          stemMemory.getOrDefault(ws[i].word.stem, ArabicNameContextGenerator.NONE)));
+          stemMemory.getOrDefault(ws[i].word.stem(), ArabicNameContextGenerator.NONE)));
     }
     return s;
   }
@@ -274,10 +274,10 @@ final class CrfDecoder {
     }
     String[] tags = bio(result);
     for (int i = 0; i < len; i++) {
-      String norm = ws[i].word.norm;
+      String norm = ws[i].word.norm();
       if (ArabicNameContextGenerator.remembered(norm)) {
         memory.put(norm, tags[i]);
-        stemMemory.put(ws[i].word.stem, tags[i]);
+        stemMemory.put(ws[i].word.stem(), tags[i]);
       }
     }
     return result;

@@ -40,7 +40,7 @@ final class FastDecoder {
   private final Map<String, double[]> stemMemoryScores = new HashMap<>();
   /** Per-word scores, by raw token; cleared when it grows past {@link #CACHE_LIMIT}. */
   private final Map<String, WordScores> cache = new HashMap<>();
-  private static final int CACHE_LIMIT = 50_000;
+  private static final int CACHE_LIMIT = CachedWord.CACHE_LIMIT;
   private int nextId;
   /** Bigram scores by the two words' ids. */
   private final Map<Long, double[][]> pairs = new HashMap<>();
@@ -59,13 +59,9 @@ final class FastDecoder {
   private static final int K_AFTER = 3;
 
   /** A word's summed feature scores in each role, and of {@code pow=X,word} by previous outcome. */
-  /** What decoding needs of a word (its feature strings are dropped once scored, to keep the cache small). */
-  private record Slim(String norm, String stem, int kinds) {
-  }
-
   private static final class WordScores {
     final int id;
-    final Slim word;
+    final CachedWord word;
     final double[] self;
     final double[] before1;
     final double[] before2;
@@ -73,7 +69,7 @@ final class FastDecoder {
     final double[] after2;
     final double[][] pow;
 
-    WordScores(int id, Slim word, double[] self, double[] before1, double[] before2, double[] after1,
+    WordScores(int id, CachedWord word, double[] self, double[] before1, double[] before2, double[] after1,
         double[] after2, double[][] pow) {
       this.id = id;
       this.word = word;
@@ -184,9 +180,8 @@ final class FastDecoder {
         pow[a] = scores(ArabicNameContextGenerator.previousWordFeature(a == n ? ArabicNameContextGenerator.start()
             : outcomes[a], w.norm));
       }
-      ws = new WordScores(nextId++, new Slim(w.norm, w.stem, w.kinds), scores(w.self), scores(w.before1),
-          scores(w.before2), scores(w.after1),
-          scores(w.after2), pow);
+      ws = new WordScores(nextId++, CachedWord.of(w), scores(w.self), scores(w.before1),
+          scores(w.before2), scores(w.after1), scores(w.after2), pow);
       cache.put(token, ws);
     }
     return ws;
@@ -230,7 +225,7 @@ final class FastDecoder {
     String[] norms = new String[len];
     for (int i = 0; i < len; i++) {
       ws[i] = word(tokens[i]);
-      norms[i] = ws[i].word.norm;
+      norms[i] = ws[i].word.norm();
     }
     int[] begin = new int[len];
     int[] inside = new int[len];
@@ -256,7 +251,7 @@ final class FastDecoder {
         double[][] pair = pair(ws[i - 1], ws[i]);
         add(stat, ws[i - 1].before1);
         add(stat, pair[1]);
-        addKinds(stat, K_BEFORE, ws[i - 1].word.kinds | begin[i - 1] | inside[i - 1]);
+        addKinds(stat, K_BEFORE, ws[i - 1].word.kinds() | begin[i - 1] | inside[i - 1]);
       } else {
         add(stat, before1Bos);
         add(stat, first);
@@ -265,7 +260,7 @@ final class FastDecoder {
       if (i + 1 < len) {
         add(stat, ws[i + 1].after1);
         add(stat, pair(ws[i], ws[i + 1])[0]);
-        addKinds(stat, K_AFTER, ws[i + 1].word.kinds | begin[i + 1]);
+        addKinds(stat, K_AFTER, ws[i + 1].word.kinds() | begin[i + 1]);
       } else {
         add(stat, after1Eos);
       }
@@ -275,7 +270,7 @@ final class FastDecoder {
       add(stat, memoryScores(memoryScores, ArabicNameContextGenerator.MEMORY,
           memory.getOrDefault(norms[i], ArabicNameContextGenerator.NONE)));
       add(stat, memoryScores(stemMemoryScores, ArabicNameContextGenerator.STEM_MEMORY,
-          stemMemory.getOrDefault(ws[i].word.stem, ArabicNameContextGenerator.NONE)));
+          stemMemory.getOrDefault(ws[i].word.stem(), ArabicNameContextGenerator.NONE)));
       int count = 0;
       for (int h = 0; h < size; h++) {
         int a = i > 0 ? out[(i - 1) * beam + h] : n;
@@ -333,7 +328,7 @@ final class FastDecoder {
     for (int i = 0; i < len; i++) {
       if (ArabicNameContextGenerator.remembered(norms[i])) {
         memory.put(norms[i], result[i]);
-        stemMemory.put(ws[i].word.stem, result[i]);
+        stemMemory.put(ws[i].word.stem(), result[i]);
       }
     }
     return result;
@@ -347,8 +342,8 @@ final class FastDecoder {
       if (pairs.size() >= CACHE_LIMIT) {
         pairs.clear();
       }
-      v = new double[][] {scores(ArabicNerFeatures.bigramAfter(first.word.norm, second.word.norm)),
-          scores(ArabicNerFeatures.bigramBefore(first.word.norm, second.word.norm))};
+      v = new double[][] {scores(ArabicNerFeatures.bigramAfter(first.word.norm(), second.word.norm())),
+          scores(ArabicNerFeatures.bigramBefore(first.word.norm(), second.word.norm()))};
       pairs.put(key, v);
     }
     return v;
