@@ -1404,7 +1404,25 @@ public final class EventExtractor implements Stage {
       return null;
     }
     Part sp = reportSubject(tokens, from, to, ps, p);
-    return sp != null && sp.end() >= p - 1 ? sp : null; // the speaker right before «أنه», not «قالت ... إن X أنه»
+    return sp != null && (sp.end() >= p - 1 || onlyTimeOrStatement(tokens, sp.end(), p)) ? sp : null;
+    // the speaker right before «أنه» (or before a day or «في بيان»: «أعلنت الوزارة، الاثنين، أنها استدعت»),
+    // not «قالت ... إن X أنه»
+  }
+
+  /** Words between a speaker and «أنه» that leave it the speaker: days, times, «في بيان», normalised. */
+  private static final java.util.Set<String> SPEAKER_GAP = java.util.Set.of("الاثنين", "الثلاثاء", "الاربعاء",
+      "الخميس", "الجمعه", "السبت", "الاحد", "امس", "اليوم", "مساء", "صباح", "في", "بيان", "له", "لها", "رسمي",
+      "صحفي", "مقتضب");
+
+  /** True when the tokens in {@code [a, b)} are punctuation and {@link #SPEAKER_GAP} words only. */
+  private static boolean onlyTimeOrStatement(List<Token> tokens, int a, int b) {
+    for (int k = a; k < b; k++) {
+      Token t = tokens.get(k);
+      if (t.kind() != Token.Kind.PUNCT && !SPEAKER_GAP.contains(Parts.stripConj(t.norm()))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** «His/her/our country» («بلاده», «بلادنا»): the speaker's state. */

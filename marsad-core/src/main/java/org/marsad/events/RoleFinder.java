@@ -98,6 +98,11 @@ final class RoleFinder {
           || tokens.get(after.first() - 1).kind() == Token.Kind.NUMBER))) { // «تظاهر آلاف العراقيين»: counted
         after = null; // «ودعت المواطنين إلى»: a plural in «-ين» after the verb is its object, not its subject
       }
+      if (after != null && !victimSubject && (accusativeNisba(tokens, after)
+          || e.feminine() && (m.cliticFlags() & Clitics.SUFFIX) == 0 && masculineHead(tokens, after))) {
+        after = null; // «استهدفت فلسطينيا مسلحا», «أنها استدعت السفير الجزائري»: an accusative, or a masculine
+                      // noun after a feminine verb, is its object, not its subject
+      }
       if (after != null && !victimSubject && genitiveOfObject(tokens, b, after)) {
         after = null; // «ويدين استخدام إسرائيل للعنف»: the name is the genitive of the verb's object, not its subject
       }
@@ -299,6 +304,9 @@ final class RoleFinder {
         && actor.entity().kb().equals(recipient.entity().kb()))) {
       recipient = null; // «أكدت البحرين ... دعمها ... البحرين»: no one acts on themselves
     }
+    if (actor != null && localPlace(actor)) {
+      actor = null; // «قتلى تفجير إدلب»: a town or province is where it happened; only a country or a capital
+    }               // stands for a government («طالبت بغداد»)
     return new Roles(actor, recipient, coActors);
   }
 
@@ -458,6 +466,17 @@ final class RoleFinder {
     return null;
   }
 
+  /** True when the part is nothing but a city or region that is no capital («إدلب», «مدينة الحديدة»). */
+  static boolean localPlace(Part p) {
+    if (!p.place() || p.nisba() || p.entity() == null || p.entity().kb() == null || p.entity().kb().startsWith("iso3:")
+        || p.start() != p.entity().start() || p.stop() != p.entity().end()) {
+      return false;
+    }
+    return org.marsad.kb.KnowledgeBase.standard().byId(p.entity().kb())
+        .map(k -> k.kind() == org.marsad.kb.KbEntry.Kind.CITY || k.kind() == org.marsad.kb.KbEntry.Kind.REGION)
+        .orElse(false);
+  }
+
   private static boolean canAct(Part p) {
     return !p.media() && !(p.place() && Parts.LOCATIVE.contains(p.prep()));
   }
@@ -493,6 +512,30 @@ final class RoleFinder {
       return p;
     }
     return null;
+  }
+
+  /**
+   * Heads of a part that name one man or a masculine body, never a woman («السفير», «الجيش», «جندي», «مسلح»),
+   * normalised without «ال»: a feminine verb before them has another subject.
+   */
+  private static final Set<String> MASCULINE_HEADS = Set.of("سفير", "جيش", "جندي", "ضابط", "مسلح", "رجل", "شاب",
+      "طفل", "مواطن", "مبعوث", "قايد", "زعيم", "امير", "ملك", "شيخ", "مقاتل", "عنصر", "نايب", "قاضي", "مدير");
+
+  /** True when the part's first word is one of {@link #MASCULINE_HEADS}. */
+  private static boolean masculineHead(List<Token> tokens, Part p) {
+    return MASCULINE_HEADS.contains(Parts.stripArticle(Parts.stripConj(tokens.get(p.first()).norm())));
+  }
+
+  /**
+   * True when the part starts with an indefinite nationality adjective in the accusative («فلسطينيا»,
+   * «عراقيين» is not one): the «ـيا» ending marks an object or a state, never a subject.
+   */
+  private static boolean accusativeNisba(List<Token> tokens, Part p) {
+    if (!p.nisba() || p.place()) {
+      return false;
+    }
+    String n = Parts.stripConj(tokens.get(p.first()).norm());
+    return n.length() > 4 && n.endsWith("يا") && !definite(tokens.get(p.first()));
   }
 
   /**

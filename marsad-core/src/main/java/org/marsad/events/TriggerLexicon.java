@@ -27,7 +27,7 @@ final class TriggerLexicon {
 
   /** One lexicon entry. */
   record Entry(String[] words, String type, String mode, String cameo, boolean verb, List<String> preps,
-               Set<String> flags, boolean hand, boolean plural) {
+               Set<String> flags, boolean hand, boolean plural, boolean feminine) {
     boolean has(String flag) {
       return flags.contains(flag);
     }
@@ -63,7 +63,8 @@ final class TriggerLexicon {
       Set<String> flags = r[6].isEmpty() ? Set.of() : Set.of(r[6].split(","));
       boolean verb = r[4].equals("V");
       Entry e = new Entry(words, r[1], r[2].isEmpty() ? null : r[2], r[3], verb, preps, flags,
-          r[7].equals("hand"), verb && plural(words[0], verbForms));
+          r[7].equals("hand"), verb && plural(words[0], verbForms),
+          verb && !plural(words[0], verbForms) && feminine(words[0], verbForms));
       m.computeIfAbsent(words[0], k -> new ArrayList<>()).add(e);
     }
     Map<String, List<Entry>> f = new HashMap<>();
@@ -86,6 +87,20 @@ final class TriggerLexicon {
       }
     }
     return n > 3 && form.endsWith("ا") && verbForms.contains(form.substring(0, n - 1));
+  }
+
+  /**
+   * True when the verb form is the feminine singular of the past tense of another verb form of the lexicon
+   * («استهدفت», «استدعت», «حثت», «دعت» beside «استهدف», «استدعى», «حث», «دعا»): its subject is feminine, so a
+   * masculine noun right after it is its object.
+   */
+  static boolean feminine(String form, Set<String> verbForms) {
+    int n = form.length();
+    if (n < 3 || !form.endsWith("ت")) {
+      return false;
+    }
+    String base = form.substring(0, n - 1);
+    return verbForms.contains(base) || verbForms.contains(base + "ي") || verbForms.contains(base + "ا");
   }
 
   private final java.util.concurrent.ConcurrentHashMap<String, Integer> kindCache =

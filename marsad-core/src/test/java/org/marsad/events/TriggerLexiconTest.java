@@ -44,6 +44,17 @@ class TriggerLexiconTest {
   }
 
   @Test
+  void feminineAndPluralPastFormsAreMarked() {
+    assertThat(first("استهدفت").entry().feminine()).isTrue();
+    assertThat(first("استدعت").entry().feminine()).isTrue(); // «استدعى» + «ت»
+    assertThat(first("دعت").entry().feminine()).isTrue();     // «دعا» + «ت»
+    assertThat(first("استهدف").entry().feminine()).isFalse();
+    assertThat(first("استهدفتا").entry().feminine()).isFalse();
+    assertThat(first("استهدفتا").entry().plural()).isTrue();
+    assertThat(first("قصفوا").entry().plural()).isTrue();
+  }
+
+  @Test
   void cliticsAreStripped() {
     assertThat(first("وبالقصف").entry().type()).isEqualTo("ASSAULT");
     assertThat(first("هجماتها").entry().type()).isEqualTo("ASSAULT");
