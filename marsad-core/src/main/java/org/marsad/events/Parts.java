@@ -27,7 +27,8 @@ import org.marsad.model.Token;
  *       knowledge base, then nisbas, over places («قوات النظام السوري في درعا» stays one part with SYR; «ميليشيات
  *       الحوثي الإيرانية» stays YEM); its sector is the first title's, else the entity's;</li>
  *   <li>a part's preposition is the word before it when that is a preposition, or the clitic «ب»/«ل» on its first
- *       token, unless the letter is the name's own («وبريطانيا», «ولبنان»);</li>
+ *       token, unless the letter is the name's own («وبريطانيا», «ولبنان»); a hashtag sign between them is
+ *       skipped («في #سوريا»);</li>
  *   <li>a patron named after a group with a country («الحوثي الموالية لإيران», «التابعة لإيران») is no participant,
  *       nor is the seat of an organisation («ومقره بالولايات المتحدة»);</li>
  *   <li>«النظام» before a plain adjective is a system, not a regime («النظام المصرفي الإيراني»);</li>
@@ -479,6 +480,9 @@ final class Parts {
 
   /** The preposition right before token {@code i} (normalised, without «و»), or "". */
   static String prepositionBefore(List<Token> tokens, int i, int from) {
+    if (i - 1 > from && tokens.get(i - 1).text().equals("#")) {
+      i--; // «في #سوريا»: a hashtag sign between the preposition and the name
+    }
     int skipped = 0;
     while (i - 1 > from && skipped < 2 && TRANSPARENT.contains(stripArticle(Parts.stripConj(tokens.get(i - 1).norm())))) {
       i--; // «في مدينة درعا», «بأيدي جنود إسرائيليين»: generic nouns between the preposition and the name

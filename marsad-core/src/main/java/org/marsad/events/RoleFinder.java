@@ -21,13 +21,19 @@ import org.marsad.model.Token;
  * <ol>
  *   <li>a nisba adjective right after it is the actor («القصف الأذربيجاني», «قصف إسرائيلي»);</li>
  *   <li>a genitive part right after it is the recipient when the noun takes a direct object («قصف غزة»,
- *       «اغتيال الرئيس»), else the actor («هجوم حماس»);</li>
+ *       «اغتيال الرئيس»), else the actor («هجوم حماس»); a state's name followed by an indefinite noun is the
+ *       actor, the noun being the object («قمع إسرائيل تظاهرات»);</li>
  *   <li>a part after «على/ضد/بحق/ل/إلى» is the recipient; after «على يد», «من قبل», «برصاص», «بنيران» the actor;</li>
  *   <li>a support verb before the noun («شنت أذربيجان هجوما», «نفذ التحالف غارة») gives its subject as actor;
  *       «تعرض X لهجوم» gives X as recipient; a relative clause after it («الهجوم الذي شنته أذربيجان») gives
  *       the subject of its support verb as actor.</li>
  * </ol>
- * Parts that are outlets, or places after a locative preposition, are never actors.
+ * Agreement: an indefinite accusative nisba («فلسطينيا»), or a masculine head («السفير», «الجيش») after a feminine
+ * past verb («استهدفت», «استدعت»), is the verb's object, not its subject. A counted subject of a casualty verb
+ * is its victims («ثلاثة مسلحين قتلوا»).
+ *
+ * <p>Parts that are outlets, or places after a locative preposition, are never actors; nor is a town or province
+ * that is no capital («قتلى تفجير إدلب»).
  */
 final class RoleFinder {
   private static final Set<String> RECIPIENT_PREPS = Set.of("علي", "ضد", "بحق", "الي", "ل", "تجاه", "ازاء");
@@ -130,8 +136,9 @@ final class RoleFinder {
       }
       if (!victimSubject && CasualtyCounter.harms(e) && before != null && subj == before && before.first() > from
           && (tokens.get(before.first() - 1).kind() == Token.Kind.NUMBER
-          || startsNumberWord(tokens.get(before.first() - 1).norm()))) {
-        victimSubject = true; // «110 فلسطينيين قتلوا»: a counted subject of «قتل» is its victims
+          || startsNumberWord(tokens.get(before.first() - 1).norm())
+          || org.marsad.numbers.NumberParser.INSTANCE.parseAt(tokens, before.first() - 1, before.first()).isPresent())) {
+        victimSubject = true; // «110 فلسطينيين قتلوا», «ثلاثة مسلحين قتلوا»: a counted subject of «قتل» is its victims
       }
       if (!victimSubject && CasualtyCounter.harms(e) && e.plural() && before != null && subj == before
           && causeAfter(tokens, b, to)) {
@@ -242,6 +249,9 @@ final class RoleFinder {
             && canAct(gen)) {
           actor = gen; // «دعم واشنطن للمعارضة», «قصف الجيش للمدينة»: the genitive before the noun's own
                        // preposition is its agent
+        } else if (!victimSubject && canAct(gen) && isStateName(gen)
+            && objectNounAfter(tokens, parts, gen.end(), to)) {
+          actor = gen; // «خلال قمع إسرائيل تظاهرات», «قصف روسيا مواقع»: a state followed by the noun's own object
         } else if (victimSubject || (!e.preps().isEmpty() && e.preps().get(0).equals("obj"))) {
           recipient = gen;
         } else {
@@ -464,6 +474,32 @@ final class RoleFinder {
       }
     }
     return null;
+  }
+
+  /** True when the part is a country's name and nothing more («إسرائيل», «روسيا»). */
+  private static boolean isStateName(Part p) {
+    return p.entity() != null && p.entity().kb() != null && p.entity().kb().startsWith("iso3:")
+        && p.start() == p.entity().start() && p.stop() == p.entity().end();
+  }
+
+  /** Adverbs and time words that may follow a genitive without being an object, normalised. */
+  private static final Set<String> NOT_OBJECTS = Set.of("امس", "اليوم", "الليله", "مجددا", "ايضا",
+      "موخرا", "حاليا", "سابقا", "صباح", "مساء", "فجر", "ليل", "ظهر", "منذ", "عام", "خلال", "بعد", "قبل", "عند",
+      "حتي", "نحو", "مثل", "غير", "كل", "اي", "الذي", "التي", "ما", "لا", "لم", "لن", "قد");
+
+  /**
+   * True when the token at {@code k} is an indefinite common noun (no article, no preposition, no name, no
+   * adverb, not in the accusative «ـا»): the object of the verbal noun whose genitive stands before it.
+   */
+  private static boolean objectNounAfter(List<Token> tokens, List<Part> parts, int k, int to) {
+    if (k >= to) {
+      return false;
+    }
+    Token t = tokens.get(k);
+    String n = t.norm();
+    return t.kind() == Token.Kind.WORD && !Clause.isBoundary(t) && partAt(parts, k) == null && n.length() > 3
+        && !definite(t) && !n.endsWith("ا") && !n.startsWith("و") && !Parts.PREPOSITIONS.contains(n)
+        && !NOT_OBJECTS.contains(n) && !n.startsWith("ب") && !n.startsWith("ل");
   }
 
   /** True when the part is nothing but a city or region that is no capital («إدلب», «مدينة الحديدة»). */
