@@ -1013,6 +1013,10 @@ public final class EventExtractor implements Stage {
         i = m.end(); // «بهجوم ترامب على الاتفاق النووي», «انفجرت أزمة»: a figurative attack
         continue;
       }
+      if (m.entry().type().equals("ASSAULT") && verbalAttack(tokens, m, to, ps)) {
+        i = m.end(); // «يشن هجوما شرسا على بوتن», «هاجم ترامب ماكرون»: words against a person, no assault
+        continue;
+      }
       if ("targeted".equals(m.entry().mode()) && !m.entry().verb() && sentenced(tokens, i, from)) {
         i = m.end(); // «أصدرت محكمة كويتية حكما غيابيا بالإعدام»: a sentence passed, not an execution
         continue;
@@ -1092,6 +1096,61 @@ public final class EventExtractor implements Stage {
       k++; // «من» for withdrawals: «انسحاب الولايات المتحدة من الاتفاق النووي»
     }
     return k < to && k - b <= 5 && cues.is("abstract", tokens.get(k).norm());
+  }
+
+  /** Stems of «هجوم» and «هاجم» (normalised): the attack words also used for attacks in words. */
+  private static final java.util.Set<String> ATTACK_STEMS = java.util.Set.of("هجوم", "هجوما", "هجمات", "هجمه",
+      "هاجم", "يهاجم", "تهاجم", "هاجمت");
+
+  /** Participles that tell what an attack in words said («متهما», «واصفا», «منتقدا»), normalised. */
+  private static final java.util.Set<String> ACCUSING = java.util.Set.of("متهما", "متهمه", "متهمين", "واصفا",
+      "واصفه", "منتقدا", "منتقده", "معتبرا", "معتبره", "قايلا", "قايله");
+
+  /** True when one of {@link #ACCUSING} follows within two tokens (a comma, say) of {@code k}. */
+  private static boolean accusingAfter(List<Token> tokens, int k, int to) {
+    for (int j = k; j < Math.min(to, k + 3); j++) {
+      if (ACCUSING.contains(Parts.stripConj(tokens.get(j).norm()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the part is a named person and nothing else («بوتن», «ترامب»). */
+  private static boolean personOnly(Part p) {
+    return p != null && p.entity() != null && p.entity().type() == org.marsad.model.EntityType.PER
+        && (p.prep().isEmpty() || p.prep().equals("علي"));
+  }
+
+  /**
+   * True when an attack word's target is a named person (cue: people are attacked in words, places and forces
+   * with arms): after «على» within two adjectives («هجوما شرسا على بوتن»), or, for the verb, a person right after
+   * a person subject («هاجم ترامب ماكرون»).
+   */
+  private static boolean verbalAttack(List<Token> tokens, TriggerLexicon.Match m, int to, List<Part> ps) {
+    String stem = Parts.stripArticle(Parts.stripConj(tokens.get(m.first()).norm()));
+    if (!ATTACK_STEMS.contains(stem) && !ATTACK_STEMS.contains(stem.replaceFirst("^(ب|ل)", ""))) {
+      return false;
+    }
+    int b = m.end();
+    for (int k = b; k < Math.min(to - 1, b + 3); k++) {
+      if (tokens.get(k).norm().equals("علي")) {
+        Part p = RoleFinder.partAt(ps, k + 1);
+        if (p == null || p.first() != k + 1) {
+          return false;
+        }
+        return personOnly(p) || accusingAfter(tokens, p.end(), to); // «هجوما عنيفا على روسيا، متهما نظامها»
+      }
+      if (tokens.get(k).kind() != Token.Kind.WORD || RoleFinder.partAt(ps, k) != null) {
+        break;
+      }
+    }
+    if (m.entry().verb()) {
+      Part subj = RoleFinder.partAt(ps, b);
+      Part obj = subj == null || subj.first() != b ? null : RoleFinder.partAt(ps, subj.end());
+      return personOnly(subj) && obj != null && obj.first() == subj.end() && personOnly(obj);
+    }
+    return false;
   }
 
   /** «يُدعى/تُدعى» (is called), spelt with «ى», normalise like «يدّعي» (claims). */
@@ -1479,6 +1538,9 @@ public final class EventExtractor implements Stage {
       if ((mk[k] & rep) == 0 || !cues.is("report", t.norm())) {
         continue;
       }
+      if (k > from && REACTED_TO.contains(Parts.stripConj(tokens.get(k - 1).norm()))) {
+        continue; // «عبرت عن استغرابها من بيان بن دغر»: a statement reacted to does not frame the sentence
+      }
       Part after = null;
       for (Part p : ps) {
         if (p.first() > k && p.first() - k <= 3 && p.prep().isEmpty() && !Clause.between(tokens, k + 1, p.first())) {
@@ -1504,6 +1566,10 @@ public final class EventExtractor implements Stage {
     }
     return null;
   }
+
+  /** Prepositions before a report word that make it the thing reacted to («من بيان», «على تصريحات»), normalised. */
+  private static final java.util.Set<String> REACTED_TO = java.util.Set.of("من", "عن", "علي", "ضد", "حول", "بشان",
+      "تجاه", "ازاء");
 
   /** True when the sentence continues a report: it opens with «و/ف» + verb, «من جانبه», or the trigger itself. */
   private static boolean continues(List<Token> tokens, int from, int trigger) {

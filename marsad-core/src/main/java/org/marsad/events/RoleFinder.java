@@ -104,7 +104,7 @@ final class RoleFinder {
           || tokens.get(after.first() - 1).kind() == Token.Kind.NUMBER))) { // «تظاهر آلاف العراقيين»: counted
         after = null; // «ودعت المواطنين إلى»: a plural in «-ين» after the verb is its object, not its subject
       }
-      if (after != null && !victimSubject && (accusativeNisba(tokens, after)
+      if (after != null && !victimSubject && (accusativeNisba(tokens, after) || sharedGood(tokens, after)
           || e.feminine() && (m.cliticFlags() & Clitics.SUFFIX) == 0 && masculineHead(tokens, after))) {
         after = null; // «استهدفت فلسطينيا مسلحا», «أنها استدعت السفير الجزائري»: an accusative, or a masculine
                       // noun after a feminine verb, is its object, not its subject
@@ -217,9 +217,10 @@ final class RoleFinder {
       Part gen = partAt(parts, g);
       if (gen != null && e.type().equals("REQUEST") && gen.prep().isEmpty() && gen.end() < to && !victimSubject
           && (Parts.stripConj(tokens.get(gen.end()).norm()).equals("الي")
+          || tokens.get(gen.end()).norm().equals("علي") && e.preps().contains("obj")
           || tokens.get(gen.end()).norm().startsWith("ب") && tokens.get(gen.end()).norm().length() > 4)) {
-        recipient = gen; // «قامت بدعوة الحكومة اليمنية إلى إجراء تحقيق», «مطالبة مجلس الأمن بتوفير»: the one called
-                         // on, not the caller
+        recipient = gen; // «قامت بدعوة الحكومة اليمنية إلى إجراء تحقيق», «مطالبة مجلس الأمن بتوفير», «حض
+                         // الحكومة على احترام»: the one called on, not the caller
         gen = null;
       }
       Part between = betweenPair(tokens, parts, b, to);
@@ -238,6 +239,10 @@ final class RoleFinder {
       }
       if (gen == null && actor == null && !victimSubject && !TARGETED_NOUNS.contains(e.type())) {
         actor = agentAfterAdjectives(tokens, parts, b, to); // «هجوم واسع النطاق لقوات الشرعية»
+      }
+      if (gen != null && gen.prep().isEmpty() && !gen.media() && sharedGood(tokens, gen)) {
+        recipient = gen; // «تهديد أمن المملكة»: a state's security is threatened, it does not threaten
+        gen = null;
       }
       if (gen != null && gen.prep().isEmpty() && !gen.media()) {
         Part then = gen.nisba() ? null : partAt(parts, gen.end());
@@ -313,6 +318,9 @@ final class RoleFinder {
         && recipient.entity() != null && actor.entity().kb() != null
         && actor.entity().kb().equals(recipient.entity().kb()))) {
       recipient = null; // «أكدت البحرين ... دعمها ... البحرين»: no one acts on themselves
+    }
+    if (actor != null && sharedGood(tokens, actor)) {
+      actor = null; // «وتهديد الأمن الإقليمي»: a good is threatened, it does not act
     }
     if (actor != null && localPlace(actor)) {
       actor = null; // «قتلى تفجير إدلب»: a town or province is where it happened; only a country or a capital
@@ -474,6 +482,27 @@ final class RoleFinder {
       }
     }
     return null;
+  }
+
+  /** A state's goods named before it («أمن المملكة», «استقرار المنطقة», «سيادة لبنان»), normalised. */
+  private static final Set<String> SHARED_GOODS = Set.of("امن", "استقرار", "سلامه", "سياده", "مصالح", "وحده",
+      "اراضي");
+
+  /** Adjectives that make «الأمن» a good, not the security forces («الأمن القومي», «الأمن الإقليمي»), normalised. */
+  private static final Set<String> GOOD_ADJECTIVES = Set.of("القومي", "الاقليمي", "الوطني", "الدولي", "العالمي",
+      "الغذايي", "المايي", "العام");
+
+  /**
+   * True when the part starts with one of {@link #SHARED_GOODS} without the article, or is «الأمن» or
+   * «الاستقرار» with one of {@link #GOOD_ADJECTIVES}: a target, never an agent.
+   */
+  private static boolean sharedGood(List<Token> tokens, Part p) {
+    String n = Parts.stripConj(tokens.get(p.first()).norm());
+    if (SHARED_GOODS.contains(n)) {
+      return true;
+    }
+    return (n.equals("الامن") || n.equals("الاستقرار")) && p.first() + 1 < tokens.size()
+        && GOOD_ADJECTIVES.contains(tokens.get(p.first() + 1).norm());
   }
 
   /** True when the part is a country's name and nothing more («إسرائيل», «روسيا»). */
@@ -827,10 +856,25 @@ final class RoleFinder {
       best = p;
     }
     if (best == null || a - best.end() > 3 || Clause.between(tokens, best.end(), a) || !best.prep().isEmpty()
-        || !canAct(best)) {
+        || !canAct(best) || insidePrepositionalPhrase(tokens, parts, best, from)) {
       return null;
     }
     return best;
+  }
+
+  /**
+   * True when a preposition and one plain noun stand right before the part («استغرابها من بيان بن دغر»): the part
+   * is that noun's genitive, inside the prepositional phrase, and no subject.
+   */
+  private static boolean insidePrepositionalPhrase(List<Token> tokens, List<Part> parts, Part p, int from) {
+    int k = p.first() - 1;
+    if (k - 1 < from) {
+      return false;
+    }
+    Token noun = tokens.get(k);
+    return noun.kind() == Token.Kind.WORD && !Clause.isBoundary(noun) && partAt(parts, k) == null
+        && !Parts.PREPOSITIONS.contains(Parts.stripConj(noun.norm()))
+        && Parts.PREPOSITIONS.contains(Parts.stripConj(tokens.get(k - 1).norm()));
   }
 
   private static Part object(List<Token> tokens, List<Part> parts, int from, int to, TriggerLexicon.Entry e,
