@@ -83,6 +83,9 @@ public final class EventExtractor implements Stage {
       return false; // «القصف» is the act itself
     }
     String n = Parts.stripConj(tokens.get(i - 1).norm());
+    if (i - 2 >= from && n.startsWith("ال") && n.endsWith("ي") && !ARSENAL.contains(n.substring(2))) {
+      n = Parts.stripConj(tokens.get(i - 2).norm()); // «البرنامج النووي الصاروخي»: over one adjective
+    }
     if (n.startsWith("لل")) {
       n = n.substring(2);
     } else if ((n.startsWith("ب") || n.startsWith("ل")) && !ARSENAL.contains(n)) {
@@ -1551,8 +1554,8 @@ public final class EventExtractor implements Stage {
           break;
         }
       }
-      if (after != null && after.identified() && !after.media()) {
-        return after;
+      if (after != null && after.identified() && !after.media() && !RoleFinder.localPlace(after)) {
+        return after; // not «أعلن مجلس منبج العسكري»: a town is no speaker
       }
       Part before = null;
       for (Part p : ps) {
@@ -1560,7 +1563,7 @@ public final class EventExtractor implements Stage {
           before = p;
         }
       }
-      if (before != null && before.identified() && !before.media()) {
+      if (before != null && before.identified() && !before.media() && !RoleFinder.localPlace(before)) {
         return before;
       }
     }

@@ -55,6 +55,9 @@ final class FactualityRule {
   private static final java.util.Set<String> NEGATION_BRIDGE = java.util.Set.of("يتم", "تم", "يجر", "توجيه",
       "تسجيل", "تسجل", "يسجل", "وقوع", "اي");
 
+  /** «Any» before an event noun («أي», «لأي», «بأي»), normalised. */
+  private static final java.util.Set<String> ANY = java.util.Set.of("اي", "لاي", "باي", "واي", "فاي");
+
   /** Words after «منذ» that date a recent start (days of the week, hours, days, this morning). */
   private static final java.util.Set<String> RECENT = java.util.Set.of("السبت", "الاحد", "الاثنين", "الثلاثاء",
       "الاربعاء", "الخميس", "الجمعه", "ساعات", "ساعه", "ساعتين", "ايام", "يومين", "يوم", "اسبوع", "اسبوعين", "صباح",
@@ -122,6 +125,9 @@ final class FactualityRule {
     if (!type.equals("THREATEN")) {
       if ((m.cliticFlags() & Clitics.FUTURE) != 0) {
         return Factuality.HYPOTHETICAL;
+      }
+      if (!m.entry().verb() && a > from && ANY.contains(Parts.stripConj(tokens.get(a - 1).norm()))) {
+        return Factuality.HYPOTHETICAL; // «وأي ضربة أمريكية ستشارك فيها البحرية», «لأي هجوم»: any, not one
       }
       for (int k = Math.max(from, a - 3); k < a; k++) {
         String n = tokens.get(k).norm();

@@ -109,6 +109,10 @@ final class RoleFinder {
         after = null; // «استهدفت فلسطينيا مسلحا», «أنها استدعت السفير الجزائري»: an accusative, or a masculine
                       // noun after a feminine verb, is its object, not its subject
       }
+      if (after != null && !victimSubject && unknownSubjectBetween(tokens, b, after)) {
+        after = null; // «وحثت الجهات الصحية السكان»: a definite noun right after the verb is its subject, though
+                      // no participant, and the name after it is the object
+      }
       if (after != null && !victimSubject && genitiveOfObject(tokens, b, after)) {
         after = null; // «ويدين استخدام إسرائيل للعنف»: the name is the genitive of the verb's object, not its subject
       }
@@ -175,6 +179,11 @@ final class RoleFinder {
           if (ante != null && canAct(ante)) {
             actor = ante; // «رئيسة الحكومة البريطانية، التي تتهم روسيا»: no pronoun on the verb, so the noun
             subj = ante;  // before «التي» is its subject and the noun after it its object
+          } else if (ante == null && after != null && subj == after && !adverbialRelative(tokens, a, from)
+              && !(b < to && (RESUMPTIVE.contains(tokens.get(b).norm())
+              || PREPOSITION_PRONOUNS.contains(tokens.get(b).norm())))) {
+            actor = null; // «التدخل الذي يستهدف السعودية»: the same holds when the noun before «الذي» is no
+            subj = null;  // participant: the name after the verb is its object
           }
         }
         Part co = subj == null ? null : coordinated(tokens, parts, subj);
@@ -482,6 +491,34 @@ final class RoleFinder {
       }
     }
     return null;
+  }
+
+  /** Nouns of time and place before «الذي» that make it an adverb («في الوقت الذي»), normalised. */
+  private static final Set<String> ADVERBIAL_ANTECEDENTS = Set.of("الوقت", "اليوم", "الحين", "اللحظه", "الساعه",
+      "الشهر", "العام", "الاسبوع", "المكان");
+
+  /** True when the word before the relative pronoun before {@code a} is one of {@link #ADVERBIAL_ANTECEDENTS}. */
+  private static boolean adverbialRelative(List<Token> tokens, int a, int from) {
+    return a - 2 >= from && ADVERBIAL_ANTECEDENTS.contains(Parts.stripConj(tokens.get(a - 2).norm()));
+  }
+
+  /** Days and time words with the article that may stand between a verb and its subject, normalised. */
+  private static final Set<String> DEFINITE_TIMES = Set.of("السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
+      "الخميس", "الجمعه", "اليوم", "الليله", "الماضي", "الماضيه", "الجاري", "الحالي");
+
+  /**
+   * True when the word right after the verb ending at {@code b} is a definite noun that is no part and no day
+   * or time («الجهات الصحية»), and a part follows it: that noun is the subject.
+   */
+  private static boolean unknownSubjectBetween(List<Token> tokens, int b, Part after) {
+    if (after.first() <= b || after.nisba() || after.entity() != null
+        && after.entity().type() == org.marsad.model.EntityType.PER && after.first() == b + 1) {
+      return false; // «الدبابات الإسرائيلية»: a nisba qualifies the noun; «السناتور روبرت منينديز»: a title
+    }
+    Token t = tokens.get(b);
+    String n = Parts.stripConj(t.norm());
+    return t.kind() == Token.Kind.WORD && n.startsWith("ال") && !DEFINITE_TIMES.contains(n)
+        && !BEFORE_SUBJECT.contains(n);
   }
 
   /** A state's goods named before it («أمن المملكة», «استقرار المنطقة», «سيادة لبنان»), normalised. */
