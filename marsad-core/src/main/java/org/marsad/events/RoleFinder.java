@@ -518,7 +518,8 @@ final class RoleFinder {
     Token t = tokens.get(b);
     String n = Parts.stripConj(t.norm());
     return t.kind() == Token.Kind.WORD && n.startsWith("ال") && !DEFINITE_TIMES.contains(n)
-        && !BEFORE_SUBJECT.contains(n);
+        && !BEFORE_SUBJECT.contains(n) && !PREPOSITION_PRONOUNS.contains(n) && !RESUMPTIVE.contains(n)
+        && !n.equals("الذي") && !n.equals("التي") && !n.equals("الذين") && !n.equals("الي"); // «دعت إليها نقابات»
   }
 
   /** A state's goods named before it («أمن المملكة», «استقرار المنطقة», «سيادة لبنان»), normalised. */
@@ -905,6 +906,9 @@ final class RoleFinder {
    */
   private static boolean insidePrepositionalPhrase(List<Token> tokens, List<Part> parts, Part p, int from) {
     int k = p.first() - 1;
+    if (k - 1 < from || p.nisba()) {
+      return false; // «بحق جهادي بلجيكي كان يدعو»: a nisba describes the noun, which the clause after it is about
+    }
     if (k - 1 < from) {
       return false;
     }
