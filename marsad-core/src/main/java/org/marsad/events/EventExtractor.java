@@ -1017,7 +1017,8 @@ public final class EventExtractor implements Stage {
         continue;
       }
       if (m.entry().type().equals("ASSAULT") && verbalAttack(tokens, m, to, ps)) {
-        i = m.end(); // «يشن هجوما شرسا على بوتن», «هاجم ترامب ماكرون»: words against a person, no assault
+        out.add(asCriticism(m)); // «يشن هجوما شرسا على بوتن», «هاجم ترامب ماكرون»: words against a person,
+        i = m.end();             // an accusation, no assault
         continue;
       }
       if ("targeted".equals(m.entry().mode()) && !m.entry().verb() && sentenced(tokens, i, from)) {
@@ -1104,6 +1105,17 @@ public final class EventExtractor implements Stage {
   /** Stems of «هجوم» and «هاجم» (normalised): the attack words also used for attacks in words. */
   private static final java.util.Set<String> ATTACK_STEMS = java.util.Set.of("هجوم", "هجوما", "هجمات", "هجمه",
       "هاجم", "يهاجم", "تهاجم", "هاجمت");
+
+  /**
+   * The same words read as criticism (ACCUSE, disapprove, CAMEO 111, as «انتقد»/«انتقاد»), its target after «على»
+   * or as the object.
+   */
+  private static TriggerLexicon.Match asCriticism(TriggerLexicon.Match m) {
+    TriggerLexicon.Entry e = m.entry();
+    TriggerLexicon.Entry c = new TriggerLexicon.Entry(e.words(), "ACCUSE", "disapprove", "111", e.verb(),
+        e.verb() ? List.of("obj") : List.of("علي", "obj"), java.util.Set.of(), e.hand(), e.plural(), e.feminine());
+    return new TriggerLexicon.Match(c, m.first(), m.end(), m.cliticFlags());
+  }
 
   /** Participles that tell what an attack in words said («متهما», «واصفا», «منتقدا»), normalised. */
   private static final java.util.Set<String> ACCUSING = java.util.Set.of("متهما", "متهمه", "متهمين", "واصفا",

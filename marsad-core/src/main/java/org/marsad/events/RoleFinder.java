@@ -975,7 +975,13 @@ final class RoleFinder {
   private Part[] lightVerb(List<Token> tokens, List<Part> parts, int a, int from) {
     int commas = 0;
     int time = 0;
-    for (int k = a - 1; k >= Math.max(from, a - 4 - commas - time); k--) {
+    int named = 0;
+    for (int k = a - 1; k >= Math.max(from, a - 4 - commas - time - named); k--) {
+      Part in = partAt(parts, k);
+      if (in != null && in.first() < k && in.first() > from) {
+        named += k - in.first(); // «شن رئيس جهاز المخابرات البريطاني هجوما»: a long name counts as one word
+        k = in.first();
+      }
       Token t = tokens.get(k);
       if (",".equals(t.norm()) && commas < 2) {
         commas++; // «أعلنت السلطات، السبت، اعتقال»: a day set off by commas
