@@ -430,6 +430,9 @@ public final class EventExtractor implements Stage {
           if (sp == null && lastSpeaker != null && si - lastSpeakerSentence <= 2 && continues(tokens, from, m.first())) {
             sp = lastSpeaker;
           }
+          if (sp != null && c.recipient != null && key(sp).equals(key(c.recipient))) {
+            sp = null; // «أعلنت الحكومة، التي تعرضت لعاصفة انتقادات»: the speaker is the one criticised
+          }
           c.actor = sp;
         }
         Part involved = involved(tokens, from, ps, m);

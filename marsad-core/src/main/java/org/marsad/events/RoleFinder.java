@@ -193,7 +193,10 @@ final class RoleFinder {
         }
         Part last = chain.isEmpty() ? null : chain.get(chain.size() - 1);
         int objFrom = subj != null && subj.first() >= b ? (last != null ? last.end() : subj.end()) : b;
-        recipient = object(tokens, parts, objFrom, to, e, actor);
+        recipient = e.type().equals("REQUEST") && (objFrom < to && ASKED_PRONOUNS.contains(tokens.get(objFrom).norm())
+            || b < to && ASKED_PRONOUNS.contains(tokens.get(b).norm()))
+            ? null // «وطلب منها دعم الجهود الأمريكية»: the one asked is the pronoun; the name after it is the request
+            : object(tokens, parts, objFrom, to, e, actor);
         if (recipient == null && e.type().equals("ACCUSE")) {
           Part by = agentAfter(tokens, parts, objFrom, to);
           if (by != null && by != actor && !Clause.between(tokens, objFrom, by.first())) {
@@ -376,6 +379,9 @@ final class RoleFinder {
     return false;
   }
 
+  /** «منه», «منها», «منهم» right after a request verb: whom it asks, as a pronoun. */
+  private static final Set<String> ASKED_PRONOUNS = Set.of("منه", "منها", "منهم", "منهما");
+
   /** A state's own envoys («سفيرها», «سفيره»), normalised. */
   private static final java.util.Set<String> OWN_ENVOYS = java.util.Set.of("سفيرها", "سفيره", "سفيرهم", "سفيرنا",
       "سفراءها", "سفراءه", "سفرايها", "سفرايه", "قنصلها", "قنصله", "مبعوثها", "مبعوثه");
@@ -469,7 +475,7 @@ final class RoleFinder {
   private static Part coordinated(List<Token> tokens, List<Part> parts, Part p) {
     Part next = partAt(parts, p.end());
     if (next != null && next.prep().isEmpty() && tokens.get(next.first()).norm().startsWith("و")
-        && next.identified() && !next.media()) {
+        && next.identified() && !next.media() && !ownWaw(tokens.get(next.first()).norm(), next)) {
       return next;
     }
     if (next == null && p.end() + 1 < tokens.size() && tokens.get(p.end()).norm().equals("و")) {
@@ -479,6 +485,22 @@ final class RoleFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * True when the «و» a part starts with is its name's own first letter, no conjunction: the whole word is a
+   * name of the same knowledge-base entry («واشنطن», «وارسو»; not «وتركيا»).
+   */
+  private static boolean ownWaw(String norm, Part p) {
+    if (p.entity() == null || p.entity().kb() == null) {
+      return false;
+    }
+    for (org.marsad.kb.KbEntry k : org.marsad.kb.KnowledgeBase.standard().lookup(norm)) {
+      if (k.id().equals(p.entity().kb())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static Part partAt(List<Part> parts, int tokenIndex) {
@@ -936,6 +958,9 @@ final class RoleFinder {
         envoy = true; // «تستدعي سفيرها لدى إسرائيل»: its own envoy is no recipient; the state after «لدى» is
         continue;
       }
+      if (p.nisba() && p.end() < to && tokens.get(p.end()).norm().equals("الاصل")) {
+        continue; // «رضوان لقديم المغربي الأصل»: the origin of the person before it, not the one acted on
+      }
       String prep = p.prep();
       if (envoy && prep.equals("لدي")) {
         return p;
@@ -1007,6 +1032,10 @@ final class RoleFinder {
             between = p;
             break;
           }
+        }
+        if (passive && between == null && relativeBefore(tokens, k, from)) {
+          Part ante = antecedent(tokens, parts, k, from);
+          return ante == null ? null : new Part[] {null, ante}; // «الحكومة، التي تعرضت لعاصفة انتقادات»
         }
         if (passive) {
           return between == null ? null : new Part[] {null, between};
