@@ -430,7 +430,7 @@ public final class EventExtractor implements Stage {
           if (sp == null && lastSpeaker != null && si - lastSpeakerSentence <= 2 && continues(tokens, from, m.first())) {
             sp = lastSpeaker;
           }
-          if (sp != null && c.recipient != null && key(sp).equals(key(c.recipient))) {
+          if (sp != null && c.recipient != null && sp.first() == c.recipient.first() && sp.end() == c.recipient.end()) {
             sp = null; // «أعلنت الحكومة، التي تعرضت لعاصفة انتقادات»: the speaker is the one criticised
           }
           c.actor = sp;
@@ -1019,6 +1019,15 @@ public final class EventExtractor implements Stage {
         i = m.end(); // «بهجوم ترامب على الاتفاق النووي», «انفجرت أزمة»: a figurative attack
         continue;
       }
+      if ("arrest".equals(m.entry().mode()) && m.entry().verb() && m.end() < to
+          && THINGS_STOPPED.contains(Parts.stripArticle(Parts.stripConj(tokens.get(m.end()).norm())))) {
+        i = m.end(); // «تويتر يوقف حسابات روسية», «أوقفت الرحلات»: things stopped, nobody detained
+        continue;
+      }
+      if (m.entry().has("describe") && situationDescribed(tokens, m.end(), to)) {
+        i = m.end(); // «ويصف محمد حسن وضع النازحين بالمأساوي»: a situation described, nobody accused
+        continue;
+      }
       if (m.entry().type().equals("ASSAULT") && verbalAttack(tokens, m, to, ps)) {
         out.add(asCriticism(m)); // «يشن هجوما شرسا على بوتن», «هاجم ترامب ماكرون»: words against a person,
         i = m.end();             // an accusation, no assault
@@ -1103,6 +1112,31 @@ public final class EventExtractor implements Stage {
       k++; // «من» for withdrawals: «انسحاب الولايات المتحدة من الاتفاق النووي»
     }
     return k < to && k - b <= 5 && cues.is("abstract", tokens.get(k).norm());
+  }
+
+  /** Objects of «أوقف/احتجز» that are things, not people (normalised, without «ال»). */
+  private static final java.util.Set<String> THINGS_STOPPED = java.util.Set.of("حسابات", "حساب", "عمل", "رحلات",
+      "بث", "دعم", "مساعدات", "تعاون", "تعامل", "تصدير", "استيراد", "ضخ", "انتاج", "مفاوضات", "محادثات", "اطلاق",
+      "تمويل", "صرف", "نشاط", "انشطه", "مشروع", "مشاريع", "برنامج", "خدمه", "خدمات", "تطبيق", "بيع", "شحن",
+      "سفن", "سفينه", "شحنات", "شحنه", "اموال", "ارصده", "صفقه", "صفقات", "العمليات", "عمليات", "الحركه", "حركه",
+      "القتال", "قتال", "التصعيد", "تصعيد", "الهجوم", "هجوم", "النار");
+
+  /** Nouns of a state of affairs («وضع», «الأوضاع», «الحالة»), normalised: describing them accuses no one. */
+  private static final java.util.Set<String> SITUATIONS = java.util.Set.of("وضع", "الوضع", "اوضاع", "الاوضاع",
+      "حاله", "الحاله", "ظروف", "الظروف", "المشهد", "مشهد");
+
+  /** True when the object of a describing verb, within its first three words, is a situation. */
+  private static boolean situationDescribed(List<Token> tokens, int b, int to) {
+    for (int k = b; k < Math.min(to, b + 5); k++) {
+      String n = Parts.stripConj(tokens.get(k).norm());
+      if (SITUATIONS.contains(n)) {
+        return true;
+      }
+      if (n.startsWith("ب") && k > b) {
+        return false; // the «بـ» of the description comes first
+      }
+    }
+    return false;
   }
 
   /** Stems of «هجوم» and «هاجم» (normalised): the attack words also used for attacks in words. */

@@ -262,10 +262,12 @@ final class RoleFinder {
           actor = gen;
         } else if (!victimSubject && backedBy(tokens, e, a, from) && canAct(gen)) {
           actor = gen; // «تصدت القوات، بدعم التحالف العربي، لهجومين»: with the coalition's support
-        } else if (!victimSubject && then != null && !then.prep().isEmpty() && e.preps().contains(then.prep())
-            && canAct(gen)) {
-          actor = gen; // «دعم واشنطن للمعارضة», «قصف الجيش للمدينة»: the genitive before the noun's own
-                       // preposition is its agent
+        } else if (!victimSubject && canAct(gen) && !localPlace(gen) && (then != null && !then.prep().isEmpty()
+            && (e.preps().contains(then.prep()) || then.prep().equals("ل") && e.preps().contains("obj"))
+            || then == null && !gen.nisba() && e.preps().contains("obj") && gen.end() < to
+            && tokens.get(gen.end()).norm().startsWith("لل") && tokens.get(gen.end()).norm().length() > 4)) {
+          actor = gen; // «دعم واشنطن للمعارضة», «قصف الجيش للمدينة», «استهداف التحالف للقيادات»: the genitive
+                       // before the noun's own preposition (or the «لـ» of its object) is its agent
         } else if (!victimSubject && canAct(gen) && isStateName(gen)
             && objectNounAfter(tokens, parts, gen.end(), to)) {
           actor = gen; // «خلال قمع إسرائيل تظاهرات», «قصف روسيا مواقع»: a state followed by the noun's own object
@@ -726,7 +728,7 @@ final class RoleFinder {
       "القصف", "الهجوم", "الغاره", "الضربه", "الانفجار", "التفجير", "الاشتباكات", "المعارك", "المواجهات");
   /** One-word causes with «ب» («بغارة», «برصاص», «بنيران»), normalised. */
   private static final Set<String> BY_CAUSES = Set.of("بغاره", "بضربه", "بقصف", "بنيران", "برصاص", "بانفجار",
-      "بتفجير", "بهجوم", "بقذيفه", "بصاروخ", "بطلق", "بطلقات", "برصاصه");
+      "بتفجير", "بهجوم", "بقذيفه", "بصاروخ", "بطلق", "بطلقات", "برصاصه", "بعمليه", "بكمين", "بغارات", "بضربات");
 
   /**
    * True when a cause of death follows the casualty's name at {@code k} («في غارة», «جراء القصف», «برصاص»), after an
