@@ -22,6 +22,7 @@ import org.marsad.numbers.NumberParser.Quantity;
  *       count («110 فلسطينيين قتلوا»); or a dual noun for people after it («قُتل فلسطينيان» = 2); or «آخر» or «أحد/إحدى»
  *       («قتل أحد المارة») right after it (1);</li>
  *   <li>a casualty word right after a negation («دون وقوع إصابات») counts nothing;</li>
+ *   <li>a quantity before a unit of time is an age or a duration, no count («طفل يبلغ من العمر 13 عاما»);</li>
  *   <li>civilians: «بينهم/منهم» after the count, then a quantity followed by a civilian noun, or a dual civilian
  *       noun («بينهم مدنيان» = 2);</li>
  *   <li>the first count of each kind in the sentence wins; vague words («عشرات») are no numbers.</li>
@@ -62,7 +63,7 @@ final class CasualtyCounter {
 
   /** Counts by JSON key in sentence tokens {@code [from, to)} given the sentence's trigger matches. */
   Map<String, Count> count(List<Token> tokens, int from, int to, List<TriggerLexicon.Match> matches) {
-    List<Quantity> qs = NumberParser.INSTANCE.findAll(tokens, from, to);
+    List<Quantity> qs = withoutDurations(tokens, NumberParser.INSTANCE.findAll(tokens, from, to), to);
     Map<String, Count> out = new LinkedHashMap<>();
     for (int mi = 0; mi < matches.size(); mi++) {
       TriggerLexicon.Match m = matches.get(mi);
@@ -123,6 +124,27 @@ final class CasualtyCounter {
       out.put(JSON[kind], new Count(value, qualifier, civilians(tokens, after, to, qs)));
     }
     return out;
+  }
+
+  /** Units of time (normalised): a quantity before one is an age or a duration, never a count of people. */
+  private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("عاما", "عام", "اعوام", "سنه", "سنوات",
+      "سنين", "شهرا", "شهر", "اشهر", "شهور", "يوما", "يوم", "ايام", "ساعه", "ساعات", "دقيقه", "دقايق", "اسبوعا",
+      "اسابيع");
+
+  /** The quantities not followed by a unit of time («طفل يبلغ من العمر 13 عاما», «(24 عاما)», «منذ 70 عاما»). */
+  private static List<Quantity> withoutDurations(List<Token> tokens, List<Quantity> qs, int to) {
+    List<Quantity> out = null;
+    for (int i = 0; i < qs.size(); i++) {
+      Quantity q = qs.get(i);
+      boolean duration = q.endToken() < to && TIME_UNITS.contains(tokens.get(q.endToken()).norm());
+      if (duration && out == null) {
+        out = new java.util.ArrayList<>(qs.subList(0, i));
+      }
+      if (!duration && out != null) {
+        out.add(q);
+      }
+    }
+    return out == null ? qs : out;
   }
 
   /** True when no casualty word before match {@code mi} ends at or before token {@code k} (the count is not its). */

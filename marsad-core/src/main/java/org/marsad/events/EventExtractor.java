@@ -1019,6 +1019,11 @@ public final class EventExtractor implements Stage {
         i = m.end(); // «بهجوم ترامب على الاتفاق النووي», «انفجرت أزمة»: a figurative attack
         continue;
       }
+      if (m.end() < to && DAWN.contains(Parts.stripConj(tokens.get(i).norm()))
+          && DAY_AFTER_DAWN.contains(Parts.stripConj(tokens.get(m.end()).norm()))) {
+        i = m.end(); // «فجر السبت», «فجر اليوم»: dawn, not «فجّر» (blew up)
+        continue;
+      }
       if ("arrest".equals(m.entry().mode()) && m.entry().verb() && m.end() < to
           && THINGS_STOPPED.contains(Parts.stripArticle(Parts.stripConj(tokens.get(m.end()).norm())))) {
         i = m.end(); // «تويتر يوقف حسابات روسية», «أوقفت الرحلات»: things stopped, nobody detained
@@ -1113,6 +1118,13 @@ public final class EventExtractor implements Stage {
     }
     return k < to && k - b <= 5 && cues.is("abstract", tokens.get(k).norm());
   }
+
+  /** «فجر» (dawn, or «فجّر» blew up), normalised. */
+  private static final java.util.Set<String> DAWN = java.util.Set.of("فجر");
+
+  /** Words after «فجر» that make it dawn («فجر السبت», «فجر اليوم», «فجر أمس»), normalised. */
+  private static final java.util.Set<String> DAY_AFTER_DAWN = java.util.Set.of("السبت", "الاحد", "الاثنين",
+      "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "اليوم", "امس", "الامس", "يوم", "الغد", "غد");
 
   /** Objects of «أوقف/احتجز» that are things, not people (normalised, without «ال»). */
   private static final java.util.Set<String> THINGS_STOPPED = java.util.Set.of("حسابات", "حساب", "عمل", "رحلات",

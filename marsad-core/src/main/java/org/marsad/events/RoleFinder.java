@@ -412,8 +412,8 @@ final class RoleFinder {
     for (int k = b; k < Math.min(to, b + MAX_ADJECTIVES); k++) {
       Token t = tokens.get(k);
       if (t.kind() != Token.Kind.WORD || Clause.isBoundary(t) || partAt(parts, k) != null
-          || Parts.PREPOSITIONS.contains(t.norm())) {
-        return null;
+          || Parts.PREPOSITIONS.contains(t.norm()) || t.norm().startsWith("ل") && t.norm().length() > 3) {
+        return null; // «ضربة صاروخية لقواعد للميليشيات»: «لقواعد» is the target, the «لـ» after it its genitive
       }
       Part p = k + 1 < to ? partAt(parts, k + 1) : null;
       if (p != null && p.prep().equals("ل") && isAgent(p)) {
