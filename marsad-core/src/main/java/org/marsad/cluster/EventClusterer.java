@@ -96,24 +96,13 @@ public final class EventClusterer {
     if (sorted.size() == 1) {
       return List.of(List.of(sorted.get(0).id()));
     }
-    Map<Long, ClusterInput> byId = new HashMap<>();
-    for (ClusterInput e : sorted) {
-      byId.put(e.id(), e);
+    int n = sorted.size();
+    Map<Long, Integer> index = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      index.put(sorted.get(i).id(), i);
     }
-    // candidate pairs: matches sharing a block, each once, most alike first
-    record Pair(long a, long b, double affinity) {
-    }
-    HashSet<String> seen = new HashSet<>();
-    List<Pair> pairs = new ArrayList<>();
-    for (List<ClusterInput> block : blocks(sorted).values()) {
-      for (long[] l : links(block)) {
-        if (seen.add(l[0] + ":" + l[1])) {
-          pairs.add(new Pair(l[0], l[1], rule.affinity(byId.get(l[0]), byId.get(l[1]))));
-        }
-      }
-    }
-    pairs.sort(Comparator.comparingDouble(Pair::affinity).reversed().thenComparingLong(Pair::a)
-        .thenComparingLong(Pair::b));
+    Matches known = new Matches(n);
+    List<Pair> pairs = pairs(sorted, index, known);
     Map<Long, List<ClusterInput>> members = new HashMap<>();
     Map<Long, Long> clusterOf = new HashMap<>();
     for (ClusterInput e : sorted) {
@@ -123,7 +112,7 @@ public final class EventClusterer {
     for (Pair p : pairs) {
       long x = clusterOf.get(p.a());
       long y = clusterOf.get(p.b());
-      if (x == y || !mergeable(members.get(x), members.get(y))) {
+      if (x == y || !mergeable(members.get(x), members.get(y), index, known)) {
         continue;
       }
       long keep = Math.min(x, y);
@@ -139,16 +128,102 @@ public final class EventClusterer {
     return out;
   }
 
+  /** A matching pair of a component (ids, the smaller first) and its affinity. */
+  private record Pair(long a, long b, double affinity) {
+  }
+
+  /**
+   * The candidate pairs of {@link #refine}: matches sharing a block, each once, most alike first (ties by ids).
+   * Every pair compared in a block is remembered in {@code known} (the rule is pure and symmetric), so a pair met in
+   * two blocks and the complete-linkage checks of {@link #mergeable} do not run the rule again.
+   */
+  private List<Pair> pairs(List<ClusterInput> sorted, Map<Long, Integer> index, Matches known) {
+    List<Pair> pairs = new ArrayList<>();
+    for (List<ClusterInput> block : blocks(sorted).values()) {
+      // blocks(sorted) keeps the ascending id order inside each block, as links() sorts it
+      for (int i = 0; i < block.size(); i++) {
+        ClusterInput a = block.get(i);
+        int ia = index.get(a.id());
+        for (int j = i + 1; j < block.size(); j++) {
+          ClusterInput b = block.get(j);
+          int ib = index.get(b.id());
+          if (ia == ib || known.get(ia, ib) != Matches.UNKNOWN) {
+            continue;
+          }
+          boolean m = rule.match(a, b);
+          known.put(ia, ib, m);
+          if (m) {
+            pairs.add(new Pair(a.id(), b.id(), rule.affinity(a, b)));
+          }
+        }
+      }
+    }
+    pairs.sort(Comparator.comparingDouble(Pair::affinity).reversed().thenComparingLong(Pair::a)
+        .thenComparingLong(Pair::b));
+    return pairs;
+  }
+
   /** Complete linkage and one event per article: every cross pair matches, no article on both sides. */
-  private boolean mergeable(List<ClusterInput> xs, List<ClusterInput> ys) {
+  private boolean mergeable(List<ClusterInput> xs, List<ClusterInput> ys, Map<Long, Integer> index, Matches known) {
     for (ClusterInput x : xs) {
+      int ix = index.get(x.id());
       for (ClusterInput y : ys) {
-        if (x.document() != null && x.document().equals(y.document()) || !rule.match(x, y)) {
+        if (x.document() != null && x.document().equals(y.document())) {
+          return false;
+        }
+        int iy = index.get(y.id());
+        byte m = known.get(ix, iy);
+        if (m == Matches.UNKNOWN) {
+          boolean r = rule.match(x, y);
+          known.put(ix, iy, r);
+          m = r ? Matches.YES : Matches.NO;
+        }
+        if (m == Matches.NO) {
           return false;
         }
       }
     }
     return true;
+  }
+
+  /**
+   * The rule's answers for pairs of a component's events by position (unordered): a byte matrix for components
+   * of up to 4,096 events, a map above.
+   */
+  private static final class Matches {
+    static final byte UNKNOWN = 0;
+    static final byte YES = 1;
+    static final byte NO = 2;
+    private final int n;
+    private final byte[] matrix;
+    private final Map<Long, Byte> map;
+
+    Matches(int n) {
+      this.n = n;
+      this.matrix = n <= 4096 ? new byte[n * n] : null;
+      this.map = matrix == null ? new HashMap<>() : null;
+    }
+
+    byte get(int i, int j) {
+      int lo = Math.min(i, j);
+      int hi = Math.max(i, j);
+      if (matrix != null) {
+        return matrix[lo * n + hi];
+      }
+      Byte b = map.get((long) lo * n + hi);
+      return b == null ? UNKNOWN : b;
+    }
+
+    void put(int i, int j, boolean match) {
+      int lo = Math.min(i, j);
+      int hi = Math.max(i, j);
+      byte v = match ? YES : NO;
+      if (matrix != null) {
+        matrix[lo * n + hi] = v;
+      } else {
+        map.put((long) lo * n + hi, v);
+      }
+    }
   }
 
   /** Clusters all {@code events} (ids must be unique); clusters by ascending id, singletons included. */

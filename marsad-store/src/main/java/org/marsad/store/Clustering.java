@@ -55,6 +55,9 @@ final class Clustering {
       + " e.recipient_country, e.recipient_sector, e.place, e.country, e.geo_precision, e.lat, e.lon, e.event_date,"
       + " e.date_precision, e.date_basis, e.component_id, e.cluster_id";
 
+  /** {@link #FACTS} and the event's own numbers column ({@code events.numbers}, V009; see {@link #input(ResultSet, List)}). */
+  static final String FACTS_AND_NUMBERS = FACTS + ", e.numbers";
+
   /** A new event, its store ids and its clustering view. */
   record NewEvent(long id, long documentId, Document doc, Event event, LocalDate date) {
     ClusterInput input() {
@@ -105,6 +108,21 @@ final class Clustering {
         numbers.getOrDefault(id, Map.of()), null);
   }
 
+  /**
+   * The clustering view of an events row read with {@link #FACTS_AND_NUMBERS}: the numbers decoded from the row's
+   * own column (written with the row, equal to its {@code event_numbers} rows); where that column is null (a
+   * kind it cannot hold) the event gets no numbers here and its id is added to {@code unknown}, to be completed
+   * from {@code event_numbers} ({@link #withNumbers}).
+   */
+  static ClusterInput input(ResultSet rs, List<Long> unknown) throws SQLException {
+    String text = rs.getString("numbers");
+    if (text == null) {
+      unknown.add(rs.getLong("id"));
+      return input(rs, Map.of());
+    }
+    return input(rs, Map.of(rs.getLong("id"), NumbersColumn.decode(text)));
+  }
+
   static String sourceName(String outlet, String url, String key) {
     if (outlet != null && !outlet.isBlank()) {
       return outlet;
@@ -138,6 +156,10 @@ final class Clustering {
     }
   }
 
+  /**
+   * The plan of a batch (see the class comment). Split into one method per step, each small enough for the JIT to
+   * compile once (the whole plan in one method was compiled again and again, 120 kB of code each time).
+   */
   Plan plan(Connection c, List<NewEvent> events) throws SQLException {
     List<ClusterInput> fresh = new ArrayList<>();
     for (NewEvent ne : events) {
@@ -149,6 +171,45 @@ final class Clustering {
       return new Plan(Map.of(), Map.of(), Map.of(), Set.of(), Set.of());
     }
     // 1. components: new links unioned with the stored components
+    Map<Long, Long> oldComponent = new HashMap<>();
+    List<ClusterInput> candidates = candidates(c, fresh, oldComponent);
+    ClusterAssembly asm = new ClusterAssembly();
+    Set<Long> freshIds = new HashSet<>();
+    for (ClusterInput e : fresh) {
+      asm.add(e.id());
+      freshIds.add(e.id());
+    }
+    for (ClusterInput e : candidates) {
+      asm.link(e.id(), oldComponent.get(e.id()));
+    }
+    List<ClusterInput> all = new ArrayList<>(fresh);
+    all.addAll(candidates);
+    linkNew(asm, all, freshIds);
+    // 2. every touched component, loaded whole, refined again
+    Map<Long, List<ClusterInput>> components = new TreeMap<>();
+    for (ClusterInput e : fresh) {
+      components.computeIfAbsent(asm.find(e.id()), k -> new ArrayList<>()).add(e);
+    }
+    Set<Long> touchedOld = new TreeSet<>();
+    for (Long old : new TreeSet<>(oldComponent.values())) {
+      if (components.containsKey(asm.find(old))) {
+        touchedOld.add(old);
+      }
+    }
+    Map<Long, long[]> current = new HashMap<>();
+    for (ClusterInput e : stored(c, touchedOld, current)) {
+      components.get(asm.find(current.get(e.id())[0])).add(e);
+    }
+    return refined(components, current);
+  }
+
+  /**
+   * The stored factual events that can match a new one (same type and block country, dates within the window of
+   * the batch's range for that block), in block order then id order; fills {@code oldComponent} (event id ->
+   * its stored component).
+   */
+  private List<ClusterInput> candidates(Connection c, List<ClusterInput> fresh, Map<Long, Long> oldComponent)
+      throws SQLException {
     int window = clusterer.rule().windowDays();
     Map<String, LocalDate[]> ranges = new TreeMap<>();
     Set<String> undated = new TreeSet<>();
@@ -171,8 +232,8 @@ final class Clustering {
         }
       }
     }
-    Map<Long, Long> oldComponent = new HashMap<>();
     List<ClusterInput> candidates = new ArrayList<>();
+    List<Long> unknownNumbers = new ArrayList<>();
     // One statement per 200 blocks (a join with the blocks' list) instead of one scan of events per block: the
     // per-block statements were half of the writer's time on a 10k-article ingest (docs/perf.md).
     List<Map.Entry<String, LocalDate[]>> keys = new ArrayList<>(ranges.entrySet());
@@ -182,8 +243,8 @@ final class Clustering {
         values.append(i == 0 ? "" : ", ").append("(CAST(? AS INTEGER), CAST(? AS VARCHAR), CAST(? AS VARCHAR),"
             + " CAST(? AS DATE), CAST(? AS DATE), CAST(? AS INTEGER))");
       }
-      String sql = "SELECT " + FACTS + " FROM events e JOIN (VALUES " + values + ") k(ord, t, bc, lo, hi, u)"
-          + " ON e.type = k.t AND e.block_country = k.bc WHERE e.component_id IS NOT NULL"
+      String sql = "SELECT " + FACTS_AND_NUMBERS + " FROM events e JOIN (VALUES " + values + ") k(ord, t, bc, lo, hi,"
+          + " u) ON e.type = k.t AND e.block_country = k.bc WHERE e.component_id IS NOT NULL"
           + " AND ((e.event_date BETWEEN k.lo AND k.hi) OR (k.u = 1 AND e.event_date IS NULL)) ORDER BY k.ord, e.id";
       try (PreparedStatement ps = c.prepareStatement(sql)) {
         int p = 1;
@@ -200,56 +261,46 @@ final class Clustering {
         }
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
-            candidates.add(input(rs, Map.of()));
+            candidates.add(input(rs, unknownNumbers));
             oldComponent.put(rs.getLong("id"), rs.getLong("component_id"));
           }
         }
       }
     }
-    candidates = withNumbers(c, candidates);
-    ClusterAssembly asm = new ClusterAssembly();
-    Set<Long> freshIds = new HashSet<>();
-    for (ClusterInput e : fresh) {
-      asm.add(e.id());
-      freshIds.add(e.id());
-    }
-    for (ClusterInput e : candidates) {
-      asm.link(e.id(), oldComponent.get(e.id()));
-    }
-    List<ClusterInput> all = new ArrayList<>(fresh);
-    all.addAll(candidates);
+    return withNumbers(c, candidates, unknownNumbers);
+  }
+
+  /**
+   * Links every matching pair with a new event ({@code freshIds}) inside the blocks of {@code all}: pairs of stored
+   * events are in their stored components already. Each pair is compared as {@link EventClusterer#links} compares
+   * it (smaller id first), and linked as it links it.
+   */
+  private void linkNew(ClusterAssembly asm, List<ClusterInput> all, Set<Long> freshIds) {
+    org.marsad.cluster.ClusterRule rule = clusterer.rule();
     for (List<ClusterInput> block : clusterer.blocks(all).values()) {
-      boolean hasFresh = false;
-      for (ClusterInput e : block) {
-        if (freshIds.contains(e.id())) {
-          hasFresh = true;
-          break;
+      for (ClusterInput f : block) {
+        if (!freshIds.contains(f.id())) {
+          continue;
+        }
+        for (ClusterInput o : block) {
+          if (o.id() == f.id() || o.id() < f.id() && freshIds.contains(o.id())) {
+            continue; // itself, or a pair of new events already compared from the other one
+          }
+          boolean m = o.id() < f.id() ? rule.match(o, f) : rule.match(f, o);
+          if (m) {
+            asm.link(Math.min(o.id(), f.id()), Math.max(o.id(), f.id()));
+          }
         }
       }
-      if (!hasFresh) {
-        continue;
-      }
-      for (long[] l : clusterer.links(block)) {
-        if (freshIds.contains(l[0]) || freshIds.contains(l[1])) {
-          asm.link(l[0], l[1]);
-        }
-      }
     }
-    // 2. every touched component, loaded whole, refined again
-    Map<Long, List<ClusterInput>> components = new TreeMap<>();
-    for (ClusterInput e : fresh) {
-      components.computeIfAbsent(asm.find(e.id()), k -> new ArrayList<>()).add(e);
-    }
-    Set<Long> touchedOld = new TreeSet<>();
-    for (Long old : new TreeSet<>(oldComponent.values())) {
-      if (components.containsKey(asm.find(old))) {
-        touchedOld.add(old);
-      }
-    }
-    Map<Long, long[]> current = new HashMap<>();
-    for (ClusterInput e : stored(c, touchedOld, current)) {
-      components.get(asm.find(current.get(e.id())[0])).add(e);
-    }
+  }
+
+  /**
+   * Refines every touched component (root -> its events, new and stored) and finds what changes: the new
+   * events' clusters, the stored events that move ({@code current}: id -> [component, cluster] as stored), and the
+   * clusters to rewrite.
+   */
+  private Plan refined(Map<Long, List<ClusterInput>> components, Map<Long, long[]> current) {
     Map<Long, Long> assignment = new HashMap<>();
     Map<Long, Long> componentOf = new HashMap<>();
     Map<Long, long[]> moves = new TreeMap<>();
@@ -305,14 +356,17 @@ final class Clustering {
     return new Plan(assignment, componentOf, moves, dirty, finals, members);
   }
 
-  /** {@code events} with their stored numbers (the rule compares tolls). */
-  private static List<ClusterInput> withNumbers(Connection c, List<ClusterInput> events) throws SQLException {
-    Map<Long, Map<String, Long>> numbers = new HashMap<>();
-    List<Long> ids = new ArrayList<>();
-    for (ClusterInput e : events) {
-      ids.add(e.id());
+  /**
+   * {@code events} with the numbers of the events {@code unknown} read from {@code event_numbers} (the rule
+   * compares tolls); the others already carry theirs (from {@code events.numbers}).
+   */
+  private static List<ClusterInput> withNumbers(Connection c, List<ClusterInput> events, List<Long> unknown)
+      throws SQLException {
+    if (unknown.isEmpty()) {
+      return events;
     }
-    for (List<Long> chunk : Rows.chunks(ids, 500)) {
+    Map<Long, Map<String, Long>> numbers = new HashMap<>();
+    for (List<Long> chunk : Rows.chunks(unknown, 500)) {
       try (PreparedStatement ps = c.prepareStatement("SELECT event_id, kind, value FROM event_numbers"
           + " WHERE event_id IN (" + Rows.marks(chunk.size()) + ")")) {
         Rows.bindAll(ps, 1, chunk);
@@ -336,29 +390,20 @@ final class Clustering {
   private static List<ClusterInput> stored(Connection c, Set<Long> componentIds, Map<Long, long[]> current)
       throws SQLException {
     List<ClusterInput> out = new ArrayList<>();
+    List<Long> unknown = new ArrayList<>();
     for (List<Long> chunk : Rows.chunks(new ArrayList<>(componentIds), 400)) {
-      Map<Long, Map<String, Long>> numbers = new HashMap<>();
-      try (PreparedStatement ps = c.prepareStatement("SELECT n.event_id, n.kind, n.value FROM event_numbers n"
-          + " JOIN events e ON e.id = n.event_id WHERE e.component_id IN (" + Rows.marks(chunk.size()) + ")")) {
+      try (PreparedStatement ps = c.prepareStatement("SELECT " + FACTS_AND_NUMBERS + " FROM events e"
+          + " WHERE e.component_id IN (" + Rows.marks(chunk.size()) + ")")) {
         Rows.bindAll(ps, 1, chunk);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
-            numbers.computeIfAbsent(rs.getLong(1), k -> new TreeMap<>()).put(rs.getString(2), rs.getLong(3));
-          }
-        }
-      }
-      try (PreparedStatement ps = c.prepareStatement("SELECT " + FACTS + " FROM events e WHERE e.component_id IN ("
-          + Rows.marks(chunk.size()) + ")")) {
-        Rows.bindAll(ps, 1, chunk);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            out.add(input(rs, numbers));
+            out.add(input(rs, unknown));
             current.put(rs.getLong("id"), new long[] {rs.getLong("component_id"), rs.getLong("cluster_id")});
           }
         }
       }
     }
-    return out;
+    return withNumbers(c, out, unknown);
   }
 
   /**

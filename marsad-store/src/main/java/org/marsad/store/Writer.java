@@ -131,9 +131,24 @@ final class Writer {
     long eventId = maxId(c, "events");
     Timestamp now = Timestamp.from(Instant.now());
     Map<String, Long> sourceIds = sources(c, fresh, now);
-
     List<Added> added = new ArrayList<>();
     List<Clustering.NewEvent> newEvents = new ArrayList<>();
+    appendRows(c, fresh, freshHashes, sourceIds, docId, eventId, now, added, newEvents);
+    // 3. cluster, then insert the events with their cluster ids
+    Clustering.Plan plan = clustering.plan(c, newEvents);
+    insertEvents(c, newEvents, plan);
+    int touched = clustering.apply(c, plan, now);
+    return new Result(new IngestReport(fresh.size(), duplicates, newEvents.size(), touched), added);
+  }
+
+  /**
+   * Appends the articles after {@code docId} and their entities, numbers and mentions (events after
+   * {@code eventId}); fills {@code added} and {@code newEvents}. Its own method (not inlined in
+   * {@link #writeIn}), so the JIT compiles this loop once instead of the whole batch write.
+   */
+  private static void appendRows(Connection c, List<Incoming> fresh, List<String> freshHashes,
+      Map<String, Long> sourceIds, long docId, long eventId, Timestamp now, List<Added> added,
+      List<Clustering.NewEvent> newEvents) throws SQLException {
     final int V = java.sql.Types.VARCHAR;
     final int B = java.sql.Types.BIGINT;
     final int I = java.sql.Types.INTEGER;
@@ -177,11 +192,6 @@ final class Writer {
     pe.finish();
     pn.finish();
     pm.finish();
-    // 3. cluster, then insert the events with their cluster ids
-    Clustering.Plan plan = clustering.plan(c, newEvents);
-    insertEvents(c, newEvents, plan);
-    int touched = clustering.apply(c, plan, now);
-    return new Result(new IngestReport(fresh.size(), duplicates, newEvents.size(), touched), added);
   }
 
   private static void insertEvents(Connection c, List<Clustering.NewEvent> events, Clustering.Plan plan)
