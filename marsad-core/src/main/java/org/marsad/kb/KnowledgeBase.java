@@ -212,6 +212,11 @@ public final class KnowledgeBase {
     return match(tokens, from, tokens.size(), e -> e.kind() == KbEntry.Kind.TITLE, true, false);
   }
 
+  /**
+   * The longest accepted name at {@code from}, over every clitic reading of the first token. The loop over one
+   * reading, the suffix readings and the weak names are methods of their own, so the JIT compiles small methods
+   * instead of recompiling one large one as new inputs take new paths.
+   */
   private Optional<KbMatch> match(List<Token> tokens, int from, int to, Predicate<KbEntry> accept, boolean suffixes,
                                   boolean placeCue) {
     if (from < 0 || from >= to || to > tokens.size()) {
@@ -223,48 +228,67 @@ public final class KnowledgeBase {
     }
     List<String> cands = Clitics.prefixCandidates(first.norm());
     if (suffixes) {
-      List<String> more = new ArrayList<>(cands);
-      for (String c : cands) {
-        for (String s : Clitics.suffixCandidates(c)) {
-          if (!more.contains(s)) {
-            more.add(s);
-          }
-        }
-      }
-      cands = more;
+      cands = withSuffixes(cands);
     }
     KbMatch best = null;
     int limit = Math.min(to, from + maxTokens);
     for (int ci = 0; ci < cands.size(); ci++) {
-      String c = cands.get(ci);
-      boolean stripped = ci > 0;
-      StringBuilder key = new StringBuilder(c);
-      for (int j = from; j < limit; j++) {
-        if (j > from) {
-          key.append(' ').append(tokens.get(j).norm());
-        }
-        String k = key.toString();
-        List<KbEntry> hits = byName.get(k);
-        if (placeCue && j == from) {
-          List<KbEntry> weak = weakByName.get(k);
-          if (weak != null) {
-            List<KbEntry> both = new ArrayList<>(hits == null ? List.of() : hits);
-            both.addAll(weak);
-            hits = both;
-          }
-        }
-        if (hits != null && (best == null || j + 1 > best.end())) {
-          List<KbEntry> ok = filter(hits, accept, j == from, stripped, first.norm(), c);
-          if (!ok.isEmpty()) {
-            best = new KbMatch(from, j + 1, ok, stripped);
-          }
-        }
-        if (!prefixes.contains(k)) {
-          break;
+      best = longest(tokens, from, limit, cands.get(ci), ci > 0, first.norm(), accept, placeCue, best);
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** {@code cands} followed by their pronoun-suffix readings not among them yet. */
+  private static List<String> withSuffixes(List<String> cands) {
+    List<String> more = new ArrayList<>(cands);
+    for (String c : cands) {
+      for (String s : Clitics.suffixCandidates(c)) {
+        if (!more.contains(s)) {
+          more.add(s);
         }
       }
     }
-    return Optional.ofNullable(best);
+    return more;
+  }
+
+  /**
+   * The longest accepted name whose first token reads {@code c} ({@code stripped}: a clitic was taken off), when
+   * longer than {@code best}; else {@code best}.
+   */
+  private KbMatch longest(List<Token> tokens, int from, int limit, String c, boolean stripped, String firstNorm,
+                          Predicate<KbEntry> accept, boolean placeCue, KbMatch best) {
+    StringBuilder key = new StringBuilder(c);
+    for (int j = from; j < limit; j++) {
+      if (j > from) {
+        key.append(' ').append(tokens.get(j).norm());
+      }
+      String k = key.toString();
+      List<KbEntry> hits = byName.get(k);
+      if (placeCue && j == from) {
+        hits = withWeak(hits, k);
+      }
+      if (hits != null && (best == null || j + 1 > best.end())) {
+        List<KbEntry> ok = filter(hits, accept, j == from, stripped, firstNorm, c);
+        if (!ok.isEmpty()) {
+          best = new KbMatch(from, j + 1, ok, stripped);
+        }
+      }
+      if (!prefixes.contains(k)) {
+        break;
+      }
+    }
+    return best;
+  }
+
+  /** {@code hits} (may be null) followed by the weak one-word city names of key {@code k}, if any. */
+  private List<KbEntry> withWeak(List<KbEntry> hits, String k) {
+    List<KbEntry> weak = weakByName.get(k);
+    if (weak == null) {
+      return hits;
+    }
+    List<KbEntry> both = new ArrayList<>(hits == null ? List.of() : hits);
+    both.addAll(weak);
+    return both;
   }
 
   private List<KbEntry> filter(List<KbEntry> hits, Predicate<KbEntry> accept, boolean single, boolean stripped,

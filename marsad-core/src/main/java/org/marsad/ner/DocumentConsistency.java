@@ -33,35 +33,20 @@ final class DocumentConsistency {
   private DocumentConsistency() {
   }
 
+  /**
+   * Applies the rules to one document's sentences ({@code tags} is changed in place). Each step is a method of its
+   * own, so the JIT compiles small methods rather than recompiling one large one.
+   */
   static void propagate(List<String[]> sentences, List<String[]> tags) {
-    Map<String, String> names = new HashMap<>();
     Map<String, Map<String, Integer>> typeCounts = new HashMap<>();
     java.util.Set<String> surnames = new java.util.LinkedHashSet<>();
     List<String[]> norms = new ArrayList<>(sentences.size());
     for (int k = 0; k < sentences.size(); k++) {
       String[] n = ArabicNerFeatures.normalise(sentences.get(k));
       norms.add(n);
-      for (String[] sp : NerEvaluation.entitySpans(java.util.Arrays.asList(tags.get(k)))) {
-        int s = Integer.parseInt(sp[0]);
-        int e = Integer.parseInt(sp[1]);
-        if (e - s > MAX_WORDS) {
-          continue;
-        }
-        boolean longWord = false;
-        for (int i = s; i < e; i++) {
-          longWord |= n[i].length() >= 3 && Character.isLetter(n[i].charAt(0));
-        }
-        if (!longWord) {
-          continue;
-        }
-        String key = String.join(" ", java.util.Arrays.copyOfRange(n, s, e));
-        typeCounts.computeIfAbsent(key, x -> new HashMap<>()).merge(sp[2], 1, Integer::sum);
-        if (SURNAMES && e - s >= 2 && sp[2].equals(PERSON) && n[e - 1].length() >= MIN_SURNAME
-            && Character.isLetter(n[e - 1].charAt(0))) {
-          surnames.add(n[e - 1]);
-        }
-      }
+      countNames(n, tags.get(k), typeCounts, surnames);
     }
+    Map<String, String> names = new HashMap<>();
     for (Map.Entry<String, Map<String, Integer>> e : typeCounts.entrySet()) {
       names.put(e.getKey(), majority(e.getValue()));
     }
@@ -75,24 +60,52 @@ final class DocumentConsistency {
       return;
     }
     for (int k = 0; k < sentences.size(); k++) {
-      String[] n = norms.get(k);
-      String[] t = tags.get(k);
-      for (int i = 0; i < n.length; i++) {
-        if (!t[i].equals("O")) {
+      tagRepeats(norms.get(k), tags.get(k), names);
+    }
+  }
+
+  /** Counts the types of the names tagged in one sentence (rules 1-2) and collects the surnames (rule 5). */
+  private static void countNames(String[] n, String[] t, Map<String, Map<String, Integer>> typeCounts,
+      java.util.Set<String> surnames) {
+    for (String[] sp : NerEvaluation.entitySpans(java.util.Arrays.asList(t))) {
+      int s = Integer.parseInt(sp[0]);
+      int e = Integer.parseInt(sp[1]);
+      if (e - s > MAX_WORDS) {
+        continue;
+      }
+      boolean longWord = false;
+      for (int i = s; i < e; i++) {
+        longWord |= n[i].length() >= 3 && Character.isLetter(n[i].charAt(0));
+      }
+      if (!longWord) {
+        continue;
+      }
+      String key = String.join(" ", java.util.Arrays.copyOfRange(n, s, e));
+      typeCounts.computeIfAbsent(key, x -> new HashMap<>()).merge(sp[2], 1, Integer::sum);
+      if (SURNAMES && e - s >= 2 && sp[2].equals(PERSON) && n[e - 1].length() >= MIN_SURNAME
+          && Character.isLetter(n[e - 1].charAt(0))) {
+        surnames.add(n[e - 1]);
+      }
+    }
+  }
+
+  /** Tags the untagged repeats of known names in one sentence, longest first (rule 3). */
+  private static void tagRepeats(String[] n, String[] t, Map<String, String> names) {
+    for (int i = 0; i < n.length; i++) {
+      if (!t[i].equals("O")) {
+        continue;
+      }
+      for (int len = Math.min(MAX_WORDS, n.length - i); len >= 1; len--) {
+        String type = lookup(names, n, i, len);
+        if (type == null || type.equals(CONFLICT) || !allOutside(t, i, len)) {
           continue;
         }
-        for (int len = Math.min(MAX_WORDS, n.length - i); len >= 1; len--) {
-          String type = lookup(names, n, i, len);
-          if (type == null || type.equals(CONFLICT) || !allOutside(t, i, len)) {
-            continue;
-          }
-          t[i] = "B-" + type;
-          for (int j = i + 1; j < i + len; j++) {
-            t[j] = "I-" + type;
-          }
-          i += len - 1;
-          break;
+        t[i] = "B-" + type;
+        for (int j = i + 1; j < i + len; j++) {
+          t[j] = "I-" + type;
         }
+        i += len - 1;
+        break;
       }
     }
   }

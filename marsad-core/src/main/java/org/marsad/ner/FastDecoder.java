@@ -169,30 +169,38 @@ final class FastDecoder {
 
   private WordScores word(String token) {
     WordScores ws = cache.get(token);
-    if (ws == null) {
-      if (cache.size() >= CACHE_LIMIT) {
-        cache.clear();
-        pairs.clear();
-      }
-      ArabicNerFeatures.Word w = features.word(token);
-      double[][] pow = new double[n + 1][];
-      for (int a = 0; a <= n; a++) {
-        pow[a] = scores(ArabicNameContextGenerator.previousWordFeature(a == n ? ArabicNameContextGenerator.start()
-            : outcomes[a], w.norm));
-      }
-      ws = new WordScores(nextId++, CachedWord.of(w), scores(w.self), scores(w.before1),
-          scores(w.before2), scores(w.after1), scores(w.after2), pow);
-      cache.put(token, ws);
+    return ws != null ? ws : newWord(token);
+  }
+
+  /** A word not in the cache: its features scored, then cached (the cache and pairs emptied when full). */
+  private WordScores newWord(String token) {
+    if (cache.size() >= CACHE_LIMIT) {
+      cache.clear();
+      pairs.clear();
     }
+    ArabicNerFeatures.Word w = features.word(token);
+    double[][] pow = new double[n + 1][];
+    for (int a = 0; a <= n; a++) {
+      pow[a] = scores(ArabicNameContextGenerator.previousWordFeature(a == n ? ArabicNameContextGenerator.start()
+          : outcomes[a], w.norm));
+    }
+    WordScores ws = new WordScores(nextId++, CachedWord.of(w), scores(w.self), scores(w.before1),
+        scores(w.before2), scores(w.after1), scores(w.after2), pow);
+    cache.put(token, ws);
     return ws;
   }
 
   private double[] memoryScores(Map<String, double[]> table, String prefix, String outcome) {
     double[] v = table.get(outcome);
     if (v == null && !table.containsKey(outcome)) {
-      v = scores(prefix + outcome);
-      table.put(outcome, v);
+      v = newMemoryScores(table, prefix, outcome);
     }
+    return v;
+  }
+
+  private double[] newMemoryScores(Map<String, double[]> table, String prefix, String outcome) {
+    double[] v = scores(prefix + outcome);
+    table.put(outcome, v);
     return v;
   }
 
@@ -214,7 +222,11 @@ final class FastDecoder {
     }
   }
 
-  /** The best outcome sequence (OpenNLP outcome names) for one sentence; updates the document memory. */
+  /**
+   * The best outcome sequence (OpenNLP outcome names) for one sentence; updates the document memory. The work per
+   * position is in {@link #context} and {@link #extend} (and rare paths such as cache misses in methods of their
+   * own), so the JIT compiles small methods instead of recompiling one very large one as inputs take new paths.
+   */
   String[] decode(String[] tokens) {
     int len = tokens.length;
     String[] result = new String[len];
@@ -230,122 +242,157 @@ final class FastDecoder {
     int[] begin = new int[len];
     int[] inside = new int[len];
     features.lexicon().match(norms, begin, inside);
-    double[] stat = new double[n];
-    double[] raw = new double[n];
-    double[] sorted = new double[n];
-    // the beam: per position, each entry's outcome and parent entry; scores of the current entries
-    int[] out = new int[len * beam];
-    int[] parent = new int[len * beam];
-    double[] score = new double[beam];
-    int size = 1;
-    int cap = beam * n;
-    double[] cScore = new double[cap];
-    int[] cOut = new int[cap];
-    int[] cParent = new int[cap];
-    boolean[] taken = new boolean[cap];
-    double[] nextScore = new double[beam];
+    Beam b = new Beam(len);
     for (int i = 0; i < len; i++) {
-      java.util.Arrays.fill(stat, 0);
-      add(stat, ws[i].self);
-      if (i > 0) {
-        double[][] pair = pair(ws[i - 1], ws[i]);
-        add(stat, ws[i - 1].before1);
-        add(stat, pair[1]);
-        addKinds(stat, K_BEFORE, ws[i - 1].word.kinds() | begin[i - 1] | inside[i - 1]);
-      } else {
-        add(stat, before1Bos);
-        add(stat, first);
-      }
-      add(stat, i > 1 ? ws[i - 2].before2 : before2Bos);
-      if (i + 1 < len) {
-        add(stat, ws[i + 1].after1);
-        add(stat, pair(ws[i], ws[i + 1])[0]);
-        addKinds(stat, K_AFTER, ws[i + 1].word.kinds() | begin[i + 1]);
-      } else {
-        add(stat, after1Eos);
-      }
-      add(stat, i + 2 < len ? ws[i + 2].after2 : after2Eos);
-      addKinds(stat, K_BEGIN, begin[i]);
-      addKinds(stat, K_INSIDE, inside[i]);
-      add(stat, memoryScores(memoryScores, ArabicNameContextGenerator.MEMORY,
-          memory.getOrDefault(norms[i], ArabicNameContextGenerator.NONE)));
-      add(stat, memoryScores(stemMemoryScores, ArabicNameContextGenerator.STEM_MEMORY,
-          stemMemory.getOrDefault(ws[i].word.stem(), ArabicNameContextGenerator.NONE)));
-      int count = 0;
-      for (int h = 0; h < size; h++) {
-        int a = i > 0 ? out[(i - 1) * beam + h] : n;
-        int b = i > 1 ? out[(i - 2) * beam + parent[(i - 1) * beam + h]] : n;
-        System.arraycopy(stat, 0, raw, 0, n);
-        add(raw, po[a]);
-        add(raw, ppo[b * (n + 1) + a]);
-        add(raw, ws[i].pow[a]);
-        normalise(raw);
-        System.arraycopy(raw, 0, sorted, 0, n);
-        java.util.Arrays.sort(sorted);
-        double min = sorted[Math.max(0, n - beam)];
-        int added = 0;
-        for (int o = 0; o < n; o++) {
-          if (raw[o] >= min && valid[a][o]) {
-            cScore[count] = score[h] + Math.log(raw[o]);
-            cOut[count] = o;
-            cParent[count++] = h;
-            added++;
-          }
-        }
-        if (added == 0) {
-          for (int o = 0; o < n; o++) {
-            if (valid[a][o]) {
-              cScore[count] = score[h] + Math.log(raw[o]);
-              cOut[count] = o;
-              cParent[count++] = h;
-            }
-          }
-        }
-      }
-      // the best entries, earlier candidates first on ties (as a stable sort would)
-      int keep = Math.min(beam, count);
-      java.util.Arrays.fill(taken, 0, count, false);
-      for (int k = 0; k < keep; k++) {
-        int best = -1;
-        for (int c = 0; c < count; c++) {
-          if (!taken[c] && (best < 0 || cScore[c] > cScore[best])) {
-            best = c;
-          }
-        }
-        taken[best] = true;
-        out[i * beam + k] = cOut[best];
-        parent[i * beam + k] = cParent[best];
-        nextScore[k] = cScore[best];
-      }
-      System.arraycopy(nextScore, 0, score, 0, keep);
-      size = keep;
+      context(b.stat, ws, norms, begin, inside, i);
+      extend(b, ws[i], i);
     }
     int k = 0;
     for (int i = len - 1; i >= 0; i--) {
-      result[i] = outcomes[out[i * beam + k]];
-      k = parent[i * beam + k];
+      result[i] = outcomes[b.out[i * beam + k]];
+      k = b.parent[i * beam + k];
     }
-    for (int i = 0; i < len; i++) {
+    remember(ws, norms, result);
+    return result;
+  }
+
+  /** The beam of one sentence: per position, each entry's outcome and parent entry; scores of the current entries. */
+  private final class Beam {
+    final int[] out;
+    final int[] parent;
+    final double[] score = new double[beam];
+    int size = 1;
+    final double[] stat = new double[n];
+    final double[] raw = new double[n];
+    final double[] sorted = new double[n];
+    final double[] cScore = new double[beam * n];
+    final int[] cOut = new int[beam * n];
+    final int[] cParent = new int[beam * n];
+    final boolean[] taken = new boolean[beam * n];
+    final double[] nextScore = new double[beam];
+
+    Beam(int len) {
+      out = new int[len * beam];
+      parent = new int[len * beam];
+    }
+  }
+
+  /** The scores of position {@code i}'s context features (everything but the previous outcomes) into {@code stat}. */
+  private void context(double[] stat, WordScores[] ws, String[] norms, int[] begin, int[] inside, int i) {
+    int len = ws.length;
+    java.util.Arrays.fill(stat, 0);
+    add(stat, ws[i].self);
+    if (i > 0) {
+      double[][] pair = pair(ws[i - 1], ws[i]);
+      add(stat, ws[i - 1].before1);
+      add(stat, pair[1]);
+      addKinds(stat, K_BEFORE, ws[i - 1].word.kinds() | begin[i - 1] | inside[i - 1]);
+    } else {
+      add(stat, before1Bos);
+      add(stat, first);
+    }
+    add(stat, i > 1 ? ws[i - 2].before2 : before2Bos);
+    if (i + 1 < len) {
+      add(stat, ws[i + 1].after1);
+      add(stat, pair(ws[i], ws[i + 1])[0]);
+      addKinds(stat, K_AFTER, ws[i + 1].word.kinds() | begin[i + 1]);
+    } else {
+      add(stat, after1Eos);
+    }
+    add(stat, i + 2 < len ? ws[i + 2].after2 : after2Eos);
+    addKinds(stat, K_BEGIN, begin[i]);
+    addKinds(stat, K_INSIDE, inside[i]);
+    add(stat, memoryScores(memoryScores, ArabicNameContextGenerator.MEMORY,
+        memory.getOrDefault(norms[i], ArabicNameContextGenerator.NONE)));
+    add(stat, memoryScores(stemMemoryScores, ArabicNameContextGenerator.STEM_MEMORY,
+        stemMemory.getOrDefault(ws[i].word.stem(), ArabicNameContextGenerator.NONE)));
+  }
+
+  /** One beam step at position {@code i}: every entry extended by its best outcomes, the best entries kept. */
+  private void extend(Beam b, WordScores w, int i) {
+    int[] out = b.out;
+    int[] parent = b.parent;
+    double[] raw = b.raw;
+    int count = 0;
+    for (int h = 0; h < b.size; h++) {
+      int a = i > 0 ? out[(i - 1) * beam + h] : n;
+      int p = i > 1 ? out[(i - 2) * beam + parent[(i - 1) * beam + h]] : n;
+      System.arraycopy(b.stat, 0, raw, 0, n);
+      add(raw, po[a]);
+      add(raw, ppo[p * (n + 1) + a]);
+      add(raw, w.pow[a]);
+      normalise(raw);
+      System.arraycopy(raw, 0, b.sorted, 0, n);
+      java.util.Arrays.sort(b.sorted);
+      double min = b.sorted[Math.max(0, n - beam)];
+      int added = 0;
+      for (int o = 0; o < n; o++) {
+        if (raw[o] >= min && valid[a][o]) {
+          b.cScore[count] = b.score[h] + Math.log(raw[o]);
+          b.cOut[count] = o;
+          b.cParent[count++] = h;
+          added++;
+        }
+      }
+      if (added == 0) {
+        count = extendAll(b, h, a, count);
+      }
+    }
+    // the best entries, earlier candidates first on ties (as a stable sort would)
+    int keep = Math.min(beam, count);
+    java.util.Arrays.fill(b.taken, 0, count, false);
+    for (int k = 0; k < keep; k++) {
+      int best = -1;
+      for (int c = 0; c < count; c++) {
+        if (!b.taken[c] && (best < 0 || b.cScore[c] > b.cScore[best])) {
+          best = c;
+        }
+      }
+      b.taken[best] = true;
+      out[i * beam + k] = b.cOut[best];
+      parent[i * beam + k] = b.cParent[best];
+      b.nextScore[k] = b.cScore[best];
+    }
+    System.arraycopy(b.nextScore, 0, b.score, 0, keep);
+    b.size = keep;
+  }
+
+  /** The rare case where none of the best outcomes may follow {@code a}: every valid outcome is a candidate. */
+  private int extendAll(Beam b, int h, int a, int count) {
+    for (int o = 0; o < n; o++) {
+      if (valid[a][o]) {
+        b.cScore[count] = b.score[h] + Math.log(b.raw[o]);
+        b.cOut[count] = o;
+        b.cParent[count++] = h;
+      }
+    }
+    return count;
+  }
+
+  /** The document memory: the outcome of every remembered word and its stem. */
+  private void remember(WordScores[] ws, String[] norms, String[] result) {
+    for (int i = 0; i < ws.length; i++) {
       if (ArabicNameContextGenerator.remembered(norms[i])) {
         memory.put(norms[i], result[i]);
         stemMemory.put(ws[i].word.stem(), result[i]);
       }
     }
-    return result;
   }
 
   /** The bigram features' scores of two adjacent words: {@code b+=} for the first, {@code b-=} for the second. */
   private double[][] pair(WordScores first, WordScores second) {
     long key = ((long) first.id << 32) | (second.id & 0xffffffffL);
     double[][] v = pairs.get(key);
-    if (v == null) {
-      if (pairs.size() >= CACHE_LIMIT) {
-        pairs.clear();
-      }
-      v = new double[][] {scores(ArabicNerFeatures.bigramAfter(first.word.norm(), second.word.norm())),
-          scores(ArabicNerFeatures.bigramBefore(first.word.norm(), second.word.norm()))};
-      pairs.put(key, v);
+    return v != null ? v : newPair(key, first, second);
+  }
+
+  private double[][] newPair(long key, WordScores first, WordScores second) {
+    if (pairs.size() >= CACHE_LIMIT) {
+      pairs.clear();
     }
+    double[][] v = new double[][] {scores(ArabicNerFeatures.bigramAfter(first.word.norm(), second.word.norm())),
+        scores(ArabicNerFeatures.bigramBefore(first.word.norm(), second.word.norm()))};
+    pairs.put(key, v);
     return v;
   }
 
