@@ -1019,6 +1019,10 @@ public final class EventExtractor implements Stage {
         i = m.end(); // «بهجوم ترامب على الاتفاق النووي», «انفجرت أزمة»: a figurative attack
         continue;
       }
+      if (!m.entry().verb() && chargedBefore(tokens, i, from)) {
+        i = m.end(); // «وجهت النيابة تهمة الانضمام إلى جماعة», «بتهمة القتل»: a charge, not an event
+        continue;
+      }
       if (m.end() < to && DAWN.contains(Parts.stripConj(tokens.get(i).norm()))
           && DAY_AFTER_DAWN.contains(Parts.stripConj(tokens.get(m.end()).norm()))) {
         i = m.end(); // «فجر السبت», «فجر اليوم»: dawn, not «فجّر» (blew up)
@@ -1117,6 +1121,20 @@ public final class EventExtractor implements Stage {
       k++; // «من» for withdrawals: «انسحاب الولايات المتحدة من الاتفاق النووي»
     }
     return k < to && k - b <= 5 && cues.is("abstract", tokens.get(k).norm());
+  }
+
+  /** Words of a criminal charge before an event noun («بتهمة», «تهم», «التهم»), normalised. */
+  private static final java.util.Set<String> CHARGES = java.util.Set.of("تهمه", "بتهمه", "تهم", "بتهم", "التهم",
+      "التهمه", "لتهمه", "بجريمه", "بجرايم");
+
+  /** True when one of {@link #CHARGES} stands within two words before the noun at {@code i}. */
+  private static boolean chargedBefore(List<Token> tokens, int i, int from) {
+    for (int k = i - 1; k >= Math.max(from, i - 2); k--) {
+      if (CHARGES.contains(Parts.stripConj(tokens.get(k).norm()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** «فجر» (dawn, or «فجّر» blew up), normalised. */

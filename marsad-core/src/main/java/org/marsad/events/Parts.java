@@ -215,6 +215,8 @@ final class Parts {
     return n.endsWith("يه") // «العسكرية» after a noun is an adjective, not «العسكري» (soldiers)
         || RESPONSIBLE.contains(stripConj(n)) && i + 1 < to && tokens.get(i + 1).norm().equals("عن")
         // «المسؤولين عن مقتل مدنيين»: those responsible for it, no officials of a state
+        || ELIMINATION.contains(stripConj(n)) && i + 1 < to && tokens.get(i + 1).norm().equals("علي")
+        // «توعدت بالقضاء على»: eliminating, not the judiciary
         || SYSTEM_NOUNS.contains(stripConj(n)) && i + 1 < to && plainAdjective(tokens.get(i + 1), nextEntity)
         // «النظام المصرفي», «النظام الانتخابي»: a system, not a regime
         || adjectiveShaped(n) && ACT_NOUNS.contains(before) // «العمل الإرهابي», «بهجوم مسلح»: no terrorist
@@ -222,6 +224,9 @@ final class Parts {
         || adjectiveShaped(n) && (TARGETS.contains(stripArticle(before)) || i - 2 >= from
         && TARGETS.contains(stripArticle(stripConj(tokens.get(i - 2).norm())))); // «مطار التيفور العسكري»: a site's
   }
+
+  /** «القضاء» (normalised, with its prepositions): before «على» it means eliminating. */
+  private static final Set<String> ELIMINATION = Set.of("القضاء", "بالقضاء", "للقضاء", "والقضاء");
 
   /** «المسؤول», «المسؤولين» (normalised): before «عن» they mean «responsible for», not officials. */
   private static final Set<String> RESPONSIBLE = Set.of(norm("المسؤول"), norm("المسؤولين"), norm("المسؤولون"),
@@ -235,7 +240,8 @@ final class Parts {
   static final Set<String> TARGETS = Set.of("مقر", "مقار", "مبني", "مباني", "منزل", "منازل", "مركز", "مراكز",
       "قاعده", "معسكر", "مطار", "مستشفي", "مدرسه", "سجن", "حاجز", "دوريه", "سفاره", "قنصليه", "مخيم", "تجمعات",
       "اليات", "ناقله", "ناقلتي", "سفينه", "مكتب", "منشاه", "منشات", "مخازن", "مستودع", "مستودعات", "موقع", "مواقع",
-      "قافله", "موكب", "مدينه", "بلده", "قريه", "حي", "سياره", "حافله", "طايره", "مسجد", "كنيسه", "سوق");
+      "قافله", "موكب", "مدينه", "بلده", "قريه", "حي", "سياره", "حافله", "طايره", "مسجد", "كنيسه", "سوق", "اهداف",
+      "هدف");
 
   /** «النظام» is a regime unless a plain adjective follows it («النظام المصرفي»). */
   private static final Set<String> SYSTEM_NOUNS = Set.of("النظام", "نظام", "للنظام", "بالنظام");

@@ -120,6 +120,11 @@ final class RoleFinder {
       if (victimSubject && !e.has("passive") && before != null && a - before.end() <= 1 && presentTense(e)) {
         victimSubject = false; // «ميليشيات الحوثي تحتجز عشرات الناقلات»: a present verb after its subject is active
       }
+      if (victimSubject && !e.has("passive") && before != null && before.end() == a
+          && FORCE_HEADS.contains(Parts.stripConj(tokens.get(before.first()).norm()))
+          && !causeAfter(tokens, b, to)) {
+        victimSubject = false; // «إن قوات إسرائيلية اعتقلت الرسامين الإيطاليين»: forces right before the verb act
+      }
       if (e.plural() && before != null && !onlyLinkers(tokens, before.end(), a)) {
         before = null; // «اعترضت الدفاعات صاروخين استهدفا جازان»: the nouns right before a plural verb are its subject
       }
@@ -222,11 +227,16 @@ final class RoleFinder {
       if (g < to && g + 1 < to && tokens.get(g).kind() == Token.Kind.WORD && !Clause.isBoundary(tokens.get(g))
           && partAt(parts, g) == null && !Parts.PREPOSITIONS.contains(tokens.get(g).norm())
           && partAt(parts, g + 1) != null && (partAt(parts, g + 1).nisba() || groupAdjective(tokens, partAt(parts, g + 1)))
-          && definite(tokens.get(g)) == definite(tokens.get(b - 1))) {
+          && definite(tokens.get(g)) == definite(tokens.get(b - 1))
+          && !TARGET_NOUNS.contains(Parts.stripArticle(Parts.stripConj(tokens.get(g).norm())))) {
         g++; // «هجوم صاروخي أمريكي»: one adjective between the noun and the nisba; an adjective agrees in
              // definiteness, so «ضحايا القصف الروسي» is a genitive, not an adjective
       }
       Part gen = partAt(parts, g);
+      if (gen == null && g + 1 < to && TARGET_NOUNS.contains(Parts.stripArticle(Parts.stripConj(tokens.get(g).norm())))
+          && partAt(parts, g + 1) != null && partAt(parts, g + 1).nisba() && !victimSubject) {
+        recipient = partAt(parts, g + 1); // «ضرب أهداف إيرانية في سوريا»: the nisba names whose targets were hit
+      }
       if (gen != null && e.type().equals("REQUEST") && gen.prep().isEmpty() && gen.end() < to && !victimSubject
           && (Parts.stripConj(tokens.get(gen.end()).norm()).equals("الي")
           || tokens.get(gen.end()).norm().equals("علي") && e.preps().contains("obj")
@@ -447,6 +457,10 @@ final class RoleFinder {
     return n.equals("اكثر") || n.equals("نحو") || n.equals("حوالي") || n.equals("ما") || n.equals("قرابه") || n.equals("عدد")
         || n.equals("عشرات") || n.equals("ميات");
   }
+
+  /** Targets named by a plain noun («أهداف», «مواقع»), normalised: a nisba after one names whose targets they are. */
+  private static final Set<String> TARGET_NOUNS = Set.of("اهداف", "هدف", "مواقع", "موقع", "مقرات", "مقر", "قواعد",
+      "قاعده", "منشات", "مصالح", "مراكز", "مخازن", "ناقله", "سفينه");
 
   /** Forces, governments, armed groups and states act; places and civilians do not. */
   private static boolean isAgent(Part p) {
@@ -952,6 +966,10 @@ final class RoleFinder {
       }
       if (p.first() - from > WINDOW || Clause.between(tokens, from, p.first())) {
         return null;
+      }
+      if (actor != null && p.first() == actor.end() && p.prep().isEmpty()
+          && tokens.get(p.first()).norm().startsWith("و") && !ownWaw(tokens.get(p.first()).norm(), p)) {
+        continue; // «دعا الصدر والحكيم مفوضية الانتخابات»: a second subject, though of no known state
       }
       if (suspicionBetween(tokens, from, p.first())) {
         return null; // «أوقفت 5 أشخاص للاشتباه في انتمائهم إلى تنظيم داعش»: the suspected link is no recipient
