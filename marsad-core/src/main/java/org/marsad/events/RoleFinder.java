@@ -184,7 +184,8 @@ final class RoleFinder {
           if (ante != null && canAct(ante)) {
             actor = ante; // «رئيسة الحكومة البريطانية، التي تتهم روسيا»: no pronoun on the verb, so the noun
             subj = ante;  // before «التي» is its subject and the noun after it its object
-          } else if (ante == null && after != null && subj == after && !adverbialRelative(tokens, a, from)
+          } else if (ante == null && after != null && subj == after && e.preps().contains("obj")
+              && !adverbialRelative(tokens, a, from)
               && !(b < to && (RESUMPTIVE.contains(tokens.get(b).norm())
               || PREPOSITION_PRONOUNS.contains(tokens.get(b).norm())))) {
             actor = null; // «التدخل الذي يستهدف السعودية»: the same holds when the noun before «الذي» is no
