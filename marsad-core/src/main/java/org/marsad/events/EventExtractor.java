@@ -1033,6 +1033,10 @@ public final class EventExtractor implements Stage {
         i = m.end(); // «تويتر يوقف حسابات روسية», «أوقفت الرحلات»: things stopped, nobody detained
         continue;
       }
+      if (m.entry().has("describe") && severityDescribed(tokens, m.end(), to)) {
+        i = m.end(); // «إصابة الجندي وصفت بالطفيفة»: how bad a wound is, nobody accused
+        continue;
+      }
       if (m.entry().has("describe") && situationDescribed(tokens, m.end(), to)) {
         i = m.end(); // «ويصف محمد حسن وضع النازحين بالمأساوي»: a situation described, nobody accused
         continue;
@@ -1151,6 +1155,20 @@ public final class EventExtractor implements Stage {
       "سفن", "سفينه", "شحنات", "شحنه", "اموال", "ارصده", "صفقه", "صفقات", "العمليات", "عمليات", "الحركه", "حركه",
       "القتال", "قتال", "التصعيد", "تصعيد", "الهجوم", "هجوم", "النار");
 
+  /** How grave a wound or a state is («بالطفيفة», «بالخطيرة», «بالمستقرة»), normalised. */
+  private static final java.util.Set<String> SEVERITY = java.util.Set.of("بالطفيفه", "طفيفه", "بالخطيره", "خطيره",
+      "بالمتوسطه", "متوسطه", "بالحرجه", "حرجه", "بالمستقره", "مستقره", "بالبليغه", "بليغه", "بالطفيف", "بالخطير");
+
+  /** True when one of {@link #SEVERITY} follows the describing verb within two words. */
+  private static boolean severityDescribed(List<Token> tokens, int b, int to) {
+    for (int k = b; k < Math.min(to, b + 2); k++) {
+      if (SEVERITY.contains(Parts.stripConj(tokens.get(k).norm()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Nouns of a state of affairs («وضع», «الأوضاع», «الحالة»), normalised: describing them accuses no one. */
   private static final java.util.Set<String> SITUATIONS = java.util.Set.of("وضع", "الوضع", "اوضاع", "الاوضاع",
       "حاله", "الحاله", "ظروف", "الظروف", "المشهد", "مشهد");
@@ -1240,7 +1258,8 @@ public final class EventExtractor implements Stage {
 
   /** Words after a «comment» verb in its clause that make it a comment («على», «بالقول», «قائلا», «:»). */
   private static final java.util.Set<String> COMMENT_MARKS = java.util.Set.of("علي", "بالقول", "قايلا", "قايله", ":",
-      "قايلين", "ان", "بان"); // «وعلق مسؤولون إن الاحتجاجات لم تؤثر»: a comment
+      "قايلين", "ان", "بان", // «وعلق مسؤولون إن الاحتجاجات لم تؤثر»: a comment
+      "للصحافيين", "للصحفيين", "للصحافه", "للصحيفه", "لوكاله", "للوكاله", "لقناه", "للقناه", "لاذاعه"); // «علق للصحافيين»
   /** Words of a comment verb's reach: its subject («عضو مجلس الشيوخ الأميركي السيناتور ...») comes first. */
   private static final int COMMENT_REACH = 10;
 
