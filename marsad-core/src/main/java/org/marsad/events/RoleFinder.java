@@ -76,7 +76,8 @@ final class RoleFinder {
     Part actor = null;
     Part recipient = null;
     List<Part> coActors = List.of();
-    boolean victimSubject = e.has("passive") || e.verb() && CasualtyCounter.kindOf(e) >= 0
+    boolean victimSubject = e.has("passive") || e.verb() && voweledPassive(tokens.get(m.first()))
+        || e.verb() && CasualtyCounter.kindOf(e) >= 0
         && m.end() < to && (tokens.get(m.end()).kind() == Token.Kind.NUMBER || cues.is("victim",
         Parts.stripArticle(tokens.get(m.end()).norm())) || startsNumberWord(tokens.get(m.end()).norm())
         || org.marsad.numbers.NumberParser.INSTANCE.parseAt(tokens, m.end(), to).isPresent()
@@ -395,6 +396,18 @@ final class RoleFinder {
   /** «منه», «منها», «منهم» right after a request verb: whom it asks, as a pronoun. */
   private static final Set<String> ASKED_PRONOUNS = Set.of("منه", "منها", "منهم", "منهما");
 
+  /** Words that open the reason for an act («بسبب», «على خلفية», «جراء»), normalised. */
+  private static final Set<String> REASONS = Set.of("بسبب", "لسبب", "خلفيه", "جراء", "اثر", "عقب", "ردا");
+
+  private static boolean reasonBetween(List<Token> tokens, int a, int b) {
+    for (int k = a; k < b; k++) {
+      if (REASONS.contains(Parts.stripConj(tokens.get(k).norm()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A state's own envoys («سفيرها», «سفيره»), normalised. */
   private static final java.util.Set<String> OWN_ENVOYS = java.util.Set.of("سفيرها", "سفيره", "سفيرهم", "سفيرنا",
       "سفراءها", "سفراءه", "سفرايها", "سفرايه", "قنصلها", "قنصله", "مبعوثها", "مبعوثه");
@@ -530,6 +543,19 @@ final class RoleFinder {
       }
     }
     return null;
+  }
+
+  private static final char DAMMA = '\u064F';
+
+  /**
+   * True when the verb is written with the passive's «ُ» on its first syllables («قُتل», «اعتُقل», «استُدعي»,
+   * «يُستهدف»): its subject is the one acted on. Active verbs carry no «ُ» there.
+   */
+  static boolean voweledPassive(Token t) {
+    String x = t.text();
+    int k = x.length() > 2 && (x.charAt(0) == '\u0648' || x.charAt(0) == '\u0641') ? 1 : 0; // «و», «ف»
+    int d = x.indexOf(DAMMA, k);
+    return d > k && d - k <= 5 && d < x.length() - 2;
   }
 
   /** Nouns of time and place before «الذي» that make it an adverb («في الوقت الذي»), normalised. */
@@ -974,6 +1000,9 @@ final class RoleFinder {
       }
       if (suspicionBetween(tokens, from, p.first())) {
         return null; // «أوقفت 5 أشخاص للاشتباه في انتمائهم إلى تنظيم داعش»: the suspected link is no recipient
+      }
+      if (reasonBetween(tokens, from, p.first())) {
+        return null; // «تستدعي سفراء أوروبيين بسبب بعثة تحقيق لغزة»: what it is over is no recipient
       }
       if (OWN_ENVOYS.contains(Parts.stripConj(tokens.get(p.first()).norm()))) {
         envoy = true; // «تستدعي سفيرها لدى إسرائيل»: its own envoy is no recipient; the state after «لدى» is
