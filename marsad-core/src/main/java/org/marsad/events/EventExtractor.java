@@ -1041,6 +1041,10 @@ public final class EventExtractor implements Stage {
         i = m.end(); // «ويصف محمد حسن وضع النازحين بالمأساوي»: a situation described, nobody accused
         continue;
       }
+      if (m.entry().type().equals("ASSAULT") && m.entry().verb() && measureNear(tokens, i, m.end(), from, to)) {
+        i = m.end(); // «وتستهدف الدفعة الأولى من العقوبات المعاملات المالية»: measures target, they do not strike
+        continue;
+      }
       if (m.entry().type().equals("ASSAULT") && verbalAttack(tokens, m, to, ps)) {
         out.add(asCriticism(m)); // «يشن هجوما شرسا على بوتن», «هاجم ترامب ماكرون»: words against a person,
         i = m.end();             // an accusation, no assault
@@ -1182,6 +1186,24 @@ public final class EventExtractor implements Stage {
       }
       if (n.startsWith("ب") && k > b) {
         return false; // the «بـ» of the description comes first
+      }
+    }
+    return false;
+  }
+
+  /** Measures and plans that «target» something («العقوبات», «القرار», «المبادرة»), normalised. */
+  private static final java.util.Set<String> MEASURES = java.util.Set.of("العقوبات", "عقوبات", "القرار", "القانون",
+      "الاجراءات", "اجراءات", "الاجراء", "المبادره", "مبادره", "الخطه", "خطه", "البرنامج",
+      "برنامج", "الرسوم", "رسوم", "الضرايب", "الاصلاحات", "التعديلات", "السياسه");
+
+  /** True when one of {@link #MEASURES} stands within four words after the verb or two before it. */
+  private static boolean measureNear(List<Token> tokens, int a, int b, int from, int to) {
+    for (int k = Math.max(from, a - 2); k < Math.min(to, b + 4); k++) {
+      if (k >= a && k < b) {
+        continue;
+      }
+      if (MEASURES.contains(Parts.stripConj(tokens.get(k).norm()))) {
+        return true;
       }
     }
     return false;

@@ -345,6 +345,10 @@ final class RoleFinder {
         && actor.entity().kb().equals(recipient.entity().kb()))) {
       recipient = null; // «أكدت البحرين ... دعمها ... البحرين»: no one acts on themselves
     }
+    if (actor != null && (e.type().equals("ASSAULT") || e.type().equals("COERCE"))
+        && SOURCE_HEADS.contains(Parts.stripArticle(Parts.stripConj(tokens.get(actor.first()).norm())))) {
+      actor = null; // «أفاد مصدر دبلوماسي فرنسي ... هجوم»: a source tells of an attack, it does not make it
+    }
     if (actor != null && sharedGood(tokens, actor)) {
       actor = null; // «وتهديد الأمن الإقليمي»: a good is threatened, it does not act
     }
@@ -587,6 +591,9 @@ final class RoleFinder {
         && !n.equals("الذي") && !n.equals("التي") && !n.equals("الذين") && !n.equals("الي"); // «دعت إليها نقابات»
   }
 
+  /** Heads of sources and spokesmen («مصدر», «متحدث», «ناطق»), normalised without «ال». */
+  private static final Set<String> SOURCE_HEADS = Set.of("مصدر", "مصادر", "متحدث", "ناطق", "مراسل", "شاهد", "شهود");
+
   /** A state's goods named before it («أمن المملكة», «استقرار المنطقة», «سيادة لبنان»), normalised. */
   private static final Set<String> SHARED_GOODS = Set.of("امن", "استقرار", "سلامه", "سياده", "مصالح", "وحده",
       "اراضي");
@@ -670,7 +677,7 @@ final class RoleFinder {
         return null; // «قتل عدد من عناصر الحرس الثوري»: the people counted are the subject
       }
       for (int k = b; k < p.first(); k++) {
-        if (Parts.TARGETS.contains(Parts.stripConj(tokens.get(k).norm()))) {
+        if (Parts.TARGETS.contains(Parts.stripArticle(Parts.stripConj(tokens.get(k).norm())))) {
           return null; // «استهدف مقر قيادة الجيش», «استهدف ناقلة نفط سعودية»: the genitive of a target
         }
         if (complementWithBa(tokens.get(k))) {
