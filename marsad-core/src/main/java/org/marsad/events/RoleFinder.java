@@ -137,6 +137,9 @@ final class RoleFinder {
         boolean described = (before.nisba() || groupAdjective(tokens, before)) && before.end() == a;
         // «غارات روسية استهدفت بلدة كفربطنا», «الهجوم الإرهابي الحوثي استهدف ناقلة نفط سعودية»
         subj = (initial || described) && a - before.end() <= 2 ? before : after;
+        if ((m.cliticFlags() & Clitics.SUFFIX) != 0 && after.first() == b) {
+          subj = after; // «الذي تقوده السعودية وتدعمه الولايات المتحدة»: a verb with an object pronoun has its
+        }               // subject right after it
       } else {
         subj = after != null ? after : before;
       }
@@ -758,6 +761,16 @@ final class RoleFinder {
         && !n.endsWith("ها") && !n.endsWith("هم"); // «سياستها»: a noun with a pronoun takes no genitive
   }
 
+  /** True when the part right before {@code p} is a place after a locative preposition. */
+  private static boolean locativeBefore(List<Part> parts, Part p) {
+    for (Part q : parts) {
+      if (q.end() == p.first()) {
+        return q.place() && Parts.LOCATIVE.contains(q.prep());
+      }
+    }
+    return false;
+  }
+
   /**
    * True for a noun in the oblique sound plural or dual («المواطنين», «الفلسطينيين», «الطرفين»): after a verb it is
    * its object or a genitive, never its subject, which would end in «-ون» or «-ان». Only definite nouns of seven
@@ -1007,6 +1020,9 @@ final class RoleFinder {
       }
       if (suspicionBetween(tokens, from, p.first())) {
         return null; // «أوقفت 5 أشخاص للاشتباه في انتمائهم إلى تنظيم داعش»: the suspected link is no recipient
+      }
+      if (p.prep().isEmpty() && tokens.get(p.first()).norm().startsWith("و") && locativeBefore(parts, p)) {
+        continue; // «في سوريا والعراق»: the second place shares the first one's «في»
       }
       if (reasonBetween(tokens, from, p.first())) {
         return null; // «تستدعي سفراء أوروبيين بسبب بعثة تحقيق لغزة»: what it is over is no recipient
