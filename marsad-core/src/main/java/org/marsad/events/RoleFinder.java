@@ -680,7 +680,8 @@ final class RoleFinder {
         return null; // «قتل عدد من عناصر الحرس الثوري»: the people counted are the subject
       }
       for (int k = b; k < p.first(); k++) {
-        if (Parts.TARGETS.contains(Parts.stripArticle(Parts.stripConj(tokens.get(k).norm())))) {
+        if (Parts.TARGETS.contains(Parts.stripConj(tokens.get(k).norm()))
+            || TARGET_NOUNS.contains(Parts.stripArticle(Parts.stripConj(tokens.get(k).norm())))) {
           return null; // «استهدف مقر قيادة الجيش», «استهدف ناقلة نفط سعودية»: the genitive of a target
         }
         if (complementWithBa(tokens.get(k))) {
