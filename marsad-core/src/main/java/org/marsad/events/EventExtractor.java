@@ -1149,8 +1149,8 @@ public final class EventExtractor implements Stage {
   private static final java.util.Set<String> DAWN = java.util.Set.of("فجر");
 
   /** Words after «فجر» that make it dawn («فجر السبت», «فجر اليوم», «فجر أمس»), normalised. */
-  private static final java.util.Set<String> DAY_AFTER_DAWN = java.util.Set.of("السبت", "الاحد", "الاثنين",
-      "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "اليوم", "امس", "الامس", "يوم", "الغد", "غد");
+  private static final java.util.Set<String> DAY_AFTER_DAWN = Weekdays.with("اليوم", "امس", "الامس", "يوم", "الغد",
+      "غد");
 
   /** Objects of «أوقف/احتجز» that are things, not people (normalised, without «ال»). */
   private static final java.util.Set<String> THINGS_STOPPED = java.util.Set.of("حسابات", "حساب", "عمل", "رحلات",
@@ -1592,9 +1592,8 @@ public final class EventExtractor implements Stage {
   }
 
   /** Words between a speaker and «أنه» that leave it the speaker: days, times, «في بيان», normalised. */
-  private static final java.util.Set<String> SPEAKER_GAP = java.util.Set.of("الاثنين", "الثلاثاء", "الاربعاء",
-      "الخميس", "الجمعه", "السبت", "الاحد", "امس", "اليوم", "مساء", "صباح", "في", "بيان", "له", "لها", "رسمي",
-      "صحفي", "مقتضب");
+  private static final java.util.Set<String> SPEAKER_GAP = Weekdays.with("امس", "اليوم", "مساء", "صباح", "في", "بيان",
+      "له", "لها", "رسمي", "صحفي", "مقتضب");
 
   /** True when the tokens in {@code [a, b)} are punctuation and {@link #SPEAKER_GAP} words only. */
   private static boolean onlyTimeOrStatement(List<Token> tokens, int a, int b) {

@@ -575,8 +575,8 @@ final class RoleFinder {
   }
 
   /** Days and time words with the article that may stand between a verb and its subject, normalised. */
-  private static final Set<String> DEFINITE_TIMES = Set.of("السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
-      "الخميس", "الجمعه", "اليوم", "الليله", "الماضي", "الماضيه", "الجاري", "الحالي");
+  private static final Set<String> DEFINITE_TIMES = Weekdays.with("اليوم", "الليله", "الماضي", "الماضيه", "الجاري",
+      "الحالي");
 
   /**
    * True when the word right after the verb ending at {@code b} is a definite noun that is no part and no day
