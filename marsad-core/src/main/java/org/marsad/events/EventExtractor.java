@@ -1033,6 +1033,11 @@ public final class EventExtractor implements Stage {
         i = m.end(); // «تويتر يوقف حسابات روسية», «أوقفت الرحلات»: things stopped, nobody detained
         continue;
       }
+      if (m.entry().has("belief") && m.end() < to
+          && UNNAMED_BELIEVERS.contains(Parts.stripConj(tokens.get(m.end()).norm()))) {
+        i = m.end(); // «ويعتقد البعض أن التصعيد يشير إلى هجوم»: what some believe is nobody's accusation
+        continue;
+      }
       if (m.entry().has("describe") && severityDescribed(tokens, m.end(), to)) {
         i = m.end(); // «إصابة الجندي وصفت بالطفيفة»: how bad a wound is, nobody accused
         continue;
@@ -1158,6 +1163,10 @@ public final class EventExtractor implements Stage {
       "تمويل", "صرف", "نشاط", "انشطه", "مشروع", "مشاريع", "برنامج", "خدمه", "خدمات", "تطبيق", "بيع", "شحن",
       "سفن", "سفينه", "شحنات", "شحنه", "اموال", "ارصده", "صفقه", "صفقات", "العمليات", "عمليات", "الحركه", "حركه",
       "القتال", "قتال", "التصعيد", "تصعيد", "الهجوم", "هجوم", "النار");
+
+  /** Believers named by no one («البعض», «كثيرون», «محللون»), normalised. */
+  private static final java.util.Set<String> UNNAMED_BELIEVERS = java.util.Set.of("البعض", "بعض", "كثيرون",
+      "الكثيرون", "كثير", "محللون", "المحللون", "مراقبون", "المراقبون", "خبراء", "الخبراء", "كثيرين");
 
   /** How grave a wound or a state is («بالطفيفة», «بالخطيرة», «بالمستقرة»), normalised. */
   private static final java.util.Set<String> SEVERITY = java.util.Set.of("بالطفيفه", "طفيفه", "بالخطيره", "خطيره",
