@@ -68,7 +68,9 @@ final class Morphology {
   /**
    * True for a noun in the oblique sound plural or dual («المواطنين», «الفلسطينيين», «الطرفين»): after a verb it is
    * its object or a genitive, never its subject, which would end in «-ون» or «-ان». Only definite nouns of seven
-   * letters or more, or nisba plurals in «-يين», so that short names («حسين», «بوتين») are kept.
+   * letters or more, or nisba plurals in «-يين», so that short names («حسين», «بوتين») are kept. Longer names of
+   * places have the same form («البحرين», «الأرجنتين», «الفلبين»): callers that know a word is a place's name
+   * do not ask.
    */
   static boolean obliquePlural(Token t) {
     String n = Parts.stripConj(t.norm());

@@ -15,7 +15,9 @@ import org.marsad.model.Token;
  *       («تركيا تدعم أذربيجان»); an SVO subject at the clause start beats a VSO one;</li>
  *   <li>the recipient is the next part after the subject (or the verb) that is a direct object or follows one of
  *       the trigger's prepositions, or «على», «ضد», «بحق», «إلى», «ل»;</li>
- *   <li>for a casualty verb flagged {@code passive} («قُتل», «أصيب») the subject is the recipient.</li>
+ *   <li>for a casualty verb flagged {@code passive} («قُتل», «أصيب») the subject is the recipient;</li>
+ *   <li>a place right after «زار» (CAMEO 042) is the destination, the recipient; the visitor is a part right
+ *       after it or before the verb («يزور مصر», «وزار مصر وفد أمريكي»).</li>
  * </ol>
  * Rules for a noun trigger (verbal noun):
  * <ol>
@@ -41,6 +43,8 @@ final class RoleFinder {
   private static final int WINDOW = 8;
   /** Statements take a recipient only through their own prepositions: «نفى شن غارات على درعا» has none. */
   private static final Set<String> STATEMENT_TYPES = Set.of("REJECT", "ACCUSE", "REQUEST", "SUPPORT", "THREATEN");
+  /** CAMEO's «make a visit» («زار»): the place named after the verb is the destination, never the visitor. */
+  private static final String MAKE_A_VISIT = "042";
   /** «كان/كانت ... قد»: the subject stands between them and the verb. */
   private static final Set<String> KANA = Set.of("كان", "كانت", "كانوا", "اصبح", "اصبحت", "ظل", "ظلت");
 
@@ -88,17 +92,25 @@ final class RoleFinder {
         after = null; // «شركة عسكرية خاصة تدعم القوات الحكومية»: the clause describes the noun before it, its
                       // subject; the part after the verb is its object
       }
+      Part destination = null;
+      if (after != null && !victimSubject && MAKE_A_VISIT.equals(e.cameo()) && after.place() && !after.nisba()
+          && after.prep().isEmpty()) {
+        destination = after; // «يزور مصر منذ سنوات», «وزار مصر وفد أمريكي»: a place after «زار» is where one goes;
+        Part next = subjectAfter(tokens, parts, after.end(), to); // the visitor, if named, comes after it
+        after = next != null && !next.place() ? next : null;
+      }
       if (after != null && !victimSubject && Morphology.accusing(tokens.get(a))
           && after.end() < to && Morphology.startsWithBa(tokens.get(after.end())) && partAt(parts, after.end()) == null
           && (m.cliticFlags() & Clitics.SUFFIX) == 0) { // «واتهمتها واشنطن بـ»: the pronoun is the object
         after = null; // «واتهمت الولايات المتحدة بارتكاب مجزرة»: an accusation needs an object, so the one part
                       // before «بـ» is it and the subject is left out
       }
-      if (after != null && !victimSubject && Morphology.obliquePlural(tokens.get(after.first()))
+      if (after != null && !victimSubject && !after.place() && Morphology.obliquePlural(tokens.get(after.first()))
           && !(after.first() > b
           && (COUNT_WORDS.contains(tokens.get(after.first() - 1).norm())
           || tokens.get(after.first() - 1).kind() == Token.Kind.NUMBER))) { // «تظاهر آلاف العراقيين»: counted
         after = null; // «ودعت المواطنين إلى»: a plural in «-ين» after the verb is its object, not its subject
+                      // (a place's name is no plural: «أدانت البحرين», «استدعت الأرجنتين»)
       }
       if (after != null && !victimSubject && (Morphology.accusativeNisba(tokens, after) || sharedGood(tokens, after)
           || e.feminine() && (m.cliticFlags() & Clitics.SUFFIX) == 0 && Morphology.masculineHead(tokens, after))) {
@@ -202,6 +214,9 @@ final class RoleFinder {
             || b < to && ASKED_PRONOUNS.contains(tokens.get(b).norm()))
             ? null // «وطلب منها دعم الجهود الأمريكية»: the one asked is the pronoun; the name after it is the request
             : object(tokens, parts, objFrom, to, e, actor);
+        if (recipient == null && destination != null && destination != actor) {
+          recipient = destination;
+        }
         if (recipient == null && e.type().equals("ACCUSE")) {
           Part by = agentAfter(tokens, parts, objFrom, to);
           if (by != null && by != actor && !Clause.between(tokens, objFrom, by.first())) {
