@@ -26,6 +26,8 @@ import org.marsad.model.Token;
  *       «اغتيال الرئيس»), else the actor («هجوم حماس»); a state's name followed by an indefinite noun is the
  *       actor, the noun being the object («قمع إسرائيل تظاهرات»);</li>
  *   <li>a part after «على/ضد/بحق/ل/إلى» is the recipient; after «على يد», «من قبل», «برصاص», «بنيران» the actor;</li>
+ *   <li>a support noun with «بـ» whose supporter follows it («بدعم من التحالف», «بدعم روسي») backs the nearest
+ *       part of another country before it in the sentence («تقدم الجيش اليمني، بدعم من التحالف»);</li>
  *   <li>a support verb before the noun («شنت أذربيجان هجوما», «نفذ التحالف غارة») gives its subject as actor;
  *       «تعرض X لهجوم» gives X as recipient; a relative clause after it («الهجوم الذي شنته أذربيجان») gives
  *       the subject of its support verb as actor.</li>
@@ -352,6 +354,10 @@ final class RoleFinder {
       if (recipient == null) {
         recipient = relativeVictim(tokens, parts, b, to);
       }
+      if (recipient == null && actor != null && actor.first() >= b && !victimSubject && e.type().equals("SUPPORT")
+          && Parts.stripConj(tokens.get(a).norm()).startsWith("ب")) {
+        recipient = backedBefore(parts, a, from, actor); // «ويستمر تقدم الجيش اليمني، بدعم من التحالف»
+      }
     }
     if (actor != null && recipient != null && (actor.first() == recipient.first() || actor.entity() != null
         && recipient.entity() != null && actor.entity().kb() != null
@@ -369,6 +375,25 @@ final class RoleFinder {
       actor = null; // «قتلى تفجير إدلب»: a town or province is where it happened; only a country or a capital
     }               // stands for a government («طالبت بغداد»)
     return new Roles(actor, recipient, coActors);
+  }
+
+  /**
+   * The one backed by a support noun with «بـ» whose supporter follows it («بدعم من التحالف», «بدعم روسي»): the
+   * nearest part before the noun in its sentence that names a country other than the supporter's and can act
+   * («تشن قوات النظام، بدعم روسي، عملية» → SYR), or null.
+   */
+  private static Part backedBefore(List<Part> parts, int a, int from, Part supporter) {
+    Part best = null;
+    for (Part p : parts) {
+      if (p.end() > a) {
+        break;
+      }
+      if (p.first() >= from && p != supporter && p.identified() && p.country() != null
+          && !p.country().equals(supporter.country()) && canAct(p) && !localPlace(p) && !p.media()) {
+        best = p;
+      }
+    }
+    return best;
   }
 
   /**
