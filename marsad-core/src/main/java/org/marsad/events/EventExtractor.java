@@ -1114,7 +1114,8 @@ public final class EventExtractor implements Stage {
 
   /**
    * True when an attack or withdrawal word's target or subject after it is an abstract noun (cue class
-   * {@code abstract}): right after it, or after «على»/«ضد»/«من», maybe behind a name («بهجوم ترامب على الاتفاق»,
+   * {@code abstract}): right after it, or after «على»/«ضد»/«من», maybe behind a name or up to two adjectives
+   * («بهجوم ترامب على الاتفاق», «هجوم غير مسبوق على حرية التعبير»,
    * «انسحاب الولايات المتحدة من الاتفاق النووي»: leaving a deal is no troop withdrawal).
    */
   private boolean abstractTarget(List<Token> tokens, int b, int to, List<Part> ps) {
@@ -1129,11 +1130,34 @@ public final class EventExtractor implements Stage {
     if (p != null && p.first() == k) {
       k = p.end();
     }
+    k = overAdjectives(tokens, k, to, ps);
     if (k < to && (tokens.get(k).norm().equals("علي") || tokens.get(k).norm().equals("ضد")
         || tokens.get(k).norm().equals("من"))) {
       k++; // «من» for withdrawals: «انسحاب الولايات المتحدة من الاتفاق النووي»
     }
     return k < to && k - b <= 5 && cues.is("abstract", tokens.get(k).norm());
+  }
+
+  /** Adjectives that may stand between an attack noun and its «على» («هجوم غير مسبوق على», «حرب شرسة على»). */
+  private static final int MAX_ADJECTIVES = 2;
+  /** «غير» before a participle («غير مسبوق»): part of an adjective here, not the «غير أن» that opens a clause. */
+  private static final String NEGATED_ADJECTIVE = "غير";
+
+  /**
+   * The «على»/«ضد» after at most {@link #MAX_ADJECTIVES} plain words (no name, preposition or clause boundary) from
+   * {@code k} that agree in definiteness with the noun before {@code k}, or {@code k} when there is none.
+   */
+  private static int overAdjectives(List<Token> tokens, int k, int to, List<Part> ps) {
+    boolean definite = k > 0 && Morphology.definite(tokens.get(k - 1));
+    int j = k;
+    while (j < to && j - k < MAX_ADJECTIVES && tokens.get(j).kind() == Token.Kind.WORD
+        && (!Clause.isBoundary(tokens.get(j)) || tokens.get(j).norm().equals(NEGATED_ADJECTIVE))
+        && Morphology.definite(tokens.get(j)) == definite // «مقتل المدونة ضد الفساد»: a genitive, no adjective
+        && RoleFinder.partAt(ps, j) == null
+        && !Parts.PREPOSITIONS.contains(tokens.get(j).norm())) {
+      j++;
+    }
+    return j > k && j < to && (tokens.get(j).norm().equals("علي") || tokens.get(j).norm().equals("ضد")) ? j : k;
   }
 
   /** Words of a criminal charge before an event noun («بتهمة», «تهم», «التهم»), normalised. */
