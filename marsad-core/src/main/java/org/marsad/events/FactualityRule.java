@@ -2,6 +2,7 @@ package org.marsad.events;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.marsad.model.Factuality;
 import org.marsad.model.Token;
 import org.marsad.numbers.DateResolver;
@@ -28,7 +29,10 @@ import org.marsad.numbers.DateResolver;
  *       الماضي») or more than two months back, or «منذ» precedes it
  *       (not «منذ السبت», «منذ ساعات», «منذ 18 شباط» less than two months before), or «بعد/قبل» + years
  *       («بعد 70 عاما من», «قبل عامين») stands in the five words before it, or
- *       «كان/كانت قد» opens its clause in a sentence with an explicit past date;</li>
+ *       «كان/كانت قد» opens its clause in a sentence with an explicit past date, or a bare past year (1900 or
+ *       later, after a word, counting nothing) stands in its clause before it or up to eight words after it («في
+ *       حرب 1967», «قتل آلاف الجنود في حرب 1967»), unless it names a text («بيان جنيف 2012», «الاتفاق الموقع في
+ *       عام 2015») or follows «منذ» after a superlative («أعنف ضربة منذ حرب غزة 2014»);</li>
  *   <li>otherwise asserted.</li>
  * </ol>
  * A cause or time adverbial («بعد», «إثر», «جراء», «على خلفية», the {@code reason} cues) between a governing
@@ -158,7 +162,99 @@ final class FactualityRule {
     if (historical(tokens, from, to, a, published, dates)) {
       return Factuality.HISTORICAL;
     }
+    if (yearInClause(tokens, from, to, a, m.end(), published)) {
+      return Factuality.HISTORICAL; // «احتلت إسرائيل القدس الشرقية في حرب 1967»: a past war named by its year
+    }
     return Factuality.ASSERTED;
+  }
+
+  /** Earliest number read as a year that names a past event («حرب 1948»); smaller numbers are counts. */
+  private static final int FIRST_NAMING_YEAR = 1900;
+  /** Words after the trigger within which a bare year dates it («قتل آلاف الجنود في حرب 1967»). */
+  private static final int YEAR_REACH = 8;
+
+  /**
+   * True when a bare past year («1967», after a word, not «عام 1967», which the date resolver reads) stands in the
+   * trigger's clause, before it or up to {@link #YEAR_REACH} words after it, and counts nothing: no noun or «من»
+   * follows it («هجوم بـ 2000 مقاتل», «2000 من المسلحين» are counts).
+   */
+  static boolean yearInClause(List<Token> tokens, int from, int to, int a, int b, LocalDate published) {
+    if (published == null) {
+      return false;
+    }
+    int cs = Clause.start(tokens, a, from);
+    for (int k = Math.max(cs, from + 1); k < Math.min(to, b + YEAR_REACH); k++) {
+      if (k >= a && k < b) {
+        continue;
+      }
+      if (k >= b && Clause.isBoundary(tokens.get(k))) {
+        return false;
+      }
+      if (pastYear(tokens, k, to, published) && tokens.get(k - 1).kind() == Token.Kind.WORD
+          && !namesDocument(tokens, k, cs) && !(k > b && comparedSince(tokens, cs, b, k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words before a year that make it the name or date of a text, not of the event («بيان جنيف 2012»), normalised. */
+  private static final Set<String> DOCUMENTS = Set.of("بيان", "اعلان", "اتفاق", "الاتفاق", "اتفاقيه", "الاتفاقيه",
+      "معاهده", "المعاهده", "قرار", "القرار", "دستور", "الدستور", "الموقع", "الموقعه", "المبرم", "المبرمه", "ميزانيه",
+      "انتخابات", "الانتخابات");
+  /** Words of a superlative comparison before «منذ» («أعنف ضربة منذ حرب 2014»), normalised. */
+  private static final Set<String> SUPERLATIVES = Set.of("اكبر", "الاكبر", "اعنف", "الاعنف", "اسوا", "الاسوا",
+      "اعلي", "الاعلي", "اشد", "الاشد", "اول", "الاول", "الاولي", "اخطر", "الاخطر", "ادمي", "الادمي", "افدح",
+      "الافدح");
+
+  /** True when one of {@link #DOCUMENTS} stands in the three words before the year at {@code k}. */
+  private static boolean namesDocument(List<Token> tokens, int k, int cs) {
+    for (int j = Math.max(cs, k - 3); j < k; j++) {
+      if (DOCUMENTS.contains(Parts.stripConj(tokens.get(j).norm()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when «منذ» stands between the trigger (ending at {@code b}) and the year at {@code k}, after a superlative
+   * in the clause: «أكبر هجوم منذ حرب 1982» compares the event with a past one, it is not that one.
+   */
+  private static boolean comparedSince(List<Token> tokens, int cs, int b, int k) {
+    int since = -1;
+    for (int j = b; j < k; j++) {
+      if (Parts.stripConj(tokens.get(j).norm()).equals("منذ")) {
+        since = j;
+      }
+    }
+    if (since < 0) {
+      return false;
+    }
+    for (int j = cs; j < since; j++) {
+      if (SUPERLATIVES.contains(Parts.stripConj(tokens.get(j).norm()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean pastYear(List<Token> tokens, int k, int to, LocalDate published) {
+    Token t = tokens.get(k);
+    if (t.kind() != Token.Kind.NUMBER || t.text().length() != 4 || !t.text().chars().allMatch(Character::isDigit)) {
+      return false;
+    }
+    int year = Integer.parseInt(t.text());
+    if (year < FIRST_NAMING_YEAR || year >= published.getYear()) {
+      return false;
+    }
+    if (k + 1 >= to) {
+      return true;
+    }
+    Token next = tokens.get(k + 1);
+    boolean counts = next.kind() == Token.Kind.WORD && !Clause.isBoundary(next)
+        && (!Parts.PREPOSITIONS.contains(next.norm()) || next.norm().equals("من"));
+    return !counts;
   }
 
   /**
