@@ -668,6 +668,9 @@ public final class EventExtractor implements Stage {
     if ((e.has("belief") || e.has("label")) && (!recipientOk || c.actor != null && key(c.actor).equals(key(c.recipient)))) {
       return false; // a belief about no one's act, or about one's own side, is no accusation
     }
+    if (e.has("describe") && !recipientOk) {
+      return false; // «ووصف الوزير المعاملة بأنها وحشية»: a description of no one named accuses no one
+    }
     if (c.headline && !(actorOk && recipientOk)) {
       return false; // «روسيا ترد على اتهامها دعم طالبان»: a headline's grammar is too terse for one side alone
     }
@@ -1067,6 +1070,10 @@ public final class EventExtractor implements Stage {
         i = m.end(); // «وعلق الوزير على القرار بالقول»: a comment, not a suspension
         continue;
       }
+      if (m.entry().type().equals("REQUEST") && NounReadings.student(tokens, i, from, to)) {
+        i = m.end(); // «جثث 34 طالبا», «سبيل طالب جامعي»: a student, no demand
+        continue;
+      }
       if (m.entry().verb() && m.entry().type().equals("COERCE") && STATE_VERBS.contains(Parts.stripConj(tokens.get(i).norm()))
           && !headline) {
         i = m.end(); // «بينما تسيطر الجماعات المسلحة على أغلب مناطق البلاد»: who controls what, not a seizure
@@ -1077,6 +1084,7 @@ public final class EventExtractor implements Stage {
       }
       i = m.end();
     }
+    out = NounReadings.withoutTargetedDeployments(tokens, out); // «استهدفت مواقع وتعزيزات»: what was hit
     if (nonConflictStory && out.stream().noneMatch(m -> m.entry().type().equals("ASSAULT")
         && CasualtyCounter.kindOf(m.entry()) < 0)) {
       out.removeIf(m -> m.entry().type().equals("ASSAULT")); // «قتلى الفيضانات» told without any attack

@@ -1,0 +1,77 @@
+package org.marsad.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.marsad.model.Token;
+
+/**
+ * Trigger words that, where they stand, name people or things rather than an event (session 8).
+ *
+ * <p>Rules:
+ * <ol>
+ *   <li><b>Targeted reinforcements</b>: a deployment noun («تعزيزات», «حشود») within {@link #TARGET_REACH} tokens after
+ *       an attack word of its clause is what was hit, not a deployment («غارات استهدفت مواقع وتعزيزات للمسلحين»,
+ *       «استهدفت مدفعية الجيش تعزيزات للمتمردين»);</li>
+ *   <li><b>Students</b>: «طالب», «طالبا» (also the verb «طالب», demanded) after a count («عشرات», a number) or
+ *       before a word of schooling («جامعي», «ثانوي») is a student, no demand («جثث 34 طالبا», «سبيل طالب
+ *       جامعي»).</li>
+ * </ol>
+ */
+final class NounReadings {
+  /** Tokens between an attack word and the deployment noun it hit. */
+  static final int TARGET_REACH = 4;
+
+  /** Forms of «طالب» that can be a student (normalised, without clitics). */
+  private static final Set<String> STUDENT_FORMS = Set.of("طالب", "طالبا");
+
+  /** Counts before a noun of people (normalised). */
+  private static final Set<String> COUNTS = Set.of("عشرات", "ميات", "الاف", "مييه", "ميه", "الف", "عده", "بضعه");
+
+  /** Words of schooling after «طالب» (normalised). */
+  private static final Set<String> SCHOOLING = Set.of("جامعي", "جامعيا", "الجامعي", "ثانوي", "ثانويه", "مدرسي",
+      "بجامعه", "يدرس", "دكتوراه", "ماجستير", "الطب", "طب");
+
+  private NounReadings() {
+  }
+
+  /**
+   * The matches without deployment nouns hit by an attack word before them in their clause (rule 1).
+   */
+  static List<TriggerLexicon.Match> withoutTargetedDeployments(List<Token> tokens, List<TriggerLexicon.Match> ms) {
+    List<TriggerLexicon.Match> out = new ArrayList<>(ms.size());
+    for (TriggerLexicon.Match m : ms) {
+      if (!targeted(tokens, ms, m)) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  private static boolean targeted(List<Token> tokens, List<TriggerLexicon.Match> ms, TriggerLexicon.Match m) {
+    if (!m.entry().type().equals("MOBILIZE") || m.entry().verb()) {
+      return false;
+    }
+    for (TriggerLexicon.Match o : ms) {
+      if (o.entry().type().equals("ASSAULT") && o.end() <= m.first() && m.first() - o.end() <= TARGET_REACH
+          && !Clause.between(tokens, o.end(), m.first())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the «طالب» at {@code i} is a student (rule 2). */
+  static boolean student(List<Token> tokens, int i, int from, int to) {
+    if (!STUDENT_FORMS.contains(Parts.stripConj(tokens.get(i).norm()))) {
+      return false;
+    }
+    if (i > from) {
+      Token before = tokens.get(i - 1);
+      if (before.kind() == Token.Kind.NUMBER || COUNTS.contains(Parts.stripConj(before.norm()))) {
+        return true;
+      }
+    }
+    return i + 1 < to && SCHOOLING.contains(tokens.get(i + 1).norm());
+  }
+}
