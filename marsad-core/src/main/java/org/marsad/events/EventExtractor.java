@@ -1070,7 +1070,11 @@ public final class EventExtractor implements Stage {
         i = m.end(); // «وعلق الوزير على القرار بالقول»: a comment, not a suspension
         continue;
       }
-      if (m.entry().type().equals("REQUEST") && NounReadings.student(tokens, i, from, to)) {
+      if (m.entry().type().equals("ASSAULT") && NoEventReadings.fightsInRanks(tokens, i, m.end(), to)) {
+        i = m.end(); // «كان يقاتل في صفوف الميليشيا»: whose side he fights on, no attack
+        continue;
+      }
+      if (m.entry().type().equals("REQUEST") && NoEventReadings.student(tokens, i, from, to)) {
         i = m.end(); // «جثث 34 طالبا», «سبيل طالب جامعي»: a student, no demand
         continue;
       }
@@ -1084,7 +1088,7 @@ public final class EventExtractor implements Stage {
       }
       i = m.end();
     }
-    out = NounReadings.withoutTargetedDeployments(tokens, out); // «استهدفت مواقع وتعزيزات»: what was hit
+    out = NoEventReadings.withoutTargetedDeployments(tokens, out); // «استهدفت مواقع وتعزيزات»: what was hit
     if (nonConflictStory && out.stream().noneMatch(m -> m.entry().type().equals("ASSAULT")
         && CasualtyCounter.kindOf(m.entry()) < 0)) {
       out.removeIf(m -> m.entry().type().equals("ASSAULT")); // «قتلى الفيضانات» told without any attack
@@ -1146,7 +1150,8 @@ public final class EventExtractor implements Stage {
 
   /** Words of a criminal charge before an event noun («بتهمة», «تهم», «التهم»), normalised. */
   private static final java.util.Set<String> CHARGES = java.util.Set.of("تهمه", "بتهمه", "تهم", "بتهم", "التهم",
-      "التهمه", "لتهمه", "بجريمه", "بجرايم");
+      "التهمه", "لتهمه", "بجريمه", "بجرايم", "متهم", "متهمين", "متهمون", "المتهم", "المتهمين", "المتهمون",
+      "متهمان", "المتهمان", "مشتبه", "المشتبه"); // «رجلين متهمين بالانضمام لتنظيم», «المشتبه بتنفيذ الهجوم»
 
   /** True when one of {@link #CHARGES} stands within two words before the noun at {@code i}. */
   private static boolean chargedBefore(List<Token> tokens, int i, int from) {
@@ -1228,7 +1233,11 @@ public final class EventExtractor implements Stage {
 
   /** Stems of «هجوم» and «هاجم» (normalised): the attack words also used for attacks in words. */
   private static final java.util.Set<String> ATTACK_STEMS = java.util.Set.of("هجوم", "هجوما", "هجمات", "هجمه",
-      "هاجم", "يهاجم", "تهاجم", "هاجمت");
+      "هاجم", "يهاجم", "تهاجم", "هاجمت", "اشتبك", "اشتبكت", "هجومه", "هجماته", "هجومها", "هجماتها");
+
+  /** Groups defined by an opinion («أنصار», «منتقدي», «خصوم»), normalised: attacked in words, not with arms. */
+  private static final java.util.Set<String> OPINION_GROUPS = java.util.Set.of("انصار", "مويدي", "منتقدي",
+      "معارضي", "خصوم", "خصومه", "منافسي", "المدافعين", "منتقديه", "معارضيه", "مناصري");
 
   /**
    * The same words read as criticism (ACCUSE, disapprove, CAMEO 111, as «انتقد»/«انتقاد»), its target after «على»
@@ -1263,8 +1272,9 @@ public final class EventExtractor implements Stage {
 
   /**
    * True when an attack word's target is a named person (cue: people are attacked in words, places and forces
-   * with arms): after «على» within two adjectives («هجوما شرسا على بوتن»), or, for the verb, a person right after
-   * a person subject («هاجم ترامب ماكرون»).
+   * with arms): after «على» within two adjectives («هجوما شرسا على بوتن»), or a group of opinion there («هجمات
+   * الرئيس على أنصار حقوق الإنسان»), or, for the verb, a person right after a person subject («هاجم ترامب
+   * ماكرون», «اشتبك ترامب مع ميركل»).
    */
   private static boolean verbalAttack(List<Token> tokens, TriggerLexicon.Match m, int to, List<Part> ps) {
     String stem = Parts.stripArticle(Parts.stripConj(tokens.get(m.first()).norm()));
@@ -1272,8 +1282,17 @@ public final class EventExtractor implements Stage {
       return false;
     }
     int b = m.end();
-    for (int k = b; k < Math.min(to - 1, b + 3); k++) {
+    int reach = b + 3;
+    Part agent = m.entry().verb() ? null : RoleFinder.partAt(ps, b);
+    if (agent != null && agent.first() == b && agent.prep().isEmpty()) {
+      b = agent.end(); // «هجمات الرئيس الفلبيني على أنصار ...»: over the attacker named after the noun
+      reach = b + 2;
+    }
+    for (int k = b; k < Math.min(to - 1, reach); k++) {
       if (tokens.get(k).norm().equals("علي")) {
+        if (OPINION_GROUPS.contains(tokens.get(k + 1).norm())) {
+          return true; // «هجمات الرئيس على أنصار حقوق الإنسان»: a group of opinion is attacked in words
+        }
         Part p = RoleFinder.partAt(ps, k + 1);
         if (p == null || p.first() != k + 1) {
           return false;
@@ -1286,8 +1305,13 @@ public final class EventExtractor implements Stage {
     }
     if (m.entry().verb()) {
       Part subj = RoleFinder.partAt(ps, b);
-      Part obj = subj == null || subj.first() != b ? null : RoleFinder.partAt(ps, subj.end());
-      return personOnly(subj) && obj != null && obj.first() == subj.end() && personOnly(obj);
+      int o = subj == null ? b : subj.end();
+      if (o + 1 < to && tokens.get(o).norm().equals("مع")) {
+        o++; // «اشتبك ترامب مع المستشارة الألمانية أنجيلا ميركل»: a clash of words between two people
+      }
+      Part obj = subj == null || subj.first() != b ? null : RoleFinder.partAt(ps, o);
+      return personOnly(subj) && obj != null && obj.first() == o && (personOnly(obj) || o > subj.end()
+          && obj.entity() != null && obj.entity().type() == org.marsad.model.EntityType.PER);
     }
     return false;
   }

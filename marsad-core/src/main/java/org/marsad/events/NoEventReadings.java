@@ -6,7 +6,7 @@ import java.util.Set;
 import org.marsad.model.Token;
 
 /**
- * Trigger words that, where they stand, name people or things rather than an event (session 8).
+ * Trigger words that, where they stand, name people, things or allegiance rather than an event (session 8).
  *
  * <p>Rules:
  * <ol>
@@ -15,10 +15,13 @@ import org.marsad.model.Token;
  *       «استهدفت مدفعية الجيش تعزيزات للمتمردين»);</li>
  *   <li><b>Students</b>: «طالب», «طالبا» (also the verb «طالب», demanded) after a count («عشرات», a number) or
  *       before a word of schooling («جامعي», «ثانوي») is a student, no demand («جثث 34 طالبا», «سبيل طالب
- *       جامعي»).</li>
+ *       جامعي»);</li>
+ *   <li><b>Fighting in someone's ranks</b>: «قاتل/يقاتل/القتال» right before «في صفوف», «ضمن صفوف», «إلى جانب»
+ *       names whose side a fighter is on, not an attack («عنصر إيراني كان يقاتل في صفوف الميليشيا», «تعميم
+ *       للقتال في صفوفها»).</li>
  * </ol>
  */
-final class NounReadings {
+final class NoEventReadings {
   /** Tokens between an attack word and the deployment noun it hit. */
   static final int TARGET_REACH = 4;
 
@@ -32,7 +35,20 @@ final class NounReadings {
   private static final Set<String> SCHOOLING = Set.of("جامعي", "جامعيا", "الجامعي", "ثانوي", "ثانويه", "مدرسي",
       "بجامعه", "يدرس", "دكتوراه", "ماجستير", "الطب", "طب");
 
-  private NounReadings() {
+  /** Stems of fighting (normalised, without clitics and article). */
+  private static final Set<String> FIGHT_FORMS = Set.of("قاتل", "يقاتل", "تقاتل", "يقاتلون", "قاتلوا", "يقاتلان",
+      "قتال", "القتال", "للقتال", "بالقتال", "مقاتل", "مقاتلين", "مقاتلون", "المقاتلين", "المقاتلون");
+
+  /** Words before «صفوف» or «جانب» that make the party after an ally (normalised). */
+  private static final Set<String> RANKS_BEFORE = Set.of("في", "ضمن", "الي", "بين");
+
+  /** «صفوف», «جانب» (normalised): the ranks or the side of someone. */
+  private static final Set<String> RANKS = Set.of("صفوف", "جانب");
+
+  /** Pronoun suffixes (normalised). */
+  private static final Set<String> PRONOUNS = Set.of("ه", "ها", "هم", "هما", "نا", "هن");
+
+  private NoEventReadings() {
   }
 
   /**
@@ -55,6 +71,27 @@ final class NounReadings {
     for (TriggerLexicon.Match o : ms) {
       if (o.entry().type().equals("ASSAULT") && o.end() <= m.first() && m.first() - o.end() <= TARGET_REACH
           && !Clause.between(tokens, o.end(), m.first())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the fighting word at {@code i} (ending at {@code end}) names the side fought on (rule 3). */
+  static boolean fightsInRanks(List<Token> tokens, int i, int end, int to) {
+    if (!FIGHT_FORMS.contains(Parts.stripConj(tokens.get(i).norm()))) {
+      return false;
+    }
+    if (end < to && ranks(Parts.stripConj(tokens.get(end).norm()))) {
+      return true; // «بجانب»: stripped of «ب»
+    }
+    return end + 1 < to && RANKS_BEFORE.contains(tokens.get(end).norm()) && ranks(tokens.get(end + 1).norm());
+  }
+
+  /** True for «صفوف» or «جانب», maybe with a pronoun («صفوفها», «جانبهم»). */
+  private static boolean ranks(String n) {
+    for (String r : RANKS) {
+      if (n.equals(r) || n.startsWith(r) && PRONOUNS.contains(n.substring(r.length()))) {
         return true;
       }
     }
