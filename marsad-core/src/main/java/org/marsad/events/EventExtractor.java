@@ -261,6 +261,7 @@ public final class EventExtractor implements Stage {
     boolean rolesNamed; // the sentence itself names an actor or recipient (not a fallback place or other event)
     boolean victimsOnly; // its triggers are only nouns naming victims («جرحى»), not reported as a result
     boolean namedWar; // «الحرب السورية»: «حرب» followed right away by a nisba
+    boolean supportEnjoyed; // «وتحظى القوات الكردية بدعم التحالف»: the sentence's subject is the one backed
     boolean receivesPeople; // «استقبلت إسرائيل الجرحى السوريين»: a reception of the wounded or refugees
     Cand objectEvent;
 
@@ -444,6 +445,7 @@ public final class EventExtractor implements Stage {
         }
         c.rolesNamed = c.actor != null && c.actor.identified() || c.recipient != null && c.recipient.identified();
         c.victimsOnly = victimsNamedOnly(tokens, from, m);
+        c.supportEnjoyed = enjoyed(tokens, from, m.first());
         c.receivesPeople = "visit".equals(m.entry().mode()) && m.entry().verb() && c.recipient != null
             && c.recipient.first() > from && receivedPeople(tokens.get(c.recipient.first() - 1).norm());
         c.namedWar = WAR_NOUNS.contains(Parts.stripConj(tokens.get(m.first()).norm())) && m.end() < to
@@ -730,10 +732,36 @@ public final class EventExtractor implements Stage {
     if ((c.type().equals("AGREE") || c.type().equals("RETREAT")) && !recipientOk) {
       return false;
     }
+    if (c.type().equals("SUPPORT") && !recipientOk && (DEFENDED.equals(e.cameo()) || !e.verb() && !c.supportEnjoyed)) {
+      return false; // «ودافع الحزب عن سياسة الجمعية», «من أجل دعم الاستقرار»: a defence or a backing of no one named
+    }
     if (c.type().equals("ASSAULT") && !actorOk && !recipientOk && (c.numbers.isEmpty() || c.fact != Factuality.ASSERTED)) {
       return false;
     }
     return true;
+  }
+
+  /** CAMEO «defend verbally» («دافع عن»): a defence of no one named is of a position, no backing of a party. */
+  private static final String DEFENDED = "052";
+
+  /** Verbs of enjoying or receiving backing before a support noun («تحظى بدعم»), normalised. */
+  private static final java.util.Set<String> ENJOYED = java.util.Set.of("تحظي", "يحظي", "يحظون", "حظيت", "حظي",
+      "تتمتع", "يتمتع", "يتمتعون", "تلقت", "تلقي", "يتلقي", "تتلقي");
+
+  /** Words before a support noun in which a verb of enjoying it («وتحظى القوات الكردية بدعم») may stand. */
+  private static final int ENJOYED_REACH = 4;
+
+  /** True when one of {@link #ENJOYED} stands in the {@link #ENJOYED_REACH} words before {@code i}, in its clause. */
+  private static boolean enjoyed(List<Token> tokens, int from, int i) {
+    for (int k = i - 1; k >= Math.max(from, i - ENJOYED_REACH); k--) {
+      if (Clause.isBoundary(tokens.get(k))) {
+        return false;
+      }
+      if (ENJOYED.contains(Parts.stripConj(tokens.get(k).norm()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Wounded people and refugees (normalised, with or without «ال»): those a country receives are no visitors. */
