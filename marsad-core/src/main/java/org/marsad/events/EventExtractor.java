@@ -261,6 +261,8 @@ public final class EventExtractor implements Stage {
     boolean rolesNamed; // the sentence itself names an actor or recipient (not a fallback place or other event)
     boolean victimsOnly; // its triggers are only nouns naming victims («جرحى»), not reported as a result
     boolean namedWar; // «الحرب السورية»: «حرب» followed right away by a nisba
+    boolean recipientFromPlace; // the ASSAULT's recipient is only the place it happened in
+    boolean generalFighting; // «آثار المعارك», «ثلاثة أعوام من القتال»: fighting in general
     boolean supportEnjoyed; // «وتحظى القوات الكردية بدعم التحالف»: the sentence's subject is the one backed
     boolean receivesPeople; // «استقبلت إسرائيل الجرحى السوريين»: a reception of the wounded or refugees
     Cand objectEvent;
@@ -444,7 +446,11 @@ public final class EventExtractor implements Stage {
           }
         }
         c.rolesNamed = c.actor != null && c.actor.identified() || c.recipient != null && c.recipient.identified();
+        if (c.type().equals("ASSAULT") && c.recipient == null) {
+          c.recipient = VictimNationality.of(tokens, ps, m); // «تعرض رجل سوري للضرب في ألمانيا»: SYR, not DEU
+        }
         c.victimsOnly = victimsNamedOnly(tokens, from, m);
+        c.generalFighting = generalFighting(tokens, from, m);
         c.supportEnjoyed = enjoyed(tokens, from, m.first());
         c.receivesPeople = "visit".equals(m.entry().mode()) && m.entry().verb() && c.recipient != null
             && c.recipient.first() > from && receivedPeople(tokens.get(c.recipient.first() - 1).norm());
@@ -500,7 +506,7 @@ public final class EventExtractor implements Stage {
           c.numbers = numbers;
         }
         c.place = place(ps, tokens, from, to, c);
-        c.placeNear = c.place != null && (Parts.LOCATIVE.contains(c.place.prep()) || c.place.first() >= c.trigger.end()
+        c.placeNear = c.place != null && !destination(tokens, from, c.place) && (Parts.LOCATIVE.contains(c.place.prep()) || c.place.first() >= c.trigger.end()
             && !Clause.between(tokens, c.trigger.end(), c.place.first()) || "علي".equals(c.place.prep()));
         c.date = date;
         c.attribution = attribution;
@@ -542,6 +548,7 @@ public final class EventExtractor implements Stage {
       if (c.type().equals("ASSAULT") && c.recipient == null && !c.trigger.entry().has("defend") && c.placeNear
           && c.place.country() != null) {
         c.recipient = c.place;
+        c.recipientFromPlace = true;
       }
     }
     for (Cand c : all) {
@@ -738,7 +745,41 @@ public final class EventExtractor implements Stage {
     if (c.type().equals("ASSAULT") && !actorOk && !recipientOk && (c.numbers.isEmpty() || c.fact != Factuality.ASSERTED)) {
       return false;
     }
+    if (c.type().equals("ASSAULT") && c.recipientFromPlace && c.actor == null && c.numbers.isEmpty()
+        && c.generalFighting) {
+      return false; // «آثار المعارك», «بعد ثلاثة أعوام من القتال» in a place: fighting in general, nobody's attack
+    }
     return true;
+  }
+
+  /** Definite nouns of fighting in general (normalised trigger forms): with no side and no count, no event. */
+  private static final java.util.Set<String> GENERIC_FIGHTING = java.util.Set.of("القتال", "المعارك", "العمليات");
+
+  /** Words before a definite noun of fighting that make it fighting in general (normalised). */
+  private static final java.util.Set<String> GENERAL_BEFORE = java.util.Set.of("اثار", "من", "في", "ساحات", "جبهات");
+
+  /**
+   * True when the trigger is a definite noun of fighting in general: after «آثار», «من», «في» («بعد ثلاثة أعوام من
+   * القتال», «كي يستخدم في المعارك») or with «لـ/بـ» («للعمليات العسكرية»); «استمرار المعارك في الحديدة» reports.
+   */
+  private static boolean generalFighting(List<Token> tokens, int from, TriggerLexicon.Match m) {
+    if (!GENERIC_FIGHTING.contains(m.entry().words()[0])) {
+      return false;
+    }
+    String n = Parts.stripConj(tokens.get(m.first()).norm());
+    if (n.startsWith("لل") || n.startsWith("بال")) {
+      return true;
+    }
+    return m.first() > from && GENERAL_BEFORE.contains(Parts.stripConj(tokens.get(m.first() - 1).norm()));
+  }
+
+  /** «إلى» (normalised): a place after it is where people or things went, not where an attack happened. */
+  private static final String DESTINATION = "الي";
+
+  /** True when «إلى» stands right before the place or before the one noun before it («إلى مستشفيات المملكة»). */
+  private static boolean destination(List<Token> tokens, int from, Part place) {
+    return DESTINATION.equals(place.prep()) || place.first() - 2 >= from
+        && DESTINATION.equals(tokens.get(place.first() - 2).norm()) && place.prep().isEmpty();
   }
 
   /** CAMEO «defend verbally» («دافع عن»): a defence of no one named is of a position, no backing of a party. */

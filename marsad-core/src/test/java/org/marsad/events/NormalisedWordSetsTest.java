@@ -23,7 +23,7 @@ class NormalisedWordSetsTest {
     List<String> offenders = new ArrayList<>();
     int sets = 0;
     for (Class<?> c : List.of(Clause.class, EventExtractor.class, FactualityRule.class, Parts.class,
-        RoleFinder.class, CasualtyCounter.class, NoEventReadings.class)) {
+        RoleFinder.class, CasualtyCounter.class, NoEventReadings.class, VictimNationality.class)) {
       for (Field f : c.getDeclaredFields()) {
         if (!Modifier.isStatic(f.getModifiers()) || !Set.class.isAssignableFrom(f.getType())
             || SURFACE_SETS.contains(c.getSimpleName() + "." + f.getName())) {
