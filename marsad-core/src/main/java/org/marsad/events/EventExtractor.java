@@ -129,6 +129,14 @@ public final class EventExtractor implements Stage {
     return null;
   }
 
+  /**
+   * First-person forms of statement verbs (normalised): «ندعو», «نطالب», «أدين», «نرفض». Their subject is the speaker
+   * («we», «I»), so a part after them is their object.
+   */
+  private static final java.util.Set<String> FIRST_PERSON = java.util.Set.of("ندعو", "نطالب", "نطلب", "نناشد",
+      "نحث", "ادعو", "اطالب", "اطلب", "اناشد", "احث", "ندين", "نستنكر", "نتهم", "ادين", "نرفض",
+      "ارفض", "نحذر", "ندعم", "نويد", "نرحب", "ادعم", "اويد", "ارحب", "نشيد", "اشيد");
+
   /** True when a present verb is written passive, with «ُ» on its prefix («يُزعم», «تُتهم»). */
   private static boolean passiveMarked(Token t) {
     String x = t.text();
@@ -382,6 +390,11 @@ public final class EventExtractor implements Stage {
         c.actor = r.actor();
         c.recipient = r.recipient();
         c.coActors = r.coActors();
+        if (c.actor != null && c.actor.first() >= m.end() && m.entry().verb()
+            && FIRST_PERSON.contains(Parts.stripConj(tokens.get(m.first()).norm()))) {
+          c.recipient = c.actor; // «ونحن ندعو الحرس الثوري إلى ...»: «we» call, the part after is the one called on
+          c.actor = null;        // (the speaker is found below)
+        }
         String second = coordinatedNisba(tokens, entities, c.actor);
         if (second != null) {
           if (SECOND_SPEAKER_TYPES.contains(c.type())) {
@@ -1141,6 +1154,10 @@ public final class EventExtractor implements Stage {
       }
       if (m.entry().type().equals("ASSAULT") && NoEventReadings.fightsInRanks(tokens, i, m.end(), to)) {
         i = m.end(); // «كان يقاتل في صفوف الميليشيا»: whose side he fights on, no attack
+        continue;
+      }
+      if (m.entry().type().equals("REQUEST") && NoEventReadings.personalRequest(tokens, m.end(), to)) {
+        i = m.end(); // «وطلبت الممثلة الطلاق», «طلب اللجوء في ألمانيا»: a person's application, no demand
         continue;
       }
       if (m.entry().type().equals("REQUEST") && NoEventReadings.student(tokens, i, from, to)) {

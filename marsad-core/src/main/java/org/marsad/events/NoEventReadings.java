@@ -18,7 +18,10 @@ import org.marsad.model.Token;
  *       جامعي»);</li>
  *   <li><b>Fighting in someone's ranks</b>: «قاتل/يقاتل/القتال» right before «في صفوف», «ضمن صفوف», «إلى جانب»
  *       names whose side a fighter is on, not an attack («عنصر إيراني كان يقاتل في صفوف الميليشيا», «تعميم
- *       للقتال في صفوفها»).</li>
+ *       للقتال في صفوفها»);</li>
+ *   <li><b>Personal requests</b>: a request verb or noun whose object within {@link #PERSONAL_REACH} tokens is
+ *       divorce or asylum, over commas («وطلبت الممثلة الطلاق من زوجها», «طلب اللجوء») is a person's application, no demand of a
+ *       party (phrases such as «طالبي اللجوء» are {@code nonevent} cues).</li>
  * </ol>
  */
 final class NoEventReadings {
@@ -44,6 +47,12 @@ final class NoEventReadings {
 
   /** «صفوف», «جانب» (normalised): the ranks or the side of someone. */
   private static final Set<String> RANKS = Set.of("صفوف", "جانب");
+
+  /** Tokens after a request word in which its personal object may stand (over the subject). */
+  static final int PERSONAL_REACH = 12;
+
+  /** Objects of a personal application (normalised): divorce, asylum. */
+  private static final Set<String> PERSONAL = Set.of("الطلاق", "اللجوء", "لجوء", "طلاق");
 
   /** Pronoun suffixes (normalised). */
   private static final Set<String> PRONOUNS = Set.of("ه", "ها", "هم", "هما", "نا", "هن");
@@ -92,6 +101,19 @@ final class NoEventReadings {
   private static boolean ranks(String n) {
     for (String r : RANKS) {
       if (n.equals(r) || n.startsWith(r) && PRONOUNS.contains(n.substring(r.length()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the request word ending at {@code end} asks for divorce or asylum (rule 4). */
+  static boolean personalRequest(List<Token> tokens, int end, int to) {
+    for (int k = end; k < Math.min(to, end + PERSONAL_REACH); k++) {
+      if (Clause.isBoundary(tokens.get(k)) && !tokens.get(k).norm().equals(",") && !tokens.get(k).norm().equals("،")) {
+        return false; // over the commas around an apposition («طلبت فانيسا، زوجة ...، الطلاق»)
+      }
+      if (PERSONAL.contains(tokens.get(k).norm())) {
         return true;
       }
     }
