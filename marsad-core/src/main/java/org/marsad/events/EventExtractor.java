@@ -130,6 +130,21 @@ public final class EventExtractor implements Stage {
   }
 
   /**
+   * True when part {@code p} is the genitive right after an accusation noun («اتهام», mode allege; not «إدانة», which
+   * is spelt like «أدانه») and is followed by the charge in «بـ»
+   * («اتهام نتنياهو بتوجيه طلب», «اتهام دمشق بتنفيذ هجوم»): the one accused, not the accuser.
+   */
+  private static boolean accusedGenitive(List<Token> tokens, int to, TriggerLexicon.Match m, Part p) {
+    if (p == null || m.entry().verb() || !"allege".equals(m.entry().mode()) || p.first() != m.end()
+        || !p.prep().isEmpty() || p.end() >= to) {
+      return false;
+    }
+    String next = tokens.get(p.end()).norm();
+    return next.length() > 3 && next.charAt(0) == '\u0628' && !next.startsWith("بين") && !next.startsWith("بعد")
+        && !next.startsWith("بان"); // «بوصفه اتهامات النائب العام بأنها سخيفة»: «بأنها» is the description's
+  }
+
+  /**
    * First-person forms of statement verbs (normalised): «ندعو», «نطالب», «أدين», «نرفض». Their subject is the speaker
    * («we», «I»), so a part after them is their object.
    */
@@ -390,6 +405,10 @@ public final class EventExtractor implements Stage {
         c.actor = r.actor();
         c.recipient = r.recipient();
         c.coActors = r.coActors();
+        if (accusedGenitive(tokens, to, m, c.actor) && c.recipient == null) {
+          c.recipient = c.actor; // «على خلفية اتهام دمشق بتنفيذ هجوم كيميائي»: the one accused of the charge after «بـ»
+          c.actor = null;
+        }
         if (c.actor != null && c.actor.first() >= m.end() && m.entry().verb()
             && FIRST_PERSON.contains(Parts.stripConj(tokens.get(m.first()).norm()))) {
           c.recipient = c.actor; // «ونحن ندعو الحرس الثوري إلى ...»: «we» call, the part after is the one called on
