@@ -15,7 +15,9 @@ import org.marsad.model.Token;
  *       («تركيا تدعم أذربيجان»); an SVO subject at the clause start beats a VSO one;</li>
  *   <li>the recipient is the next part after the subject (or the verb) that is a direct object or follows one of
  *       the trigger's prepositions, or «على», «ضد», «بحق», «إلى», «ل»;</li>
- *   <li>for a casualty verb flagged {@code passive} («قُتل», «أصيب») the subject is the recipient.</li>
+ *   <li>for a casualty verb flagged {@code passive} («قُتل», «أصيب») the subject is the recipient;</li>
+ *   <li>a place right after «زار» (CAMEO 042) is the destination, the recipient; the visitor is a part right
+ *       after it or before the verb («يزور مصر», «وزار مصر وفد أمريكي»).</li>
  * </ol>
  * Rules for a noun trigger (verbal noun):
  * <ol>
@@ -24,6 +26,8 @@ import org.marsad.model.Token;
  *       «اغتيال الرئيس»), else the actor («هجوم حماس»); a state's name followed by an indefinite noun is the
  *       actor, the noun being the object («قمع إسرائيل تظاهرات»);</li>
  *   <li>a part after «على/ضد/بحق/ل/إلى» is the recipient; after «على يد», «من قبل», «برصاص», «بنيران» the actor;</li>
+ *   <li>a support noun with «بـ» whose supporter follows it («بدعم من التحالف», «بدعم روسي») backs the nearest
+ *       part of another country before it in the sentence («تقدم الجيش اليمني، بدعم من التحالف»);</li>
  *   <li>a support verb before the noun («شنت أذربيجان هجوما», «نفذ التحالف غارة») gives its subject as actor;
  *       «تعرض X لهجوم» gives X as recipient; a relative clause after it («الهجوم الذي شنته أذربيجان») gives
  *       the subject of its support verb as actor.</li>
@@ -41,6 +45,8 @@ final class RoleFinder {
   private static final int WINDOW = 8;
   /** Statements take a recipient only through their own prepositions: «نفى شن غارات على درعا» has none. */
   private static final Set<String> STATEMENT_TYPES = Set.of("REJECT", "ACCUSE", "REQUEST", "SUPPORT", "THREATEN");
+  /** CAMEO's «make a visit» («زار»): the place named after the verb is the destination, never the visitor. */
+  private static final String MAKE_A_VISIT = "042";
   /** «كان/كانت ... قد»: the subject stands between them and the verb. */
   private static final Set<String> KANA = Set.of("كان", "كانت", "كانوا", "اصبح", "اصبحت", "ظل", "ظلت");
 
@@ -48,12 +54,6 @@ final class RoleFinder {
 
   RoleFinder(Cues cues) {
     this.cues = cues;
-  }
-
-  /** True when a word carries the article «ال» (after a conjunction or «ب/ل»). */
-  static boolean definite(Token t) {
-    String n = Parts.stripConj(t.norm());
-    return n.startsWith("ال") || n.startsWith("بال") || n.startsWith("لل");
   }
 
   /**
@@ -76,7 +76,7 @@ final class RoleFinder {
     Part actor = null;
     Part recipient = null;
     List<Part> coActors = List.of();
-    boolean victimSubject = e.has("passive") || e.verb() && voweledPassive(tokens.get(m.first()))
+    boolean victimSubject = e.has("passive") || e.verb() && Morphology.voweledPassive(tokens.get(m.first()))
         || e.verb() && CasualtyCounter.kindOf(e) >= 0
         && m.end() < to && (tokens.get(m.end()).kind() == Token.Kind.NUMBER || cues.is("victim",
         Parts.stripArticle(tokens.get(m.end()).norm())) || startsNumberWord(tokens.get(m.end()).norm())
@@ -89,24 +89,33 @@ final class RoleFinder {
     Part agent = agentAfter(tokens, parts, b, to);
     if (e.verb()) {
       Part after = e.plural() && !victimSubject ? null : subjectAfter(tokens, parts, b, to); // «الذين يستهدفون بلادنا»
-      if (after != null && !victimSubject && presentTense(e) && adjectivalClause(tokens, a, from)
+      if (after != null && !victimSubject && Morphology.presentTense(e) && Relatives.adjectivalClause(tokens, a, from)
           && (m.cliticFlags() & Clitics.SUFFIX) == 0 && !(b < to && RESUMPTIVE.contains(tokens.get(b).norm()))) {
         after = null; // «شركة عسكرية خاصة تدعم القوات الحكومية»: the clause describes the noun before it, its
                       // subject; the part after the verb is its object
       }
-      if (after != null && !victimSubject && accusing(tokens.get(a))
-          && after.end() < to && startsWithBa(tokens.get(after.end())) && partAt(parts, after.end()) == null
+      Part destination = null;
+      if (after != null && !victimSubject && MAKE_A_VISIT.equals(e.cameo()) && after.place() && !after.nisba()
+          && after.prep().isEmpty()) {
+        destination = after; // «يزور مصر منذ سنوات», «وزار مصر وفد أمريكي»: a place after «زار» is where one goes;
+        Part next = subjectAfter(tokens, parts, after.end(), to); // the visitor, if named, comes after it
+        after = next != null && !next.place() ? next : null;
+      }
+      if (after != null && !victimSubject && Morphology.accusing(tokens.get(a))
+          && after.end() < to && Morphology.startsWithBa(tokens.get(after.end())) && partAt(parts, after.end()) == null
           && (m.cliticFlags() & Clitics.SUFFIX) == 0) { // «واتهمتها واشنطن بـ»: the pronoun is the object
         after = null; // «واتهمت الولايات المتحدة بارتكاب مجزرة»: an accusation needs an object, so the one part
                       // before «بـ» is it and the subject is left out
       }
-      if (after != null && !victimSubject && obliquePlural(tokens.get(after.first())) && !(after.first() > b
+      if (after != null && !victimSubject && !after.place() && Morphology.obliquePlural(tokens.get(after.first()))
+          && !(after.first() > b
           && (COUNT_WORDS.contains(tokens.get(after.first() - 1).norm())
           || tokens.get(after.first() - 1).kind() == Token.Kind.NUMBER))) { // «تظاهر آلاف العراقيين»: counted
         after = null; // «ودعت المواطنين إلى»: a plural in «-ين» after the verb is its object, not its subject
+                      // (a place's name is no plural: «أدانت البحرين», «استدعت الأرجنتين»)
       }
-      if (after != null && !victimSubject && (accusativeNisba(tokens, after) || sharedGood(tokens, after)
-          || e.feminine() && (m.cliticFlags() & Clitics.SUFFIX) == 0 && masculineHead(tokens, after))) {
+      if (after != null && !victimSubject && (Morphology.accusativeNisba(tokens, after) || sharedGood(tokens, after)
+          || e.feminine() && (m.cliticFlags() & Clitics.SUFFIX) == 0 && Morphology.masculineHead(tokens, after))) {
         after = null; // «استهدفت فلسطينيا مسلحا», «أنها استدعت السفير الجزائري»: an accusative, or a masculine
                       // noun after a feminine verb, is its object, not its subject
       }
@@ -118,15 +127,15 @@ final class RoleFinder {
         after = null; // «ويدين استخدام إسرائيل للعنف»: the name is the genitive of the verb's object, not its subject
       }
       Part before = subjectBefore(tokens, parts, a, from);
-      if (victimSubject && !e.has("passive") && before != null && a - before.end() <= 1 && presentTense(e)) {
+      if (victimSubject && !e.has("passive") && before != null && a - before.end() <= 1 && Morphology.presentTense(e)) {
         victimSubject = false; // «ميليشيات الحوثي تحتجز عشرات الناقلات»: a present verb after its subject is active
       }
       if (victimSubject && !e.has("passive") && before != null && before.end() == a
           && FORCE_HEADS.contains(Parts.stripConj(tokens.get(before.first()).norm()))
-          && !causeAfter(tokens, b, to)) {
+          && !CauseOfDeath.causeAfter(tokens, b, to)) {
         victimSubject = false; // «إن قوات إسرائيلية اعتقلت الرسامين الإيطاليين»: forces right before the verb act
       }
-      if (e.plural() && before != null && !onlyLinkers(tokens, before.end(), a)) {
+      if (e.plural() && before != null && !Relatives.onlyLinkers(tokens, before.end(), a)) {
         before = null; // «اعترضت الدفاعات صاروخين استهدفا جازان»: the nouns right before a plural verb are its subject
       }
       Part subj;
@@ -143,8 +152,8 @@ final class RoleFinder {
       } else {
         subj = after != null ? after : before;
       }
-      if (!victimSubject && CasualtyCounter.harms(e) && after != null && subj == after && !presentTense(e)
-          && !collective(tokens, after) && causeAfter(tokens, after.end(), to)) {
+      if (!victimSubject && CasualtyCounter.harms(e) && after != null && subj == after && !Morphology.presentTense(e)
+          && !collective(tokens, after) && CauseOfDeath.causeAfter(tokens, after.end(), to)) {
         victimSubject = true; // «قتل القيادي مصطفى بدر الدين في غارة جوية»: killed in a strike, so passive
       }
       if (!victimSubject && CasualtyCounter.harms(e) && before != null && subj == before && before.first() > from
@@ -154,7 +163,7 @@ final class RoleFinder {
         victimSubject = true; // «110 فلسطينيين قتلوا», «ثلاثة مسلحين قتلوا»: a counted subject of «قتل» is its victims
       }
       if (!victimSubject && CasualtyCounter.harms(e) && e.plural() && before != null && subj == before
-          && causeAfter(tokens, b, to)) {
+          && CauseOfDeath.causeAfter(tokens, b, to)) {
         victimSubject = true; // «فلسطينيين قتلا بقصف إسرائيلي»: killed by shelling, so passive
       }
       if (!victimSubject && CasualtyCounter.harms(e) && !e.plural() && before != null && subj == before
@@ -162,34 +171,34 @@ final class RoleFinder {
           && before.end() == a && noObjectAfter(tokens, parts, b, to)) {
         victimSubject = true; // «بأن خاشقجي قتل داخل القنصلية»: a person with no object after the verb was killed
       }
-      if (victimSubject && subj == null && relativeBefore(tokens, a, from)) {
-        subj = antecedent(tokens, parts, a, from); // «عناصر الأجهزة الأمنية، الذين أصيبوا جراء ...»
+      if (victimSubject && subj == null && Relatives.relativeBefore(tokens, a, from)) {
+        subj = Relatives.antecedent(tokens, parts, a, from); // «عناصر الأجهزة الأمنية، الذين أصيبوا جراء ...»
       }
       if (victimSubject) {
         recipient = subj;
         actor = agent;
       } else {
         actor = subj;
-        if (actor != null && actor.first() < a && relativeBefore(tokens, a, from)) {
+        if (actor != null && actor.first() < a && Relatives.relativeBefore(tokens, a, from)) {
           actor = after; // «الغوطة التي تحاصرها قوات النظام»: the noun before «التي» is no subject
           subj = after;
         }
-        if (relativeBefore(tokens, a, from) && (m.cliticFlags() & Clitics.SUFFIX) == 0 && CasualtyCounter.harms(e)
+        if (Relatives.relativeBefore(tokens, a, from) && (m.cliticFlags() & Clitics.SUFFIX) == 0 && CasualtyCounter.harms(e)
             && !(b < to && (tokens.get(b).kind() == Token.Kind.NUMBER || partAt(parts, b) != null
             || startsNumberWord(tokens.get(b).norm()) || cues.is("victim", Parts.stripArticle(tokens.get(b).norm()))))) {
-          Part ante = antecedent(tokens, parts, a, from);
+          Part ante = Relatives.antecedent(tokens, parts, a, from);
           if (ante != null) {
             return new Roles(agent, ante); // «الفلسطينيين الذين قتلوا بنيران الجيش»: with no object after it the
                                            // verb is passive, and the noun before «الذين» died
           }
         }
-        if (relativeBefore(tokens, a, from) && (m.cliticFlags() & Clitics.SUFFIX) == 0) {
-          Part ante = antecedent(tokens, parts, a, from);
+        if (Relatives.relativeBefore(tokens, a, from) && (m.cliticFlags() & Clitics.SUFFIX) == 0) {
+          Part ante = Relatives.antecedent(tokens, parts, a, from);
           if (ante != null && canAct(ante)) {
             actor = ante; // «رئيسة الحكومة البريطانية، التي تتهم روسيا»: no pronoun on the verb, so the noun
             subj = ante;  // before «التي» is its subject and the noun after it its object
           } else if (ante == null && after != null && subj == after && e.preps().contains("obj")
-              && !adverbialRelative(tokens, a, from)
+              && !Relatives.adverbialRelative(tokens, a, from)
               && !(b < to && (RESUMPTIVE.contains(tokens.get(b).norm())
               || PREPOSITION_PRONOUNS.contains(tokens.get(b).norm())))) {
             actor = null; // «التدخل الذي يستهدف السعودية»: the same holds when the noun before «الذي» is no
@@ -207,6 +216,9 @@ final class RoleFinder {
             || b < to && ASKED_PRONOUNS.contains(tokens.get(b).norm()))
             ? null // «وطلب منها دعم الجهود الأمريكية»: the one asked is the pronoun; the name after it is the request
             : object(tokens, parts, objFrom, to, e, actor);
+        if (recipient == null && destination != null && destination != actor) {
+          recipient = destination;
+        }
         if (recipient == null && e.type().equals("ACCUSE")) {
           Part by = agentAfter(tokens, parts, objFrom, to);
           if (by != null && by != actor && !Clause.between(tokens, objFrom, by.first())) {
@@ -220,8 +232,8 @@ final class RoleFinder {
         } else if (recipient == null && co != null) {
           recipient = co; // «تتقاتل أرمينيا وأذربيجان», «اجتمع الرئيسان الأمريكي والفرنسي»
         }
-        if (recipient == null && (m.cliticFlags() & Clitics.SUFFIX) != 0 && relativeBefore(tokens, a, from)) {
-          Part ante = antecedent(tokens, parts, a, from); // «الغوطة الشرقية التي تحاصرها قوات النظام»
+        if (recipient == null && (m.cliticFlags() & Clitics.SUFFIX) != 0 && Relatives.relativeBefore(tokens, a, from)) {
+          Part ante = Relatives.antecedent(tokens, parts, a, from); // «الغوطة الشرقية التي تحاصرها قوات النظام»
           if (ante != null && ante != actor) {
             recipient = ante;
           }
@@ -232,7 +244,7 @@ final class RoleFinder {
       if (g < to && g + 1 < to && tokens.get(g).kind() == Token.Kind.WORD && !Clause.isBoundary(tokens.get(g))
           && partAt(parts, g) == null && !Parts.PREPOSITIONS.contains(tokens.get(g).norm())
           && partAt(parts, g + 1) != null && (partAt(parts, g + 1).nisba() || groupAdjective(tokens, partAt(parts, g + 1)))
-          && definite(tokens.get(g)) == definite(tokens.get(b - 1))
+          && Morphology.definite(tokens.get(g)) == Morphology.definite(tokens.get(b - 1))
           && !TARGET_NOUNS.contains(Parts.stripArticle(Parts.stripConj(tokens.get(g).norm())))) {
         g++; // «هجوم صاروخي أمريكي»: one adjective between the noun and the nisba; an adjective agrees in
              // definiteness, so «ضحايا القصف الروسي» is a genitive, not an adjective
@@ -342,6 +354,10 @@ final class RoleFinder {
       if (recipient == null) {
         recipient = relativeVictim(tokens, parts, b, to);
       }
+      if (recipient == null && actor != null && actor.first() >= b && !victimSubject && e.type().equals("SUPPORT")
+          && Parts.stripConj(tokens.get(a).norm()).startsWith("ب")) {
+        recipient = backedBefore(parts, a, from, actor); // «ويستمر تقدم الجيش اليمني، بدعم من التحالف»
+      }
     }
     if (actor != null && recipient != null && (actor.first() == recipient.first() || actor.entity() != null
         && recipient.entity() != null && actor.entity().kb() != null
@@ -359,6 +375,25 @@ final class RoleFinder {
       actor = null; // «قتلى تفجير إدلب»: a town or province is where it happened; only a country or a capital
     }               // stands for a government («طالبت بغداد»)
     return new Roles(actor, recipient, coActors);
+  }
+
+  /**
+   * The one backed by a support noun with «بـ» whose supporter follows it («بدعم من التحالف», «بدعم روسي»): the
+   * nearest part before the noun in its sentence that names a country other than the supporter's and can act
+   * («تشن قوات النظام، بدعم روسي، عملية» → SYR), or null.
+   */
+  private static Part backedBefore(List<Part> parts, int a, int from, Part supporter) {
+    Part best = null;
+    for (Part p : parts) {
+      if (p.end() > a) {
+        break;
+      }
+      if (p.first() >= from && p != supporter && p.identified() && p.country() != null
+          && !p.country().equals(supporter.country()) && canAct(p) && !localPlace(p) && !p.media()) {
+        best = p;
+      }
+    }
+    return best;
   }
 
   /**
@@ -454,26 +489,6 @@ final class RoleFinder {
     return null;
   }
 
-  private static boolean relativeBefore(List<Token> tokens, int a, int from) {
-    if (a - 1 < from) {
-      return false;
-    }
-    String n = tokens.get(a - 1).norm();
-    return n.equals("الذي") || n.equals("التي") || n.equals("الذين");
-  }
-
-  /** The part right before the relative pronoun before token {@code a}. */
-  private static Part antecedent(List<Token> tokens, List<Part> parts, int a, int from) {
-    Part best = null;
-    for (Part p : parts) {
-      if (p.end() == a - 1 || p.end() == a - 2 && (tokens.get(a - 2).kind() == Token.Kind.PUNCT
-          || tokens.get(a - 2).norm().startsWith("ال"))) {
-        best = p; // right before the pronoun, or before a comma or one adjective there («رئيسة الحكومة البريطانية،
-      }           // التي», «الغوطة الشرقية المحاصرة التي»)
-    }
-    return best;
-  }
-
   private static boolean startsNumberWord(String n) {
     return n.equals("اكثر") || n.equals("نحو") || n.equals("حوالي") || n.equals("ما") || n.equals("قرابه") || n.equals("عدد")
         || n.equals("عشرات") || n.equals("ميات");
@@ -552,28 +567,6 @@ final class RoleFinder {
     return null;
   }
 
-  private static final char DAMMA = '\u064F';
-
-  /**
-   * True when the verb is written with the passive's «ُ» on its first syllables («قُتل», «اعتُقل», «استُدعي»,
-   * «يُستهدف»): its subject is the one acted on. Active verbs carry no «ُ» there.
-   */
-  static boolean voweledPassive(Token t) {
-    String x = t.text();
-    int k = x.length() > 2 && (x.charAt(0) == '\u0648' || x.charAt(0) == '\u0641') ? 1 : 0; // «و», «ف»
-    int d = x.indexOf(DAMMA, k);
-    return d > k && d - k <= 5 && d < x.length() - 2;
-  }
-
-  /** Nouns of time and place before «الذي» that make it an adverb («في الوقت الذي»), normalised. */
-  private static final Set<String> ADVERBIAL_ANTECEDENTS = Set.of("الوقت", "اليوم", "الحين", "اللحظه", "الساعه",
-      "الشهر", "العام", "الاسبوع", "المكان");
-
-  /** True when the word before the relative pronoun before {@code a} is one of {@link #ADVERBIAL_ANTECEDENTS}. */
-  private static boolean adverbialRelative(List<Token> tokens, int a, int from) {
-    return a - 2 >= from && ADVERBIAL_ANTECEDENTS.contains(Parts.stripConj(tokens.get(a - 2).norm()));
-  }
-
   /** Days and time words with the article that may stand between a verb and its subject, normalised. */
   private static final Set<String> DEFINITE_TIMES = Weekdays.with("اليوم", "الليله", "الماضي", "الماضيه", "الجاري",
       "الحالي");
@@ -640,7 +633,7 @@ final class RoleFinder {
     Token t = tokens.get(k);
     String n = t.norm();
     return t.kind() == Token.Kind.WORD && !Clause.isBoundary(t) && partAt(parts, k) == null && n.length() > 3
-        && !definite(t) && !n.endsWith("ا") && !n.startsWith("و") && !Parts.PREPOSITIONS.contains(n)
+        && !Morphology.definite(t) && !n.endsWith("ا") && !n.startsWith("و") && !Parts.PREPOSITIONS.contains(n)
         && !NOT_OBJECTS.contains(n) && !n.startsWith("ب") && !n.startsWith("ل");
   }
 
@@ -684,37 +677,13 @@ final class RoleFinder {
             || TARGET_NOUNS.contains(Parts.stripArticle(Parts.stripConj(tokens.get(k).norm())))) {
           return null; // «استهدف مقر قيادة الجيش», «استهدف ناقلة نفط سعودية»: the genitive of a target
         }
-        if (complementWithBa(tokens.get(k))) {
+        if (Morphology.complementWithBa(tokens.get(k))) {
           return null; // «تتهمها بمساعدة كوريا الشمالية»: a name inside the «بـ» complement is no subject
         }
       }
       return p;
     }
     return null;
-  }
-
-  /**
-   * Heads of a part that name one man or a masculine body, never a woman («السفير», «الجيش», «جندي», «مسلح»),
-   * normalised without «ال»: a feminine verb before them has another subject.
-   */
-  private static final Set<String> MASCULINE_HEADS = Set.of("سفير", "جيش", "جندي", "ضابط", "مسلح", "رجل", "شاب",
-      "طفل", "مواطن", "مبعوث", "قايد", "زعيم", "امير", "ملك", "شيخ", "مقاتل", "عنصر", "نايب", "قاضي", "مدير");
-
-  /** True when the part's first word is one of {@link #MASCULINE_HEADS}. */
-  private static boolean masculineHead(List<Token> tokens, Part p) {
-    return MASCULINE_HEADS.contains(Parts.stripArticle(Parts.stripConj(tokens.get(p.first()).norm())));
-  }
-
-  /**
-   * True when the part starts with an indefinite nationality adjective in the accusative («فلسطينيا»,
-   * «عراقيين» is not one): the «ـيا» ending marks an object or a state, never a subject.
-   */
-  private static boolean accusativeNisba(List<Token> tokens, Part p) {
-    if (!p.nisba() || p.place()) {
-      return false;
-    }
-    String n = Parts.stripConj(tokens.get(p.first()).norm());
-    return n.length() > 4 && n.endsWith("يا") && !definite(tokens.get(p.first()));
   }
 
   /**
@@ -772,52 +741,6 @@ final class RoleFinder {
     return false;
   }
 
-  /**
-   * True for a noun in the oblique sound plural or dual («المواطنين», «الفلسطينيين», «الطرفين»): after a verb it is
-   * its object or a genitive, never its subject, which would end in «-ون» or «-ان». Only definite nouns of seven
-   * letters or more, or nisba plurals in «-يين», so that names («البحرين», «حسين», «بوتين») are kept.
-   */
-  static boolean obliquePlural(Token t) {
-    String n = Parts.stripConj(t.norm());
-    return n.endsWith("يين") && n.length() >= 6 || n.startsWith("ال") && n.endsWith("ين") && n.length() >= 7;
-  }
-
-  /** Prepositions of cause after a casualty's name («في», «جراء», «إثر», «خلال»), normalised. */
-  private static final Set<String> CAUSE_PREPS = Set.of("في", "جراء", "اثر", "خلال", "بعد");
-  /** Attacks that kill or injure, normalised («غارة», «قصف», «انفجار»). */
-  private static final Set<String> CAUSES = Set.of("غاره", "غارات", "ضربه", "ضربات", "هجوم", "هجمات", "قصف",
-      "انفجار", "تفجير", "تفجيرات", "اشتباك", "اشتباكات", "معارك", "مواجهات", "كمين", "عمليه", "حادث", "انفجارات",
-      "القصف", "الهجوم", "الغاره", "الضربه", "الانفجار", "التفجير", "الاشتباكات", "المعارك", "المواجهات");
-  /** One-word causes with «ب» («بغارة», «برصاص», «بنيران»), normalised. */
-  private static final Set<String> BY_CAUSES = Set.of("بغاره", "بضربه", "بقصف", "بنيران", "برصاص", "بانفجار",
-      "بتفجير", "بهجوم", "بقذيفه", "بصاروخ", "بطلق", "بطلقات", "برصاصه", "بعمليه", "بكمين", "بغارات", "بضربات");
-
-  /**
-   * True when a cause of death follows the casualty's name at {@code k} («في غارة», «جراء القصف», «برصاص»), after an
-   * apposition between commas if there is one («قتل محمد موازي، الشهير بـ...، في ضربة جوية»).
-   */
-  private static boolean causeAfter(List<Token> tokens, int k, int to) {
-    if (k < to && isComma(tokens.get(k))) {
-      int j = k + 1;
-      while (j < to && j - k <= APPOSITION && !isComma(tokens.get(j))) {
-        j++;
-      }
-      k = j < to && j - k <= APPOSITION ? j + 1 : to;
-    }
-    for (int j = k; j < Math.min(to, k + CAUSE_REACH); j++) {
-      Token t = tokens.get(j);
-      if (t.kind() == Token.Kind.NUMBER || Clause.isBoundary(t) || obliquePlural(t)) {
-        return false; // «قتل الجيش 5 مسلحين في غارة»: a count or a plural object makes the verb active
-      }
-      String n = Parts.stripConj(t.norm());
-      if (BY_CAUSES.contains(n) || (n.equals("جراء") || n.equals("اثر"))
-          || CAUSE_PREPS.contains(n) && j + 1 < to && CAUSES.contains(tokens.get(j + 1).norm())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** Stems of a charge before «بدعم» («اتهم روسيا بدعم الانفصاليين», «تورط إيران بدعم الحوثيين»), normalised. */
   private static final List<String> CHARGES = List.of("اتهم", "تتهم", "يتهم", "نتهم", "متهم", "اتهام", "تهمه",
       "بتهمه", "دان", "ادان", "تدين", "يدين", "تورط", "يتورط", "ضلوع", "تنفي", "ينفي", "نفت", "نفي");
@@ -845,7 +768,7 @@ final class RoleFinder {
   /** True for a one-word armed group used as an adjective («الهجوم الإرهابي الحوثي»). */
   private static boolean groupAdjective(List<Token> tokens, Part p) {
     return p.end() - p.first() == 1 && p.prep().isEmpty() && p.entity() != null && p.entity().kb() != null
-        && p.entity().kb().startsWith("group:") && definite(tokens.get(p.first()));
+        && p.entity().kb().startsWith("group:") && Morphology.definite(tokens.get(p.first()));
   }
 
   /** Heads of forces and authorities that act in numbers («الجيش», «القوات», «الطائرات»), normalised. */
@@ -864,112 +787,9 @@ final class RoleFinder {
         || FORCE_HEADS.contains(Parts.stripConj(tokens.get(p.first()).norm()));
   }
 
-  /** Words an apposition between commas may hold («محمد موازي، الشهير بـ...، في ضربة»). */
-  private static final int APPOSITION = 25;
-  /** Words between a casualty's name and the cause of death («القيادي في حزب الله مصطفى بدر الدين في غارة»). */
-  private static final int CAUSE_REACH = 8;
-
   /** A preposition with a pronoun back to the noun described («هدنة توسطت فيها روسيا»), normalised. */
   private static final Set<String> RESUMPTIVE = Set.of("فيها", "فيه", "عليها", "عليه", "منها", "منه", "لها", "له",
       "بها", "به", "عنها", "عنه", "اليها", "اليه", "فيهم", "عليهم", "منهم", "لهم", "بهم", "عنهم", "اليهم");
-
-  /** Words that open an aside between commas («، في بيان له،», «، الأحد،», «، بحسب الوكالة،»), normalised. */
-  private static final Set<String> ASIDE_OPENERS = Set.of("في", "خلال", "عبر", "وفق", "وفقا", "بحسب", "حسب", "امس",
-      "اليوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "مساء", "صباح", "فجر", "ليل");
-  /** Words an aside may hold. */
-  private static final int ASIDE = 7;
-
-  /**
-   * The token after an aside that opens at {@code from} («وحمّل الجيش الإسرائيلي، في بيان له، حركة حماس»), or
-   * {@code from} when there is none: the object follows it.
-   */
-  static int afterAside(List<Token> tokens, int from, int to) {
-    if (from + 1 >= to || !isComma(tokens.get(from)) || !ASIDE_OPENERS.contains(tokens.get(from + 1).norm())) {
-      return from;
-    }
-    for (int k = from + 2; k < Math.min(to, from + 2 + ASIDE); k++) {
-      if (isComma(tokens.get(k))) {
-        return k + 1;
-      }
-      if (Clause.isBoundary(tokens.get(k))) {
-        return from;
-      }
-    }
-    return from;
-  }
-
-  private static boolean isComma(Token t) {
-    return t.text().equals("،") || t.text().equals(",");
-  }
-
-  /** Particles ending like an indefinite noun that may stand before a verb («كما», «بينما», «انها»), normalised. */
-  private static final Set<String> PARTICLES = Set.of("كما", "بينما", "فيما", "حيثما", "لما", "عندما", "ربما", "انما",
-      "طالما", "كلما", "بعدما", "مثلما", "انها", "لانها", "بانها", "كونها", "انه", "ايضا", "دايما", "حاليا", "جميعا",
-      "اما", "اذا", "حتي", "لذا", "ولذا", "وكما", "هنا", "معا", "ابدا", "غالبا", "احيانا", "لاحقا", "مجددا", "سابقا",
-      "اولا", "ثانيا", "فورا", "قريبا", "حيث", "هذه", "لهذه", "كانت", "ظلت", "مازالت", "زالت", "لازالت", "لاتزال",
-      "ماتزال", "تزال");
-
-  /**
-   * True when the word before the verb at {@code a} is an indefinite noun with «ة» or the accusative «ـًا»
-   * («شركة تدعم», «شخصا تتهمهم»): a present verb right after it opens a clause describing that noun.
-   */
-  private static boolean adjectivalClause(List<Token> tokens, int a, int from) {
-    if (a - 1 < from) {
-      return false;
-    }
-    Token t = tokens.get(a - 1);
-    String n = t.norm();
-    if (t.kind() != Token.Kind.WORD || n.startsWith("ال") || n.length() < 4 || PARTICLES.contains(n)
-        || PARTICLES.contains(Parts.stripConj(n))) {
-      return false;
-    }
-    return TriggerLexicon.endsWithTehMarbuta(t.text()) || t.text().endsWith("\u0627\u064B") || t.text().endsWith("\u064B\u0627");
-  }
-
-  /** True for a form of «اتهم» (to accuse), which always takes an object. */
-  private static boolean accusing(Token t) {
-    String n = Parts.stripConj(t.norm());
-    return n.startsWith("اتهم") || n.startsWith("تتهم") || n.startsWith("يتهم") || n.startsWith("نتهم");
-  }
-
-  /**
-   * True for a verbal noun or a definite noun with «بـ» («بمساعدة», «بارتكاب», «بالهجوم»): a complement. Short
-   * words that merely start with «ب» («بلدة», «بيان») are not.
-   */
-  private static boolean complementWithBa(Token t) {
-    String n = Parts.stripConj(t.norm());
-    if (n.length() < 2 || n.charAt(0) != 'ب' || Parts.PREPOSITIONS.contains(n)) {
-      return false;
-    }
-    String rest = n.substring(1);
-    return rest.startsWith("ال") || rest.length() >= 5 && !Parts.TARGETS.contains(n) && !Parts.TARGETS.contains(rest);
-  }
-
-  private static boolean startsWithBa(Token t) {
-    String n = Parts.stripConj(t.norm());
-    return n.length() > 3 && n.charAt(0) == 'ب';
-  }
-
-  /** True when the verb form is a present tense («يقتل», «تحتجز»). */
-  private static boolean presentTense(TriggerLexicon.Entry e) {
-    String f = e.words()[0];
-    return f.length() > 3 && (f.charAt(0) == 'ي' || f.charAt(0) == 'ت');
-  }
-
-  /** Words that may stand between a subject and its plural verb («المسلحون الذين قد هاجموا»). */
-  private static final java.util.Set<String> LINKERS = java.util.Set.of("الذين", "اللذين", "اللذان", "التي",
-      "اللتين", "اللتان", "اللواتي", "اللاتي", "قد", "لقد", "وقد", "فقد", "ثم", "كانوا", "كانا", "كانتا");
-
-  /** True when tokens {@code [b, a)} are only linkers or punctuation. */
-  private static boolean onlyLinkers(List<Token> tokens, int b, int a) {
-    for (int k = b; k < a; k++) {
-      Token t = tokens.get(k);
-      if (t.kind() == Token.Kind.WORD && !LINKERS.contains(t.norm())) {
-        return false;
-      }
-    }
-    return true;
-  }
 
   private static Part subjectBefore(List<Token> tokens, List<Part> parts, int a, int from) {
     Part best = null;
@@ -1006,7 +826,7 @@ final class RoleFinder {
 
   private static Part object(List<Token> tokens, List<Part> parts, int from, int to, TriggerLexicon.Entry e,
                              Part actor) {
-    from = afterAside(tokens, from, to);
+    from = Asides.afterAside(tokens, from, to);
     boolean envoy = false;
     for (Part p : parts) {
       if (p.first() < from || p == actor) {
@@ -1107,8 +927,8 @@ final class RoleFinder {
             break;
           }
         }
-        if (passive && between == null && relativeBefore(tokens, k, from)) {
-          Part ante = antecedent(tokens, parts, k, from);
+        if (passive && between == null && Relatives.relativeBefore(tokens, k, from)) {
+          Part ante = Relatives.antecedent(tokens, parts, k, from);
           return ante == null ? null : new Part[] {null, ante}; // «الحكومة، التي تعرضت لعاصفة انتقادات»
         }
         if (passive) {

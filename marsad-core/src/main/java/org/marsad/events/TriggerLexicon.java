@@ -244,7 +244,7 @@ final class TriggerLexicon {
         int found = -1;
         int limit = k + MAX_GAP + 1;
         for (int g = k; g < Math.min(end, limit); g++) {
-          int skip = RoleFinder.afterAside(tokens, g, end);
+          int skip = Asides.afterAside(tokens, g, end);
           if (skip > g) {
             limit += skip - g; // «حمّل الجيش، في بيان له، حركة حماس المسؤولية»: an aside does not count
             g = skip - 1;

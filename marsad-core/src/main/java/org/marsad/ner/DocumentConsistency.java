@@ -59,9 +59,41 @@ final class DocumentConsistency {
     if (names.isEmpty()) {
       return;
     }
+    Names known = new Names(names);
     for (int k = 0; k < sentences.size(); k++) {
-      tagRepeats(norms.get(k), tags.get(k), names);
+      tagRepeats(norms.get(k), tags.get(k), known);
     }
+  }
+
+  /** A document's names by their words, with their first words and the longest name's length, to skip quickly. */
+  private static final class Names {
+    final Map<String, String> types;
+    final java.util.Set<String> firstWords = new java.util.HashSet<>();
+    final int longest;
+
+    Names(Map<String, String> types) {
+      this.types = types;
+      int max = 1;
+      for (String key : types.keySet()) {
+        int words = 1;
+        int space = key.indexOf(' ');
+        firstWords.add(space < 0 ? key : key.substring(0, space));
+        for (; space >= 0; space = key.indexOf(' ', space + 1)) {
+          words++;
+        }
+        max = Math.max(max, words);
+      }
+      this.longest = max;
+    }
+
+    /** Whether some name can start at the normalised word {@code w} (rule 1: also after a clitic). */
+    boolean mayStart(String w) {
+      return firstWords.contains(w) || hasClitic(w) && firstWords.contains(w.substring(1));
+    }
+  }
+
+  private static boolean hasClitic(String first) {
+    return first.length() >= 5 && "وفبل".indexOf(first.charAt(0)) >= 0;
   }
 
   /** Counts the types of the names tagged in one sentence (rules 1-2) and collects the surnames (rule 5). */
@@ -90,13 +122,13 @@ final class DocumentConsistency {
   }
 
   /** Tags the untagged repeats of known names in one sentence, longest first (rule 3). */
-  private static void tagRepeats(String[] n, String[] t, Map<String, String> names) {
+  private static void tagRepeats(String[] n, String[] t, Names names) {
     for (int i = 0; i < n.length; i++) {
-      if (!t[i].equals("O")) {
+      if (!t[i].equals("O") || !names.mayStart(n[i])) {
         continue;
       }
-      for (int len = Math.min(MAX_WORDS, n.length - i); len >= 1; len--) {
-        String type = lookup(names, n, i, len);
+      for (int len = Math.min(Math.min(MAX_WORDS, names.longest), n.length - i); len >= 1; len--) {
+        String type = lookup(names.types, n, i, len);
         if (type == null || type.equals(CONFLICT) || !allOutside(t, i, len)) {
           continue;
         }
@@ -167,7 +199,7 @@ final class DocumentConsistency {
     if (v != null) {
       return v;
     }
-    if (first.length() >= 5 && "وفبل".indexOf(first.charAt(0)) >= 0) {
+    if (hasClitic(first)) {
       return names.get(first.substring(1) + rest);
     }
     return null;

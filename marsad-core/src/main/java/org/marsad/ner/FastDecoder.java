@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
@@ -20,6 +21,7 @@ import opennlp.tools.ml.perceptron.PerceptronModel;
  */
 final class FastDecoder {
   private final Map<String, Context> pmap;
+  private final PairKeys keys;
   private final String[] outcomes;
   private final int n;
   private final int beam;
@@ -62,6 +64,8 @@ final class FastDecoder {
   private static final class WordScores {
     final int id;
     final CachedWord word;
+    /** {@link PairKeys#flags} of the word. */
+    final int flags;
     final double[] self;
     final double[] before1;
     final double[] before2;
@@ -69,10 +73,11 @@ final class FastDecoder {
     final double[] after2;
     final double[][] pow;
 
-    WordScores(int id, CachedWord word, double[] self, double[] before1, double[] before2, double[] after1,
+    WordScores(int id, CachedWord word, int flags, double[] self, double[] before1, double[] before2, double[] after1,
         double[] after2, double[][] pow) {
       this.id = id;
       this.word = word;
+      this.flags = flags;
       this.self = self;
       this.before1 = before1;
       this.before2 = before2;
@@ -82,8 +87,10 @@ final class FastDecoder {
     }
   }
 
-  private FastDecoder(Map<String, Context> pmap, String[] outcomes, int beam, ArabicNerFeatures features) {
+  private FastDecoder(Map<String, Context> pmap, PairKeys keys, String[] outcomes, int beam,
+                      ArabicNerFeatures features) {
     this.pmap = pmap;
+    this.keys = keys;
     this.outcomes = outcomes;
     this.n = outcomes.length;
     this.beam = beam;
@@ -131,8 +138,17 @@ final class FastDecoder {
   }
 
   /** A decoder for {@code model}, or null when the model is not a perceptron (use OpenNLP's decoder then). */
-  @SuppressWarnings("unchecked")
   static FastDecoder of(MaxentModel model, int beam, ArabicNerFeatures features) {
+    Supplier<FastDecoder> s = factory(model, beam, features);
+    return s == null ? null : s.get();
+  }
+
+  /**
+   * A source of decoders for {@code model} (one per thread) that share the model's tables and its {@link PairKeys},
+   * built once here; null when the model is not a perceptron (use OpenNLP's decoder then).
+   */
+  @SuppressWarnings("unchecked")
+  static Supplier<FastDecoder> factory(MaxentModel model, int beam, ArabicNerFeatures features) {
     if (!(model instanceof PerceptronModel)) {
       return null;
     }
@@ -140,7 +156,10 @@ final class FastDecoder {
     if (ds.length < 3 || !(ds[1] instanceof Map) || !(ds[2] instanceof String[])) {
       return null;
     }
-    return new FastDecoder((Map<String, Context>) ds[1], (String[]) ds[2], beam, features);
+    Map<String, Context> pmap = (Map<String, Context>) ds[1];
+    String[] outcomes = (String[]) ds[2];
+    PairKeys keys = PairKeys.of(pmap.keySet());
+    return () -> new FastDecoder(pmap, keys, outcomes, beam, features);
   }
 
   void clearMemory() {
@@ -179,12 +198,15 @@ final class FastDecoder {
       pairs.clear();
     }
     ArabicNerFeatures.Word w = features.word(token);
+    int flags = keys.flags(w.norm);
     double[][] pow = new double[n + 1][];
-    for (int a = 0; a <= n; a++) {
-      pow[a] = scores(ArabicNameContextGenerator.previousWordFeature(a == n ? ArabicNameContextGenerator.start()
-          : outcomes[a], w.norm));
+    if ((flags & PairKeys.POW) != 0) {
+      for (int a = 0; a <= n; a++) {
+        pow[a] = scores(ArabicNameContextGenerator.previousWordFeature(a == n ? ArabicNameContextGenerator.start()
+            : outcomes[a], w.norm));
+      }
     }
-    WordScores ws = new WordScores(nextId++, CachedWord.of(w), scores(w.self), scores(w.before1),
+    WordScores ws = new WordScores(nextId++, CachedWord.of(w), flags, scores(w.self), scores(w.before1),
         scores(w.before2), scores(w.after1), scores(w.after2), pow);
     cache.put(token, ws);
     return ws;
@@ -381,6 +403,9 @@ final class FastDecoder {
 
   /** The bigram features' scores of two adjacent words: {@code b+=} for the first, {@code b-=} for the second. */
   private double[][] pair(WordScores first, WordScores second) {
+    if (!PairKeys.mayPair(first.flags, second.flags)) {
+      return NO_PAIR;
+    }
     long key = ((long) first.id << 32) | (second.id & 0xffffffffL);
     double[][] v = pairs.get(key);
     return v != null ? v : newPair(key, first, second);
@@ -395,6 +420,9 @@ final class FastDecoder {
     pairs.put(key, v);
     return v;
   }
+
+  /** The scores of a pair with no bigram feature in the model. */
+  private static final double[][] NO_PAIR = new double[2][];
 
   /** OpenNLP's perceptron normalisation. */
   private static void normalise(double[] s) {

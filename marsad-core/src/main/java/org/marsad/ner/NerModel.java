@@ -90,10 +90,11 @@ public final class NerModel {
     this.crfDecoders = crf == null ? null : ThreadLocal.withInitial(() -> new CrfDecoder(crf, NerResources.features()));
     this.finders = ThreadLocal.withInitial(() -> new NameFinderME(model));
     Object mm = model.getArtifact("nameFinder.model");
-    boolean useFast = mm instanceof opennlp.tools.ml.model.MaxentModel && !Boolean.getBoolean("marsad.ner.openNlpDecoder")
-        && FastDecoder.of((opennlp.tools.ml.model.MaxentModel) mm, manifest.beamSize(), NerResources.features()) != null;
-    this.fast = useFast ? ThreadLocal.withInitial(() -> FastDecoder.of((opennlp.tools.ml.model.MaxentModel) mm,
-        manifest.beamSize(), NerResources.features())) : null;
+    java.util.function.Supplier<FastDecoder> decoders = mm instanceof opennlp.tools.ml.model.MaxentModel
+        && !Boolean.getBoolean("marsad.ner.openNlpDecoder")
+        ? FastDecoder.factory((opennlp.tools.ml.model.MaxentModel) mm, manifest.beamSize(), NerResources.features())
+        : null;
+    this.fast = decoders != null ? ThreadLocal.withInitial(decoders) : null;
   }
 
   /** BIO tags from OpenNLP outcomes ({@code X-start}, {@code X-cont}, {@code other}). */
