@@ -22,7 +22,8 @@ import org.marsad.numbers.NumberParser.Quantity;
  *       count («110 فلسطينيين قتلوا»); or a dual noun for people after it («قُتل فلسطينيان» = 2); or «آخر» or «أحد/إحدى»
  *       («قتل أحد المارة») right after it (1);</li>
  *   <li>a casualty word right after a negation («دون وقوع إصابات») counts nothing;</li>
- *   <li>a quantity before a unit of time is an age or a duration, no count («طفل يبلغ من العمر 13 عاما»);</li>
+ *   <li>a quantity before a unit of time is an age or a duration, no count («طفل يبلغ من العمر 13 عاما»), and
+ *       a year is none either («بين 1975 و1990», «عام 2014»);</li>
  *   <li>civilians: «بينهم/منهم» after the count, then a quantity followed by a civilian noun, or a dual civilian
  *       noun («بينهم مدنيان» = 2);</li>
  *   <li>the first count of each kind in the sentence wins; vague words («عشرات») are no numbers.</li>
@@ -131,12 +132,42 @@ final class CasualtyCounter {
       "سنين", "شهرا", "شهر", "اشهر", "شهور", "يوما", "يوم", "ايام", "ساعه", "ساعات", "دقيقه", "دقايق", "اسبوعا",
       "اسابيع");
 
+  /** Words before a year (normalised): «عام 1990», «بين 1975 و1990», «منذ 2011». */
+  private static final java.util.Set<String> YEAR_BEFORE = java.util.Set.of("عام", "العام", "عامي", "سنه", "سنتي",
+      "بين", "منذ", "حتي", "الي");
+
+  /** Words joining the years of a range (normalised). */
+  private static final java.util.Set<String> YEAR_JOINS = java.util.Set.of("و", "-", "–", "الي", "حتي", "/");
+
+  /**
+   * True when a four-digit quantity from 1900 to 2100 is a year: after a word of years or a range word, or before
+   * the second year of a range («في الحرب الأهلية بين 1975 و1990» killed no 1975 people).
+   */
+  private static boolean year(List<Token> tokens, Quantity q, int to) {
+    if (q.value() < 1900 || q.value() > 2100) {
+      return false;
+    }
+    for (int k = q.firstToken(); k < q.endToken(); k++) {
+      Token t = tokens.get(k);
+      if (t.kind() != Token.Kind.NUMBER || t.norm().length() != 4) {
+        continue;
+      }
+      if (k > 0 && YEAR_BEFORE.contains(Parts.stripConj(tokens.get(k - 1).norm()))) {
+        return true; // «بين 1975», «عام 2014»
+      }
+      return k + 2 < to && YEAR_JOINS.contains(tokens.get(k + 1).norm())
+          && tokens.get(k + 2).kind() == Token.Kind.NUMBER && tokens.get(k + 2).norm().length() == 4;
+    }
+    return false;
+  }
+
   /** The quantities not followed by a unit of time («طفل يبلغ من العمر 13 عاما», «(24 عاما)», «منذ 70 عاما»). */
   private static List<Quantity> withoutDurations(List<Token> tokens, List<Quantity> qs, int to) {
     List<Quantity> out = null;
     for (int i = 0; i < qs.size(); i++) {
       Quantity q = qs.get(i);
-      boolean duration = q.endToken() < to && TIME_UNITS.contains(tokens.get(q.endToken()).norm());
+      boolean duration = q.endToken() < to && TIME_UNITS.contains(tokens.get(q.endToken()).norm())
+          || year(tokens, q, to);
       if (duration && out == null) {
         out = new java.util.ArrayList<>(qs.subList(0, i));
       }

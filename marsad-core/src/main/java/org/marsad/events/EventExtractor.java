@@ -129,6 +129,29 @@ public final class EventExtractor implements Stage {
     return null;
   }
 
+  /**
+   * True when part {@code p} is the genitive right after an accusation noun («اتهام», mode allege; not «إدانة», which
+   * is spelt like «أدانه») and is followed by the charge in «بـ»
+   * («اتهام نتنياهو بتوجيه طلب», «اتهام دمشق بتنفيذ هجوم»): the one accused, not the accuser.
+   */
+  private static boolean accusedGenitive(List<Token> tokens, int to, TriggerLexicon.Match m, Part p) {
+    if (p == null || m.entry().verb() || !"allege".equals(m.entry().mode()) || p.first() != m.end()
+        || !p.prep().isEmpty() || p.end() >= to) {
+      return false;
+    }
+    String next = tokens.get(p.end()).norm();
+    return next.length() > 3 && next.charAt(0) == '\u0628' && !next.startsWith("بين") && !next.startsWith("بعد")
+        && !next.startsWith("بان"); // «بوصفه اتهامات النائب العام بأنها سخيفة»: «بأنها» is the description's
+  }
+
+  /**
+   * First-person forms of statement verbs (normalised): «ندعو», «نطالب», «أدين», «نرفض». Their subject is the speaker
+   * («we», «I»), so a part after them is their object.
+   */
+  private static final java.util.Set<String> FIRST_PERSON = java.util.Set.of("ندعو", "نطالب", "نطلب", "نناشد",
+      "نحث", "ادعو", "اطالب", "اطلب", "اناشد", "احث", "ندين", "نستنكر", "نتهم", "ادين", "نرفض",
+      "ارفض", "نحذر", "ندعم", "نويد", "نرحب", "ادعم", "اويد", "ارحب", "نشيد", "اشيد");
+
   /** True when a present verb is written passive, with «ُ» on its prefix («يُزعم», «تُتهم»). */
   private static boolean passiveMarked(Token t) {
     String x = t.text();
@@ -261,6 +284,9 @@ public final class EventExtractor implements Stage {
     boolean rolesNamed; // the sentence itself names an actor or recipient (not a fallback place or other event)
     boolean victimsOnly; // its triggers are only nouns naming victims («جرحى»), not reported as a result
     boolean namedWar; // «الحرب السورية»: «حرب» followed right away by a nisba
+    boolean recipientFromPlace; // the ASSAULT's recipient is only the place it happened in
+    boolean generalFighting; // «آثار المعارك», «ثلاثة أعوام من القتال»: fighting in general
+    boolean supportEnjoyed; // «وتحظى القوات الكردية بدعم التحالف»: the sentence's subject is the one backed
     boolean receivesPeople; // «استقبلت إسرائيل الجرحى السوريين»: a reception of the wounded or refugees
     Cand objectEvent;
 
@@ -379,6 +405,15 @@ public final class EventExtractor implements Stage {
         c.actor = r.actor();
         c.recipient = r.recipient();
         c.coActors = r.coActors();
+        if (accusedGenitive(tokens, to, m, c.actor) && c.recipient == null) {
+          c.recipient = c.actor; // «على خلفية اتهام دمشق بتنفيذ هجوم كيميائي»: the one accused of the charge after «بـ»
+          c.actor = null;
+        }
+        if (c.actor != null && c.actor.first() >= m.end() && m.entry().verb()
+            && FIRST_PERSON.contains(Parts.stripConj(tokens.get(m.first()).norm()))) {
+          c.recipient = c.actor; // «ونحن ندعو الحرس الثوري إلى ...»: «we» call, the part after is the one called on
+          c.actor = null;        // (the speaker is found below)
+        }
         String second = coordinatedNisba(tokens, entities, c.actor);
         if (second != null) {
           if (SECOND_SPEAKER_TYPES.contains(c.type())) {
@@ -443,7 +478,12 @@ public final class EventExtractor implements Stage {
           }
         }
         c.rolesNamed = c.actor != null && c.actor.identified() || c.recipient != null && c.recipient.identified();
+        if (c.type().equals("ASSAULT") && c.recipient == null) {
+          c.recipient = VictimNationality.of(tokens, ps, m); // «تعرض رجل سوري للضرب في ألمانيا»: SYR, not DEU
+        }
         c.victimsOnly = victimsNamedOnly(tokens, from, m);
+        c.generalFighting = generalFighting(tokens, from, m);
+        c.supportEnjoyed = enjoyed(tokens, from, m.first());
         c.receivesPeople = "visit".equals(m.entry().mode()) && m.entry().verb() && c.recipient != null
             && c.recipient.first() > from && receivedPeople(tokens.get(c.recipient.first() - 1).norm());
         c.namedWar = WAR_NOUNS.contains(Parts.stripConj(tokens.get(m.first()).norm())) && m.end() < to
@@ -498,7 +538,7 @@ public final class EventExtractor implements Stage {
           c.numbers = numbers;
         }
         c.place = place(ps, tokens, from, to, c);
-        c.placeNear = c.place != null && (Parts.LOCATIVE.contains(c.place.prep()) || c.place.first() >= c.trigger.end()
+        c.placeNear = c.place != null && !destination(tokens, from, c.place) && (Parts.LOCATIVE.contains(c.place.prep()) || c.place.first() >= c.trigger.end()
             && !Clause.between(tokens, c.trigger.end(), c.place.first()) || "علي".equals(c.place.prep()));
         c.date = date;
         c.attribution = attribution;
@@ -540,6 +580,7 @@ public final class EventExtractor implements Stage {
       if (c.type().equals("ASSAULT") && c.recipient == null && !c.trigger.entry().has("defend") && c.placeNear
           && c.place.country() != null) {
         c.recipient = c.place;
+        c.recipientFromPlace = true;
       }
     }
     for (Cand c : all) {
@@ -668,6 +709,9 @@ public final class EventExtractor implements Stage {
     if ((e.has("belief") || e.has("label")) && (!recipientOk || c.actor != null && key(c.actor).equals(key(c.recipient)))) {
       return false; // a belief about no one's act, or about one's own side, is no accusation
     }
+    if (e.has("describe") && !recipientOk) {
+      return false; // «ووصف الوزير المعاملة بأنها وحشية»: a description of no one named accuses no one
+    }
     if (c.headline && !(actorOk && recipientOk)) {
       return false; // «روسيا ترد على اتهامها دعم طالبان»: a headline's grammar is too terse for one side alone
     }
@@ -727,10 +771,70 @@ public final class EventExtractor implements Stage {
     if ((c.type().equals("AGREE") || c.type().equals("RETREAT")) && !recipientOk) {
       return false;
     }
+    if (c.type().equals("SUPPORT") && !recipientOk && (DEFENDED.equals(e.cameo()) || !e.verb() && !c.supportEnjoyed)) {
+      return false; // «ودافع الحزب عن سياسة الجمعية», «من أجل دعم الاستقرار»: a defence or a backing of no one named
+    }
     if (c.type().equals("ASSAULT") && !actorOk && !recipientOk && (c.numbers.isEmpty() || c.fact != Factuality.ASSERTED)) {
       return false;
     }
+    if (c.type().equals("ASSAULT") && c.recipientFromPlace && c.actor == null && c.numbers.isEmpty()
+        && c.generalFighting) {
+      return false; // «آثار المعارك», «بعد ثلاثة أعوام من القتال» in a place: fighting in general, nobody's attack
+    }
     return true;
+  }
+
+  /** Definite nouns of fighting in general (normalised trigger forms): with no side and no count, no event. */
+  private static final java.util.Set<String> GENERIC_FIGHTING = java.util.Set.of("القتال", "المعارك", "العمليات");
+
+  /** Words before a definite noun of fighting that make it fighting in general (normalised). */
+  private static final java.util.Set<String> GENERAL_BEFORE = java.util.Set.of("اثار", "من", "في", "ساحات", "جبهات");
+
+  /**
+   * True when the trigger is a definite noun of fighting in general: after «آثار», «من», «في» («بعد ثلاثة أعوام من
+   * القتال», «كي يستخدم في المعارك») or with «لـ/بـ» («للعمليات العسكرية»); «استمرار المعارك في الحديدة» reports.
+   */
+  private static boolean generalFighting(List<Token> tokens, int from, TriggerLexicon.Match m) {
+    if (!GENERIC_FIGHTING.contains(m.entry().words()[0])) {
+      return false;
+    }
+    String n = Parts.stripConj(tokens.get(m.first()).norm());
+    if (n.startsWith("لل") || n.startsWith("بال")) {
+      return true;
+    }
+    return m.first() > from && GENERAL_BEFORE.contains(Parts.stripConj(tokens.get(m.first() - 1).norm()));
+  }
+
+  /** «إلى» (normalised): a place after it is where people or things went, not where an attack happened. */
+  private static final String DESTINATION = "الي";
+
+  /** True when «إلى» stands right before the place or before the one noun before it («إلى مستشفيات المملكة»). */
+  private static boolean destination(List<Token> tokens, int from, Part place) {
+    return DESTINATION.equals(place.prep()) || place.first() - 2 >= from
+        && DESTINATION.equals(tokens.get(place.first() - 2).norm()) && place.prep().isEmpty();
+  }
+
+  /** CAMEO «defend verbally» («دافع عن»): a defence of no one named is of a position, no backing of a party. */
+  private static final String DEFENDED = "052";
+
+  /** Verbs of enjoying or receiving backing before a support noun («تحظى بدعم»), normalised. */
+  private static final java.util.Set<String> ENJOYED = java.util.Set.of("تحظي", "يحظي", "يحظون", "حظيت", "حظي",
+      "تتمتع", "يتمتع", "يتمتعون", "تلقت", "تلقي", "يتلقي", "تتلقي");
+
+  /** Words before a support noun in which a verb of enjoying it («وتحظى القوات الكردية بدعم») may stand. */
+  private static final int ENJOYED_REACH = 4;
+
+  /** True when one of {@link #ENJOYED} stands in the {@link #ENJOYED_REACH} words before {@code i}, in its clause. */
+  private static boolean enjoyed(List<Token> tokens, int from, int i) {
+    for (int k = i - 1; k >= Math.max(from, i - ENJOYED_REACH); k--) {
+      if (Clause.isBoundary(tokens.get(k))) {
+        return false;
+      }
+      if (ENJOYED.contains(Parts.stripConj(tokens.get(k).norm()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Wounded people and refugees (normalised, with or without «ال»): those a country receives are no visitors. */
@@ -1067,6 +1171,18 @@ public final class EventExtractor implements Stage {
         i = m.end(); // «وعلق الوزير على القرار بالقول»: a comment, not a suspension
         continue;
       }
+      if (m.entry().type().equals("ASSAULT") && NoEventReadings.fightsInRanks(tokens, i, m.end(), to)) {
+        i = m.end(); // «كان يقاتل في صفوف الميليشيا»: whose side he fights on, no attack
+        continue;
+      }
+      if (m.entry().type().equals("REQUEST") && NoEventReadings.personalRequest(tokens, m.end(), to)) {
+        i = m.end(); // «وطلبت الممثلة الطلاق», «طلب اللجوء في ألمانيا»: a person's application, no demand
+        continue;
+      }
+      if (m.entry().type().equals("REQUEST") && NoEventReadings.student(tokens, i, from, to)) {
+        i = m.end(); // «جثث 34 طالبا», «سبيل طالب جامعي»: a student, no demand
+        continue;
+      }
       if (m.entry().verb() && m.entry().type().equals("COERCE") && STATE_VERBS.contains(Parts.stripConj(tokens.get(i).norm()))
           && !headline) {
         i = m.end(); // «بينما تسيطر الجماعات المسلحة على أغلب مناطق البلاد»: who controls what, not a seizure
@@ -1077,6 +1193,7 @@ public final class EventExtractor implements Stage {
       }
       i = m.end();
     }
+    out = NoEventReadings.withoutTargetedDeployments(tokens, out); // «استهدفت مواقع وتعزيزات»: what was hit
     if (nonConflictStory && out.stream().noneMatch(m -> m.entry().type().equals("ASSAULT")
         && CasualtyCounter.kindOf(m.entry()) < 0)) {
       out.removeIf(m -> m.entry().type().equals("ASSAULT")); // «قتلى الفيضانات» told without any attack
@@ -1162,7 +1279,8 @@ public final class EventExtractor implements Stage {
 
   /** Words of a criminal charge before an event noun («بتهمة», «تهم», «التهم»), normalised. */
   private static final java.util.Set<String> CHARGES = java.util.Set.of("تهمه", "بتهمه", "تهم", "بتهم", "التهم",
-      "التهمه", "لتهمه", "بجريمه", "بجرايم");
+      "التهمه", "لتهمه", "بجريمه", "بجرايم", "متهم", "متهمين", "متهمون", "المتهم", "المتهمين", "المتهمون",
+      "متهمان", "المتهمان", "مشتبه", "المشتبه"); // «رجلين متهمين بالانضمام لتنظيم», «المشتبه بتنفيذ الهجوم»
 
   /** True when one of {@link #CHARGES} stands within two words before the noun at {@code i}. */
   private static boolean chargedBefore(List<Token> tokens, int i, int from) {
@@ -1244,7 +1362,11 @@ public final class EventExtractor implements Stage {
 
   /** Stems of «هجوم» and «هاجم» (normalised): the attack words also used for attacks in words. */
   private static final java.util.Set<String> ATTACK_STEMS = java.util.Set.of("هجوم", "هجوما", "هجمات", "هجمه",
-      "هاجم", "يهاجم", "تهاجم", "هاجمت");
+      "هاجم", "يهاجم", "تهاجم", "هاجمت", "اشتبك", "اشتبكت", "هجومه", "هجماته", "هجومها", "هجماتها");
+
+  /** Groups defined by an opinion («أنصار», «منتقدي», «خصوم»), normalised: attacked in words, not with arms. */
+  private static final java.util.Set<String> OPINION_GROUPS = java.util.Set.of("انصار", "مويدي", "منتقدي",
+      "معارضي", "خصوم", "خصومه", "منافسي", "المدافعين", "منتقديه", "معارضيه", "مناصري");
 
   /**
    * The same words read as criticism (ACCUSE, disapprove, CAMEO 111, as «انتقد»/«انتقاد»), its target after «على»
@@ -1279,8 +1401,9 @@ public final class EventExtractor implements Stage {
 
   /**
    * True when an attack word's target is a named person (cue: people are attacked in words, places and forces
-   * with arms): after «على» within two adjectives («هجوما شرسا على بوتن»), or, for the verb, a person right after
-   * a person subject («هاجم ترامب ماكرون»).
+   * with arms): after «على» within two adjectives («هجوما شرسا على بوتن»), or a group of opinion there («هجمات
+   * الرئيس على أنصار حقوق الإنسان»), or, for the verb, a person right after a person subject («هاجم ترامب
+   * ماكرون», «اشتبك ترامب مع ميركل»).
    */
   private static boolean verbalAttack(List<Token> tokens, TriggerLexicon.Match m, int to, List<Part> ps) {
     String stem = Parts.stripArticle(Parts.stripConj(tokens.get(m.first()).norm()));
@@ -1288,8 +1411,17 @@ public final class EventExtractor implements Stage {
       return false;
     }
     int b = m.end();
-    for (int k = b; k < Math.min(to - 1, b + 3); k++) {
+    int reach = b + 3;
+    Part agent = m.entry().verb() ? null : RoleFinder.partAt(ps, b);
+    if (agent != null && agent.first() == b && agent.prep().isEmpty()) {
+      b = agent.end(); // «هجمات الرئيس الفلبيني على أنصار ...»: over the attacker named after the noun
+      reach = b + 2;
+    }
+    for (int k = b; k < Math.min(to - 1, reach); k++) {
       if (tokens.get(k).norm().equals("علي")) {
+        if (OPINION_GROUPS.contains(tokens.get(k + 1).norm())) {
+          return true; // «هجمات الرئيس على أنصار حقوق الإنسان»: a group of opinion is attacked in words
+        }
         Part p = RoleFinder.partAt(ps, k + 1);
         if (p == null || p.first() != k + 1) {
           return false;
@@ -1302,8 +1434,13 @@ public final class EventExtractor implements Stage {
     }
     if (m.entry().verb()) {
       Part subj = RoleFinder.partAt(ps, b);
-      Part obj = subj == null || subj.first() != b ? null : RoleFinder.partAt(ps, subj.end());
-      return personOnly(subj) && obj != null && obj.first() == subj.end() && personOnly(obj);
+      int o = subj == null ? b : subj.end();
+      if (o + 1 < to && tokens.get(o).norm().equals("مع")) {
+        o++; // «اشتبك ترامب مع المستشارة الألمانية أنجيلا ميركل»: a clash of words between two people
+      }
+      Part obj = subj == null || subj.first() != b ? null : RoleFinder.partAt(ps, o);
+      return personOnly(subj) && obj != null && obj.first() == o && (personOnly(obj) || o > subj.end()
+          && obj.entity() != null && obj.entity().type() == org.marsad.model.EntityType.PER);
     }
     return false;
   }

@@ -21,14 +21,16 @@ import org.marsad.numbers.DateResolver;
  *       reporting verb up to eight words before says: «قال مسؤولون إن»), a hedge («قد», «يشتبه»,
  *       «المزعوم», «محتمل») within three tokens before it, a hedge adjective up to three words after an event noun
  *       («حرب محتملة», «القمة المرتقبة», «الاجتماع المقبل»), or a THREATEN trigger earlier in the sentence
- *       («حذر من اندلاع حرب»); a THREATEN itself is asserted; a purpose: a plan or preparation
+ *       («حذر من اندلاع حرب»); a THREATEN itself is asserted, unless «قد» stands before the present of «هدد»
+ *       («التدخل قد يهدد القوات»: a possible danger, no threat made; «كان قد توعد» still threatens); a purpose: a plan or preparation
  *       («يخطط», «يستعد», «بهدف») before it, or the purpose «لـ» on an attack, coercion or accusation word that is not weak («لاستهداف المدن», «لاتهام النظام») unless it follows a
  *       verb of undergoing or result («تعرض لهجوم», «أدى لمقتل»);</li>
  *   <li>historical: its clause, the start of its sentence («وفي عام 2002، ...») or a date right after a comma that
  *       ends its clause («احتجزت هارون، في يونيو 2011») dates it before the published year («عام 2020», «العام
  *       الماضي») or more than two months back, or «منذ» precedes it
  *       (not «منذ السبت», «منذ ساعات», «منذ 18 شباط» less than two months before), or «بعد/قبل» + years
- *       («بعد 70 عاما من», «قبل عامين») stands in the five words before it, or
+ *       («بعد 70 عاما من», «قبل عامين») stands in the five words before it, or a range of two earlier years («بين
+ *       1975 و1991», «خلال عامي 2016 و2017») follows it in its clause within ten words, or
  *       «كان/كانت قد» opens its clause in a sentence with an explicit past date, or a bare past year (1900 or
  *       later, after a word, counting nothing) stands in its clause before it or up to eight words after it («في
  *       حرب 1967», «قتل آلاف الجنود في حرب 1967»), unless it names a text («بيان جنيف 2012», «الاتفاق الموقع في
@@ -125,6 +127,10 @@ final class FactualityRule {
     }
     if (!m.entry().verb() && hedgedAfter(tokens, m.end(), to)) {
       return Factuality.HYPOTHETICAL; // «حرب محتملة بين إيران وإسرائيل», «القمة المرتقبة», «التهديدات المحتملة»
+    }
+    if (type.equals("THREATEN") && m.entry().verb() && a > from && tokens.get(a - 1).norm().equals("قد")
+        && ENDANGER.matcher(Parts.stripConj(tokens.get(a).norm())).matches()) {
+      return Factuality.HYPOTHETICAL; // «التدخل قد يهدد القوات الأمريكية»: a possible danger, no threat made
     }
     if (!type.equals("THREATEN")) {
       if ((m.cliticFlags() & Clitics.FUTURE) != 0) {
@@ -388,6 +394,48 @@ final class FactualityRule {
     return false;
   }
 
+  /** The present of «هدد» («يهدد», «تهدد», «يهددان»): after «قد» it is «may endanger». */
+  private static final java.util.regex.Pattern ENDANGER = java.util.regex.Pattern.compile("[يت]هدد(ان|ون)?");
+
+  /** Tokens after the trigger in which a range of earlier years dates it. */
+  private static final int RANGE_REACH = 10;
+
+  /** Words joining the two years of a range («و», «-», «إلى», «حتى»), normalised. */
+  private static final java.util.Set<String> RANGE_JOINS = java.util.Set.of("و", "-", "–", "الي", "حتي", "/");
+
+  /** The year of a four-digit number token, else -1. */
+  private static int year(Token t) {
+    if (t.kind() != Token.Kind.NUMBER || t.norm().length() != 4) {
+      return -1;
+    }
+    try {
+      return Integer.parseInt(t.norm());
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  /**
+   * True when tokens {@code [a, b)} hold a range of two years, both before the published year («بين 1975 و1991»,
+   * «عامي 2016 و2017», «من 2011 إلى 2014»): background, as an explicit earlier date is.
+   */
+  private static boolean pastYearRange(List<Token> tokens, int a, int b, LocalDate published) {
+    if (published == null) {
+      return false;
+    }
+    for (int k = a; k + 2 < b; k++) {
+      int y1 = year(tokens.get(k));
+      if (y1 < 1900 || !RANGE_JOINS.contains(tokens.get(k + 1).norm())) {
+        continue;
+      }
+      int y2 = year(tokens.get(k + 2));
+      if (y2 > y1 && y2 < published.getYear()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when an explicit date starts at token {@code k} and lies less than two months before {@code published}. */
   private static boolean recentDate(int k, LocalDate published, List<DateResolver.DateMention> dates) {
     if (published == null) {
@@ -434,6 +482,9 @@ final class FactualityRule {
     }
     if (yearsAgo(tokens, from, a)) {
       return true; // «بعد 70 عاما من انسحاب القوات البريطانية», «قبل عامين»: years ago
+    }
+    if (pastYearRange(tokens, a, Math.min(ce, a + RANGE_REACH), published)) {
+      return true; // «خلال عامي 2016 و2017», «بين 1975 و1991»: a span of earlier years
     }
     if (a > from && REFERENCE.contains(Parts.stripConj(tokens.get(a - 1).norm()))) {
       return true; // «وفق اتفاق», «بموجب الاتفاق»: an earlier event referred to

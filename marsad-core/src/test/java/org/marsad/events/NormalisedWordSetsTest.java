@@ -26,7 +26,8 @@ class NormalisedWordSetsTest {
     List<String> offenders = new ArrayList<>();
     int sets = 0;
     List<Class<?>> classes = eventClasses();
-    assertThat(classes).contains(EventExtractor.class, RoleFinder.class, Morphology.class);
+    assertThat(classes).contains(EventExtractor.class, RoleFinder.class, Morphology.class, NoEventReadings.class,
+        VictimNationality.class);
     for (Class<?> c : classes) {
       for (Field f : c.getDeclaredFields()) {
         if (!Modifier.isStatic(f.getModifiers()) || !Set.class.isAssignableFrom(f.getType())

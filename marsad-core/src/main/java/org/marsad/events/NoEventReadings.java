@@ -1,0 +1,136 @@
+package org.marsad.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.marsad.model.Token;
+
+/**
+ * Trigger words that, where they stand, name people, things or allegiance rather than an event (session 8).
+ *
+ * <p>Rules:
+ * <ol>
+ *   <li><b>Targeted reinforcements</b>: a deployment noun («تعزيزات», «حشود») within {@link #TARGET_REACH} tokens after
+ *       an attack word of its clause is what was hit, not a deployment («غارات استهدفت مواقع وتعزيزات للمسلحين»,
+ *       «استهدفت مدفعية الجيش تعزيزات للمتمردين»);</li>
+ *   <li><b>Students</b>: «طالب», «طالبا» (also the verb «طالب», demanded) after a count («عشرات», a number) or
+ *       before a word of schooling («جامعي», «ثانوي») is a student, no demand («جثث 34 طالبا», «سبيل طالب
+ *       جامعي»);</li>
+ *   <li><b>Fighting in someone's ranks</b>: «قاتل/يقاتل/القتال» right before «في صفوف», «ضمن صفوف», «إلى جانب»
+ *       names whose side a fighter is on, not an attack («عنصر إيراني كان يقاتل في صفوف الميليشيا», «تعميم
+ *       للقتال في صفوفها»);</li>
+ *   <li><b>Personal requests</b>: a request verb or noun whose object within {@link #PERSONAL_REACH} tokens is
+ *       divorce or asylum, over commas («وطلبت الممثلة الطلاق من زوجها», «طلب اللجوء») is a person's application, no demand of a
+ *       party (phrases such as «طالبي اللجوء» are {@code nonevent} cues).</li>
+ * </ol>
+ */
+final class NoEventReadings {
+  /** Tokens between an attack word and the deployment noun it hit. */
+  static final int TARGET_REACH = 4;
+
+  /** Forms of «طالب» that can be a student (normalised, without clitics). */
+  private static final Set<String> STUDENT_FORMS = Set.of("طالب", "طالبا");
+
+  /** Counts before a noun of people (normalised). */
+  private static final Set<String> COUNTS = Set.of("عشرات", "ميات", "الاف", "مييه", "ميه", "الف", "عده", "بضعه");
+
+  /** Words of schooling after «طالب» (normalised). */
+  private static final Set<String> SCHOOLING = Set.of("جامعي", "جامعيا", "الجامعي", "ثانوي", "ثانويه", "مدرسي",
+      "بجامعه", "يدرس", "دكتوراه", "ماجستير", "الطب", "طب");
+
+  /** Stems of fighting (normalised, without clitics and article). */
+  private static final Set<String> FIGHT_FORMS = Set.of("قاتل", "يقاتل", "تقاتل", "يقاتلون", "قاتلوا", "يقاتلان",
+      "قتال", "القتال", "للقتال", "بالقتال", "مقاتل", "مقاتلين", "مقاتلون", "المقاتلين", "المقاتلون");
+
+  /** Words before «صفوف» or «جانب» that make the party after an ally (normalised). */
+  private static final Set<String> RANKS_BEFORE = Set.of("في", "ضمن", "الي", "بين");
+
+  /** «صفوف», «جانب» (normalised): the ranks or the side of someone. */
+  private static final Set<String> RANKS = Set.of("صفوف", "جانب");
+
+  /** Tokens after a request word in which its personal object may stand (over the subject). */
+  static final int PERSONAL_REACH = 12;
+
+  /** Objects of a personal application (normalised): divorce, asylum. */
+  private static final Set<String> PERSONAL = Set.of("الطلاق", "اللجوء", "لجوء", "طلاق");
+
+  /** Pronoun suffixes (normalised). */
+  private static final Set<String> PRONOUNS = Set.of("ه", "ها", "هم", "هما", "نا", "هن");
+
+  private NoEventReadings() {
+  }
+
+  /**
+   * The matches without deployment nouns hit by an attack word before them in their clause (rule 1).
+   */
+  static List<TriggerLexicon.Match> withoutTargetedDeployments(List<Token> tokens, List<TriggerLexicon.Match> ms) {
+    List<TriggerLexicon.Match> out = new ArrayList<>(ms.size());
+    for (TriggerLexicon.Match m : ms) {
+      if (!targeted(tokens, ms, m)) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  private static boolean targeted(List<Token> tokens, List<TriggerLexicon.Match> ms, TriggerLexicon.Match m) {
+    if (!m.entry().type().equals("MOBILIZE") || m.entry().verb()) {
+      return false;
+    }
+    for (TriggerLexicon.Match o : ms) {
+      if (o.entry().type().equals("ASSAULT") && o.end() <= m.first() && m.first() - o.end() <= TARGET_REACH
+          && !Clause.between(tokens, o.end(), m.first())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the fighting word at {@code i} (ending at {@code end}) names the side fought on (rule 3). */
+  static boolean fightsInRanks(List<Token> tokens, int i, int end, int to) {
+    if (!FIGHT_FORMS.contains(Parts.stripConj(tokens.get(i).norm()))) {
+      return false;
+    }
+    if (end < to && ranks(Parts.stripConj(tokens.get(end).norm()))) {
+      return true; // «بجانب»: stripped of «ب»
+    }
+    return end + 1 < to && RANKS_BEFORE.contains(tokens.get(end).norm()) && ranks(tokens.get(end + 1).norm());
+  }
+
+  /** True for «صفوف» or «جانب», maybe with a pronoun («صفوفها», «جانبهم»). */
+  private static boolean ranks(String n) {
+    for (String r : RANKS) {
+      if (n.equals(r) || n.startsWith(r) && PRONOUNS.contains(n.substring(r.length()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the request word ending at {@code end} asks for divorce or asylum (rule 4). */
+  static boolean personalRequest(List<Token> tokens, int end, int to) {
+    for (int k = end; k < Math.min(to, end + PERSONAL_REACH); k++) {
+      if (Clause.isBoundary(tokens.get(k)) && !tokens.get(k).norm().equals(",") && !tokens.get(k).norm().equals("،")) {
+        return false; // over the commas around an apposition («طلبت فانيسا، زوجة ...، الطلاق»)
+      }
+      if (PERSONAL.contains(tokens.get(k).norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the «طالب» at {@code i} is a student (rule 2). */
+  static boolean student(List<Token> tokens, int i, int from, int to) {
+    if (!STUDENT_FORMS.contains(Parts.stripConj(tokens.get(i).norm()))) {
+      return false;
+    }
+    if (i > from) {
+      Token before = tokens.get(i - 1);
+      if (before.kind() == Token.Kind.NUMBER || COUNTS.contains(Parts.stripConj(before.norm()))) {
+        return true;
+      }
+    }
+    return i + 1 < to && SCHOOLING.contains(tokens.get(i + 1).norm());
+  }
+}
