@@ -360,6 +360,7 @@ public final class EventExtractor implements Stage {
       }
     }
     String home = homeCountry(doc, entities);
+    boolean almanac = Almanac.is(doc);
     Part homePart = null;
     for (Entity e : entities) {
       if (home != null && home.equals(e.country()) && e.lat() != null) {
@@ -425,6 +426,9 @@ public final class EventExtractor implements Stage {
           }
         }
         c.fact = factuality.of(tokens, from, to, m, ms, doc.published(), dates);
+        if (almanac && c.fact == Factuality.ASSERTED) {
+          c.fact = Factuality.HISTORICAL; // «حدث في 10 سبتمبر..»: a list of what happened on this day in past years
+        }
         c.quote = quoteAround(tokens, from, to, m.first());
         if (c.actor == null && !m.entry().verb() && m.first() > from && !c.type().equals("PROTEST")
             && ADJUNCT.contains(Parts.stripConj(tokens.get(m.first() - 1).norm()))) {
