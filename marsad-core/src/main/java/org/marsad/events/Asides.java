@@ -9,7 +9,8 @@ import org.marsad.model.Token;
  *
  * <p>Rule: a comma followed by one of the opening words ({@code ASIDE_OPENERS}: prepositions of source and time,
  * days) opens an aside that ends at the next comma within {@code ASIDE} words; a clause boundary first means
- * there is no aside.
+ * there is no aside. Between a subject and its object there may also be the body the subject belongs to («في
+ * السلطة الفلسطينية») and the subject's name between commas («، علام موسى،»).
  */
 final class Asides {
   /** Words that open an aside between commas («، في بيان له،», «، الأحد،», «، بحسب الوكالة،»), normalised. */
@@ -36,6 +37,44 @@ final class Asides {
       }
     }
     return from;
+  }
+
+  /** Plain words naming a title's portfolio before its «في» («وزير الاتصالات في»). */
+  private static final int PORTFOLIO = 2;
+  /** Words a name between commas after a subject may hold («، علام موسى،»). */
+  private static final int APPOSITION = 4;
+
+  /**
+   * The token after what stands between a title subject ending at {@code from} and its object: the body it belongs to
+   * after its portfolio and «في» (a part), then maybe a name of no country between commas («وزير الاتصالات في السلطة الفلسطينية، علام موسى، إسرائيل»); {@code from}
+   * when there is neither.
+   */
+  static int afterApposition(List<Token> tokens, List<Part> parts, int from, int to) {
+    int k = from;
+    while (k < Math.min(to, from + PORTFOLIO) && tokens.get(k).kind() == Token.Kind.WORD
+        && !tokens.get(k).norm().equals("في") && !Clause.isBoundary(tokens.get(k))
+        && RoleFinder.partAt(parts, k) == null) {
+      k++; // «وزير الاتصالات في»: the title's portfolio
+    }
+    if (k == from || k >= to || !tokens.get(k).norm().equals("في")) {
+      k = from;
+    }
+    if (k + 1 >= to || !tokens.get(k).norm().equals("في")) {
+      return from;
+    }
+    Part body = RoleFinder.partAt(parts, k + 1);
+    if (body == null || !"في".equals(body.prep())) {
+      return from;
+    }
+    k = body.end();
+    if (k + 1 < to && isComma(tokens.get(k))) {
+      Part name = RoleFinder.partAt(parts, k + 1);
+      if (name != null && name.country() == null && name.prep().isEmpty()
+          && name.end() < to && name.end() - name.first() <= APPOSITION && isComma(tokens.get(name.end()))) {
+        return name.end(); // at the comma after the name, where an aside may open
+      }
+    }
+    return k;
   }
 
   static boolean isComma(Token t) {

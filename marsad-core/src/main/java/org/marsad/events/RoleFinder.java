@@ -212,6 +212,13 @@ final class RoleFinder {
         }
         Part last = chain.isEmpty() ? null : chain.get(chain.size() - 1);
         int objFrom = subj != null && subj.first() >= b ? (last != null ? last.end() : subj.end()) : b;
+        if (subj != null && subj.first() >= b && last == null && subj.titleOnly()) {
+          int apposed = Asides.afterApposition(tokens, parts, objFrom, to); // «وزير الاتصالات في السلطة، علام موسى، إسرائيل»
+          if (apposed != objFrom) {
+            int aside = Asides.afterAside(tokens, apposed, to); // «، في بيان الثلاثاء، إسرائيل»
+            objFrom = aside != apposed || apposed >= to || !Asides.isComma(tokens.get(apposed)) ? aside : apposed + 1;
+          }
+        }
         recipient = e.type().equals("REQUEST") && (objFrom < to && ASKED_PRONOUNS.contains(tokens.get(objFrom).norm())
             || b < to && ASKED_PRONOUNS.contains(tokens.get(b).norm()))
             ? null // «وطلب منها دعم الجهود الأمريكية»: the one asked is the pronoun; the name after it is the request

@@ -80,6 +80,18 @@ class MorphologyTest {
   }
 
   @Test
+  void aTitlesBodyAndNameBetweenCommasStandBeforeTheObject() {
+    org.marsad.model.Document d = org.marsad.Marsad.standard().extract(org.marsad.model.Document.of("t",
+        "واتهم وزير الاتصالات في السلطة الفلسطينية، علام موسى، إسرائيل بعرقلة دخول البريد.",
+        java.time.LocalDate.of(2018, 8, 16), null, null, null));
+    List<Token> ts = d.tokens();
+    List<Part> parts = new Parts(org.marsad.kb.KnowledgeBase.standard()).of(ts, d.entities(), 0, ts.size());
+    int title = index(ts, "الاتصالات");
+    assertThat(Asides.afterApposition(ts, parts, title, ts.size())).isEqualTo(index(ts, "موسى") + 1);
+    assertThat(Asides.afterApposition(ts, parts, index(ts, "إسرائيل"), ts.size())).isEqualTo(index(ts, "إسرائيل"));
+  }
+
+  @Test
   void aRelativePronounBeforeTheVerbAndItsAntecedentNoun() {
     List<Token> ts = tokens("الهجوم الذي شنته أذربيجان");
     int verb = index(ts, "شنته");
