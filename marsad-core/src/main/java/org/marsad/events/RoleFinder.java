@@ -25,7 +25,9 @@ import org.marsad.model.Token;
  *   <li>a genitive part right after it is the recipient when the noun takes a direct object («قصف غزة»,
  *       «اغتيال الرئيس»), else the actor («هجوم حماس»); a state's name followed by an indefinite noun is the
  *       actor, the noun being the object («قمع إسرائيل تظاهرات»);</li>
- *   <li>a part after «على/ضد/بحق/ل/إلى» is the recipient; after «على يد», «من قبل», «برصاص», «بنيران» the actor;</li>
+ *   <li>a part after «على/ضد/بحق/ل/إلى» is the recipient; after «على يد», «من قبل», «برصاص», «بنيران» the actor; a
+ *       force after «لـ» right after an attack noun is its actor («غارة للتحالف»), unless a support verb before the
+ *       noun names the striker («ووجهت إسرائيل ضربة لحركة حماس»): then it is the target;</li>
  *   <li>a support noun with «بـ» whose supporter follows it («بدعم من التحالف», «بدعم روسي») backs the nearest
  *       part of another country before it in the sentence («تقدم الجيش اليمني، بدعم من التحالف»);</li>
  *   <li>a support verb before the noun («شنت أذربيجان هجوما», «نفذ التحالف غارة») gives its subject as actor;
@@ -280,11 +282,22 @@ final class RoleFinder {
       }
       if (gen != null && gen.prep().equals("ل") && isAgent(gen) && !victimSubject && !TARGETED_NOUNS.contains(e.type())
           && !e.type().equals("SANCTION")) { // «طرد لضباط»: those expelled
-        actor = gen; // «غارات لقوات النظام السوري على دوما», «غارة للتحالف»
+        Part[] lv = e.type().equals("ASSAULT") ? lightVerb(tokens, parts, a, from) : null;
+        if (lv != null && lv[0] != null && lv[0] != gen && !key(lv[0]).equals(key(gen))) {
+          recipient = gen; // «ووجهت إسرائيل ضربة قوية لحركة حماس»: with the striker named before, «لـ» marks the target
+        } else {
+          actor = gen; // «غارات لقوات النظام السوري على دوما», «غارة للتحالف»
+        }
         gen = null;
       }
-      if (gen == null && actor == null && !victimSubject && !TARGETED_NOUNS.contains(e.type())) {
-        actor = agentAfterAdjectives(tokens, parts, b, to); // «هجوم واسع النطاق لقوات الشرعية»
+      if (gen == null && actor == null && recipient == null && !victimSubject && !TARGETED_NOUNS.contains(e.type())) {
+        Part after = agentAfterAdjectives(tokens, parts, b, to); // «هجوم واسع النطاق لقوات الشرعية»
+        Part[] lv = after != null && e.type().equals("ASSAULT") ? lightVerb(tokens, parts, a, from) : null;
+        if (lv != null && lv[0] != null && lv[0] != after && !key(lv[0]).equals(key(after))) {
+          recipient = after; // «ووجهت إسرائيل ضربة قوية لحركة حماس»: the target, the striker being named before
+        } else {
+          actor = after;
+        }
       }
       if (gen != null && gen.prep().isEmpty() && !gen.media() && sharedGood(tokens, gen)) {
         recipient = gen; // «تهديد أمن المملكة»: a state's security is threatened, it does not threaten
@@ -401,6 +414,11 @@ final class RoleFinder {
       }
     }
     return best;
+  }
+
+  /** A part's country, or its first token when it has none: what tells two sides apart. */
+  private static String key(Part p) {
+    return p.country() != null ? p.country() : "@" + p.first();
   }
 
   /**
