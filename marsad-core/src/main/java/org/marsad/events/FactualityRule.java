@@ -24,7 +24,7 @@ import org.marsad.numbers.DateResolver;
  *       («حذر من اندلاع حرب»); a THREATEN itself is asserted, unless «قد» stands before the present of «هدد»
  *       («التدخل قد يهدد القوات»: a possible danger, no threat made; «كان قد توعد» still threatens); a purpose: a plan or preparation
  *       («يخطط», «يستعد», «بهدف») before it, or the purpose «لـ» on an attack, coercion or accusation word that is not weak («لاستهداف المدن», «لاتهام النظام») unless it follows a
- *       verb of undergoing or result («تعرض لهجوم», «أدى لمقتل»);</li>
+ *       verb of undergoing or result, maybe behind its subject («تعرض لهجوم», «تعرضت مدينة حلب لقصف», «أدى لمقتل»);</li>
  *   <li>historical: its clause, the start of its sentence («وفي عام 2002، ...») or a date right after a comma that
  *       ends its clause («احتجزت هارون، في يونيو 2011») dates it before the published year («عام 2020», «العام
  *       الماضي») or more than two months back, or «منذ» precedes it
@@ -271,8 +271,19 @@ final class FactualityRule {
     if ((flags & Clitics.LAM) == 0 || (flags & Clitics.ARTICLE) != 0) {
       return false;
     }
-    return a == from || !UNDERGONE.contains(Parts.stripConj(tokens.get(a - 1).norm()));
+    for (int k = a - 1; k >= Math.max(from, a - UNDERGONE_REACH); k--) {
+      if (UNDERGONE.contains(Parts.stripConj(tokens.get(k).norm()))) {
+        return false; // «تعرض لهجوم», «وتعرضت مدينة حلب لقصف روسي»: undergone, not a purpose
+      }
+      if (Clause.isBoundary(tokens.get(k))) {
+        break;
+      }
+    }
+    return true;
   }
+
+  /** Words from a verb of undergoing to its «لـ» noun: the verb and its subject («تعرضت مواقع لحزب الله لغارة»). */
+  private static final int UNDERGONE_REACH = 6;
 
   /** Words after an event noun in which a hedge adjective still describes it («حرب رهيبة محتملة»). */
   private static final int POSTHEDGE_REACH = 3;

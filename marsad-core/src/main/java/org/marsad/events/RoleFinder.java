@@ -371,6 +371,12 @@ final class RoleFinder {
       if (actor == null && !victimSubject) {
         actor = relativeAgent(tokens, parts, b, to);
       }
+      if (actor != null && recipient == null && !victimSubject) {
+        Part[] lv = lightVerb(tokens, parts, a, from);
+        if (lv != null && lv[1] != null && lv[1] != actor && !key(lv[1]).equals(key(actor))) {
+          recipient = lv[1]; // «وتعرض حزب الله لغارة إسرائيلية»: the actor from the nisba, the one hit from the verb
+        }
+      }
       if (recipient == null) {
         recipient = relativeVictim(tokens, parts, b, to);
       }
