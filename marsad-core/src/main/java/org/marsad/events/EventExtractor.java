@@ -1562,10 +1562,7 @@ public final class EventExtractor implements Stage {
   }
 
   private static String key(Part p) {
-    if (p == null) {
-      return "";
-    }
-    return p.country() != null ? p.country() : p.name() != null ? "#" + p.name() : "?" + p.start();
+    return p == null ? "" : p.side();
   }
 
   /**

@@ -34,6 +34,14 @@ record Part(int first, int end, int start, int stop, String country, String sect
     return country != null || igo();
   }
 
+  /**
+   * What tells two sides apart: the country, else the name («#name»), else the position («?start»). Two parts with
+   * the same side are the same participant for an event's key.
+   */
+  String side() {
+    return country != null ? country : name != null ? "#" + name : "?" + start;
+  }
+
   Part withCountry(String c) {
     return new Part(first, end, start, stop, c, sector, name, entity, prep, place, nisba, media, titleOnly);
   }

@@ -283,7 +283,7 @@ final class RoleFinder {
       if (gen != null && gen.prep().equals("ل") && isAgent(gen) && !victimSubject && !TARGETED_NOUNS.contains(e.type())
           && !e.type().equals("SANCTION")) { // «طرد لضباط»: those expelled
         Part[] lv = e.type().equals("ASSAULT") ? lightVerb(tokens, parts, a, from) : null;
-        if (lv != null && lv[0] != null && lv[0] != gen && !key(lv[0]).equals(key(gen))) {
+        if (lv != null && lv[0] != null && lv[0] != gen && !lv[0].side().equals(gen.side())) {
           recipient = gen; // «ووجهت إسرائيل ضربة قوية لحركة حماس»: with the striker named before, «لـ» marks the target
         } else {
           actor = gen; // «غارات لقوات النظام السوري على دوما», «غارة للتحالف»
@@ -293,7 +293,7 @@ final class RoleFinder {
       if (gen == null && actor == null && recipient == null && !victimSubject && !TARGETED_NOUNS.contains(e.type())) {
         Part after = agentAfterAdjectives(tokens, parts, b, to); // «هجوم واسع النطاق لقوات الشرعية»
         Part[] lv = after != null && e.type().equals("ASSAULT") ? lightVerb(tokens, parts, a, from) : null;
-        if (lv != null && lv[0] != null && lv[0] != after && !key(lv[0]).equals(key(after))) {
+        if (lv != null && lv[0] != null && lv[0] != after && !lv[0].side().equals(after.side())) {
           recipient = after; // «ووجهت إسرائيل ضربة قوية لحركة حماس»: the target, the striker being named before
         } else {
           actor = after;
@@ -373,7 +373,7 @@ final class RoleFinder {
       }
       if (actor != null && recipient == null && !victimSubject) {
         Part[] lv = lightVerb(tokens, parts, a, from);
-        if (lv != null && lv[1] != null && lv[1] != actor && !key(lv[1]).equals(key(actor))) {
+        if (lv != null && lv[1] != null && lv[1] != actor && !lv[1].side().equals(actor.side())) {
           recipient = lv[1]; // «وتعرض حزب الله لغارة إسرائيلية»: the actor from the nisba, the one hit from the verb
         }
       }
@@ -420,11 +420,6 @@ final class RoleFinder {
       }
     }
     return best;
-  }
-
-  /** A part's country, or its first token when it has none: what tells two sides apart. */
-  private static String key(Part p) {
-    return p.country() != null ? p.country() : "@" + p.first();
   }
 
   /**
