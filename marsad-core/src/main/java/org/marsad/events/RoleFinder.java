@@ -16,6 +16,8 @@ import org.marsad.model.Token;
  *   <li>the recipient is the next part after the subject (or the verb) that is a direct object or follows one of
  *       the trigger's prepositions, or «على», «ضد», «بحق», «إلى», «ل»;</li>
  *   <li>for a casualty verb flagged {@code passive} («قُتل», «أصيب») the subject is the recipient;</li>
+ *   <li>a nisba right after a statement verb's object noun of saying («رفضت الانتقادات الأمريكية») names whose words
+ *       they are: the recipient, not the subject;</li>
  *   <li>a place right after «زار» (CAMEO 042) is the destination, the recipient; the visitor is a part right
  *       after it or before the verb («يزور مصر», «وزار مصر وفد أمريكي»).</li>
  * </ol>
@@ -47,6 +49,18 @@ final class RoleFinder {
   private static final int WINDOW = 8;
   /** Statements take a recipient only through their own prepositions: «نفى شن غارات على درعا» has none. */
   private static final Set<String> STATEMENT_TYPES = Set.of("REJECT", "ACCUSE", "REQUEST", "SUPPORT", "THREATEN");
+  /**
+   * Nouns of what someone said or did that a statement verb takes as its object («الانتقادات», «الاتهامات»,
+   * «التصريحات»), normalised without «ال»: a nisba after one names the one who said it.
+   */
+  private static final Set<String> SAYINGS = Set.of("انتقادات", "اتهامات", "اتهام", "تصريحات", "مزاعم", "ادعاءات",
+      "تهديدات", "دعوات", "مطالب", "شروط", "عقوبات", "اجراءات", "خطوه", "قرار", "قرارات", "روايه",
+      "تقارير", "انباء");
+  /**
+   * Statements that answer what another said («رفضت الاتهامات», «أيدت القرار», «انتقدت التصريحات»); not threats,
+   * whose subject may be a thing («وتهدد العقوبات الأميركية»).
+   */
+  private static final Set<String> ANSWERS = Set.of("REJECT", "ACCUSE", "SUPPORT");
   /** CAMEO's «make a visit» («زار»): the place named after the verb is the destination, never the visitor. */
   private static final String MAKE_A_VISIT = "042";
   /** «كان/كانت ... قد»: the subject stands between them and the verb. */
@@ -95,6 +109,12 @@ final class RoleFinder {
           && (m.cliticFlags() & Clitics.SUFFIX) == 0 && !(b < to && RESUMPTIVE.contains(tokens.get(b).norm()))) {
         after = null; // «شركة عسكرية خاصة تدعم القوات الحكومية»: the clause describes the noun before it, its
                       // subject; the part after the verb is its object
+      }
+      Part statedBy = null;
+      if (after != null && !victimSubject && ANSWERS.contains(e.type()) && after.nisba()
+          && after.first() == b + 1 && SAYINGS.contains(Parts.stripArticle(Parts.stripConj(tokens.get(b).norm())))) {
+        statedBy = after; // «رفضت الانتقادات الأمريكية»: the nisba tells whose criticism is rejected, not who rejects
+        after = null;
       }
       Part destination = null;
       if (after != null && !victimSubject && MAKE_A_VISIT.equals(e.cameo()) && after.place() && !after.nisba()
@@ -227,6 +247,9 @@ final class RoleFinder {
             : object(tokens, parts, objFrom, to, e, actor);
         if (recipient == null && destination != null && destination != actor) {
           recipient = destination;
+        }
+        if (statedBy != null && statedBy != actor && (actor == null || !statedBy.side().equals(actor.side()))) {
+          recipient = statedBy;
         }
         if (recipient == null && e.type().equals("ACCUSE")) {
           Part by = agentAfter(tokens, parts, objFrom, to);
