@@ -39,7 +39,7 @@ final class Asides {
     return from;
   }
 
-  /** Plain words naming a title's portfolio before its «في» («وزير الاتصالات في»). */
+  /** Plain words naming a title's portfolio before its «في» («وزير الاتصالات في», «عضو المكتب السياسي في»). */
   private static final int PORTFOLIO = 2;
   /** Words a name between commas after a subject may hold («، علام موسى،»). */
   private static final int APPOSITION = 4;
@@ -50,23 +50,11 @@ final class Asides {
    * when there is neither.
    */
   static int afterApposition(List<Token> tokens, List<Part> parts, int from, int to) {
-    int k = from;
-    while (k < Math.min(to, from + PORTFOLIO) && tokens.get(k).kind() == Token.Kind.WORD
-        && !tokens.get(k).norm().equals("في") && !Clause.isBoundary(tokens.get(k))
-        && RoleFinder.partAt(parts, k) == null) {
-      k++; // «وزير الاتصالات في»: the title's portfolio
-    }
-    if (k == from || k >= to || !tokens.get(k).norm().equals("في")) {
-      k = from;
-    }
-    if (k + 1 >= to || !tokens.get(k).norm().equals("في")) {
-      return from;
-    }
-    Part body = RoleFinder.partAt(parts, k + 1);
+    Part body = affiliation(tokens, parts, from, to);
     if (body == null || !"في".equals(body.prep())) {
       return from;
     }
-    k = body.end();
+    int k = body.end();
     if (k + 1 < to && isComma(tokens.get(k))) {
       Part name = RoleFinder.partAt(parts, k + 1);
       if (name != null && name.country() == null && name.prep().isEmpty()
@@ -76,6 +64,30 @@ final class Asides {
     }
     return k;
   }
+
+  /**
+   * The part after the «في» that stands at {@code from} or after up to {@link #PORTFOLIO} plain words (no name,
+   * clause boundary or word of residence), or null: the body a title belongs to («القيادي في حزب الله», «وزير
+   * الاتصالات في السلطة الفلسطينية»; not «رجل الدين المقيم في الولايات المتحدة»).
+   */
+  static Part affiliation(List<Token> tokens, List<Part> parts, int from, int to) {
+    for (int j = from; j < Math.min(to - 1, from + PORTFOLIO + 1); j++) {
+      Token t = tokens.get(j);
+      if (t.norm().equals("في")) {
+        return RoleFinder.partAt(parts, j + 1);
+      }
+      if (t.kind() != Token.Kind.WORD || Clause.isBoundary(t) || RoleFinder.partAt(parts, j) != null
+          || RESIDENCE.contains(Parts.stripConj(t.norm()))) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** Words of where someone is, not whom they belong to («رجل الدين المقيم في الولايات المتحدة»), normalised. */
+  private static final Set<String> RESIDENCE = Set.of("المقيم", "المقيمه", "المقيمين", "المقيمون",
+      "الموجود", "الموجوده", "المتواجد", "المتواجده", "المعتقل", "المعتقله", "المحتجز", "المحتجزه", "المسجون",
+      "اللاجي", "المنفي", "الهارب", "الداعم", "الموالي", "الموالين", "المواليه");
 
   static boolean isComma(Token t) {
     return t.text().equals("،") || t.text().equals(",");

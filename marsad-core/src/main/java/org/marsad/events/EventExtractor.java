@@ -1596,7 +1596,7 @@ public final class EventExtractor implements Stage {
             continue; // a coalition of unknown lead is no participant
           }
         }
-        Part next = coalition(tokens, p) ? null : affiliation(tokens, ps, p);
+        Part next = coalition(tokens, p) ? null : Asides.affiliation(tokens, ps, p.end(), tokens.size());
         if (next != null && "في".equals(next.prep()) && next.country() != null && next.entity() != null
             && (local && next.entity().lat() != null
             || next.entity().kb() != null && (next.entity().kb().startsWith("iso3:") || capital(next)
@@ -1615,32 +1615,6 @@ public final class EventExtractor implements Stage {
     }
     return out;
   }
-
-  /** Plain words that may name a title's portfolio before its «في» («وزير الاتصالات في», «عضو المكتب السياسي في»). */
-  private static final int PORTFOLIO = 2;
-
-  /**
-   * The part after the «في» that follows a title part directly or after up to {@link #PORTFOLIO} plain words, or null:
-   * the body the title belongs to («القيادي في حزب الله», «وزير الاتصالات في السلطة الفلسطينية»).
-   */
-  private static Part affiliation(List<Token> tokens, List<Part> ps, Part title) {
-    for (int j = title.end(); j < Math.min(tokens.size() - 1, title.end() + PORTFOLIO + 1); j++) {
-      Token t = tokens.get(j);
-      if (t.norm().equals("في")) {
-        return RoleFinder.partAt(ps, j + 1);
-      }
-      if (t.kind() != Token.Kind.WORD || Clause.isBoundary(t) || RoleFinder.partAt(ps, j) != null
-          || RESIDENCE.contains(Parts.stripConj(t.norm()))) {
-        return null;
-      }
-    }
-    return null;
-  }
-
-  /** Words of where someone is, not whom they belong to («رجل الدين المقيم في الولايات المتحدة»), normalised. */
-  private static final java.util.Set<String> RESIDENCE = java.util.Set.of("المقيم", "المقيمه", "المقيمين", "المقيمون",
-      "الموجود", "الموجوده", "المتواجد", "المتواجده", "المعتقل", "المعتقله", "المحتجز", "المحتجزه", "المسجون",
-      "اللاجي", "المنفي", "الهارب", "الداعم", "الموالي", "الموالين", "المواليه");
 
   /**
    * The state leading «the coalition» in a story's home country: the Saudi-led coalition in Yemen, the US-led one
