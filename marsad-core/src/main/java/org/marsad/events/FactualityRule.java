@@ -174,7 +174,7 @@ final class FactualityRule {
     return Factuality.ASSERTED;
   }
 
-  /** Earliest number read as a year that names a past event («حرب 1948»); smaller numbers are counts. */
+  /** Earliest number read as a year («حرب 1948», «1991، أعلنت», «بين 1975 و1991»); smaller numbers are counts. */
   private static final int FIRST_NAMING_YEAR = 1900;
   /** Words after the trigger within which a bare year dates it («قتل آلاف الجنود في حرب 1967»). */
   private static final int YEAR_REACH = 8;
@@ -246,11 +246,7 @@ final class FactualityRule {
   }
 
   private static boolean pastYear(List<Token> tokens, int k, int to, LocalDate published) {
-    Token t = tokens.get(k);
-    if (t.kind() != Token.Kind.NUMBER || t.text().length() != 4 || !t.text().chars().allMatch(Character::isDigit)) {
-      return false;
-    }
-    int year = Integer.parseInt(t.text());
+    int year = year(tokens.get(k));
     if (year < FIRST_NAMING_YEAR || year >= published.getYear()) {
       return false;
     }
@@ -366,16 +362,11 @@ final class FactualityRule {
     }
     Token t = tokens.get(from);
     String sep = tokens.get(from + 1).norm();
-    if (t.kind() != Token.Kind.NUMBER || t.norm().length() != 4 || !(sep.equals(",") || sep.equals("-")
-        || sep.equals(":") || sep.equals("–"))) {
+    if (!(sep.equals(",") || sep.equals("-") || sep.equals(":") || sep.equals("–"))) {
       return false;
     }
-    try {
-      int year = Integer.parseInt(t.norm());
-      return year >= 1900 && year < published.getYear();
-    } catch (NumberFormatException e) {
-      return false;
-    }
+    int year = year(t);
+    return year >= FIRST_NAMING_YEAR && year < published.getYear();
   }
 
   /** Words of years as a span of time (normalised): after a number, or alone in the dual or plural. */
@@ -436,7 +427,7 @@ final class FactualityRule {
     }
     for (int k = a; k + 2 < b; k++) {
       int y1 = year(tokens.get(k));
-      if (y1 < 1900 || !RANGE_JOINS.contains(tokens.get(k + 1).norm())) {
+      if (y1 < FIRST_NAMING_YEAR || !RANGE_JOINS.contains(tokens.get(k + 1).norm())) {
         continue;
       }
       int y2 = year(tokens.get(k + 2));
