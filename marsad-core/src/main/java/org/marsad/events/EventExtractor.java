@@ -61,42 +61,6 @@ public final class EventExtractor implements Stage {
   private static final java.util.Set<String> STATEMENTS = java.util.Set.of("ACCUSE", "REJECT", "REQUEST", "SUPPORT",
       "THREATEN", "AGREE", "CONSULT", "CONCEDE");
 
-  /** Words after which an event noun names no event: «على هامش اجتماع», «طاولة المفاوضات». */
-  private static final java.util.Set<String> GENERIC_BEFORE = java.util.Set.of("هامش", "طاوله", "لطاوله",
-      "ملف", "مسار", "عمليه السلام");
-
-  /**
-   * Words of an arsenal before a weapon noun, without article or «ب/ل» (normalised): «برنامج الصواريخ البالستية»,
-   * «صفقة صواريخ», «منظومة الدفاع الصاروخي», «تجربة صاروخية» name weapons, not a strike.
-   */
-  private static final java.util.Set<String> ARSENAL = java.util.Set.of("برنامج", "برامج", "منظومه", "منظومات",
-      "صفقه", "صفقات", "شراء", "بيع", "تطوير", "انتاج", "تصنيع", "اختبار", "اختبارات", "تجربه", "تجارب", "مخزون",
-      "ترسانه", "مصنع", "مصانع", "منصه", "منصات", "امتلاك", "حيازه", "تهريب", "شحنه", "شحنات", "قدرات", "دفاع",
-      "درع", "نظام", "انظمه", "تزويد", "توريد", "مخازن", "مخزن", "مستودع", "مستودعات");
-
-  /** True when the word before a weapon noun at {@code i} is a word of an arsenal ({@link #ARSENAL}). */
-  private static boolean arsenalBefore(List<Token> tokens, int i, int from) {
-    if (i <= from) {
-      return false;
-    }
-    if (tokens.get(i).norm().contains("قصف")) {
-      return false; // «القصف» is the act itself
-    }
-    String n = Parts.stripConj(tokens.get(i - 1).norm());
-    if (i - 2 >= from && n.startsWith("ال") && n.endsWith("ي") && !ARSENAL.contains(n.substring(2))) {
-      n = Parts.stripConj(tokens.get(i - 2).norm()); // «البرنامج النووي الصاروخي»: over one adjective
-    }
-    if (n.startsWith("لل")) {
-      n = n.substring(2);
-    } else if ((n.startsWith("ب") || n.startsWith("ل")) && !ARSENAL.contains(n)) {
-      n = n.substring(1);
-    }
-    if (n.startsWith("ال")) {
-      n = n.substring(2);
-    }
-    return ARSENAL.contains(n);
-  }
-
   /** Statements whose second verb after «و» shares the first verb's subject. */
   private static final java.util.Set<String> SHARED_SUBJECT_TYPES = java.util.Set.of("REQUEST", "ACCUSE");
 
@@ -151,16 +115,6 @@ public final class EventExtractor implements Stage {
   private static final java.util.Set<String> FIRST_PERSON = java.util.Set.of("ندعو", "نطالب", "نطلب", "نناشد",
       "نحث", "ادعو", "اطالب", "اطلب", "اناشد", "احث", "ندين", "نستنكر", "نتهم", "ادين", "نرفض",
       "ارفض", "نحذر", "ندعم", "نويد", "نرحب", "ادعم", "اويد", "ارحب", "نشيد", "اشيد");
-
-  /** True when a present verb is written passive, with «ُ» on its prefix («يُزعم», «تُتهم»). */
-  private static boolean passiveMarked(Token t) {
-    String x = t.text();
-    int k = 0;
-    if (x.length() > 2 && (x.charAt(0) == '\u0648' || x.charAt(0) == '\u0641')) {
-      k = 1; // «و», «ف»
-    }
-    return x.length() > k + 1 && (x.charAt(k) == '\u064A' || x.charAt(k) == '\u062A') && x.charAt(k + 1) == '\u064F';
-  }
 
   /** Words a dateline may hold before its «(CNN)» or «(رويترز)» and dash. */
   private static final int DATELINE_REACH = 12;
@@ -228,7 +182,7 @@ public final class EventExtractor implements Stage {
   private final ThreadLocal<int[]> masks = new ThreadLocal<>();
 
   private final Ontology ontology;
-  private final TriggerLexicon lexicon;
+  private final TriggerFinder triggers;
   private final Cues cues;
   private final Parts parts;
   private final RoleFinder roles;
@@ -237,8 +191,8 @@ public final class EventExtractor implements Stage {
 
   private EventExtractor(KnowledgeBase kb) {
     this.ontology = Ontology.standard();
-    this.lexicon = new TriggerLexicon();
     this.cues = new Cues();
+    this.triggers = new TriggerFinder(cues, new TriggerLexicon());
     this.parts = new Parts(kb);
     this.roles = new RoleFinder(cues);
     this.factuality = new FactualityRule(cues);
@@ -370,7 +324,8 @@ public final class EventExtractor implements Stage {
       }
     }
     List<Sentence> sentences0 = doc.sentences();
-    boolean nonConflictStory = nonConflict(tokens, sentences0.get(0).firstToken(), sentences0.get(0).endToken());
+    boolean nonConflictStory = triggers.nonConflict(tokens, masks, sentences0.get(0).firstToken(),
+        sentences0.get(0).endToken());
     List<Cand> all = new ArrayList<>();
     Part lastSpeaker = null;
     int lastSpeakerSentence = -10;
@@ -384,8 +339,7 @@ public final class EventExtractor implements Stage {
       carry[0] = lastState(tokens, ps, carry[0]);
       ps = withOwnCountry(tokens, from, to, ps, si - lastSpeakerSentence <= 1 ? lastSpeaker : null);
       boolean headline = si == 0 && headline(doc, s);
-      List<TriggerLexicon.Match> ms = withoutPlaceNouns(tokens, to, ps, entities,
-          triggers(tokens, from, to, ps, nonConflictStory, headline));
+      List<TriggerLexicon.Match> ms = triggers.find(tokens, masks, from, to, ps, entities, nonConflictStory, headline);
       if (ms.isEmpty()) {
         Part sp = reportSubject(tokens, from, to, ps, to);
         if (sp != null) {
@@ -919,41 +873,6 @@ public final class EventExtractor implements Stage {
     }
   }
 
-  /**
-   * Drops a {@code place} trigger followed right away by a place that is not a country: «مقاطعة كيرالا الهندية»,
-   * «مقاطعة كيبك الكندية» are provinces, «مقاطعة إسرائيل» is a boycott.
-   */
-  private static List<TriggerLexicon.Match> withoutPlaceNouns(List<Token> tokens, int to, List<Part> ps,
-                                                              List<Entity> entities, List<TriggerLexicon.Match> ms) {
-    if (ms.stream().noneMatch(m -> m.entry().has("place"))) {
-      return ms; // the common case: nothing to check, nothing copied
-    }
-    List<TriggerLexicon.Match> out = new ArrayList<>(ms.size());
-    for (TriggerLexicon.Match m : ms) {
-      if (!(m.entry().has("place") && m.end() < to && placeAt(tokens, m.end(), to, ps, entities))) {
-        out.add(m);
-      }
-    }
-    return out;
-  }
-
-  /**
-   * True when a place that is not a country starts at token {@code b}: a city or region, a place the model found,
-   * or an unknown indefinite word before a nationality adjective («كيبك الكندية»).
-   */
-  private static boolean placeAt(List<Token> tokens, int b, int to, List<Part> ps, List<Entity> entities) {
-    int offset = tokens.get(b).start();
-    for (Entity e : entities) {
-      if (e.start() == offset) {
-        return (e.type() == org.marsad.model.EntityType.LOC || e.type() == org.marsad.model.EntityType.GPE)
-            && !(e.kb() != null && e.kb().startsWith("iso3:"));
-      }
-    }
-    Part next = b + 1 < to ? RoleFinder.partAt(ps, b + 1) : null;
-    return RoleFinder.partAt(ps, b) == null && tokens.get(b).kind() == Token.Kind.WORD
-        && !tokens.get(b).norm().startsWith("ال") && next != null && next.nisba();
-  }
-
   /** War nouns that a nisba right after turns into a war's name («الحرب السورية», «حرب اليمن» is not one). */
   private static final java.util.Set<String> WAR_NOUNS = java.util.Set.of("الحرب", "حرب", "للحرب", "بالحرب",
       "الحروب", "حروب");
@@ -1048,454 +967,6 @@ public final class EventExtractor implements Stage {
       }
     }
     return best == null ? null : any.get(best);
-  }
-
-  /** True when a sentence speaks of sport, trade, space flight, an accident, the weather or a disaster. */
-  private boolean nonConflict(List<Token> tokens, int from, int to) {
-    int[] mk = masks.get();
-    int nc = cues.bit("nonconflict");
-    for (int k = from; k < to; k++) {
-      if ((mk[k] & nc) != 0 && cues.matchAt("nonconflict", tokens, k, to) > 0
-          || tokens.get(k).kind() == Token.Kind.WORD && cues.isStem("nonconflict", tokens.get(k).norm())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Trigger matches of a sentence, longest first, outside entities; no ASSAULT in non-conflict sentences, no
-   * event in page clutter («اقرأ أيضا», «شاهد») nor inside a {@code nonevent} phrase («طلب عدم الكشف عن
-   * هويته»), and in a story whose title is not about conflict (sport, trade, a disaster, an accident)
-   * ({@code nonConflictStory}) casualty words alone («قتلى», «مقتل») make no ASSAULT.
-   */
-  private List<TriggerLexicon.Match> triggers(List<Token> tokens, int from, int to, List<Part> ps,
-                                              boolean nonConflictStory, boolean headline) {
-    int[] mk = masks.get();
-    int rep = cues.bit("report");
-    int nonEvent = cues.bit("nonevent");
-    if (tokens.get(from).kind() == Token.Kind.WORD && (cues.is("clutter", Parts.stripConj(tokens.get(from).norm()))
-        || cues.matchAt("clutter", tokens, from, to) > 1)) { // «اقرأ أيضا», «قد يهمك»
-      return List.of();
-    }
-    boolean nonConflict = nonConflict(tokens, from, to);
-    List<TriggerLexicon.Match> out = new ArrayList<>();
-    int pi = 0;
-    int i = from;
-    while (i < to) {
-      while (pi < ps.size() && ps.get(pi).end() <= i) {
-        pi++;
-      }
-      if (pi < ps.size() && ps.get(pi).first() <= i && ps.get(pi).entity() != null) {
-        i = ps.get(pi).end();
-        continue;
-      }
-      if ((mk[i] & rep) != 0 && cues.is("report", tokens.get(i).norm())) {
-        i++;
-        continue;
-      }
-      int skip = (mk[i] & nonEvent) != 0 ? cues.matchAt("nonevent", tokens, i, to) : 0;
-      if (skip > 0) {
-        i += skip; // «طلب عدم الكشف عن هويته», «التحالف لدعم الشرعية»: a trigger word inside no event
-        continue;
-      }
-      final int at = i;
-      TriggerLexicon.Match m = lexicon.match(tokens, i, to, () -> objectPosition(tokens, at, from, ps));
-      if (m == null) {
-        i++;
-        continue;
-      }
-      if (i > from && GENERIC_BEFORE.contains(tokens.get(i - 1).norm())) {
-        i = m.end();
-        continue;
-      }
-      if ("allege".equals(m.entry().mode()) && m.entry().verb() && passiveMarked(tokens.get(i))) {
-        i = m.end(); // «ضباط يُزعم بأنهم من الاستخبارات»: «allegedly», no one's claim
-        continue;
-      }
-      if ("heavy-weapons".equals(m.entry().mode()) && !m.entry().verb() && arsenalBefore(tokens, i, from)) {
-        i = m.end(); // «برنامج الصواريخ البالستية الإيراني»: an arsenal, not a strike
-        continue;
-      }
-      if (m.entry().type().equals("ACCUSE") && CALLED.contains(Parts.stripConj(tokens.get(i).norm()))
-          && tokens.get(i).text().endsWith("\u0649")) {
-        i = m.end(); // «شخصا يُدعى سيف الله»: «يُدعى» (is called, with «ى») is no «يدّعي» (claims)
-        continue;
-      }
-      if ((m.entry().type().equals("ASSAULT") || m.entry().type().equals("RETREAT"))
-          && abstractTarget(tokens, m.end(), to, ps)) {
-        i = m.end(); // «بهجوم ترامب على الاتفاق النووي», «انفجرت أزمة»: a figurative attack
-        continue;
-      }
-      if (!m.entry().verb() && chargedBefore(tokens, i, from)) {
-        i = m.end(); // «وجهت النيابة تهمة الانضمام إلى جماعة», «بتهمة القتل»: a charge, not an event
-        continue;
-      }
-      if (m.end() < to && DAWN.contains(Parts.stripConj(tokens.get(i).norm()))
-          && DAY_AFTER_DAWN.contains(Parts.stripConj(tokens.get(m.end()).norm()))) {
-        i = m.end(); // «فجر السبت», «فجر اليوم»: dawn, not «فجّر» (blew up)
-        continue;
-      }
-      if ("arrest".equals(m.entry().mode()) && m.entry().verb() && m.end() < to
-          && THINGS_STOPPED.contains(Parts.stripArticle(Parts.stripConj(tokens.get(m.end()).norm())))) {
-        i = m.end(); // «تويتر يوقف حسابات روسية», «أوقفت الرحلات»: things stopped, nobody detained
-        continue;
-      }
-      if (m.entry().has("belief") && m.end() < to
-          && UNNAMED_BELIEVERS.contains(Parts.stripConj(tokens.get(m.end()).norm()))) {
-        i = m.end(); // «ويعتقد البعض أن التصعيد يشير إلى هجوم»: what some believe is nobody's accusation
-        continue;
-      }
-      if (m.entry().has("describe") && severityDescribed(tokens, m.end(), to)) {
-        i = m.end(); // «إصابة الجندي وصفت بالطفيفة»: how bad a wound is, nobody accused
-        continue;
-      }
-      if (m.entry().has("describe") && situationDescribed(tokens, m.end(), to)) {
-        i = m.end(); // «ويصف محمد حسن وضع النازحين بالمأساوي»: a situation described, nobody accused
-        continue;
-      }
-      if (m.entry().type().equals("ASSAULT") && m.entry().verb() && measureNear(tokens, i, m.end(), from, to)) {
-        i = m.end(); // «وتستهدف الدفعة الأولى من العقوبات المعاملات المالية»: measures target, they do not strike
-        continue;
-      }
-      if (m.entry().type().equals("ASSAULT") && verbalAttack(tokens, m, to, ps)) {
-        out.add(asCriticism(m)); // «يشن هجوما شرسا على بوتن», «هاجم ترامب ماكرون»: words against a person,
-        i = m.end();             // an accusation, no assault
-        continue;
-      }
-      if ("targeted".equals(m.entry().mode()) && !m.entry().verb() && sentenced(tokens, i, from)) {
-        i = m.end(); // «أصدرت محكمة كويتية حكما غيابيا بالإعدام»: a sentence passed, not an execution
-        continue;
-      }
-      if (m.entry().has("describe") && approving(tokens, m.end(), to)) {
-        i = m.end(); // «وصف ولي العهد وجود القوات الأمريكية بأنه الحصن الأخير»: a description that praises
-        continue;
-      }
-      if (m.entry().has("comment") && commentary(tokens, m.end(), to)) {
-        i = m.end(); // «وعلق الوزير على القرار بالقول»: a comment, not a suspension
-        continue;
-      }
-      if (m.entry().type().equals("ASSAULT") && NoEventReadings.fightsInRanks(tokens, i, m.end(), to)) {
-        i = m.end(); // «كان يقاتل في صفوف الميليشيا»: whose side he fights on, no attack
-        continue;
-      }
-      if (m.entry().type().equals("REQUEST") && NoEventReadings.personalRequest(tokens, m.end(), to)) {
-        i = m.end(); // «وطلبت الممثلة الطلاق», «طلب اللجوء في ألمانيا»: a person's application, no demand
-        continue;
-      }
-      if (m.entry().type().equals("REQUEST") && NoEventReadings.student(tokens, i, from, to)) {
-        i = m.end(); // «جثث 34 طالبا», «سبيل طالب جامعي»: a student, no demand
-        continue;
-      }
-      if (m.entry().verb() && m.entry().type().equals("COERCE") && STATE_VERBS.contains(Parts.stripConj(tokens.get(i).norm()))
-          && !headline) {
-        i = m.end(); // «بينما تسيطر الجماعات المسلحة على أغلب مناطق البلاد»: who controls what, not a seizure
-        continue;
-      }
-      if (!(nonConflict && (m.entry().type().equals("ASSAULT") || m.entry().type().equals("COERCE")))) {
-        out.add(m);
-      }
-      i = m.end();
-    }
-    out = NoEventReadings.withoutTargetedDeployments(tokens, out); // «استهدفت مواقع وتعزيزات»: what was hit
-    if (nonConflictStory && out.stream().noneMatch(m -> m.entry().type().equals("ASSAULT")
-        && CasualtyCounter.kindOf(m.entry()) < 0)) {
-      out.removeIf(m -> m.entry().type().equals("ASSAULT")); // «قتلى الفيضانات» told without any attack
-    }
-    return out;
-  }
-
-  /** True when a court's sentencing word (cue class {@code sentencing}) stands in the five words before {@code i}. */
-  private boolean sentenced(List<Token> tokens, int i, int from) {
-    for (int k = Math.max(from, i - 5); k < i; k++) {
-      if (cues.is("sentencing", tokens.get(k).norm())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * True when an approving word (cue class {@code positive}) follows within sixteen words, over «بأنه» and commas
-   * («وصف X، Y، وجود القوات بأنه الحصن الأخير»).
-   */
-  private boolean approving(List<Token> tokens, int b, int to) {
-    for (int k = b; k < Math.min(to, b + 16); k++) {
-      Token t = tokens.get(k);
-      if (cues.is("positive", t.norm())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Counts before an abstract noun («مئات من الاحتجاجات»), normalised. */
-  private static final java.util.Set<String> ABSTRACT_COUNTS = java.util.Set.of("ميات", "عشرات", "الاف", "من",
-      "سلسله", "موجه");
-
-  /**
-   * True when an attack or withdrawal word's target or subject after it is an abstract noun (cue class
-   * {@code abstract}): right after it, or after «على»/«ضد»/«من», maybe behind a name or up to two adjectives
-   * («بهجوم ترامب على الاتفاق», «هجوم غير مسبوق على حرية التعبير»,
-   * «انسحاب الولايات المتحدة من الاتفاق النووي»: leaving a deal is no troop withdrawal).
-   */
-  private boolean abstractTarget(List<Token> tokens, int b, int to, List<Part> ps) {
-    int k = b;
-    if (k < to && Parts.stripConj(tokens.get(k).norm()).startsWith("بسبب")) {
-      k++; // «انفجرت بسببه أزمة كبيرة»
-    }
-    while (k < to && k - b < 3 && ABSTRACT_COUNTS.contains(tokens.get(k).norm())) {
-      k++; // «تفجر مئات من الاحتجاجات»
-    }
-    Part p = k < to ? RoleFinder.partAt(ps, k) : null;
-    if (p != null && p.first() == k) {
-      k = p.end();
-    }
-    k = overAdjectives(tokens, k, to, ps);
-    if (k < to && (tokens.get(k).norm().equals("علي") || tokens.get(k).norm().equals("ضد")
-        || tokens.get(k).norm().equals("من"))) {
-      k++; // «من» for withdrawals: «انسحاب الولايات المتحدة من الاتفاق النووي»
-    }
-    return k < to && k - b <= 5 && cues.is("abstract", tokens.get(k).norm());
-  }
-
-  /** Adjectives that may stand between an attack noun and its «على» («هجوم غير مسبوق على», «حرب شرسة على»). */
-  private static final int MAX_ADJECTIVES = 2;
-  /** «غير» before a participle («غير مسبوق»): part of an adjective here, not the «غير أن» that opens a clause. */
-  private static final String NEGATED_ADJECTIVE = "غير";
-
-  /**
-   * The «على»/«ضد» after at most {@link #MAX_ADJECTIVES} plain words (no name, preposition or clause boundary) from
-   * {@code k} that agree in definiteness with the noun before {@code k}, or {@code k} when there is none.
-   */
-  private static int overAdjectives(List<Token> tokens, int k, int to, List<Part> ps) {
-    boolean definite = k > 0 && Morphology.definite(tokens.get(k - 1));
-    int j = k;
-    while (j < to && j - k < MAX_ADJECTIVES && tokens.get(j).kind() == Token.Kind.WORD
-        && (!Clause.isBoundary(tokens.get(j)) || tokens.get(j).norm().equals(NEGATED_ADJECTIVE))
-        && Morphology.definite(tokens.get(j)) == definite // «مقتل المدونة ضد الفساد»: a genitive, no adjective
-        && RoleFinder.partAt(ps, j) == null
-        && !Parts.PREPOSITIONS.contains(tokens.get(j).norm())) {
-      j++;
-    }
-    return j > k && j < to && (tokens.get(j).norm().equals("علي") || tokens.get(j).norm().equals("ضد")) ? j : k;
-  }
-
-  /** Words of a criminal charge before an event noun («بتهمة», «تهم», «التهم»), normalised. */
-  private static final java.util.Set<String> CHARGES = java.util.Set.of("تهمه", "بتهمه", "تهم", "بتهم", "التهم",
-      "التهمه", "لتهمه", "بجريمه", "بجرايم", "متهم", "متهمين", "متهمون", "المتهم", "المتهمين", "المتهمون",
-      "متهمان", "المتهمان", "مشتبه", "المشتبه"); // «رجلين متهمين بالانضمام لتنظيم», «المشتبه بتنفيذ الهجوم»
-
-  /** True when one of {@link #CHARGES} stands within two words before the noun at {@code i}. */
-  private static boolean chargedBefore(List<Token> tokens, int i, int from) {
-    for (int k = i - 1; k >= Math.max(from, i - 2); k--) {
-      if (CHARGES.contains(Parts.stripConj(tokens.get(k).norm()))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** «فجر» (dawn, or «فجّر» blew up), normalised. */
-  private static final java.util.Set<String> DAWN = java.util.Set.of("فجر");
-
-  /** Words after «فجر» that make it dawn («فجر السبت», «فجر اليوم», «فجر أمس»), normalised. */
-  private static final java.util.Set<String> DAY_AFTER_DAWN = Weekdays.with("اليوم", "امس", "الامس", "يوم", "الغد",
-      "غد");
-
-  /** Objects of «أوقف/احتجز» that are things, not people (normalised, without «ال»). */
-  private static final java.util.Set<String> THINGS_STOPPED = java.util.Set.of("حسابات", "حساب", "عمل", "رحلات",
-      "بث", "دعم", "مساعدات", "تعاون", "تعامل", "تصدير", "استيراد", "ضخ", "انتاج", "مفاوضات", "محادثات", "اطلاق",
-      "تمويل", "صرف", "نشاط", "انشطه", "مشروع", "مشاريع", "برنامج", "خدمه", "خدمات", "تطبيق", "بيع", "شحن",
-      "سفن", "سفينه", "شحنات", "شحنه", "اموال", "ارصده", "صفقه", "صفقات", "العمليات", "عمليات", "الحركه", "حركه",
-      "القتال", "قتال", "التصعيد", "تصعيد", "الهجوم", "هجوم", "النار");
-
-  /** Believers named by no one («البعض», «كثيرون», «محللون»), normalised. */
-  private static final java.util.Set<String> UNNAMED_BELIEVERS = java.util.Set.of("البعض", "بعض", "كثيرون",
-      "الكثيرون", "كثير", "محللون", "المحللون", "مراقبون", "المراقبون", "خبراء", "الخبراء", "كثيرين");
-
-  /** How grave a wound or a state is («بالطفيفة», «بالخطيرة», «بالمستقرة»), normalised. */
-  private static final java.util.Set<String> SEVERITY = java.util.Set.of("بالطفيفه", "طفيفه", "بالخطيره", "خطيره",
-      "بالمتوسطه", "متوسطه", "بالحرجه", "حرجه", "بالمستقره", "مستقره", "بالبليغه", "بليغه", "بالطفيف", "بالخطير");
-
-  /** True when one of {@link #SEVERITY} follows the describing verb within two words. */
-  private static boolean severityDescribed(List<Token> tokens, int b, int to) {
-    for (int k = b; k < Math.min(to, b + 2); k++) {
-      if (SEVERITY.contains(Parts.stripConj(tokens.get(k).norm()))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Nouns of a state of affairs («وضع», «الأوضاع», «الحالة»), normalised: describing them accuses no one. */
-  private static final java.util.Set<String> SITUATIONS = java.util.Set.of("وضع", "الوضع", "اوضاع", "الاوضاع",
-      "حاله", "الحاله", "ظروف", "الظروف", "المشهد", "مشهد");
-
-  /** True when the object of a describing verb, within its first three words, is a situation. */
-  private static boolean situationDescribed(List<Token> tokens, int b, int to) {
-    for (int k = b; k < Math.min(to, b + 5); k++) {
-      String n = Parts.stripConj(tokens.get(k).norm());
-      if (SITUATIONS.contains(n)) {
-        return true;
-      }
-      if (n.startsWith("ب") && k > b) {
-        return false; // the «بـ» of the description comes first
-      }
-    }
-    return false;
-  }
-
-  /** Measures and plans that «target» something («العقوبات», «القرار», «المبادرة»), normalised. */
-  private static final java.util.Set<String> MEASURES = java.util.Set.of("العقوبات", "عقوبات", "القرار", "القانون",
-      "الاجراءات", "اجراءات", "الاجراء", "المبادره", "مبادره", "الخطه", "خطه", "البرنامج",
-      "برنامج", "الرسوم", "رسوم", "الضرايب", "الاصلاحات", "التعديلات", "السياسه");
-
-  /** True when one of {@link #MEASURES} stands within four words after the verb or two before it. */
-  private static boolean measureNear(List<Token> tokens, int a, int b, int from, int to) {
-    for (int k = Math.max(from, a - 2); k < Math.min(to, b + 4); k++) {
-      if (k >= a && k < b) {
-        continue;
-      }
-      if (MEASURES.contains(Parts.stripConj(tokens.get(k).norm()))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Stems of «هجوم» and «هاجم» (normalised): the attack words also used for attacks in words. */
-  private static final java.util.Set<String> ATTACK_STEMS = java.util.Set.of("هجوم", "هجوما", "هجمات", "هجمه",
-      "هاجم", "يهاجم", "تهاجم", "هاجمت", "اشتبك", "اشتبكت", "هجومه", "هجماته", "هجومها", "هجماتها");
-
-  /** Groups defined by an opinion («أنصار», «منتقدي», «خصوم»), normalised: attacked in words, not with arms. */
-  private static final java.util.Set<String> OPINION_GROUPS = java.util.Set.of("انصار", "مويدي", "منتقدي",
-      "معارضي", "خصوم", "خصومه", "منافسي", "المدافعين", "منتقديه", "معارضيه", "مناصري");
-
-  /**
-   * The same words read as criticism (ACCUSE, disapprove, CAMEO 111, as «انتقد»/«انتقاد»), its target after «على»
-   * or as the object.
-   */
-  private static TriggerLexicon.Match asCriticism(TriggerLexicon.Match m) {
-    TriggerLexicon.Entry e = m.entry();
-    TriggerLexicon.Entry c = new TriggerLexicon.Entry(e.words(), "ACCUSE", "disapprove", "111", e.verb(),
-        e.verb() ? List.of("obj") : List.of("علي", "obj"), java.util.Set.of(), e.hand(), e.plural(), e.feminine());
-    return new TriggerLexicon.Match(c, m.first(), m.end(), m.cliticFlags());
-  }
-
-  /** Participles that tell what an attack in words said («متهما», «واصفا», «منتقدا»), normalised. */
-  private static final java.util.Set<String> ACCUSING = java.util.Set.of("متهما", "متهمه", "متهمين", "واصفا",
-      "واصفه", "منتقدا", "منتقده", "معتبرا", "معتبره", "قايلا", "قايله");
-
-  /** True when one of {@link #ACCUSING} follows within two tokens (a comma, say) of {@code k}. */
-  private static boolean accusingAfter(List<Token> tokens, int k, int to) {
-    for (int j = k; j < Math.min(to, k + 3); j++) {
-      if (ACCUSING.contains(Parts.stripConj(tokens.get(j).norm()))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** True when the part is a named person and nothing else («بوتن», «ترامب»). */
-  private static boolean personOnly(Part p) {
-    return p != null && p.entity() != null && p.entity().type() == org.marsad.model.EntityType.PER
-        && (p.prep().isEmpty() || p.prep().equals("علي"));
-  }
-
-  /**
-   * True when an attack word's target is a named person (cue: people are attacked in words, places and forces
-   * with arms): after «على» within two adjectives («هجوما شرسا على بوتن»), or a group of opinion there («هجمات
-   * الرئيس على أنصار حقوق الإنسان»), or, for the verb, a person right after a person subject («هاجم ترامب
-   * ماكرون», «اشتبك ترامب مع ميركل»).
-   */
-  private static boolean verbalAttack(List<Token> tokens, TriggerLexicon.Match m, int to, List<Part> ps) {
-    String stem = Parts.stripArticle(Parts.stripConj(tokens.get(m.first()).norm()));
-    if (!ATTACK_STEMS.contains(stem) && !ATTACK_STEMS.contains(stem.replaceFirst("^(ب|ل)", ""))) {
-      return false;
-    }
-    int b = m.end();
-    int reach = b + 3;
-    Part agent = m.entry().verb() ? null : RoleFinder.partAt(ps, b);
-    if (agent != null && agent.first() == b && agent.prep().isEmpty()) {
-      b = agent.end(); // «هجمات الرئيس الفلبيني على أنصار ...»: over the attacker named after the noun
-      reach = b + 2;
-    }
-    for (int k = b; k < Math.min(to - 1, reach); k++) {
-      if (tokens.get(k).norm().equals("علي")) {
-        if (OPINION_GROUPS.contains(tokens.get(k + 1).norm())) {
-          return true; // «هجمات الرئيس على أنصار حقوق الإنسان»: a group of opinion is attacked in words
-        }
-        Part p = RoleFinder.partAt(ps, k + 1);
-        if (p == null || p.first() != k + 1) {
-          return false;
-        }
-        return personOnly(p) || accusingAfter(tokens, p.end(), to); // «هجوما عنيفا على روسيا، متهما نظامها»
-      }
-      if (tokens.get(k).kind() != Token.Kind.WORD || RoleFinder.partAt(ps, k) != null) {
-        break;
-      }
-    }
-    if (m.entry().verb()) {
-      Part subj = RoleFinder.partAt(ps, b);
-      int o = subj == null ? b : subj.end();
-      if (o + 1 < to && tokens.get(o).norm().equals("مع")) {
-        o++; // «اشتبك ترامب مع المستشارة الألمانية أنجيلا ميركل»: a clash of words between two people
-      }
-      Part obj = subj == null || subj.first() != b ? null : RoleFinder.partAt(ps, o);
-      return personOnly(subj) && obj != null && obj.first() == o && (personOnly(obj) || o > subj.end()
-          && obj.entity() != null && obj.entity().type() == org.marsad.model.EntityType.PER);
-    }
-    return false;
-  }
-
-  /** «يُدعى/تُدعى» (is called), spelt with «ى», normalise like «يدّعي» (claims). */
-  private static final java.util.Set<String> CALLED = java.util.Set.of("يدعي", "تدعي");
-
-  /** Words after a «comment» verb in its clause that make it a comment («على», «بالقول», «قائلا», «:»). */
-  private static final java.util.Set<String> COMMENT_MARKS = java.util.Set.of("علي", "بالقول", "قايلا", "قايله", ":",
-      "قايلين", "ان", "بان", // «وعلق مسؤولون إن الاحتجاجات لم تؤثر»: a comment
-      "للصحافيين", "للصحفيين", "للصحافه", "للصحيفه", "لوكاله", "للوكاله", "لقناه", "للقناه", "لاذاعه"); // «علق للصحافيين»
-  /** Words of a comment verb's reach: its subject («عضو مجلس الشيوخ الأميركي السيناتور ...») comes first. */
-  private static final int COMMENT_REACH = 10;
-
-  private static boolean commentary(List<Token> tokens, int b, int to) {
-    for (int k = b; k < Math.min(to, b + COMMENT_REACH); k++) {
-      String n = tokens.get(k).norm();
-      if (COMMENT_MARKS.contains(n)) {
-        return true;
-      }
-      if (Clause.isBoundary(tokens.get(k)) && !n.equals(",")) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /** Present-tense forms of control and occupation: a state of affairs in running text («تسيطر», «تحتل»). */
-  private static final java.util.Set<String> STATE_VERBS = java.util.Set.of("تسيطر", "يسيطر", "يسيطرون", "تحتل",
-      "يحتل", "يحتلون", "تتحكم", "يتحكم");
-
-  /** True when token {@code i} follows a reporting or support verb, directly or after its subject. */
-  private boolean objectPosition(List<Token> tokens, int i, int from, List<Part> ps) {
-    int k = i - 1;
-    if (k < from) {
-      return false;
-    }
-    boolean subject = false;
-    for (Part p : ps) {
-      if (p.end() == i) {
-        k = p.first() - 1;
-        subject = p.prep().isEmpty();
-        break;
-      }
-    }
-    if (k < from) {
-      return false;
-    }
-    String n = tokens.get(k).norm();
-    return cues.is("report", n) || cues.is("light", n) || cues.is("light", Parts.stripConj(n))
-        || subject && lexicon.verbAt(tokens, k); // «انتقدت روسيا دعم واشنطن»: verb, subject, then its object
   }
 
   /** True when a cause or time adverbial («بعد», «إثر») lies in tokens {@code [a, b)}: what follows is no object. */

@@ -1,0 +1,326 @@
+package org.marsad.events;
+
+import java.util.List;
+import java.util.Set;
+import org.marsad.model.EntityType;
+import org.marsad.model.Token;
+
+/**
+ * Trigger words read figuratively or as no event where they stand: a court's sentence, a charge, an arsenal, an
+ * attack on an idea or in words, a description of a state of affairs, a comment. {@link TriggerFinder} drops such
+ * triggers, or reads an attack in words as criticism.
+ *
+ * <p>Rules:
+ * <ol>
+ *   <li><b>Arsenal</b>: a weapon noun after a word of an arsenal («برنامج الصواريخ البالستية», «صفقة صواريخ»,
+ *       «منظومة الدفاع الصاروخي»), maybe over one adjective, names weapons, not a strike
+ *       ({@link #arsenalBefore});</li>
+ *   <li><b>Sentenced</b>: an execution noun with a court's sentencing word (cue class {@code sentencing}) in the
+ *       five words before it is a sentence passed («أصدرت محكمة كويتية حكما غيابيا بالإعدام») ({@link #sentenced});</li>
+ *   <li><b>Approving</b>: a description followed within sixteen words by an approving word (cue class
+ *       {@code positive}) praises («وصف ... وجود القوات الأمريكية بأنه الحصن الأخير») ({@link #approving});</li>
+ *   <li><b>Abstract target</b>: an attack or withdrawal word whose target or subject is an abstract noun (cue class
+ *       {@code abstract}), right after it or after «على»/«ضد»/«من», maybe behind a count, a name or two adjectives
+ *       («بهجوم ترامب على الاتفاق النووي», «انفجرت أزمة», «انسحاب الولايات المتحدة من الاتفاق النووي»)
+ *       ({@link #abstractTarget});</li>
+ *   <li><b>Charged</b>: an event noun within two words after a word of a criminal charge («بتهمة القتل», «المشتبه
+ *       بتنفيذ الهجوم») is a charge, not an event ({@link #chargedBefore});</li>
+ *   <li><b>Severity described</b>: a describing verb followed by how bad a wound or state is («إصابة الجندي وصفت
+ *       بالطفيفة») accuses no one ({@link #severityDescribed});</li>
+ *   <li><b>Situation described</b>: a describing verb whose object is a situation («ويصف ... وضع النازحين
+ *       بالمأساوي») accuses no one ({@link #situationDescribed});</li>
+ *   <li><b>Measures</b>: an attack verb near a measure or plan («وتستهدف الدفعة الأولى من العقوبات المعاملات
+ *       المالية») targets, it does not strike ({@link #measureNear});</li>
+ *   <li><b>Verbal attack</b>: «هجوم»/«هاجم» on a named person, on a group of opinion, or followed by an accusing
+ *       participle («يشن هجوما شرسا على بوتن», «هاجم ترامب ماكرون», «هجوما عنيفا على روسيا، متهما نظامها») is
+ *       criticism ({@link #verbalAttack}), read as an ACCUSE ({@link #asCriticism});</li>
+ *   <li><b>Commentary</b>: a comment verb followed in its clause by «على», «بالقول», «قائلا», «:» or the outlet
+ *       spoken to («وعلق الوزير على القرار بالقول») is a comment, not a suspension ({@link #commentary}).</li>
+ * </ol>
+ */
+final class FigurativeReadings {
+  private final Cues cues;
+
+  FigurativeReadings(Cues cues) {
+    this.cues = cues;
+  }
+
+  /**
+   * Words of an arsenal before a weapon noun, without article or «ب/ل» (normalised): «برنامج الصواريخ البالستية»,
+   * «صفقة صواريخ», «منظومة الدفاع الصاروخي», «تجربة صاروخية» name weapons, not a strike.
+   */
+  private static final Set<String> ARSENAL = Set.of("برنامج", "برامج", "منظومه", "منظومات",
+      "صفقه", "صفقات", "شراء", "بيع", "تطوير", "انتاج", "تصنيع", "اختبار", "اختبارات", "تجربه", "تجارب", "مخزون",
+      "ترسانه", "مصنع", "مصانع", "منصه", "منصات", "امتلاك", "حيازه", "تهريب", "شحنه", "شحنات", "قدرات", "دفاع",
+      "درع", "نظام", "انظمه", "تزويد", "توريد", "مخازن", "مخزن", "مستودع", "مستودعات");
+
+  /** True when the word before a weapon noun at {@code i} is a word of an arsenal ({@link #ARSENAL}). */
+  static boolean arsenalBefore(List<Token> tokens, int i, int from) {
+    if (i <= from) {
+      return false;
+    }
+    if (tokens.get(i).norm().contains("قصف")) {
+      return false; // «القصف» is the act itself
+    }
+    String n = Parts.stripConj(tokens.get(i - 1).norm());
+    if (i - 2 >= from && n.startsWith("ال") && n.endsWith("ي") && !ARSENAL.contains(n.substring(2))) {
+      n = Parts.stripConj(tokens.get(i - 2).norm()); // «البرنامج النووي الصاروخي»: over one adjective
+    }
+    if (n.startsWith("لل")) {
+      n = n.substring(2);
+    } else if ((n.startsWith("ب") || n.startsWith("ل")) && !ARSENAL.contains(n)) {
+      n = n.substring(1);
+    }
+    if (n.startsWith("ال")) {
+      n = n.substring(2);
+    }
+    return ARSENAL.contains(n);
+  }
+
+  /** True when a court's sentencing word (cue class {@code sentencing}) stands in the five words before {@code i}. */
+  boolean sentenced(List<Token> tokens, int i, int from) {
+    for (int k = Math.max(from, i - 5); k < i; k++) {
+      if (cues.is("sentencing", tokens.get(k).norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when an approving word (cue class {@code positive}) follows within sixteen words, over «بأنه» and commas
+   * («وصف X، Y، وجود القوات بأنه الحصن الأخير»).
+   */
+  boolean approving(List<Token> tokens, int b, int to) {
+    for (int k = b; k < Math.min(to, b + 16); k++) {
+      Token t = tokens.get(k);
+      if (cues.is("positive", t.norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Counts before an abstract noun («مئات من الاحتجاجات»), normalised. */
+  private static final Set<String> ABSTRACT_COUNTS = Set.of("ميات", "عشرات", "الاف", "من",
+      "سلسله", "موجه");
+
+  /**
+   * True when an attack or withdrawal word's target or subject after it is an abstract noun (cue class
+   * {@code abstract}): right after it, or after «على»/«ضد»/«من», maybe behind a name or up to two adjectives
+   * («بهجوم ترامب على الاتفاق», «هجوم غير مسبوق على حرية التعبير»,
+   * «انسحاب الولايات المتحدة من الاتفاق النووي»: leaving a deal is no troop withdrawal).
+   */
+  boolean abstractTarget(List<Token> tokens, int b, int to, List<Part> ps) {
+    int k = b;
+    if (k < to && Parts.stripConj(tokens.get(k).norm()).startsWith("بسبب")) {
+      k++; // «انفجرت بسببه أزمة كبيرة»
+    }
+    while (k < to && k - b < 3 && ABSTRACT_COUNTS.contains(tokens.get(k).norm())) {
+      k++; // «تفجر مئات من الاحتجاجات»
+    }
+    Part p = k < to ? RoleFinder.partAt(ps, k) : null;
+    if (p != null && p.first() == k) {
+      k = p.end();
+    }
+    k = overAdjectives(tokens, k, to, ps);
+    if (k < to && (tokens.get(k).norm().equals("علي") || tokens.get(k).norm().equals("ضد")
+        || tokens.get(k).norm().equals("من"))) {
+      k++; // «من» for withdrawals: «انسحاب الولايات المتحدة من الاتفاق النووي»
+    }
+    return k < to && k - b <= 5 && cues.is("abstract", tokens.get(k).norm());
+  }
+
+  /** Adjectives that may stand between an attack noun and its «على» («هجوم غير مسبوق على», «حرب شرسة على»). */
+  private static final int MAX_ADJECTIVES = 2;
+  /** «غير» before a participle («غير مسبوق»): part of an adjective here, not the «غير أن» that opens a clause. */
+  private static final String NEGATED_ADJECTIVE = "غير";
+
+  /**
+   * The «على»/«ضد» after at most {@link #MAX_ADJECTIVES} plain words (no name, preposition or clause boundary) from
+   * {@code k} that agree in definiteness with the noun before {@code k}, or {@code k} when there is none.
+   */
+  private static int overAdjectives(List<Token> tokens, int k, int to, List<Part> ps) {
+    boolean definite = k > 0 && Morphology.definite(tokens.get(k - 1));
+    int j = k;
+    while (j < to && j - k < MAX_ADJECTIVES && tokens.get(j).kind() == Token.Kind.WORD
+        && (!Clause.isBoundary(tokens.get(j)) || tokens.get(j).norm().equals(NEGATED_ADJECTIVE))
+        && Morphology.definite(tokens.get(j)) == definite // «مقتل المدونة ضد الفساد»: a genitive, no adjective
+        && RoleFinder.partAt(ps, j) == null
+        && !Parts.PREPOSITIONS.contains(tokens.get(j).norm())) {
+      j++;
+    }
+    return j > k && j < to && (tokens.get(j).norm().equals("علي") || tokens.get(j).norm().equals("ضد")) ? j : k;
+  }
+
+  /** Words of a criminal charge before an event noun («بتهمة», «تهم», «التهم»), normalised. */
+  private static final Set<String> CHARGES = Set.of("تهمه", "بتهمه", "تهم", "بتهم", "التهم",
+      "التهمه", "لتهمه", "بجريمه", "بجرايم", "متهم", "متهمين", "متهمون", "المتهم", "المتهمين", "المتهمون",
+      "متهمان", "المتهمان", "مشتبه", "المشتبه"); // «رجلين متهمين بالانضمام لتنظيم», «المشتبه بتنفيذ الهجوم»
+
+  /** True when one of {@link #CHARGES} stands within two words before the noun at {@code i}. */
+  static boolean chargedBefore(List<Token> tokens, int i, int from) {
+    for (int k = i - 1; k >= Math.max(from, i - 2); k--) {
+      if (CHARGES.contains(Parts.stripConj(tokens.get(k).norm()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How grave a wound or a state is («بالطفيفة», «بالخطيرة», «بالمستقرة»), normalised. */
+  private static final Set<String> SEVERITY = Set.of("بالطفيفه", "طفيفه", "بالخطيره", "خطيره",
+      "بالمتوسطه", "متوسطه", "بالحرجه", "حرجه", "بالمستقره", "مستقره", "بالبليغه", "بليغه", "بالطفيف", "بالخطير");
+
+  /** True when one of {@link #SEVERITY} follows the describing verb within two words. */
+  static boolean severityDescribed(List<Token> tokens, int b, int to) {
+    for (int k = b; k < Math.min(to, b + 2); k++) {
+      if (SEVERITY.contains(Parts.stripConj(tokens.get(k).norm()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Nouns of a state of affairs («وضع», «الأوضاع», «الحالة»), normalised: describing them accuses no one. */
+  private static final Set<String> SITUATIONS = Set.of("وضع", "الوضع", "اوضاع", "الاوضاع",
+      "حاله", "الحاله", "ظروف", "الظروف", "المشهد", "مشهد");
+
+  /** True when the object of a describing verb, within its first three words, is a situation. */
+  static boolean situationDescribed(List<Token> tokens, int b, int to) {
+    for (int k = b; k < Math.min(to, b + 5); k++) {
+      String n = Parts.stripConj(tokens.get(k).norm());
+      if (SITUATIONS.contains(n)) {
+        return true;
+      }
+      if (n.startsWith("ب") && k > b) {
+        return false; // the «بـ» of the description comes first
+      }
+    }
+    return false;
+  }
+
+  /** Measures and plans that «target» something («العقوبات», «القرار», «المبادرة»), normalised. */
+  private static final Set<String> MEASURES = Set.of("العقوبات", "عقوبات", "القرار", "القانون",
+      "الاجراءات", "اجراءات", "الاجراء", "المبادره", "مبادره", "الخطه", "خطه", "البرنامج",
+      "برنامج", "الرسوم", "رسوم", "الضرايب", "الاصلاحات", "التعديلات", "السياسه");
+
+  /** True when one of {@link #MEASURES} stands within four words after the verb or two before it. */
+  static boolean measureNear(List<Token> tokens, int a, int b, int from, int to) {
+    for (int k = Math.max(from, a - 2); k < Math.min(to, b + 4); k++) {
+      if (k >= a && k < b) {
+        continue;
+      }
+      if (MEASURES.contains(Parts.stripConj(tokens.get(k).norm()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Stems of «هجوم» and «هاجم» (normalised): the attack words also used for attacks in words. */
+  private static final Set<String> ATTACK_STEMS = Set.of("هجوم", "هجوما", "هجمات", "هجمه",
+      "هاجم", "يهاجم", "تهاجم", "هاجمت", "اشتبك", "اشتبكت", "هجومه", "هجماته", "هجومها", "هجماتها");
+
+  /** Groups defined by an opinion («أنصار», «منتقدي», «خصوم»), normalised: attacked in words, not with arms. */
+  private static final Set<String> OPINION_GROUPS = Set.of("انصار", "مويدي", "منتقدي",
+      "معارضي", "خصوم", "خصومه", "منافسي", "المدافعين", "منتقديه", "معارضيه", "مناصري");
+
+  /**
+   * The same words read as criticism (ACCUSE, disapprove, CAMEO 111, as «انتقد»/«انتقاد»), its target after «على»
+   * or as the object.
+   */
+  static TriggerLexicon.Match asCriticism(TriggerLexicon.Match m) {
+    TriggerLexicon.Entry e = m.entry();
+    TriggerLexicon.Entry c = new TriggerLexicon.Entry(e.words(), "ACCUSE", "disapprove", "111", e.verb(),
+        e.verb() ? List.of("obj") : List.of("علي", "obj"), Set.of(), e.hand(), e.plural(), e.feminine());
+    return new TriggerLexicon.Match(c, m.first(), m.end(), m.cliticFlags());
+  }
+
+  /** Participles that tell what an attack in words said («متهما», «واصفا», «منتقدا»), normalised. */
+  private static final Set<String> ACCUSING = Set.of("متهما", "متهمه", "متهمين", "واصفا",
+      "واصفه", "منتقدا", "منتقده", "معتبرا", "معتبره", "قايلا", "قايله");
+
+  /** True when one of {@link #ACCUSING} follows within two tokens (a comma, say) of {@code k}. */
+  private static boolean accusingAfter(List<Token> tokens, int k, int to) {
+    for (int j = k; j < Math.min(to, k + 3); j++) {
+      if (ACCUSING.contains(Parts.stripConj(tokens.get(j).norm()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the part is a named person and nothing else («بوتن», «ترامب»). */
+  private static boolean personOnly(Part p) {
+    return p != null && p.entity() != null && p.entity().type() == EntityType.PER
+        && (p.prep().isEmpty() || p.prep().equals("علي"));
+  }
+
+  /**
+   * True when an attack word's target is a named person (cue: people are attacked in words, places and forces
+   * with arms): after «على» within two adjectives («هجوما شرسا على بوتن»), or a group of opinion there («هجمات
+   * الرئيس على أنصار حقوق الإنسان»), or, for the verb, a person right after a person subject («هاجم ترامب
+   * ماكرون», «اشتبك ترامب مع ميركل»).
+   */
+  static boolean verbalAttack(List<Token> tokens, TriggerLexicon.Match m, int to, List<Part> ps) {
+    String stem = Parts.stripArticle(Parts.stripConj(tokens.get(m.first()).norm()));
+    if (!ATTACK_STEMS.contains(stem) && !ATTACK_STEMS.contains(stem.replaceFirst("^(ب|ل)", ""))) {
+      return false;
+    }
+    int b = m.end();
+    int reach = b + 3;
+    Part agent = m.entry().verb() ? null : RoleFinder.partAt(ps, b);
+    if (agent != null && agent.first() == b && agent.prep().isEmpty()) {
+      b = agent.end(); // «هجمات الرئيس الفلبيني على أنصار ...»: over the attacker named after the noun
+      reach = b + 2;
+    }
+    for (int k = b; k < Math.min(to - 1, reach); k++) {
+      if (tokens.get(k).norm().equals("علي")) {
+        if (OPINION_GROUPS.contains(tokens.get(k + 1).norm())) {
+          return true; // «هجمات الرئيس على أنصار حقوق الإنسان»: a group of opinion is attacked in words
+        }
+        Part p = RoleFinder.partAt(ps, k + 1);
+        if (p == null || p.first() != k + 1) {
+          return false;
+        }
+        return personOnly(p) || accusingAfter(tokens, p.end(), to); // «هجوما عنيفا على روسيا، متهما نظامها»
+      }
+      if (tokens.get(k).kind() != Token.Kind.WORD || RoleFinder.partAt(ps, k) != null) {
+        break;
+      }
+    }
+    if (m.entry().verb()) {
+      Part subj = RoleFinder.partAt(ps, b);
+      int o = subj == null ? b : subj.end();
+      if (o + 1 < to && tokens.get(o).norm().equals("مع")) {
+        o++; // «اشتبك ترامب مع المستشارة الألمانية أنجيلا ميركل»: a clash of words between two people
+      }
+      Part obj = subj == null || subj.first() != b ? null : RoleFinder.partAt(ps, o);
+      return personOnly(subj) && obj != null && obj.first() == o && (personOnly(obj) || o > subj.end()
+          && obj.entity() != null && obj.entity().type() == EntityType.PER);
+    }
+    return false;
+  }
+
+  /** Words after a «comment» verb in its clause that make it a comment («على», «بالقول», «قائلا», «:»). */
+  private static final Set<String> COMMENT_MARKS = Set.of("علي", "بالقول", "قايلا", "قايله", ":",
+      "قايلين", "ان", "بان", // «وعلق مسؤولون إن الاحتجاجات لم تؤثر»: a comment
+      "للصحافيين", "للصحفيين", "للصحافه", "للصحيفه", "لوكاله", "للوكاله", "لقناه", "للقناه", "لاذاعه"); // «علق للصحافيين»
+  /** Words of a comment verb's reach: its subject («عضو مجلس الشيوخ الأميركي السيناتور ...») comes first. */
+  private static final int COMMENT_REACH = 10;
+
+  /** True when one of {@link #COMMENT_MARKS} follows a comment verb within {@link #COMMENT_REACH} words, in its clause. */
+  static boolean commentary(List<Token> tokens, int b, int to) {
+    for (int k = b; k < Math.min(to, b + COMMENT_REACH); k++) {
+      String n = tokens.get(k).norm();
+      if (COMMENT_MARKS.contains(n)) {
+        return true;
+      }
+      if (Clause.isBoundary(tokens.get(k)) && !n.equals(",")) {
+        return false;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,306 @@
+package org.marsad.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.marsad.model.Entity;
+import org.marsad.model.EntityType;
+import org.marsad.model.Token;
+
+/**
+ * The trigger matches of a sentence: the {@link TriggerLexicon}'s matches outside entities and report words, with
+ * the words that name no event where they stand left out.
+ *
+ * <p>Rules (see {@link #find}):
+ * <ol>
+ *   <li><b>Clutter</b>: a sentence opening with page clutter («اقرأ أيضا», «قد يهمك») has no trigger;</li>
+ *   <li><b>Non-event phrases</b>: a trigger word inside a {@code nonevent} phrase («طلب عدم الكشف عن هويته»,
+ *       «التحالف لدعم الشرعية») is none;</li>
+ *   <li><b>Generic nouns</b>: an event noun after «هامش», «طاولة», «ملف», «مسار» names no event («على هامش
+ *       اجتماع»);</li>
+ *   <li><b>Allegedly</b>: a claim verb written passive («يُزعم») is no one's claim;</li>
+ *   <li><b>Called</b>: «يُدعى» (is called, with «ى») is no «يدّعي» (claims);</li>
+ *   <li><b>Dawn</b>: «فجر» before a day («فجر السبت», «فجر اليوم») is dawn, not «فجّر» (blew up);</li>
+ *   <li><b>Things stopped</b>: an arrest verb whose object is a thing («أوقفت الرحلات», «يوقف حسابات») detains
+ *       nobody;</li>
+ *   <li><b>Unnamed believers</b>: what «البعض», «محللون», «خبراء» believe is nobody's accusation;</li>
+ *   <li><b>State of control</b>: a present verb of control («تسيطر», «تحتل») outside a headline tells who holds
+ *       what, not a seizure;</li>
+ *   <li><b>Figurative readings</b> ({@link FigurativeReadings}) and the no-event readings of
+ *       {@link NoEventReadings} (ranks, personal requests, students, targeted reinforcements);</li>
+ *   <li><b>Non-conflict</b>: no ASSAULT or COERCE in a sentence about sport, trade, space flight, an accident, the
+ *       weather or a disaster ({@link #nonConflict}); in a story whose first sentence is such, casualty words alone
+ *       («قتلى», «مقتل») make no ASSAULT;</li>
+ *   <li><b>Place nouns</b>: a {@code place} trigger right before a place that is not a country («مقاطعة كيرالا
+ *       الهندية») is a province, not a boycott.</li>
+ * </ol>
+ */
+final class TriggerFinder {
+  private final Cues cues;
+  private final TriggerLexicon lexicon;
+  private final FigurativeReadings figurative;
+
+  TriggerFinder(Cues cues, TriggerLexicon lexicon) {
+    this.cues = cues;
+    this.lexicon = lexicon;
+    this.figurative = new FigurativeReadings(cues);
+  }
+
+  /**
+   * The trigger matches of sentence {@code [from, to)} ({@link #triggers}) without place nouns
+   * ({@link #withoutPlaceNouns}); {@code masks} holds each token's cue mask ({@link Cues#mask}).
+   */
+  List<TriggerLexicon.Match> find(List<Token> tokens, int[] masks, int from, int to, List<Part> ps,
+                                  List<Entity> entities, boolean nonConflictStory, boolean headline) {
+    return withoutPlaceNouns(tokens, to, ps, entities, triggers(tokens, masks, from, to, ps, nonConflictStory, headline));
+  }
+
+  /** Words after which an event noun names no event: «على هامش اجتماع», «طاولة المفاوضات». */
+  private static final Set<String> GENERIC_BEFORE = Set.of("هامش", "طاوله", "لطاوله",
+      "ملف", "مسار", "عمليه السلام");
+
+  /** True when a present verb is written passive, with «ُ» on its prefix («يُزعم», «تُتهم»). */
+  private static boolean passiveMarked(Token t) {
+    String x = t.text();
+    int k = 0;
+    if (x.length() > 2 && (x.charAt(0) == '\u0648' || x.charAt(0) == '\u0641')) {
+      k = 1; // «و», «ف»
+    }
+    return x.length() > k + 1 && (x.charAt(k) == '\u064A' || x.charAt(k) == '\u062A') && x.charAt(k + 1) == '\u064F';
+  }
+
+  /**
+   * Drops a {@code place} trigger followed right away by a place that is not a country: «مقاطعة كيرالا الهندية»,
+   * «مقاطعة كيبك الكندية» are provinces, «مقاطعة إسرائيل» is a boycott.
+   */
+  private static List<TriggerLexicon.Match> withoutPlaceNouns(List<Token> tokens, int to, List<Part> ps,
+                                                              List<Entity> entities, List<TriggerLexicon.Match> ms) {
+    if (ms.stream().noneMatch(m -> m.entry().has("place"))) {
+      return ms; // the common case: nothing to check, nothing copied
+    }
+    List<TriggerLexicon.Match> out = new ArrayList<>(ms.size());
+    for (TriggerLexicon.Match m : ms) {
+      if (!(m.entry().has("place") && m.end() < to && placeAt(tokens, m.end(), to, ps, entities))) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * True when a place that is not a country starts at token {@code b}: a city or region, a place the model found,
+   * or an unknown indefinite word before a nationality adjective («كيبك الكندية»).
+   */
+  private static boolean placeAt(List<Token> tokens, int b, int to, List<Part> ps, List<Entity> entities) {
+    int offset = tokens.get(b).start();
+    for (Entity e : entities) {
+      if (e.start() == offset) {
+        return (e.type() == EntityType.LOC || e.type() == EntityType.GPE)
+            && !(e.kb() != null && e.kb().startsWith("iso3:"));
+      }
+    }
+    Part next = b + 1 < to ? RoleFinder.partAt(ps, b + 1) : null;
+    return RoleFinder.partAt(ps, b) == null && tokens.get(b).kind() == Token.Kind.WORD
+        && !tokens.get(b).norm().startsWith("ال") && next != null && next.nisba();
+  }
+
+  /** True when a sentence speaks of sport, trade, space flight, an accident, the weather or a disaster. */
+  boolean nonConflict(List<Token> tokens, int[] mk, int from, int to) {
+    int nc = cues.bit("nonconflict");
+    for (int k = from; k < to; k++) {
+      if ((mk[k] & nc) != 0 && cues.matchAt("nonconflict", tokens, k, to) > 0
+          || tokens.get(k).kind() == Token.Kind.WORD && cues.isStem("nonconflict", tokens.get(k).norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Trigger matches of a sentence, longest first, outside entities; no ASSAULT in non-conflict sentences, no
+   * event in page clutter («اقرأ أيضا», «شاهد») nor inside a {@code nonevent} phrase («طلب عدم الكشف عن
+   * هويته»), and in a story whose title is not about conflict (sport, trade, a disaster, an accident)
+   * ({@code nonConflictStory}) casualty words alone («قتلى», «مقتل») make no ASSAULT.
+   */
+  private List<TriggerLexicon.Match> triggers(List<Token> tokens, int[] mk, int from, int to, List<Part> ps,
+                                              boolean nonConflictStory, boolean headline) {
+    int rep = cues.bit("report");
+    int nonEvent = cues.bit("nonevent");
+    if (tokens.get(from).kind() == Token.Kind.WORD && (cues.is("clutter", Parts.stripConj(tokens.get(from).norm()))
+        || cues.matchAt("clutter", tokens, from, to) > 1)) { // «اقرأ أيضا», «قد يهمك»
+      return List.of();
+    }
+    boolean nonConflict = nonConflict(tokens, mk, from, to);
+    List<TriggerLexicon.Match> out = new ArrayList<>();
+    int pi = 0;
+    int i = from;
+    while (i < to) {
+      while (pi < ps.size() && ps.get(pi).end() <= i) {
+        pi++;
+      }
+      if (pi < ps.size() && ps.get(pi).first() <= i && ps.get(pi).entity() != null) {
+        i = ps.get(pi).end();
+        continue;
+      }
+      if ((mk[i] & rep) != 0 && cues.is("report", tokens.get(i).norm())) {
+        i++;
+        continue;
+      }
+      int skip = (mk[i] & nonEvent) != 0 ? cues.matchAt("nonevent", tokens, i, to) : 0;
+      if (skip > 0) {
+        i += skip; // «طلب عدم الكشف عن هويته», «التحالف لدعم الشرعية»: a trigger word inside no event
+        continue;
+      }
+      final int at = i;
+      TriggerLexicon.Match m = lexicon.match(tokens, i, to, () -> objectPosition(tokens, at, from, ps));
+      if (m == null) {
+        i++;
+        continue;
+      }
+      if (i > from && GENERIC_BEFORE.contains(tokens.get(i - 1).norm())) {
+        i = m.end();
+        continue;
+      }
+      if ("allege".equals(m.entry().mode()) && m.entry().verb() && passiveMarked(tokens.get(i))) {
+        i = m.end(); // «ضباط يُزعم بأنهم من الاستخبارات»: «allegedly», no one's claim
+        continue;
+      }
+      if ("heavy-weapons".equals(m.entry().mode()) && !m.entry().verb() && FigurativeReadings.arsenalBefore(tokens, i, from)) {
+        i = m.end(); // «برنامج الصواريخ البالستية الإيراني»: an arsenal, not a strike
+        continue;
+      }
+      if (m.entry().type().equals("ACCUSE") && CALLED.contains(Parts.stripConj(tokens.get(i).norm()))
+          && tokens.get(i).text().endsWith("\u0649")) {
+        i = m.end(); // «شخصا يُدعى سيف الله»: «يُدعى» (is called, with «ى») is no «يدّعي» (claims)
+        continue;
+      }
+      if ((m.entry().type().equals("ASSAULT") || m.entry().type().equals("RETREAT"))
+          && figurative.abstractTarget(tokens, m.end(), to, ps)) {
+        i = m.end(); // «بهجوم ترامب على الاتفاق النووي», «انفجرت أزمة»: a figurative attack
+        continue;
+      }
+      if (!m.entry().verb() && FigurativeReadings.chargedBefore(tokens, i, from)) {
+        i = m.end(); // «وجهت النيابة تهمة الانضمام إلى جماعة», «بتهمة القتل»: a charge, not an event
+        continue;
+      }
+      if (m.end() < to && DAWN.contains(Parts.stripConj(tokens.get(i).norm()))
+          && DAY_AFTER_DAWN.contains(Parts.stripConj(tokens.get(m.end()).norm()))) {
+        i = m.end(); // «فجر السبت», «فجر اليوم»: dawn, not «فجّر» (blew up)
+        continue;
+      }
+      if ("arrest".equals(m.entry().mode()) && m.entry().verb() && m.end() < to
+          && THINGS_STOPPED.contains(Parts.stripArticle(Parts.stripConj(tokens.get(m.end()).norm())))) {
+        i = m.end(); // «تويتر يوقف حسابات روسية», «أوقفت الرحلات»: things stopped, nobody detained
+        continue;
+      }
+      if (m.entry().has("belief") && m.end() < to
+          && UNNAMED_BELIEVERS.contains(Parts.stripConj(tokens.get(m.end()).norm()))) {
+        i = m.end(); // «ويعتقد البعض أن التصعيد يشير إلى هجوم»: what some believe is nobody's accusation
+        continue;
+      }
+      if (m.entry().has("describe") && FigurativeReadings.severityDescribed(tokens, m.end(), to)) {
+        i = m.end(); // «إصابة الجندي وصفت بالطفيفة»: how bad a wound is, nobody accused
+        continue;
+      }
+      if (m.entry().has("describe") && FigurativeReadings.situationDescribed(tokens, m.end(), to)) {
+        i = m.end(); // «ويصف محمد حسن وضع النازحين بالمأساوي»: a situation described, nobody accused
+        continue;
+      }
+      if (m.entry().type().equals("ASSAULT") && m.entry().verb() && FigurativeReadings.measureNear(tokens, i, m.end(), from, to)) {
+        i = m.end(); // «وتستهدف الدفعة الأولى من العقوبات المعاملات المالية»: measures target, they do not strike
+        continue;
+      }
+      if (m.entry().type().equals("ASSAULT") && FigurativeReadings.verbalAttack(tokens, m, to, ps)) {
+        out.add(FigurativeReadings.asCriticism(m)); // «يشن هجوما شرسا على بوتن», «هاجم ترامب ماكرون»: words against a person,
+        i = m.end();             // an accusation, no assault
+        continue;
+      }
+      if ("targeted".equals(m.entry().mode()) && !m.entry().verb() && figurative.sentenced(tokens, i, from)) {
+        i = m.end(); // «أصدرت محكمة كويتية حكما غيابيا بالإعدام»: a sentence passed, not an execution
+        continue;
+      }
+      if (m.entry().has("describe") && figurative.approving(tokens, m.end(), to)) {
+        i = m.end(); // «وصف ولي العهد وجود القوات الأمريكية بأنه الحصن الأخير»: a description that praises
+        continue;
+      }
+      if (m.entry().has("comment") && FigurativeReadings.commentary(tokens, m.end(), to)) {
+        i = m.end(); // «وعلق الوزير على القرار بالقول»: a comment, not a suspension
+        continue;
+      }
+      if (m.entry().type().equals("ASSAULT") && NoEventReadings.fightsInRanks(tokens, i, m.end(), to)) {
+        i = m.end(); // «كان يقاتل في صفوف الميليشيا»: whose side he fights on, no attack
+        continue;
+      }
+      if (m.entry().type().equals("REQUEST") && NoEventReadings.personalRequest(tokens, m.end(), to)) {
+        i = m.end(); // «وطلبت الممثلة الطلاق», «طلب اللجوء في ألمانيا»: a person's application, no demand
+        continue;
+      }
+      if (m.entry().type().equals("REQUEST") && NoEventReadings.student(tokens, i, from, to)) {
+        i = m.end(); // «جثث 34 طالبا», «سبيل طالب جامعي»: a student, no demand
+        continue;
+      }
+      if (m.entry().verb() && m.entry().type().equals("COERCE") && STATE_VERBS.contains(Parts.stripConj(tokens.get(i).norm()))
+          && !headline) {
+        i = m.end(); // «بينما تسيطر الجماعات المسلحة على أغلب مناطق البلاد»: who controls what, not a seizure
+        continue;
+      }
+      if (!(nonConflict && (m.entry().type().equals("ASSAULT") || m.entry().type().equals("COERCE")))) {
+        out.add(m);
+      }
+      i = m.end();
+    }
+    out = NoEventReadings.withoutTargetedDeployments(tokens, out); // «استهدفت مواقع وتعزيزات»: what was hit
+    if (nonConflictStory && out.stream().noneMatch(m -> m.entry().type().equals("ASSAULT")
+        && CasualtyCounter.kindOf(m.entry()) < 0)) {
+      out.removeIf(m -> m.entry().type().equals("ASSAULT")); // «قتلى الفيضانات» told without any attack
+    }
+    return out;
+  }
+
+  /** «فجر» (dawn, or «فجّر» blew up), normalised. */
+  private static final Set<String> DAWN = Set.of("فجر");
+
+  /** Words after «فجر» that make it dawn («فجر السبت», «فجر اليوم», «فجر أمس»), normalised. */
+  private static final Set<String> DAY_AFTER_DAWN = Weekdays.with("اليوم", "امس", "الامس", "يوم", "الغد",
+      "غد");
+
+  /** Objects of «أوقف/احتجز» that are things, not people (normalised, without «ال»). */
+  private static final Set<String> THINGS_STOPPED = Set.of("حسابات", "حساب", "عمل", "رحلات",
+      "بث", "دعم", "مساعدات", "تعاون", "تعامل", "تصدير", "استيراد", "ضخ", "انتاج", "مفاوضات", "محادثات", "اطلاق",
+      "تمويل", "صرف", "نشاط", "انشطه", "مشروع", "مشاريع", "برنامج", "خدمه", "خدمات", "تطبيق", "بيع", "شحن",
+      "سفن", "سفينه", "شحنات", "شحنه", "اموال", "ارصده", "صفقه", "صفقات", "العمليات", "عمليات", "الحركه", "حركه",
+      "القتال", "قتال", "التصعيد", "تصعيد", "الهجوم", "هجوم", "النار");
+
+  /** Believers named by no one («البعض», «كثيرون», «محللون»), normalised. */
+  private static final Set<String> UNNAMED_BELIEVERS = Set.of("البعض", "بعض", "كثيرون",
+      "الكثيرون", "كثير", "محللون", "المحللون", "مراقبون", "المراقبون", "خبراء", "الخبراء", "كثيرين");
+
+  /** «يُدعى/تُدعى» (is called), spelt with «ى», normalise like «يدّعي» (claims). */
+  private static final Set<String> CALLED = Set.of("يدعي", "تدعي");
+
+  /** Present-tense forms of control and occupation: a state of affairs in running text («تسيطر», «تحتل»). */
+  private static final Set<String> STATE_VERBS = Set.of("تسيطر", "يسيطر", "يسيطرون", "تحتل",
+      "يحتل", "يحتلون", "تتحكم", "يتحكم");
+
+  /** True when token {@code i} follows a reporting or support verb, directly or after its subject. */
+  private boolean objectPosition(List<Token> tokens, int i, int from, List<Part> ps) {
+    int k = i - 1;
+    if (k < from) {
+      return false;
+    }
+    boolean subject = false;
+    for (Part p : ps) {
+      if (p.end() == i) {
+        k = p.first() - 1;
+        subject = p.prep().isEmpty();
+        break;
+      }
+    }
+    if (k < from) {
+      return false;
+    }
+    String n = tokens.get(k).norm();
+    return cues.is("report", n) || cues.is("light", n) || cues.is("light", Parts.stripConj(n))
+        || subject && lexicon.verbAt(tokens, k); // «انتقدت روسيا دعم واشنطن»: verb, subject, then its object
+  }
+}
