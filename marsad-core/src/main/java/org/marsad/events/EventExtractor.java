@@ -185,6 +185,7 @@ public final class EventExtractor implements Stage {
   private final TriggerFinder triggers;
   private final Cues cues;
   private final Parts parts;
+  private final TitleCountries titles;
   private final RoleFinder roles;
   private final FactualityRule factuality;
   private final CasualtyCounter casualties;
@@ -194,6 +195,7 @@ public final class EventExtractor implements Stage {
     this.cues = new Cues();
     this.triggers = new TriggerFinder(cues, new TriggerLexicon());
     this.parts = new Parts(kb);
+    this.titles = new TitleCountries(kb);
     this.roles = new RoleFinder(cues);
     this.factuality = new FactualityRule(cues);
     this.casualties = new CasualtyCounter(cues);
@@ -313,7 +315,7 @@ public final class EventExtractor implements Stage {
         entities.removeIf(e -> e.start() >= startChar && e.end() <= endChar); // «دبي، الإمارات (CNN)--»
       }
     }
-    String home = homeCountry(doc, entities);
+    String home = TitleCountries.homeCountry(doc, entities);
     boolean almanac = Almanac.is(doc);
     Part homePart = null;
     for (Entity e : entities) {
@@ -329,14 +331,14 @@ public final class EventExtractor implements Stage {
     List<Cand> all = new ArrayList<>();
     Part lastSpeaker = null;
     int lastSpeakerSentence = -10;
-    String[] carry = {null};
+    String carry = null;
     List<Sentence> sentences = doc.sentences();
     for (int si = 0; si < sentences.size(); si++) {
       Sentence s = sentences.get(si);
       int from = s.firstToken();
       int to = s.endToken();
-      List<Part> ps = resolveTitles(tokens, parts.of(tokens, entities, datelines[si], to), home, carry);
-      carry[0] = lastState(tokens, ps, carry[0]);
+      List<Part> ps = titles.resolve(tokens, parts.of(tokens, entities, datelines[si], to), home, carry);
+      carry = TitleCountries.lastState(tokens, ps, carry);
       ps = withOwnCountry(tokens, from, to, ps, si - lastSpeakerSentence <= 1 ? lastSpeaker : null);
       boolean headline = si == 0 && headline(doc, s);
       List<TriggerLexicon.Match> ms = triggers.find(tokens, masks, from, to, ps, entities, nonConflictStory, headline);
@@ -1034,126 +1036,6 @@ public final class EventExtractor implements Stage {
 
   private static String key(Part p) {
     return p == null ? "" : p.side();
-  }
-
-  /**
-   * Sectors of people of a place, and organs that act only at home: civilians, the opposition, rebels and
-   * militias, the police and the courts («اعتقلت الشرطة», «قضت المحكمة» in a story about Turkey that last named the
-   * United States are Turkish).
-   */
-  private static final java.util.Set<String> LOCAL_SECTORS = java.util.Set.of("CVL", "OPP", "REB", "POL", "JUD");
-
-  /**
-   * Bare titles («الجيش», «الحكومة», «المتحدث باسم الخارجية») take the nearest state named before them: in their
-   * sentence, else in the sentences before ({@code carry}), else the home country (a bare «المصادر» takes none); civilians, the opposition and
-   * rebels take the place named right after them («المعارضة في إدلب»), else the home country.
-   */
-  /** Bare words for sources («مصادر», «المصدر»): speakers, never a state's actors (normalised). */
-  private static final java.util.Set<String> SOURCE_WORDS = java.util.Set.of("مصدر", "مصادر", "المصدر", "المصادر");
-
-  private static List<Part> resolveTitles(List<Token> tokens, List<Part> ps, String home, String[] carry) {
-    List<Part> out = new ArrayList<>(ps.size());
-    String last = carry[0];
-    for (Part p : ps) {
-      Part q = p;
-      if (p.titleOnly() && p.country() == null && p.entity() == null && !"IGO".equals(p.sector())
-          && !"BUS".equals(p.sector()) // «شركة عسكرية خاصة»: a bare company is of no known state
-          && !(p.end() - p.first() == 1 && SOURCE_WORDS.contains(Parts.stripConj(tokens.get(p.first()).norm())))) {
-        boolean local = p.sector() != null && LOCAL_SECTORS.contains(p.sector());
-        String c = local ? home : last != null ? last : home;
-        if (coalition(tokens, p)) {
-          c = home == null ? null : COALITION_LEADS.get(home); // «قوات التحالف» in a story from Yemen: Saudi-led
-          if (c == null) {
-            continue; // a coalition of unknown lead is no participant
-          }
-        }
-        Part next = coalition(tokens, p) ? null : Asides.affiliation(tokens, ps, p.end(), tokens.size());
-        if (next != null && "في".equals(next.prep()) && next.country() != null && next.entity() != null
-            && (local && next.entity().lat() != null
-            || next.entity().kb() != null && (next.entity().kb().startsWith("iso3:") || capital(next)
-            || next.entity().kb().startsWith("group:"))
-            || next.entity().type() == org.marsad.model.EntityType.ORG)) {
-          c = next.country(); // «الجيش في باكو», «مواقع للمعارضة في إدلب», «القيادي في حزب الله», «وزير الاتصالات في
-        }                     // السلطة الفلسطينية»
-        if (c != null) {
-          q = p.withCountry(c);
-        }
-      }
-      if (isState(tokens, q)) {
-        last = q.country();
-      }
-      out.add(q);
-    }
-    return out;
-  }
-
-  /**
-   * The state leading «the coalition» in a story's home country: the Saudi-led coalition in Yemen, the US-led one
-   * against the Islamic State in Iraq and Syria. A bare «التحالف» elsewhere takes no country.
-   */
-  private static final Map<String, String> COALITION_LEADS = Map.of("YEM", "SAU", "IRQ", "USA", "SYR", "USA");
-
-  /** True when a bare title part is «the coalition» («التحالف», «قوات التحالف», «للتحالف»). */
-  private static boolean coalition(List<Token> tokens, Part p) {
-    for (int k = p.first(); k < p.end(); k++) {
-      String n = Parts.stripConj(tokens.get(k).norm());
-      if (n.equals("التحالف") || n.equals("للتحالف") || n.equals("بالتحالف")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean capital(Part p) {
-    return KnowledgeBase.standard().byId(p.entity().kb()).map(k -> k.kind() == org.marsad.kb.KbEntry.Kind.CAPITAL)
-        .orElse(false);
-  }
-
-  private static boolean isState(List<Token> tokens, Part p) {
-    return p.country() != null && !p.media() && !"CVL".equals(p.sector()) && !people(tokens, p)
-        && !(p.place() && Parts.LOCATIVE.contains(p.prep())) && (p.entity() == null || p.entity().lat() == null
-        || p.entity().kb() != null && (p.entity().kb().startsWith("iso3:") || p.entity().kb().startsWith("nisba:")));
-  }
-
-  /**
-   * True for a bare nationality in the plural («الفلسطينيين», «السوريون»): people of a state, which a later bare
-   * «الجيش» or «الحكومة» does not belong to.
-   */
-  private static boolean people(List<Token> tokens, Part p) {
-    if (!p.nisba() || p.entity() == null || p.end() - p.first() != 1) {
-      return false;
-    }
-    String n = Parts.stripConj(tokens.get(p.first()).norm()); // one token: its normalised form
-    return n.endsWith("ين") || n.endsWith("ون");
-  }
-
-  private static String lastState(List<Token> tokens, List<Part> ps, String carry) {
-    String last = carry;
-    for (Part p : ps) {
-      if (isState(tokens, p)) {
-        last = p.country();
-      }
-    }
-    return last;
-  }
-
-  /** The country most named by the document's places and nisbas, the first sentence counting twice. */
-  static String homeCountry(Document doc, List<Entity> entities) {
-    Map<String, Integer> n = new HashMap<>();
-    int firstEnd = doc.sentences().isEmpty() ? 0 : doc.sentences().get(0).end();
-    for (Entity e : entities) {
-      if (e.country() == null || (e.lat() == null && e.type() != org.marsad.model.EntityType.MISC)) {
-        continue;
-      }
-      n.merge(e.country(), e.start() < firstEnd ? 2 : 1, Integer::sum);
-    }
-    String best = null;
-    for (Map.Entry<String, Integer> en : n.entrySet()) {
-      if (best == null || en.getValue() > n.get(best)) {
-        best = en.getKey();
-      }
-    }
-    return best;
   }
 
   private static int tokenAt(List<Token> tokens, int offset) {

@@ -1,0 +1,168 @@
+package org.marsad.events;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.kb.KbEntry;
+import org.marsad.kb.KnowledgeBase;
+import org.marsad.model.Document;
+import org.marsad.model.Entity;
+import org.marsad.model.EntityType;
+import org.marsad.model.Token;
+
+/**
+ * The countries of bare titles and the document's home country.
+ *
+ * <p>Rules:
+ * <ol>
+ *   <li><b>Home country</b>: the country most named by the document's places and nisbas, the first sentence counting
+ *       twice ({@link #homeCountry});</li>
+ *   <li><b>Nearest state</b>: a bare title («الجيش», «الحكومة», «المتحدث باسم الخارجية») takes the last state named
+ *       before it, in its sentence or the sentences before ({@link #lastState}), else the home country; bare source
+ *       words («المصادر»), companies and organisations take none;</li>
+ *   <li><b>Local organs</b>: civilians, the opposition, rebels and militias, the police and the courts take the home
+ *       country («اعتقلت الشرطة» in a story about Turkey that last named the United States);</li>
+ *   <li><b>Title in a place</b>: a title followed by «في» and a state, a capital, a group or an organisation (for
+ *       local organs: any place) takes its country («الجيش في باكو», «مواقع للمعارضة في إدلب», «القيادي في حزب
+ *       الله»);</li>
+ *   <li><b>Coalition</b>: «التحالف» takes the state leading the coalition of the home country (Yemen: Saudi
+ *       Arabia; Iraq and Syria: the United States), else is no participant;</li>
+ *   <li><b>What is a state</b>: not an outlet, civilians, people in the plural («الفلسطينيين»), a place after a
+ *       locative preposition, or a town.</li>
+ * </ol>
+ */
+final class TitleCountries {
+  private final KnowledgeBase kb;
+
+  TitleCountries(KnowledgeBase kb) {
+    this.kb = kb;
+  }
+
+  /**
+   * Sectors of people of a place, and organs that act only at home: civilians, the opposition, rebels and
+   * militias, the police and the courts («اعتقلت الشرطة», «قضت المحكمة» in a story about Turkey that last named the
+   * United States are Turkish).
+   */
+  private static final Set<String> LOCAL_SECTORS = Set.of("CVL", "OPP", "REB", "POL", "JUD");
+
+  /** Bare words for sources («مصادر», «المصدر»): speakers, never a state's actors (normalised). */
+  private static final Set<String> SOURCE_WORDS = Set.of("مصدر", "مصادر", "المصدر", "المصادر");
+
+  /**
+   * Bare titles («الجيش», «الحكومة», «المتحدث باسم الخارجية») take the nearest state named before them: in their
+   * sentence, else in the sentences before ({@code carry}), else the home country (a bare «المصادر» takes none);
+   * civilians, the opposition and rebels take the place named right after them («المعارضة في إدلب»), else the home
+   * country.
+   */
+  List<Part> resolve(List<Token> tokens, List<Part> ps, String home, String carry) {
+    List<Part> out = new ArrayList<>(ps.size());
+    String last = carry;
+    for (Part p : ps) {
+      Part q = p;
+      if (p.titleOnly() && p.country() == null && p.entity() == null && !"IGO".equals(p.sector())
+          && !"BUS".equals(p.sector()) // «شركة عسكرية خاصة»: a bare company is of no known state
+          && !(p.end() - p.first() == 1 && SOURCE_WORDS.contains(Parts.stripConj(tokens.get(p.first()).norm())))) {
+        boolean local = p.sector() != null && LOCAL_SECTORS.contains(p.sector());
+        String c = local ? home : last != null ? last : home;
+        if (coalition(tokens, p)) {
+          c = home == null ? null : COALITION_LEADS.get(home); // «قوات التحالف» in a story from Yemen: Saudi-led
+          if (c == null) {
+            continue; // a coalition of unknown lead is no participant
+          }
+        }
+        Part next = coalition(tokens, p) ? null : Asides.affiliation(tokens, ps, p.end(), tokens.size());
+        if (next != null && "في".equals(next.prep()) && next.country() != null && next.entity() != null
+            && (local && next.entity().lat() != null
+            || next.entity().kb() != null && (next.entity().kb().startsWith("iso3:") || capital(next)
+            || next.entity().kb().startsWith("group:"))
+            || next.entity().type() == EntityType.ORG)) {
+          c = next.country(); // «الجيش في باكو», «مواقع للمعارضة في إدلب», «القيادي في حزب الله», «وزير الاتصالات في
+        }                     // السلطة الفلسطينية»
+        if (c != null) {
+          q = p.withCountry(c);
+        }
+      }
+      if (isState(tokens, q)) {
+        last = q.country();
+      }
+      out.add(q);
+    }
+    return out;
+  }
+
+  /**
+   * The state leading «the coalition» in a story's home country: the Saudi-led coalition in Yemen, the US-led one
+   * against the Islamic State in Iraq and Syria. A bare «التحالف» elsewhere takes no country.
+   */
+  private static final Map<String, String> COALITION_LEADS = Map.of("YEM", "SAU", "IRQ", "USA", "SYR", "USA");
+
+  /** True when a bare title part is «the coalition» («التحالف», «قوات التحالف», «للتحالف»). */
+  private static boolean coalition(List<Token> tokens, Part p) {
+    for (int k = p.first(); k < p.end(); k++) {
+      String n = Parts.stripConj(tokens.get(k).norm());
+      if (n.equals("التحالف") || n.equals("للتحالف") || n.equals("بالتحالف")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the part's entity is a capital in the knowledge base. */
+  private boolean capital(Part p) {
+    return kb.byId(p.entity().kb()).map(k -> k.kind() == KbEntry.Kind.CAPITAL).orElse(false);
+  }
+
+  /**
+   * True when a part names a state that a later bare title may belong to: not an outlet, civilians, people of a
+   * state, a place after a locative preposition or a town.
+   */
+  private static boolean isState(List<Token> tokens, Part p) {
+    return p.country() != null && !p.media() && !"CVL".equals(p.sector()) && !people(tokens, p)
+        && !(p.place() && Parts.LOCATIVE.contains(p.prep())) && (p.entity() == null || p.entity().lat() == null
+        || p.entity().kb() != null && (p.entity().kb().startsWith("iso3:") || p.entity().kb().startsWith("nisba:")));
+  }
+
+  /**
+   * True for a bare nationality in the plural («الفلسطينيين», «السوريون»): people of a state, which a later bare
+   * «الجيش» or «الحكومة» does not belong to.
+   */
+  private static boolean people(List<Token> tokens, Part p) {
+    if (!p.nisba() || p.entity() == null || p.end() - p.first() != 1) {
+      return false;
+    }
+    String n = Parts.stripConj(tokens.get(p.first()).norm()); // one token: its normalised form
+    return n.endsWith("ين") || n.endsWith("ون");
+  }
+
+  /** The country of the last state named in the sentence's parts, else {@code carry}. */
+  static String lastState(List<Token> tokens, List<Part> ps, String carry) {
+    String last = carry;
+    for (Part p : ps) {
+      if (isState(tokens, p)) {
+        last = p.country();
+      }
+    }
+    return last;
+  }
+
+  /** The country most named by the document's places and nisbas, the first sentence counting twice. */
+  static String homeCountry(Document doc, List<Entity> entities) {
+    Map<String, Integer> n = new HashMap<>();
+    int firstEnd = doc.sentences().isEmpty() ? 0 : doc.sentences().get(0).end();
+    for (Entity e : entities) {
+      if (e.country() == null || (e.lat() == null && e.type() != EntityType.MISC)) {
+        continue;
+      }
+      n.merge(e.country(), e.start() < firstEnd ? 2 : 1, Integer::sum);
+    }
+    String best = null;
+    for (Map.Entry<String, Integer> en : n.entrySet()) {
+      if (best == null || en.getValue() > n.get(best)) {
+        best = en.getKey();
+      }
+    }
+    return best;
+  }
+}
