@@ -178,14 +178,13 @@ public final class EventExtractor implements Stage {
   /** Tokens from a statement to a state or place named in its object. */
   private static final int OBJECT_REACH = 8;
 
-  /** The cue masks of the document being processed on this thread (set at the start of {@link #apply}). */
-  private final ThreadLocal<int[]> masks = new ThreadLocal<>();
 
   private final Ontology ontology;
   private final TriggerFinder triggers;
   private final Cues cues;
   private final Parts parts;
   private final TitleCountries titles;
+  private final Speakers speakers;
   private final RoleFinder roles;
   private final FactualityRule factuality;
   private final CasualtyCounter casualties;
@@ -196,6 +195,7 @@ public final class EventExtractor implements Stage {
     this.triggers = new TriggerFinder(cues, new TriggerLexicon());
     this.parts = new Parts(kb);
     this.titles = new TitleCountries(kb);
+    this.speakers = new Speakers(cues);
     this.roles = new RoleFinder(cues);
     this.factuality = new FactualityRule(cues);
     this.casualties = new CasualtyCounter(cues);
@@ -302,7 +302,6 @@ public final class EventExtractor implements Stage {
     for (int i = 0; i < masks.length; i++) {
       masks[i] = tokens.get(i).kind() == Token.Kind.WORD ? cues.mask(tokens.get(i).norm()) : 0;
     }
-    this.masks.set(masks);
     List<Entity> entities = new ArrayList<>(doc.entities());
     entities.sort((x, y) -> Integer.compare(x.start(), y.start()));
     int[] datelines = new int[doc.sentences().size()];
@@ -339,11 +338,11 @@ public final class EventExtractor implements Stage {
       int to = s.endToken();
       List<Part> ps = titles.resolve(tokens, parts.of(tokens, entities, datelines[si], to), home, carry);
       carry = TitleCountries.lastState(tokens, ps, carry);
-      ps = withOwnCountry(tokens, from, to, ps, si - lastSpeakerSentence <= 1 ? lastSpeaker : null);
+      ps = speakers.withOwnCountry(tokens, masks, from, to, ps, si - lastSpeakerSentence <= 1 ? lastSpeaker : null);
       boolean headline = si == 0 && headline(doc, s);
       List<TriggerLexicon.Match> ms = triggers.find(tokens, masks, from, to, ps, entities, nonConflictStory, headline);
       if (ms.isEmpty()) {
-        Part sp = reportSubject(tokens, from, to, ps, to);
+        Part sp = speakers.reportSubject(tokens, masks, from, to, ps, to);
         if (sp != null) {
           lastSpeaker = sp;
           lastSpeakerSentence = si;
@@ -385,7 +384,7 @@ public final class EventExtractor implements Stage {
         if (almanac && c.fact == Factuality.ASSERTED) {
           c.fact = Factuality.HISTORICAL; // «حدث في 10 سبتمبر..»: a list of what happened on this day in past years
         }
-        c.quote = quoteAround(tokens, from, to, m.first());
+        c.quote = Speakers.quoteAround(tokens, from, to, m.first());
         if (c.actor == null && !m.entry().verb() && m.first() > from && !c.type().equals("PROTEST")
             && ADJUNCT.contains(Parts.stripConj(tokens.get(m.first() - 1).norm()))) {
           for (int k = cs.size() - 1; k >= 0; k--) {
@@ -401,13 +400,13 @@ public final class EventExtractor implements Stage {
           c.actor = lead.actor;  // the first one's subject, and the part after it is its object
         }
         if (c.type().equals("ASSAULT") || c.type().equals("COERCE")) {
-          Part by = attributedTo(tokens, m.end(), to, ps);
+          Part by = Speakers.attributedTo(tokens, m.end(), to, ps);
           if (by != null && (c.recipient == null || !key(by).equals(key(c.recipient)))) {
             c.actor = by; // «الغارة التي استهدفت مطارا في سوريا ونسبتها دمشق إلى إسرائيل»
           }
         }
         if (c.actor == null) {
-          Part sp = pronounSubject(tokens, from, to, ps, m);
+          Part sp = speakers.pronounSubject(tokens, masks, from, to, ps, m);
           if (sp != null && (c.recipient == null || !key(sp).equals(key(c.recipient)))) {
             c.actor = sp; // «أوضح الجيش الإسرائيلي أنه شن ضربات جوية»: the speaker is the one who struck
           }
@@ -418,11 +417,12 @@ public final class EventExtractor implements Stage {
         }
         if (STATEMENTS.contains(c.type()) && c.actor == null
             && (m.entry().verb() || NOUN_SPEAKER.contains(c.type()))) {
-          Part sp = reportSubject(tokens, from, to, ps, m.first());
+          Part sp = speakers.reportSubject(tokens, masks, from, to, ps, m.first());
           if (sp == null && c.quote != null) {
-            sp = reportSubject(tokens, from, to, ps, to);
+            sp = speakers.reportSubject(tokens, masks, from, to, ps, to);
           }
-          if (sp == null && lastSpeaker != null && si - lastSpeakerSentence <= 2 && continues(tokens, from, m.first())) {
+          if (sp == null && lastSpeaker != null && si - lastSpeakerSentence <= 2
+              && Speakers.continues(tokens, from, m.first())) {
             sp = lastSpeaker;
           }
           if (sp != null && c.recipient != null && sp.first() == c.recipient.first() && sp.end() == c.recipient.end()) {
@@ -492,7 +492,7 @@ public final class EventExtractor implements Stage {
       List<Cand> merged = mergeSentence(cs);
       Map<String, Count> numbers = casualties.count(tokens, from, to, ms);
       EventDate date = date(dates, doc.published());
-      List<Attribution> attribution = attribution(doc.text(), tokens, from, to, ps);
+      List<Attribution> attribution = speakers.attribution(doc.text(), tokens, masks, from, to, ps);
       for (Cand c : merged) {
         if (c.type().equals("ASSAULT")) {
           c.numbers = numbers;
@@ -507,7 +507,7 @@ public final class EventExtractor implements Stage {
           lastSpeakerSentence = si;
         }
       }
-      Part sp = reportSubject(tokens, from, to, ps, to);
+      Part sp = speakers.reportSubject(tokens, masks, from, to, ps, to);
       if (sp != null) {
         lastSpeaker = sp;
         lastSpeakerSentence = si;
@@ -584,7 +584,6 @@ public final class EventExtractor implements Stage {
       }
     }
     fillFromSameEvent(kept, doc.text());
-    this.masks.remove();
     return doc.withEvents(merge(doc, kept));
   }
 
@@ -1052,207 +1051,6 @@ public final class EventExtractor implements Stage {
     return lo;
   }
 
-  /** The subject of a reporting verb before token {@code limit} of the sentence, or null. */
-  /** Words after «نسب» (attribute) before the «إلى» that names the one held responsible. */
-  private static final int ATTRIBUTION_REACH = 8;
-
-  /**
-   * The state or group an attack is attributed to later in its sentence: «نسب/نسبت/تنسب ... إلى X» after the
-   * trigger, X within {@link #ATTRIBUTION_REACH} words of the verb; or null.
-   */
-  private static Part attributedTo(List<Token> tokens, int b, int to, List<Part> ps) {
-    for (int k = b; k < to; k++) {
-      String n = Parts.stripConj(tokens.get(k).norm());
-      if (!(n.startsWith("نسب") || n.startsWith("تنسب") || n.startsWith("ينسب"))
-          || TriggerLexicon.endsWithTehMarbuta(tokens.get(k).text())) {
-        continue; // «نسبة» (a rate) is no attribution
-      }
-      for (Part p : ps) {
-        if (p.first() > k && p.first() - k <= ATTRIBUTION_REACH && "الي".equals(p.prep()) && p.identified()) {
-          return p;
-        }
-      }
-      return null;
-    }
-    return null;
-  }
-
-  /** Pronouns after «أن» that make the speaker the subject of what follows («أنه», «إنها», «بأنهم»). */
-  private static final java.util.Set<String> SPEAKER_PRONOUNS = java.util.Set.of("انه", "انها", "انهم", "انهما",
-      "بانه", "بانها", "بانهم", "انا", "اننا", "باننا");
-
-  /**
-   * The speaker of a reporting verb when the trigger verb, or the support verb of a trigger noun, follows
-   * «أنه/إنها» right after it («أعلن الجيش أنه قصف», «قالت الوزارة إنها شنت غارات»), or null.
-   */
-  private Part pronounSubject(List<Token> tokens, int from, int to, List<Part> ps, TriggerLexicon.Match m) {
-    int v = m.first();
-    if (!m.entry().verb()) {
-      v = -1;
-      for (int k = m.first() - 1; k >= Math.max(from, m.first() - 4); k--) {
-        String n = Parts.stripConj(tokens.get(k).norm());
-        if (cues.is("passive-light", n)) {
-          return null; // «أكد أنه تعرض لهجوم»: the speaker underwent it
-        }
-        if (cues.is("light", n)) {
-          v = k;
-          break;
-        }
-      }
-    }
-    if (v - 1 < from) {
-      return null;
-    }
-    int p = v - 1;
-    if (tokens.get(p).norm().equals("قد") && p - 1 >= from) {
-      p--;
-    }
-    if (!SPEAKER_PRONOUNS.contains(tokens.get(p).norm())) {
-      return null;
-    }
-    Part sp = reportSubject(tokens, from, to, ps, p);
-    return sp != null && (sp.end() >= p - 1 || onlyTimeOrStatement(tokens, sp.end(), p)) ? sp : null;
-    // the speaker right before «أنه» (or before a day or «في بيان»: «أعلنت الوزارة، الاثنين، أنها استدعت»),
-    // not «قالت ... إن X أنه»
-  }
-
-  /** Words between a speaker and «أنه» that leave it the speaker: days, times, «في بيان», normalised. */
-  private static final java.util.Set<String> SPEAKER_GAP = Weekdays.with("امس", "اليوم", "مساء", "صباح", "في", "بيان",
-      "له", "لها", "رسمي", "صحفي", "مقتضب");
-
-  /** True when the tokens in {@code [a, b)} are punctuation and {@link #SPEAKER_GAP} words only. */
-  private static boolean onlyTimeOrStatement(List<Token> tokens, int a, int b) {
-    for (int k = a; k < b; k++) {
-      Token t = tokens.get(k);
-      if (t.kind() != Token.Kind.PUNCT && !SPEAKER_GAP.contains(Parts.stripConj(t.norm()))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** «His/her/our country» («بلاده», «بلادنا»): the speaker's state. */
-  private static final java.util.Set<String> OWN_COUNTRY = java.util.Set.of("بلاده", "بلادها", "بلادهم", "بلادنا",
-      "بلادي", "بلده", "بلدها", "بلدنا", "بلدي");
-
-  /**
-   * The parts of a sentence with «بلاده», «بلادنا» read as the speaker's state: the subject of a reporting verb
-   * before it in the sentence («قال الوزير الأردني إن بلاده تدعم مصر» → JOR), else the previous sentence's
-   * speaker; left out when there is none.
-   */
-  private List<Part> withOwnCountry(List<Token> tokens, int from, int to, List<Part> ps, Part previousSpeaker) {
-    List<Part> out = null;
-    for (int k = from; k < to; k++) {
-      Token t = tokens.get(k);
-      if (t.kind() != Token.Kind.WORD || !OWN_COUNTRY.contains(Parts.stripConj(t.norm()))
-          || TriggerLexicon.endsWithTehMarbuta(t.text()) || covered(ps, k)) { // «بلدة» (a town) is no «بلده»
-        continue;
-      }
-      Part sp = reportSubject(tokens, from, to, ps, k);
-      if (sp == null) {
-        sp = previousSpeaker;
-      }
-      if (sp == null || sp.country() == null) {
-        continue;
-      }
-      String prep = k > from && Parts.PREPOSITIONS.contains(Parts.stripConj(tokens.get(k - 1).norm()))
-          ? Parts.stripConj(tokens.get(k - 1).norm()) : "";
-      Part own = new Part(k, k + 1, t.start(), t.end(), sp.country(), "GOV", null, null, prep, false, false, false, true);
-      out = out == null ? new ArrayList<>(ps) : out;
-      int at = 0;
-      while (at < out.size() && out.get(at).first() < k) {
-        at++;
-      }
-      out.add(at, own);
-    }
-    return out == null ? ps : out;
-  }
-
-  private static boolean covered(List<Part> ps, int k) {
-    for (Part p : ps) {
-      if (p.first() <= k && k < p.end()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private Part reportSubject(List<Token> tokens, int from, int to, List<Part> ps, int limit) {
-    int[] mk = masks.get();
-    int rep = cues.bit("report");
-    for (int k = from; k < limit; k++) {
-      Token t = tokens.get(k);
-      if ((mk[k] & rep) == 0 || !cues.is("report", t.norm())) {
-        continue;
-      }
-      if (k > from && REACTED_TO.contains(Parts.stripConj(tokens.get(k - 1).norm()))) {
-        continue; // «عبرت عن استغرابها من بيان بن دغر»: a statement reacted to does not frame the sentence
-      }
-      Part after = null;
-      for (Part p : ps) {
-        if (p.first() > k && p.first() - k <= 3 && p.prep().isEmpty() && !Clause.between(tokens, k + 1, p.first())) {
-          after = p;
-          break;
-        }
-        if (p.first() > k + 3) {
-          break;
-        }
-      }
-      if (after != null && after.identified() && !after.media() && !RoleFinder.localPlace(after)) {
-        return after; // not «أعلن مجلس منبج العسكري»: a town is no speaker
-      }
-      Part before = null;
-      for (Part p : ps) {
-        if (p.end() <= k && k - p.end() <= 2 && p.prep().isEmpty()) {
-          before = p;
-        }
-      }
-      if (before != null && before.identified() && !before.media() && !RoleFinder.localPlace(before)) {
-        return before;
-      }
-    }
-    return null;
-  }
-
-  /** Prepositions before a report word that make it the thing reacted to («من بيان», «على تصريحات»), normalised. */
-  private static final java.util.Set<String> REACTED_TO = java.util.Set.of("من", "عن", "علي", "ضد", "حول", "بشان",
-      "تجاه", "ازاء");
-
-  /** True when the sentence continues a report: it opens with «و/ف» + verb, «من جانبه», or the trigger itself. */
-  private static boolean continues(List<Token> tokens, int from, int trigger) {
-    if (trigger - from <= 1) {
-      return true;
-    }
-    String n = tokens.get(from).norm();
-    return n.equals("من") && from + 1 < trigger && (tokens.get(from + 1).norm().startsWith("جانب")
-        || tokens.get(from + 1).norm().startsWith("جهت"));
-  }
-
-  /** Token range [open+1, close) of the quotation containing token i, or null. */
-  private static int[] quoteAround(List<Token> tokens, int from, int to, int i) {
-    int open = -1;
-    for (int k = i - 1; k >= from; k--) {
-      String t = tokens.get(k).text();
-      if (t.equals("»") || t.equals("”")) {
-        return null;
-      }
-      if (t.equals("«") || t.equals("“") || t.equals("\"")) {
-        open = k;
-        break;
-      }
-    }
-    if (open < 0) {
-      return null;
-    }
-    for (int k = i + 1; k < to; k++) {
-      String t = tokens.get(k).text();
-      if (t.equals("»") || t.equals("”") || t.equals("\"")) {
-        return k - open > 2 ? new int[] {open + 1, k} : null;
-      }
-    }
-    return null;
-  }
-
   /**
    * Where the event happened: the first place after the trigger in its clause, else the first place after a
    * locative preposition in the sentence, else the first place of the sentence that is no participant.
@@ -1292,37 +1090,6 @@ public final class EventExtractor implements Stage {
       return new EventDate(d.value(), d.precision(), d.basis());
     }
     return new EventDate(published.toString(), "day", "published");
-  }
-
-  private List<Attribution> attribution(String text, List<Token> tokens, int from, int to, List<Part> ps) {
-    List<Attribution> out = new ArrayList<>();
-    int[] mk = masks.get();
-    int src = cues.bit("source");
-    for (int k = from; k < to; k++) {
-      if ((mk[k] & src) == 0) {
-        continue;
-      }
-      int len = cues.matchAt("source", tokens, k, to);
-      if (len == 0) {
-        continue;
-      }
-      int after = k + len;
-      Part p = null;
-      for (Part q : ps) {
-        if (q.first() >= after && q.first() - after <= 2 && !Clause.between(tokens, after, q.first())) {
-          p = q;
-          break;
-        }
-      }
-      if (p != null && (p.media() || p.entity() != null)) {
-        Attribution a = new Attribution(text.substring(p.start(), p.stop()), p.start(), p.stop(), p.name());
-        if (out.stream().noneMatch(x -> x.start() == a.start())) {
-          out.add(a);
-        }
-        k = p.end() - 1;
-      }
-    }
-    return out;
   }
 
   /** Article-level merge and conversion to {@link Event} records. */
