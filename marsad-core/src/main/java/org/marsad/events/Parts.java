@@ -429,6 +429,9 @@ final class Parts {
     Object[] head = items.get(0);
     boolean nisba = head[2] != null && isNisba((Entity) head[2]);
     String prep = prepositionBefore(tokens, first, sentenceFrom);
+    if (prep.isEmpty() && nisba && first - 1 >= sentenceFrom) {
+      prep = nounPreposition(tokens, first - 1, sentenceFrom); // «للقس الأمريكي»: the nisba's noun has the «لـ»
+    }
     if (prep.isEmpty()) {
       String n = tokens.get(first).norm();
       if (n.startsWith("لل") || n.startsWith("ولل")) {
@@ -485,6 +488,23 @@ final class Parts {
       "وسايل", "الصحف", "صحف", "التلفزيونيه", "مجله", "المرصد");
 
   /** The preposition right before token {@code i} (normalised, without «و»), or "". */
+  /**
+   * The preposition of the noun of people at {@code k} ({@link VictimNationality#PEOPLE}) that a nisba after it
+   * qualifies: its own clitic «لل» or «بال» («للقس الأمريكي», «بالناشطة الإيرانية»), or the preposition before it
+   * («على المواطنين الأتراك»); "" for any other word, so a nisba after an act («للعدوان الروسي», «على الطلب
+   * الروسي») still names who acts.
+   */
+  private static String nounPreposition(List<Token> tokens, int k, int from) {
+    Token t = tokens.get(k);
+    String n = stripConj(t.norm());
+    String prep = n.startsWith("لل") ? "ل" : n.startsWith("بال") ? "ب" : "";
+    String noun = prep.isEmpty() ? stripArticle(n) : n.substring(prep.equals("ل") ? 2 : 3);
+    if (t.kind() != Token.Kind.WORD || !VictimNationality.PEOPLE.contains(noun)) {
+      return "";
+    }
+    return !prep.isEmpty() ? prep : n.startsWith("ال") ? prepositionBefore(tokens, k, from) : "";
+  }
+
   static String prepositionBefore(List<Token> tokens, int i, int from) {
     if (i - 1 > from && tokens.get(i - 1).text().equals("#")) {
       i--; // «في #سوريا»: a hashtag sign between the preposition and the name

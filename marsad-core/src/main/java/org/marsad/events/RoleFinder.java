@@ -335,7 +335,7 @@ final class RoleFinder {
         } else if (!victimSubject && canAct(gen) && !localPlace(gen) && (then != null && !then.prep().isEmpty()
             && (e.preps().contains(then.prep()) || then.prep().equals("ل") && e.preps().contains("obj"))
             || then == null && !gen.nisba() && e.preps().contains("obj") && gen.end() < to
-            && tokens.get(gen.end()).norm().startsWith("لل") && tokens.get(gen.end()).norm().length() > 4)) {
+            && tokens.get(gen.end()).norm().startsWith("لل") && tokens.get(gen.end()).norm().length() > 3)) {
           actor = gen; // «دعم واشنطن للمعارضة», «قصف الجيش للمدينة», «استهداف التحالف للقيادات»: the genitive
                        // before the noun's own preposition (or the «لـ» of its object) is its agent
         } else if (!victimSubject && canAct(gen) && isStateName(gen)
