@@ -34,8 +34,10 @@ import org.marsad.model.Token;
  *   <li><b>Verbal attack</b>: «هجوم»/«هاجم» on a named person, on a group of opinion, or followed by an accusing
  *       participle («يشن هجوما شرسا على بوتن», «هاجم ترامب ماكرون», «هجوما عنيفا على روسيا، متهما نظامها») is
  *       criticism ({@link #verbalAttack}), read as an ACCUSE ({@link #asCriticism});</li>
- *   <li><b>Commentary</b>: a comment verb followed in its clause by «على», «بالقول», «قائلا», «:» or the outlet
- *       spoken to («وعلق الوزير على القرار بالقول») is a comment, not a suspension ({@link #commentary}).</li>
+ *   <li><b>Commentary</b>: a comment verb followed in its clause by «على» (not «على خلفية»), «بالقول», «قائلا», «:», a
+ *       quote, a tweet or an interview, or the outlet spoken to («وعلق الوزير على القرار بالقول»), is a comment, not a
+ *       suspension; with stranded people as its subject («علق الأطفال في الكهف») it is no event
+ *       ({@link #commentary}).</li>
  * </ol>
  */
 final class FigurativeReadings {
@@ -304,20 +306,40 @@ final class FigurativeReadings {
   }
 
   /** Words after a «comment» verb in its clause that make it a comment («على», «بالقول», «قائلا», «:»). */
-  private static final Set<String> COMMENT_MARKS = Set.of("علي", "بالقول", "قايلا", "قايله", ":",
-      "قايلين", "ان", "بان", // «وعلق مسؤولون إن الاحتجاجات لم تؤثر»: a comment
+  private static final Set<String> COMMENT_MARKS = Set.of("علي", "عليه", "عليها", "عليهم", "بالقول", "قايلا", "قايله",
+      ":", "قايلين", "ان", "بان", // «وعلق مسؤولون إن الاحتجاجات لم تؤثر»: a comment
+      "تغريده", "بتغريده", "مقابله", "تصريحات", "تصريح", "بيان", // «وعلق النائب في تغريدة له»
       "للصحافيين", "للصحفيين", "للصحافه", "للصحيفه", "لوكاله", "للوكاله", "لقناه", "للقناه", "لاذاعه"); // «علق للصحافيين»
-  /** Words of a comment verb's reach: its subject («عضو مجلس الشيوخ الأميركي السيناتور ...») comes first. */
-  private static final int COMMENT_REACH = 10;
+  /** Quotation marks: a comment when one opens within {@link #QUOTE_REACH} words («علق نائب من المعارضة "كلما ...»). */
+  private static final Set<String> QUOTES = Set.of("\"", "«");
+  /** Words after a comment verb in which an opening quotation mark makes it a comment (a quoted name comes later). */
+  private static final int QUOTE_REACH = 6;
+  /** Words after «على» that make it the ground of a suspension, not what is commented on («على خلفية»). */
+  private static final Set<String> GROUNDS = Set.of("خلفيه", "اثر", "اساس");
+  /** Words of a comment verb's reach: its subject («عضو مجلس الشيوخ الأميركي السيناتور بن ساس، من ولاية ...») first. */
+  private static final int COMMENT_REACH = 14;
+  /** Subjects of «علق» that are stranded, not suspending (normalised, without «ال»): «علق الأطفال في الكهف». */
+  private static final Set<String> STRANDED = Set.of("اطفال", "فريق", "ركاب", "لاعبين", "لاعبون", "سياح", "مهاجرين",
+      "مهاجرون", "الاف", "ميات", "عشرات", "عالقين", "مدنيين", "مدنيون");
 
-  /** True when one of {@link #COMMENT_MARKS} follows a comment verb within {@link #COMMENT_REACH} words, in its clause. */
+  /**
+   * True when a comment verb is a comment: one of {@link #COMMENT_MARKS} follows it within {@link #COMMENT_REACH}
+   * words in its clause (over the commas of an apposition; «على خلفية» is a ground, no mark), or its subject is
+   * people who are stranded ({@link #STRANDED}: «وعلق الأطفال ومدربهم في الكهف»).
+   */
   static boolean commentary(List<Token> tokens, int b, int to) {
+    if (b < to && STRANDED.contains(Parts.stripArticle(Parts.stripConj(tokens.get(b).norm())))) {
+      return true;
+    }
     for (int k = b; k < Math.min(to, b + COMMENT_REACH); k++) {
       String n = tokens.get(k).norm();
-      if (COMMENT_MARKS.contains(n)) {
+      if (QUOTES.contains(n) && k - b < QUOTE_REACH) {
         return true;
       }
-      if (Clause.isBoundary(tokens.get(k)) && !n.equals(",")) {
+      if (COMMENT_MARKS.contains(n) && !(n.equals("علي") && k + 1 < to && GROUNDS.contains(tokens.get(k + 1).norm()))) {
+        return true;
+      }
+      if (Clause.isBoundary(tokens.get(k)) && !n.equals(",") && !n.equals("،")) {
         return false;
       }
     }
