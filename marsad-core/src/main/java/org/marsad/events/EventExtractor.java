@@ -331,12 +331,14 @@ public final class EventExtractor implements Stage {
     Part lastSpeaker = null;
     int lastSpeakerSentence = -10;
     String carry = null;
+    Map<String, String> named = new HashMap<>(); // title words → the state they were last named with
     List<Sentence> sentences = doc.sentences();
     for (int si = 0; si < sentences.size(); si++) {
       Sentence s = sentences.get(si);
       int from = s.firstToken();
       int to = s.endToken();
-      List<Part> ps = titles.resolve(tokens, parts.of(tokens, entities, datelines[si], to), home, carry);
+      List<Part> ps = titles.resolve(tokens, parts.of(tokens, entities, datelines[si], to), home, carry,
+          named);
       carry = TitleCountries.lastState(tokens, ps, carry);
       ps = speakers.withOwnCountry(tokens, masks, from, to, ps, si - lastSpeakerSentence <= 1 ? lastSpeaker : null);
       boolean headline = si == 0 && headline(doc, s);

@@ -19,6 +19,8 @@ import org.marsad.model.Token;
  * <ol>
  *   <li><b>Home country</b>: the country most named by the document's places and nisbas, the first sentence counting
  *       twice ({@link #homeCountry});</li>
+ *   <li><b>Same title</b>: a bare title takes the country of the same title named with its state earlier in the
+ *       document («الجيش» after «الجيش الإسرائيلي»), over the nearest state;</li>
  *   <li><b>Nearest state</b>: a bare title («الجيش», «الحكومة», «المتحدث باسم الخارجية») takes the last state named
  *       before it, in its sentence or the sentences before ({@link #lastState}), else the home country; bare source
  *       words («المصادر»), companies and organisations take none;</li>
@@ -56,16 +58,23 @@ final class TitleCountries {
    * civilians, the opposition and rebels take the place named right after them («المعارضة في إدلب»), else the home
    * country.
    */
-  List<Part> resolve(List<Token> tokens, List<Part> ps, String home, String carry) {
+  List<Part> resolve(List<Token> tokens, List<Part> ps, String home, String carry, Map<String, String> named) {
     List<Part> out = new ArrayList<>(ps.size());
     String last = carry;
     for (Part p : ps) {
       Part q = p;
+      String key = titleKey(tokens, p);
+      if (!p.titleOnly() && key != null && p.country() != null && p.entity() != null && !p.media()) {
+        named.put(key, p.country()); // «الجيش الإسرائيلي»: a later bare «الجيش» in the document is Israel's
+      }
       if (p.titleOnly() && p.country() == null && p.entity() == null && !"IGO".equals(p.sector())
           && !"BUS".equals(p.sector()) // «شركة عسكرية خاصة»: a bare company is of no known state
           && !(p.end() - p.first() == 1 && SOURCE_WORDS.contains(Parts.stripConj(tokens.get(p.first()).norm())))) {
         boolean local = p.sector() != null && LOCAL_SECTORS.contains(p.sector());
         String c = local ? home : last != null ? last : home;
+        if (key != null && named.containsKey(key)) {
+          c = named.get(key); // «الجيش» after «الجيش الإسرائيلي» in the document, whatever state was named since
+        }
         if (coalition(tokens, p)) {
           c = home == null ? null : COALITION_LEADS.get(home); // «قوات التحالف» in a story from Yemen: Saudi-led
           if (c == null) {
@@ -90,6 +99,38 @@ final class TitleCountries {
       out.add(q);
     }
     return out;
+  }
+
+  /**
+   * The title words of a part, normalised, without «و/ف» and with «لل»/«بال» read as «ال», up to the first word that
+   * names a state or a nationality in the knowledge base («الجيش» of «الجيش الإسرائيلي», of «الجيش في إسرائيل» and
+   * of a bare «والجيش»); null when the part starts with such a word or a name.
+   */
+  private String titleKey(List<Token> tokens, Part p) {
+    StringBuilder key = new StringBuilder();
+    for (int k = p.first(); k < p.end(); k++) {
+      String n = tokens.get(k).norm();
+      if (k == p.first()) {
+        n = Parts.stripConj(n);
+        n = n.startsWith("لل") ? "ال" + n.substring(2) : n.startsWith("بال") ? n.substring(1) : n;
+      }
+      if (tokens.get(k).kind() != Token.Kind.WORD || statehood(n)) {
+        break;
+      }
+      key.append(k == p.first() ? "" : " ").append(n);
+    }
+    boolean named = p.entity() != null && p.entity().type() == EntityType.PER;
+    return key.length() == 0 || named ? null : key.toString();
+  }
+
+  /** True when a normalised word names a state or a nationality («الإسرائيلي», «مصر»). */
+  private boolean statehood(String n) {
+    for (KbEntry e : kb.lookup(n)) {
+      if (e.kind() == KbEntry.Kind.NISBA || e.kind() == KbEntry.Kind.COUNTRY || e.kind() == KbEntry.Kind.CAPITAL) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
