@@ -12,7 +12,7 @@ import org.marsad.model.Token;
  *
  * <p>Rules:
  * <ol>
- *   <li><b>Arsenal</b>: a weapon noun after a word of an arsenal («برنامج الصواريخ البالستية», «صفقة صواريخ»,
+ *   <li><b>Arsenal</b>: a weapon noun after a word of an arsenal («برنامج الصواريخ البالستية», «صفقة صواريخ», «أنشطة الصواريخ»,
  *       «منظومة الدفاع الصاروخي»), maybe over one adjective, names weapons, not a strike
  *       ({@link #arsenalBefore});</li>
  *   <li><b>Sentenced</b>: an execution noun with a court's sentencing word (cue class {@code sentencing}) in the
@@ -54,7 +54,8 @@ final class FigurativeReadings {
   private static final Set<String> ARSENAL = Set.of("برنامج", "برامج", "منظومه", "منظومات",
       "صفقه", "صفقات", "شراء", "بيع", "تطوير", "انتاج", "تصنيع", "اختبار", "اختبارات", "تجربه", "تجارب", "مخزون",
       "ترسانه", "مصنع", "مصانع", "منصه", "منصات", "امتلاك", "حيازه", "تهريب", "شحنه", "شحنات", "قدرات", "دفاع",
-      "درع", "نظام", "انظمه", "تزويد", "توريد", "مخازن", "مخزن", "مستودع", "مستودعات");
+      "درع", "نظام", "انظمه", "تزويد", "توريد", "مخازن", "مخزن", "مستودع", "مستودعات", "انشطه", "نشاط", "ملف",
+      "تكنولوجيا", "منشاه", "منشات", "قاعده", "قواعد", "بطاريه", "بطاريات");
 
   /** True when the word before a weapon noun at {@code i} is a word of an arsenal ({@link #ARSENAL}). */
   static boolean arsenalBefore(List<Token> tokens, int i, int from) {
