@@ -21,7 +21,11 @@ import org.marsad.model.Token;
  *       للقتال في صفوفها»);</li>
  *   <li><b>Personal requests</b>: a request verb or noun whose object within {@link #PERSONAL_REACH} tokens is
  *       divorce or asylum, over commas («وطلبت الممثلة الطلاق من زوجها», «طلب اللجوء») is a person's application, no demand of a
- *       party (phrases such as «طالبي اللجوء» are {@code nonevent} cues).</li>
+ *       party (phrases such as «طالبي اللجوء» are {@code nonevent} cues);</li>
+ *   <li><b>Crowds</b>: a word of gathering or alert («حشد», «حشود», «استنفار») with no word of forces («قوات»,
+ *       «عناصر», «مقاتلين», «تعزيزات», «سفن» …) within {@link #FORCES_REACH} tokens after it, in its clause, is a
+ *       crowd or a civilian call-out, no deployment («تفرقت الحشود», «أمام حشد من السفراء», «حشدوا الكثير من
+ *       المراقبين», «استنفار الطواقم الطبية»).</li>
  * </ol>
  */
 final class NoEventReadings {
@@ -57,7 +61,39 @@ final class NoEventReadings {
   /** Pronoun suffixes (normalised). */
   private static final Set<String> PRONOUNS = Set.of("ه", "ها", "هم", "هما", "نا", "هن");
 
+  /** Stems of gathering and alert that name a deployment only with forces after them (normalised, no «ال»). */
+  private static final Set<String> GATHERING = Set.of("حشد", "حشود", "حشودا", "حشدت", "حشدوا", "يحشد", "تحشد",
+      "يحشدون", "استنفار", "استنفر", "استنفرت");
+
+  /** Tokens after a word of gathering in which its forces are named («وحشدت القوات المشتركة قواتها المدربة»). */
+  static final int FORCES_REACH = 6;
+
+  /** Words of armed forces, ships and arms (normalised, without «ال», «و», «ب», «ل»). */
+  private static final Set<String> FORCES = Set.of("قوات", "قواتها", "قواته", "جنود", "جندي", "عناصر", "عنصر",
+      "مقاتلين", "مقاتلي", "مقاتلون", "تعزيزات", "تعزيزاتها", "جيش", "شرطه", "امن", "سفن", "سفينه", "فرقاطه",
+      "بوارج", "دبابات", "اليات", "مدرعات", "طايرات", "ميليشيات", "مليشيات", "مسلحين", "عسكريه", "عسكري",
+      "موالين", "مواليه", "مرتزقه", "كتايب");
+
   private NoEventReadings() {
+  }
+
+  /** True when the word of gathering at {@code i} (ending at {@code end}) names no forces after it (rule 5). */
+  static boolean crowd(List<Token> tokens, int i, int end, int to) {
+    if (!GATHERING.contains(Parts.stripArticle(Parts.stripConj(tokens.get(i).norm())))) {
+      return false;
+    }
+    for (int k = end; k < Math.min(to, end + FORCES_REACH); k++) {
+      Token t = tokens.get(k);
+      if (Clause.isBoundary(t)) {
+        return true;
+      }
+      String n = Parts.stripArticle(Parts.stripConj(t.norm()));
+      if (FORCES.contains(n) || n.startsWith("لل") && FORCES.contains(n.substring(2))
+          || (n.startsWith("ب") || n.startsWith("ل")) && FORCES.contains(Parts.stripArticle(n.substring(1)))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -235,6 +235,10 @@ final class TriggerFinder {
         i = m.end(); // «وطلبت الممثلة الطلاق», «طلب اللجوء في ألمانيا»: a person's application, no demand
         continue;
       }
+      if (m.entry().type().equals("MOBILIZE") && NoEventReadings.crowd(tokens, i, m.end(), to)) {
+        i = m.end(); // «تفرقت الحشود», «حشدوا الكثير من المراقبين», «استنفار الطواقم الطبية»: no forces
+        continue;
+      }
       if (m.entry().type().equals("REQUEST") && NoEventReadings.student(tokens, i, from, to)) {
         i = m.end(); // «جثث 34 طالبا», «سبيل طالب جامعي»: a student, no demand
         continue;
