@@ -1,5 +1,7 @@
 package org.marsad.events;
 
+import static org.marsad.events.Cand.key;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -214,82 +216,6 @@ public final class EventExtractor implements Stage {
       }
     }
     return e;
-  }
-
-  /** One event found in one sentence, before merging. */
-  private static final class Cand {
-    final TriggerLexicon.Match trigger;
-    final int sentence;
-    final List<Span> mentions = new ArrayList<>();
-    Part actor;
-    /** For a warning: a use of force, a sanction or a threat named after it in its sentence. */
-    boolean warnsOfForce;
-    /** Further speakers of the same statement («أدانت مصر والأردن»), in text order. */
-    List<Part> coActors = List.of();
-    /** Found in the headline repeated at the top of the text (telegraphic: read only with both sides named). */
-    boolean headline;
-    Part recipient;
-    Factuality fact;
-    Map<String, Count> numbers = Map.of();
-    Part place;
-    EventDate date;
-    List<Attribution> attribution = List.of();
-    int[] quote;
-    boolean statementObject; // its object is an event noun: recipient from that event's actor
-    boolean placeNear; // the place is in the trigger's clause or after a locative preposition
-    boolean rolesNamed; // the sentence itself names an actor or recipient (not a fallback place or other event)
-    boolean victimsOnly; // its triggers are only nouns naming victims («جرحى»), not reported as a result
-    boolean namedWar; // «الحرب السورية»: «حرب» followed right away by a nisba
-    boolean recipientFromPlace; // the ASSAULT's recipient is only the place it happened in
-    boolean generalFighting; // «آثار المعارك», «ثلاثة أعوام من القتال»: fighting in general
-    boolean supportEnjoyed; // «وتحظى القوات الكردية بدعم التحالف»: the sentence's subject is the one backed
-    boolean receivesPeople; // «استقبلت إسرائيل الجرحى السوريين»: a reception of the wounded or refugees
-    Cand objectEvent;
-
-    int clause;
-
-    Cand(TriggerLexicon.Match trigger, int sentence) {
-      this.trigger = trigger;
-      this.sentence = sentence;
-    }
-
-    String type() {
-      return trigger.entry().type();
-    }
-
-    /** The same statement made by each further speaker, except where it would be this one or a self-event. */
-    List<Cand> twins() {
-      List<Cand> out = new ArrayList<>(coActors.size());
-      for (Part co : coActors) {
-        if (co.identified() && actor != null && !key(co).equals(key(actor))
-            && !(recipient != null && key(co).equals(key(recipient)))) {
-          out.add(twin(co));
-        }
-      }
-      return out;
-    }
-
-    private Cand twin(Part coActor) {
-      Cand t = new Cand(trigger, sentence);
-      t.mentions.addAll(mentions);
-      t.actor = coActor;
-      t.recipient = recipient;
-      t.fact = fact;
-      t.numbers = numbers;
-      t.place = place;
-      t.date = date;
-      t.attribution = attribution;
-      t.quote = quote;
-      t.statementObject = statementObject;
-      t.placeNear = placeNear;
-      t.rolesNamed = rolesNamed;
-      t.victimsOnly = victimsOnly;
-      t.namedWar = namedWar;
-      t.objectEvent = objectEvent;
-      t.clause = clause;
-      t.headline = headline;
-      return t;
-    }
   }
 
   @Override
@@ -1033,10 +959,6 @@ public final class EventExtractor implements Stage {
 
   private static boolean same(Part x, Part y) {
     return x == null || y == null || key(x).equals(key(y));
-  }
-
-  private static String key(Part p) {
-    return p == null ? "" : p.side();
   }
 
   private static int tokenAt(List<Token> tokens, int offset) {
