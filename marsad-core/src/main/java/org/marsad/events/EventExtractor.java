@@ -181,23 +181,23 @@ public final class EventExtractor implements Stage {
   private static final int OBJECT_REACH = 8;
 
 
-  private final Ontology ontology;
   private final TriggerFinder triggers;
   private final Cues cues;
   private final Parts parts;
   private final TitleCountries titles;
   private final Speakers speakers;
+  private final EventRecords records;
   private final RoleFinder roles;
   private final FactualityRule factuality;
   private final CasualtyCounter casualties;
 
   private EventExtractor(KnowledgeBase kb) {
-    this.ontology = Ontology.standard();
     this.cues = new Cues();
     this.triggers = new TriggerFinder(cues, new TriggerLexicon());
     this.parts = new Parts(kb);
     this.titles = new TitleCountries(kb);
     this.speakers = new Speakers(cues);
+    this.records = new EventRecords(Ontology.standard(), kb);
     this.roles = new RoleFinder(cues);
     this.factuality = new FactualityRule(cues);
     this.casualties = new CasualtyCounter(cues);
@@ -417,15 +417,15 @@ public final class EventExtractor implements Stage {
           c.recipient = namedInObject(tokens, ps, c);
         }
       }
-      List<Cand> merged = mergeSentence(cs);
+      List<Cand> merged = EventRecords.mergeSentence(cs);
       Map<String, Count> numbers = casualties.count(tokens, from, to, ms);
-      EventDate date = date(dates, doc.published());
+      EventDate date = EventRecords.date(dates, doc.published());
       List<Attribution> attribution = speakers.attribution(doc.text(), tokens, masks, from, to, ps);
       for (Cand c : merged) {
         if (c.type().equals("ASSAULT")) {
           c.numbers = numbers;
         }
-        c.place = place(ps, tokens, from, to, c);
+        c.place = EventRecords.place(ps, tokens, from, to, c);
         c.placeNear = c.place != null && !destination(tokens, from, c.place) && (Parts.LOCATIVE.contains(c.place.prep()) || c.place.first() >= c.trigger.end()
             && !Clause.between(tokens, c.trigger.end(), c.place.first()) || "علي".equals(c.place.prep()));
         c.date = date;
@@ -511,47 +511,8 @@ public final class EventExtractor implements Stage {
         kept.addAll(c.twins());
       }
     }
-    fillFromSameEvent(kept, doc.text());
-    return doc.withEvents(merge(doc, kept));
-  }
-
-  /**
-   * A mention that names only one side of an event takes the other side from the article's one other event of the
-   * same type and the same named side («قُتل ... في القصف الأذربيجاني» joins «شنت أذربيجان هجوما على ...»),
-   * unless the two happened in towns far apart ({@link #farApart}).
-   */
-  private static void fillFromSameEvent(List<Cand> cs, String text) {
-    for (Cand c : cs) {
-      boolean hasA = c.actor != null && c.actor.identified();
-      boolean hasR = c.recipient != null && c.recipient.identified();
-      if (hasA == hasR) {
-        continue;
-      }
-      Part found = null;
-      boolean unique = true;
-      for (Cand o : cs) {
-        if (o == c || !o.type().equals(c.type()) || (o.fact == Factuality.HISTORICAL) != (c.fact == Factuality.HISTORICAL)) {
-          continue;
-        }
-        Part mine = hasA ? o.actor : o.recipient;
-        Part other = hasA ? o.recipient : o.actor;
-        if (mine == null || other == null || !other.identified() || !key(mine).equals(key(hasA ? c.actor : c.recipient))
-            || farApart(place(text, c.place), place(text, o.place))) {
-          continue;
-        }
-        if (found != null && !key(found).equals(key(other))) {
-          unique = false;
-        }
-        found = found == null ? other : found;
-      }
-      if (found != null && unique) {
-        if (hasA) {
-          c.recipient = found;
-        } else {
-          c.actor = found;
-        }
-      }
-    }
+    records.fillFromSameEvent(kept, doc.text());
+    return doc.withEvents(records.merge(doc, kept));
   }
 
   /** Words between an attack noun and its label («الهجوم الإرهابي», «الهجوم الحوثي الإرهابي»). */
@@ -908,59 +869,6 @@ public final class EventExtractor implements Stage {
     return false;
   }
 
-  /** Same-type triggers of one sentence become one candidate; casualty words join the sentence's ASSAULT. */
-  private static List<Cand> mergeSentence(List<Cand> cs) {
-    List<Cand> out = new ArrayList<>();
-    for (Cand c : cs) {
-      Cand into = null;
-      for (Cand o : out) {
-        if (o.type().equals(c.type()) && (compatible(o, c) || o.clause == c.clause && o.trigger.entry().verb()
-            && !c.trigger.entry().verb())) {
-          into = o;
-          break;
-        }
-      }
-      if (into == null) {
-        out.add(c);
-        continue;
-      }
-      boolean cStrong = CasualtyCounter.kindOf(c.trigger.entry()) < 0 && CasualtyCounter.kindOf(into.trigger.entry()) >= 0;
-      if (into.actor == null || (cStrong && c.actor != null)) {
-        into.actor = c.actor != null ? c.actor : into.actor;
-      }
-      if (into.recipient == null) {
-        into.recipient = c.recipient;
-      }
-      if (into.fact != Factuality.ASSERTED && c.fact == Factuality.ASSERTED && !c.trigger.entry().has("weak")
-          && !(into.fact == Factuality.HYPOTHETICAL && c.clause > into.clause)) {
-        into.fact = c.fact; // a weapon named with a future strike («ستوجه ضربة باستخدام صواريخ») asserts nothing,
-                            // nor does a later clause describing a foiled or planned attack («إحباط هجمات، كانت تستهدف»)
-      }
-      into.mentions.addAll(c.mentions);
-      into.rolesNamed |= c.rolesNamed;
-      into.victimsOnly &= c.victimsOnly;
-      into.namedWar &= c.namedWar;
-      if (!into.statementObject && c.statementObject) {
-        into.statementObject = true;
-        into.objectEvent = c.objectEvent;
-      }
-    }
-    return out;
-  }
-
-  private static boolean compatible(Cand a, Cand b) {
-    if (!same(a.actor, b.actor) || !same(a.recipient, b.recipient)) {
-      return false;
-    }
-    boolean casualty = CasualtyCounter.kindOf(a.trigger.entry()) >= 0 || CasualtyCounter.kindOf(b.trigger.entry()) >= 0;
-    boolean sameActor = a.actor != null && b.actor != null;
-    return casualty || sameActor || a.clause == b.clause;
-  }
-
-  private static boolean same(Part x, Part y) {
-    return x == null || y == null || key(x).equals(key(y));
-  }
-
   private static int tokenAt(List<Token> tokens, int offset) {
     int lo = 0;
     int hi = tokens.size() - 1;
@@ -973,219 +881,5 @@ public final class EventExtractor implements Stage {
       }
     }
     return lo;
-  }
-
-  /**
-   * Where the event happened: the first place after the trigger in its clause, else the first place after a
-   * locative preposition in the sentence, else the first place of the sentence that is no participant.
-   */
-  private static Part place(List<Part> ps, List<Token> tokens, int from, int to, Cand c) {
-    int b = c.trigger.end();
-    for (Part p : ps) {
-      if (p.first() >= b && isPlace(p) && p != c.actor && !c.coActors.contains(p) && !Clause.between(tokens, b, p.first())
-          && !Parts.AGENT_PREPS_VIEW.contains(p.prep())) {
-        return p;
-      }
-    }
-    for (Part p : ps) {
-      if (isPlace(p) && Parts.LOCATIVE.contains(p.prep())) {
-        return p;
-      }
-    }
-    for (Part p : ps) {
-      if (isPlace(p) && p != c.actor && p != c.recipient && (p.entity().kb() == null
-          || !p.entity().kb().startsWith("iso3:"))) {
-        return p;
-      }
-    }
-    return null;
-  }
-
-  private static boolean isPlace(Part p) {
-    return p.entity() != null && p.entity().lat() != null && !p.nisba() && p.place();
-  }
-
-  private static EventDate date(List<DateResolver.DateMention> ds, LocalDate published) {
-    if (published == null) {
-      return null;
-    }
-    if (!ds.isEmpty()) {
-      DateResolver.DateMention d = ds.get(0);
-      return new EventDate(d.value(), d.precision(), d.basis());
-    }
-    return new EventDate(published.toString(), "day", "published");
-  }
-
-  /** Article-level merge and conversion to {@link Event} records. */
-  private List<Event> merge(Document doc, List<Cand> cs) {
-    Map<String, Event> byKey = new java.util.LinkedHashMap<>();
-    String text = doc.text();
-    for (Cand c : cs) {
-      String k = c.type() + "|" + key(c.actor) + "|" + key(c.recipient) + "|" + (c.fact == Factuality.HISTORICAL);
-      Event prev = byKey.get(k);
-      if (prev == null) {
-        byKey.put(k, event(doc, c));
-        continue;
-      }
-      List<Span> mentions = new ArrayList<>(prev.mentions());
-      mentions.addAll(c.mentions);
-      Map<String, Count> numbers = new java.util.LinkedHashMap<>(prev.numbers());
-      c.numbers.forEach(numbers::putIfAbsent);
-      List<Attribution> attr = new ArrayList<>(prev.attribution());
-      for (Attribution a : c.attribution) {
-        if (attr.stream().noneMatch(x -> x.start() == a.start())) {
-          attr.add(a);
-        }
-      }
-      Place loc = prev.location() != null ? prev.location() : place(text, c.place);
-      byKey.put(k, new Event(prev.id(), prev.type(), prev.mode(), prev.cameo(), prev.acled(), prev.score(),
-          prev.factuality(), prev.sentence(), prev.trigger(), prev.actor(), prev.recipient(), loc, prev.date(),
-          numbers, attr, prev.quote(), prev.confidence(), mentions));
-    }
-    List<Event> out = new ArrayList<>();
-    int n = 1;
-    for (Event e : absorbPartial(new ArrayList<>(byKey.values()))) {
-      out.add(e.withId("V" + n++));
-    }
-    return out;
-  }
-
-  /**
-   * A mention that names no actor (or no recipient) of an event whose other side, type and historical
-   * status match an event that names both is a further mention of that event: «قُتل ثلاثة» after «قصفت
-   * إسرائيل غزة». It merges into the fuller event, whose fields win; its mentions, numbers the fuller event
-   * lacks and its place (when the fuller one has none) are kept. A side held by an organisation without a
-   * country (the UN, WHO) counts as named. A mention placed in a town more than {@value #SAME_PLACE_KM} km from the
-   * fuller event's town is another event («70 قتيلا في هجوم على دوما» beside a strike on an airbase near Homs).
-   */
-  static List<Event> absorbPartial(List<Event> events) {
-    List<Event> out = new ArrayList<>(events);
-    for (int i = 0; i < out.size(); i++) {
-      Event e = out.get(i);
-      boolean noActor = e.actor() == null;
-      boolean noRecipient = e.recipient() == null;
-      if (noActor == noRecipient) {
-        continue;
-      }
-      String other = noActor ? country(e.recipient()) : country(e.actor());
-      if (other == null) {
-        continue;
-      }
-      int target = -1;
-      for (int j = 0; j < out.size() && target < 0; j++) {
-        Event f = out.get(j);
-        if (j != i && f.type().equals(e.type()) && historical(f) == historical(e)
-            && f.actor() != null && f.recipient() != null && country(f.actor()) != null
-            && country(f.recipient()) != null
-            && other.equals(noActor ? country(f.recipient()) : country(f.actor()))
-            && !farApart(e.location(), f.location())) {
-          target = j;
-        }
-      }
-      if (target < 0) {
-        continue;
-      }
-      Event f = out.get(target);
-      List<Span> mentions = new ArrayList<>(f.mentions());
-      mentions.addAll(e.mentions());
-      Map<String, Count> numbers = new java.util.LinkedHashMap<>(f.numbers());
-      e.numbers().forEach(numbers::putIfAbsent);
-      List<Attribution> attr = new ArrayList<>(f.attribution());
-      for (Attribution a : e.attribution()) {
-        if (attr.stream().noneMatch(x -> x.start() == a.start())) {
-          attr.add(a);
-        }
-      }
-      out.set(target, new Event(f.id(), f.type(), f.mode(), f.cameo(), f.acled(), f.score(), f.factuality(),
-          f.sentence(), f.trigger(), f.actor(), f.recipient(), f.location() != null ? f.location() : e.location(),
-          f.date(), numbers, attr, f.quote(), f.confidence(), mentions));
-      out.remove(i);
-      i = -1;
-    }
-    return out;
-  }
-
-  /** Distance beyond which two town-precise places are two events' places. */
-  static final int SAME_PLACE_KM = 50;
-
-  /** True when both places are towns (or finer) more than {@link #SAME_PLACE_KM} km apart. */
-  static boolean farApart(Place a, Place b) {
-    if (a == null || b == null || a.lat() == null || b.lat() == null || coarse(a) || coarse(b)) {
-      return false;
-    }
-    double p1 = Math.toRadians(a.lat());
-    double p2 = Math.toRadians(b.lat());
-    double dp = p2 - p1;
-    double dl = Math.toRadians(b.lon() - a.lon());
-    double h = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
-    return 2 * 6371 * Math.asin(Math.sqrt(Math.min(1, h))) > SAME_PLACE_KM;
-  }
-
-  private static boolean coarse(Place p) {
-    return p.precision() == null || p.precision().equals("country") || p.precision().equals("admin1");
-  }
-
-  private static String country(Participant p) {
-    return p == null ? null : p.country();
-  }
-
-  private static boolean historical(Event e) {
-    return e.factuality() == Factuality.HISTORICAL;
-  }
-
-  private Event event(Document doc, Cand c) {
-    String text = doc.text();
-    List<Token> tokens = doc.tokens();
-    TriggerLexicon.Entry e = c.trigger.entry();
-    String mode = ontology.isValid(e.type(), e.mode()) ? e.mode() : null;
-    Sentence s = doc.sentences().get(c.sentence);
-    Token t0 = tokens.get(c.trigger.first());
-    Token t1 = tokens.get(c.trigger.end() - 1);
-    Place place = place(text, c.place);
-    Participant actor = c.actor == null ? null : participant(c.actor, place, text);
-    Participant recipient = c.recipient == null ? null : participant(c.recipient, place, text);
-    Quote quote = null;
-    if (c.quote != null && actor != null) {
-      int qs = tokens.get(c.quote[0]).start();
-      int qe = tokens.get(c.quote[1] - 1).end();
-      quote = new Quote(text.substring(qs, qe), qs, qe, actor);
-    }
-    double conf = 0.4 + (actor != null && c.actor.identified() ? 0.25 : 0) + (recipient != null ? 0.15 : 0)
-        + (e.hand() ? 0.1 : 0) + (e.has("weak") ? -0.1 : 0.05);
-    return new Event("V", e.type(), mode, e.cameo(), ontology.acled(e.type(), mode), ontology.score(e.type(), mode),
-        c.fact, s.span(), new Event.Trigger(text.substring(t0.start(), t1.end()), t0.start(), t1.end()),
-        actor, recipient, place, c.date, c.numbers, c.attribution, quote,
-        Math.round(conf * 100) / 100.0, c.mentions);
-  }
-
-  /**
-   * Groups that operate across states take the country of the event's place, as the annotation guide codes them
-   * («ISIS in Iraq → IRQ»); their knowledge-base country is only that of their core (ISIS: SYR, al-Qaeda: AFG).
-   */
-  private static final java.util.Set<String> TRANSNATIONAL = java.util.Set.of("group:ISIS", "group:AL_QAEDA");
-
-  private static Participant participant(Part p, Place place, String text) {
-    Participant q = p.participant(text);
-    if (place != null && place.country() != null && p.entity() != null && p.entity().kb() != null
-        && TRANSNATIONAL.contains(p.entity().kb())) {
-      return new Participant(q.text(), q.start(), q.end(), q.name(), place.country(), q.sector(), q.entity());
-    }
-    return q;
-  }
-
-  private static Place place(String text, Part p) {
-    if (p == null || p.entity() == null || p.entity().lat() == null) {
-      return null;
-    }
-    Entity e = p.entity();
-    java.util.Optional<org.marsad.kb.KbEntry> k = e.kb() == null ? java.util.Optional.empty()
-        : KnowledgeBase.standard().byId(e.kb());
-    String precision = k.map(org.marsad.kb.KbEntry::precision).orElse(null);
-    if (precision == null) {
-      precision = e.kb() != null && e.kb().startsWith("iso3:") ? "country"
-          : e.type() == org.marsad.model.EntityType.LOC ? "admin1" : "city";
-    }
-    Long geonames = k.map(org.marsad.kb.KbEntry::geonames).orElse(null);
-    return new Place(e.text(), e.start(), e.end(), e.name(), e.country(), e.lat(), e.lon(), precision, geonames);
   }
 }

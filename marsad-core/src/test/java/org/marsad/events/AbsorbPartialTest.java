@@ -27,7 +27,7 @@ class AbsorbPartialTest {
   void actorlessMentionJoinsTheFullEventAndBringsItsNumbers() {
     Event full = ev("ASSAULT", p("ISR"), p("PSE"), Factuality.ASSERTED, 0, Map.of());
     Event partial = ev("ASSAULT", null, p("PSE"), Factuality.ASSERTED, 10, Map.of("killed", new Count(52, "at_least", null)));
-    List<Event> out = EventExtractor.absorbPartial(List.of(full, partial));
+    List<Event> out = EventRecords.absorbPartial(List.of(full, partial));
     assertThat(out).hasSize(1);
     assertThat(out.get(0).actor().country()).isEqualTo("ISR");
     assertThat(out.get(0).numbers()).containsKey("killed");
@@ -45,11 +45,11 @@ class AbsorbPartialTest {
     Event full = at(ev("ASSAULT", p("USA"), p("SYR"), Factuality.ASSERTED, 0, Map.of()), "Homs", 34.73, 36.72, "city");
     Event far = at(ev("ASSAULT", null, p("SYR"), Factuality.ASSERTED, 10, Map.of("killed", new Count(9, "exact", null))),
         "Douma", 33.57, 36.40, "city");
-    assertThat(EventExtractor.absorbPartial(List.of(full, far))).hasSize(2);
+    assertThat(EventRecords.absorbPartial(List.of(full, far))).hasSize(2);
     Event near = at(ev("ASSAULT", null, p("SYR"), Factuality.ASSERTED, 10, Map.of()), "Rastan", 34.92, 36.73, "city");
-    assertThat(EventExtractor.absorbPartial(List.of(full, near))).hasSize(1);
+    assertThat(EventRecords.absorbPartial(List.of(full, near))).hasSize(1);
     Event country = at(ev("ASSAULT", null, p("SYR"), Factuality.ASSERTED, 10, Map.of()), "Syria", 35.0, 38.0, "country");
-    assertThat(EventExtractor.absorbPartial(List.of(full, country))).hasSize(1);
+    assertThat(EventRecords.absorbPartial(List.of(full, country))).hasSize(1);
   }
 
   @Test
@@ -58,7 +58,7 @@ class AbsorbPartialTest {
     Event otherType = ev("ACCUSE", null, p("PSE"), Factuality.ASSERTED, 10, Map.of());
     Event otherSide = ev("ASSAULT", null, p("SYR"), Factuality.ASSERTED, 20, Map.of());
     Event past = ev("ASSAULT", null, p("PSE"), Factuality.HISTORICAL, 30, Map.of());
-    assertThat(EventExtractor.absorbPartial(List.of(full, otherType, otherSide, past))).hasSize(4);
+    assertThat(EventRecords.absorbPartial(List.of(full, otherType, otherSide, past))).hasSize(4);
   }
 
   @Test
@@ -66,6 +66,6 @@ class AbsorbPartialTest {
     Event full = ev("ACCUSE", p("USA"), p("SYR"), Factuality.ASSERTED, 0, Map.of());
     Participant who = new Participant("منظمة الصحة العالمية", 0, 5, "WHO", null, "IGO", null);
     Event igo = ev("ACCUSE", who, p("SYR"), Factuality.ASSERTED, 10, Map.of());
-    assertThat(EventExtractor.absorbPartial(List.of(full, igo))).hasSize(2);
+    assertThat(EventRecords.absorbPartial(List.of(full, igo))).hasSize(2);
   }
 }
