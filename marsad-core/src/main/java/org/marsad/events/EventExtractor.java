@@ -159,16 +159,8 @@ public final class EventExtractor implements Stage {
   private static final java.util.Set<String> NOUN_SPEAKER = java.util.Set.of("ACCUSE", "REJECT", "REQUEST",
       "THREATEN", "SUPPORT");
 
-  /** Types that need a named actor. */
-  private static final java.util.Set<String> COOPERATIVE = java.util.Set.of("AGREE", "CONSULT", "COOPERATE", "AID",
-      "RETREAT", "SUPPORT", "CONCEDE");
-
   /** Tokens from a belief («يعتقد», «واثقون») to the event believed («... أن قوات النظام استخدمت ...»). */
   private static final int BELIEF_REACH = 14;
-
-  /** Types that are reported only with an actor (named or not): statements, deployments, sanctions, aid. */
-  private static final java.util.Set<String> NEEDS_ACTOR = java.util.Set.of("ACCUSE", "REJECT", "REQUEST", "SUPPORT",
-      "THREATEN", "AGREE", "CONSULT", "CONCEDE", "MOBILIZE", "AID", "SANCTION", "COOPERATE", "RETREAT");
 
   /** Statements whose object event gives their recipient (the attacker condemned, asked, threatened, backed). */
   private static final java.util.Set<String> OBJECT_TAKERS = java.util.Set.of("ACCUSE", "REQUEST", "THREATEN",
@@ -506,7 +498,7 @@ public final class EventExtractor implements Stage {
     }
     List<Cand> kept = new ArrayList<>();
     for (Cand c : all) {
-      if (keep(c)) {
+      if (ReportRule.keep(c)) {
         kept.add(c);
         kept.addAll(c.twins());
       }
@@ -547,91 +539,6 @@ public final class EventExtractor implements Stage {
     return true;
   }
 
-  private boolean keep(Cand c) {
-    if (c.fact != Factuality.ASSERTED && c.fact != Factuality.HISTORICAL) {
-      return false;
-    }
-    boolean actorOk = c.actor != null && c.actor.identified();
-    boolean recipientOk = c.recipient != null && c.recipient.identified();
-    TriggerLexicon.Entry e = c.trigger.entry();
-    if ((e.has("belief") || e.has("label")) && (!recipientOk || c.actor != null && key(c.actor).equals(key(c.recipient)))) {
-      return false; // a belief about no one's act, or about one's own side, is no accusation
-    }
-    if (e.has("describe") && !recipientOk) {
-      return false; // «ووصف الوزير المعاملة بأنها وحشية»: a description of no one named accuses no one
-    }
-    if (c.headline && !(actorOk && recipientOk)) {
-      return false; // «روسيا ترد على اتهامها دعم طالبان»: a headline's grammar is too terse for one side alone
-    }
-    if (e.has("missing") && c.numbers.isEmpty()) {
-      return false; // «الطائرة المفقودة», «الصحفي المفقود»: missing with no count is no casualty report
-    }
-    if (e.has("warn") && !c.warnsOfForce && !(recipientOk && actorOk
-        && !java.util.Objects.equals(c.recipient.country(), c.actor.country()))) {
-      return false; // «حذرت السلطات من ارتياد البحر»: a warning of no force, to no other state, is no threat
-    }
-    if (c.receivesPeople) {
-      return false; // «استقبلت إسرائيل الجرحى السوريين»: receiving the wounded or refugees is no visit
-    }
-    if (e.has("official") && !(recipientOk && c.actor != null && c.actor.entity() != null
-        && (c.actor.entity().type() == org.marsad.model.EntityType.PER || "GOV".equals(c.actor.sector())))) {
-      return false; // «وصلت القافلة إلى», «وصل عدد الصواريخ إلى»: only an official's arrival is a visit
-    }
-    if (c.type().equals("PROTEST") && e.verb() && actorOk && c.actor.entity() != null && c.actor.entity().kb() != null
-        && (c.actor.entity().kb().startsWith("iso3:") || "GOV".equals(c.actor.sector()))) {
-      return false; // «واحتجت إيران لدى السفير البريطاني»: a state's diplomatic protest is no demonstration
-    }
-    if (e.has("weak") && !c.rolesNamed) {
-      return false; // «الحرب في سوريا», «ضربة لحزبه»: a weak word needs a side named in its own sentence
-    }
-    if (NEEDS_ACTOR.contains(c.type()) && c.actor == null) {
-      return false; // a statement, deployment, sanction or aid by nobody named is a reference, not an event
-    }
-    if (CasualtyCounter.kindOf(e) >= 0 && c.numbers.isEmpty() && !actorOk && !recipientOk) {
-      return false;
-    }
-    if (c.numbers.isEmpty() && c.victimsOnly) {
-      return false; // «إخراج جرحى حزب الله»: the wounded named as people, with no count and no attack, are no event
-    }
-    if (!c.type().equals("ASSAULT") && !actorOk && !recipientOk) {
-      return false;
-    }
-    if (COOPERATIVE.contains(c.type()) && !actorOk) {
-      return false; // «وفق اتفاق مع روسيا»: an agreement or meeting nobody is said to make is a reference
-    }
-    if (c.type().equals("CONSULT") && (!e.verb() || "phone".equals(e.mode())) && !"third-party".equals(e.mode())
-        && !recipientOk) {
-      return false; // a visit, call or meeting noun with no one named («خلال الزيارة») is no event
-    }
-    if ("resign".equals(e.mode())) {
-      return false; // resignations are no conflict or cooperation event (GUIDE: withdrawals, releases, ceasefires)
-    }
-    if (c.namedWar && !(recipientOk && c.recipient.first() >= c.trigger.end() && !key(c.recipient).equals(key(c.actor))
-        && ("علي".equals(c.recipient.prep()) || "ضد".equals(c.recipient.prep())))) {
-      return false; // «دور طهران في الحرب السورية واليمنية»: a war named by its country, not an attack by it
-    }
-    if (e.has("both") && !(actorOk && recipientOk)) {
-      return false; // «ولم ترد الخارجية على طلب راتكليف»: a request noun with one side is rarely a state's demand
-    }
-    if (e.has("partner") && !recipientOk) {
-      return false; // «تبحث خيارات أخرى», «الكونغرس يناقش عقوبات»: discussing something with no one
-    }
-    if ((c.type().equals("AGREE") || c.type().equals("RETREAT")) && !recipientOk) {
-      return false;
-    }
-    if (c.type().equals("SUPPORT") && !recipientOk && (DEFENDED.equals(e.cameo()) || !e.verb() && !c.supportEnjoyed)) {
-      return false; // «ودافع الحزب عن سياسة الجمعية», «من أجل دعم الاستقرار»: a defence or a backing of no one named
-    }
-    if (c.type().equals("ASSAULT") && !actorOk && !recipientOk && (c.numbers.isEmpty() || c.fact != Factuality.ASSERTED)) {
-      return false;
-    }
-    if (c.type().equals("ASSAULT") && c.recipientFromPlace && c.actor == null && c.numbers.isEmpty()
-        && c.generalFighting) {
-      return false; // «آثار المعارك», «بعد ثلاثة أعوام من القتال» in a place: fighting in general, nobody's attack
-    }
-    return true;
-  }
-
   /** Definite nouns of fighting in general (normalised trigger forms): with no side and no count, no event. */
   private static final java.util.Set<String> GENERIC_FIGHTING = java.util.Set.of("القتال", "المعارك", "العمليات");
 
@@ -661,9 +568,6 @@ public final class EventExtractor implements Stage {
     return DESTINATION.equals(place.prep()) || place.first() - 2 >= from
         && DESTINATION.equals(tokens.get(place.first() - 2).norm()) && place.prep().isEmpty();
   }
-
-  /** CAMEO «defend verbally» («دافع عن»): a defence of no one named is of a position, no backing of a party. */
-  private static final String DEFENDED = "052";
 
   /** Verbs of enjoying or receiving backing before a support noun («تحظى بدعم»), normalised. */
   private static final java.util.Set<String> ENJOYED = java.util.Set.of("تحظي", "يحظي", "يحظون", "حظيت", "حظي",
