@@ -1,6 +1,7 @@
 package org.marsad.events;
 
 import static org.marsad.events.Cand.key;
+import static org.marsad.events.StatementObjects.STATEMENTS;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -59,9 +60,6 @@ import org.marsad.numbers.DateResolver;
  */
 public final class EventExtractor implements Stage {
   private static volatile EventExtractor standard;
-
-  private static final java.util.Set<String> STATEMENTS = java.util.Set.of("ACCUSE", "REJECT", "REQUEST", "SUPPORT",
-      "THREATEN", "AGREE", "CONSULT", "CONCEDE");
 
   /** Statements whose second verb after «و» shares the first verb's subject. */
   private static final java.util.Set<String> SHARED_SUBJECT_TYPES = java.util.Set.of("REQUEST", "ACCUSE");
@@ -159,25 +157,13 @@ public final class EventExtractor implements Stage {
   private static final java.util.Set<String> NOUN_SPEAKER = java.util.Set.of("ACCUSE", "REJECT", "REQUEST",
       "THREATEN", "SUPPORT");
 
-  /** Tokens from a belief («يعتقد», «واثقون») to the event believed («... أن قوات النظام استخدمت ...»). */
-  private static final int BELIEF_REACH = 14;
-
-  /** Statements whose object event gives their recipient (the attacker condemned, asked, threatened, backed). */
-  private static final java.util.Set<String> OBJECT_TAKERS = java.util.Set.of("ACCUSE", "REQUEST", "THREATEN",
-      "SUPPORT");
-
-  /** Statements whose recipient may be named anywhere in their object («رفضها وجود قوات إيرانية»). */
-  private static final java.util.Set<String> OBJECT_NAMERS = java.util.Set.of("ACCUSE", "REJECT", "THREATEN",
-      "SANCTION", "REQUEST", "SUPPORT");
-  /** Tokens from a statement to a state or place named in its object. */
-  private static final int OBJECT_REACH = 8;
-
 
   private final TriggerFinder triggers;
   private final Cues cues;
   private final Parts parts;
   private final TitleCountries titles;
   private final Speakers speakers;
+  private final StatementObjects statementObjects;
   private final EventRecords records;
   private final RoleFinder roles;
   private final FactualityRule factuality;
@@ -189,6 +175,7 @@ public final class EventExtractor implements Stage {
     this.parts = new Parts(kb);
     this.titles = new TitleCountries(kb);
     this.speakers = new Speakers(cues);
+    this.statementObjects = new StatementObjects(cues);
     this.records = new EventRecords(Ontology.standard(), kb);
     this.roles = new RoleFinder(cues);
     this.factuality = new FactualityRule(cues);
@@ -370,45 +357,7 @@ public final class EventExtractor implements Stage {
             && RoleFinder.partAt(ps, m.end()) != null && RoleFinder.partAt(ps, m.end()).nisba();
         cs.add(c);
       }
-      // statement objects: «أدانت الهجوم», «دعت إلى وقف القصف»
-      for (Cand c : cs) {
-        if (c.trigger.entry().has("belief")) {
-          c.recipient = null; // «يعتقد مسؤولون أن قوات X قصفت»: the one believed to have acted is the recipient
-          for (Cand o : cs) {
-            if (o != c && o.trigger.first() > c.trigger.first() && !STATEMENTS.contains(o.type())
-                && o.trigger.first() - c.trigger.end() <= BELIEF_REACH) {
-              c.statementObject = true;
-              c.objectEvent = o;
-              break;
-            }
-          }
-          continue;
-        }
-        if (OBJECT_TAKERS.contains(c.type()) && c.recipient == null) {
-          for (Cand o : cs) {
-            if (o != c && o.trigger.first() > c.trigger.first() && !STATEMENTS.contains(o.type())
-                && o.trigger.first() - c.trigger.end() <= 6 && !Clause.between(tokens, c.trigger.end(), o.trigger.first())
-                && !reasonBetween(tokens, c.trigger.end(), o.trigger.first())) {
-              c.statementObject = true;
-              c.objectEvent = o;
-              break;
-            }
-          }
-        }
-      }
-      accusedActs(tokens, cs);
-      cs.removeIf(c -> c.trigger.entry().has("label") && !labels(c, cs));
-      for (Cand c : cs) {
-        if (c.trigger.entry().has("warn")) {
-          c.warnsOfForce = warnsOfForce(tokens, cs, c);
-        }
-      }
-      for (Cand c : cs) {
-        if (c.recipient == null && !c.statementObject && OBJECT_NAMERS.contains(c.type()) && c.actor != null
-            && c.actor.identified()) {
-          c.recipient = namedInObject(tokens, ps, c);
-        }
-      }
+      statementObjects.link(tokens, ps, cs);
       List<Cand> merged = EventRecords.mergeSentence(cs);
       Map<String, Count> numbers = casualties.count(tokens, from, to, ms);
       EventDate date = EventRecords.date(dates, doc.published());
@@ -434,27 +383,8 @@ public final class EventExtractor implements Stage {
       }
       all.addAll(merged);
     }
-    // a rejection answers the latest accusation or claim by someone else
-    for (int i = 0; i < all.size(); i++) {
-      Cand c = all.get(i);
-      if (!c.type().equals("REJECT") || c.recipient != null || c.actor == null) {
-        continue;
-      }
-      for (int j = i - 1; j >= 0; j--) {
-        Cand o = all.get(j);
-        if (c.sentence - o.sentence > 3) {
-          break;
-        }
-        if (o.type().equals("ACCUSE") || o.type().equals("ASSAULT") && o.fact != Factuality.ASSERTED) {
-          if (o.actor != null && o.actor.identified() && !key(o.actor).equals(key(c.actor))) {
-            c.recipient = o.actor;
-          }
-          break;
-        }
-      }
-    }
-    // the article's main attacker: the most frequent actor of asserted ASSAULT events
-    Part mainAttacker = mainAttacker(all);
+    StatementObjects.answerClaims(all);
+    Part mainAttacker = StatementObjects.mainAttacker(all);
     for (Cand c : all) {
       // «تصدت الدفاعات الجوية للصواريخ»: a defence's target is the attacker, not the place
       if (c.type().equals("ASSAULT") && c.recipient == null && !c.trigger.entry().has("defend") && c.placeNear
@@ -468,18 +398,7 @@ public final class EventExtractor implements Stage {
         c.actor = null; // «نقلت وكالة الأنباء السورية عن الأسد ...»: an outlet reports, it does not act
       }
       if (c.statementObject && c.recipient == null) {
-        Part r = c.objectEvent.actor;
-        boolean self = r != null && c.actor != null && key(r).equals(key(c.actor));
-        if ((self || r == null && c.type().equals("THREATEN")) && c.objectEvent.recipient != null
-            && c.objectEvent.recipient.identified()) {
-          r = c.objectEvent.recipient; // «حذر ترامب بأنه سيقصف مواقع في سوريا»: the one threatened
-        }
-        if (c.trigger.entry().has("label")) {
-          r = c.objectEvent.actor; // a label accuses the labelled attack's own attacker, or no one
-        } else if (r == null || !r.identified()) {
-          r = mainAttacker;
-        }
-        c.recipient = r;
+        c.recipient = StatementObjects.objectRecipient(c, mainAttacker);
       }
       if (c.trigger.entry().has("defend")) {
         continue;
@@ -505,38 +424,6 @@ public final class EventExtractor implements Stage {
     }
     records.fillFromSameEvent(kept, doc.text());
     return doc.withEvents(records.merge(doc, kept));
-  }
-
-  /** Words between an attack noun and its label («الهجوم الإرهابي», «الهجوم الحوثي الإرهابي»). */
-  private static final int LABEL_REACH = 2;
-
-  /**
-   * Links a label («الإرهابي», «الإجرامي») to the attack noun right before it, whose attacker becomes its
-   * recipient; false when there is no such attack, no speaker, or another accusation in the sentence already says it.
-   */
-  private static boolean labels(Cand c, List<Cand> cs) {
-    if (c.actor == null) {
-      return false;
-    }
-    Cand attack = null;
-    for (Cand o : cs) {
-      if (o == c || !o.type().equals("ACCUSE") || o.trigger.entry().has("label")) {
-        continue;
-      }
-      return false; // «ندد الوزير بالهجوم الإرهابي»: the condemnation is the accusation
-    }
-    for (Cand o : cs) {
-      if (o.type().equals("ASSAULT") && !o.trigger.entry().verb() && o.trigger.end() <= c.trigger.first()
-          && c.trigger.first() - o.trigger.end() <= LABEL_REACH) {
-        attack = o;
-      }
-    }
-    if (attack == null) {
-      return false;
-    }
-    c.statementObject = true;
-    c.objectEvent = attack;
-    return true;
   }
 
   /** Definite nouns of fighting in general (normalised trigger forms): with no side and no count, no event. */
@@ -643,30 +530,6 @@ public final class EventExtractor implements Stage {
     return null;
   }
 
-  /**
-   * «اتهم مسؤول عراقي تركيا بقصف قرى»: the act an accusation charges someone with («بـ» + event noun right after the
-   * accused) is that one's act, not the accuser's or no one's.
-   */
-  private static void accusedActs(List<Token> tokens, List<Cand> cs) {
-    for (Cand c : cs) {
-      if (!c.type().equals("ACCUSE") || c.recipient == null || !c.recipient.identified() || c.actor == null
-          || c.recipient.first() < c.trigger.end()) {
-        continue;
-      }
-      for (Cand o : cs) {
-        if (o == c || STATEMENTS.contains(o.type()) || o.trigger.first() != c.recipient.end()) {
-          continue;
-        }
-        String n = tokens.get(o.trigger.first()).norm();
-        if ((n.startsWith("ب") || n.startsWith("وب")) && (o.actor == null || key(o.actor).equals(key(c.actor)))
-            && (o.recipient == null || !key(o.recipient).equals(key(c.recipient)))) {
-          o.actor = c.recipient;
-          o.rolesNamed = true;
-        }
-      }
-    }
-  }
-
   /** War nouns that a nisba right after turns into a war's name («الحرب السورية», «حرب اليمن» is not one). */
   private static final java.util.Set<String> WAR_NOUNS = java.util.Set.of("الحرب", "حرب", "للحرب", "بالحرب",
       "الحروب", "حروب");
@@ -691,48 +554,6 @@ public final class EventExtractor implements Stage {
     return true;
   }
 
-  /**
-   * The first state, nisba or place named within {@link #OBJECT_REACH} tokens after a statement, in its clause,
-   * that is not the speaker's own country, not an outlet and not a second speaker joined by «و»: «وصفت الأمم
-   * المتحدة قانونا مقترحا في المجر» → HUN, «أعلنت إسرائيل رفضها وجود قوات إيرانية» → IRN. A threat reaches over
-   * the «أن» that opens its content («حذر ترامب بأنه سيقصف مواقع في سوريا» → SYR); nothing reaches over a cause
-   * («دعت إلى اجتماع بعد مقتل مدنيين»).
-   */
-  /** Tokens from a warning to the force it warns of («حذرت موسكو واشنطن وحلفاءها من شن هجوم على سوريا»). */
-  private static final int WARN_REACH = 12;
-  private static final java.util.Set<String> FORCE = java.util.Set.of("ASSAULT", "COERCE", "SANCTION", "MOBILIZE",
-      "THREATEN");
-
-  /** True when a force, sanction or threat trigger follows the warning {@code c} closely, with no cause between. */
-  private boolean warnsOfForce(List<Token> tokens, List<Cand> cs, Cand c) {
-    for (Cand o : cs) {
-      int gap = o.trigger.first() - c.trigger.end();
-      if (o != c && gap >= 0 && gap <= WARN_REACH && FORCE.contains(o.type())
-          && !reasonBetween(tokens, c.trigger.end(), o.trigger.first())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private Part namedInObject(List<Token> tokens, List<Part> ps, Cand c) {
-    int end = c.trigger.end();
-    for (Part p : ps) {
-      if (p.first() < end) {
-        continue;
-      }
-      if (p.first() - end > OBJECT_REACH || reasonBetween(tokens, end, p.first())
-          || Clause.between(tokens, end, p.first(), c.type().equals("THREATEN"))) {
-        return null;
-      }
-      boolean coordinated = p.first() == c.actor.end() && tokens.get(p.first()).norm().startsWith("و");
-      if (!p.media() && !coordinated && p.country() != null && !p.country().equals(c.actor.country())) {
-        return p; // «رفض إيطاليا ومالطا»: a second speaker is no recipient
-      }
-    }
-    return null;
-  }
-
   /** True when sentence {@code s} is the article's headline repeated at the top of its text. */
   private static boolean headline(Document doc, Sentence s) {
     String t = doc.title();
@@ -742,35 +563,6 @@ public final class EventExtractor implements Stage {
     String head = doc.text().substring(doc.tokens().get(s.firstToken()).start(),
         doc.tokens().get(s.endToken() - 1).end()).strip();
     return t.strip().startsWith(head) || head.startsWith(t.strip());
-  }
-
-  private static Part mainAttacker(List<Cand> all) {
-    Map<String, Integer> n = new HashMap<>();
-    Map<String, Part> any = new HashMap<>();
-    for (Cand c : all) {
-      if (c.type().equals("ASSAULT") && c.fact == Factuality.ASSERTED && c.actor != null && c.actor.identified()) {
-        String k = key(c.actor);
-        n.merge(k, 1, Integer::sum);
-        any.putIfAbsent(k, c.actor);
-      }
-    }
-    String best = null;
-    for (Map.Entry<String, Integer> en : n.entrySet()) {
-      if (best == null || en.getValue() > n.get(best)) {
-        best = en.getKey();
-      }
-    }
-    return best == null ? null : any.get(best);
-  }
-
-  /** True when a cause or time adverbial («بعد», «إثر») lies in tokens {@code [a, b)}: what follows is no object. */
-  private boolean reasonBetween(List<Token> tokens, int a, int b) {
-    for (int k = a; k < b; k++) {
-      if (cues.is("reason", tokens.get(k).norm())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static int tokenAt(List<Token> tokens, int offset) {

@@ -1,0 +1,278 @@
+package org.marsad.events;
+
+import static org.marsad.events.Cand.key;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.marsad.model.Factuality;
+import org.marsad.model.Token;
+
+/**
+ * The objects of statements: whom a condemnation, call, threat, belief, label or warning is about.
+ *
+ * <p>Rules:
+ * <ol>
+ *   <li><b>Object event</b>: a belief («يعتقد مسؤولون أن») takes the first event within {@value #BELIEF_REACH} tokens
+ *       after it; an ACCUSE, REQUEST, THREATEN or SUPPORT with no recipient takes the first event within
+ *       {@value #OBJECT_EVENT_REACH} tokens in its clause with no cause between («أدانت الهجوم», «دعت إلى وقف
+ *       القصف»); its recipient is that event's actor, else its recipient when the actor is the speaker's own side,
+ *       else the article's main attacker
+ *       ({@link #objectRecipient});</li>
+ *   <li><b>Charges</b>: the act an accusation charges someone with («اتهم مسؤول عراقي تركيا بقصف قرى») is that one's
+ *       act ({@link #accusedActs});</li>
+ *   <li><b>Labels</b>: a label («الإرهابي») right after an attack noun accuses its attacker, unless another
+ *       accusation of the sentence says it ({@link #labels});</li>
+ *   <li><b>Warnings</b>: a warning of a use of force, a sanction or a threat within {@value #WARN_REACH} tokens
+ *       ({@link #warnsOfForce});</li>
+ *   <li><b>Named in the object</b>: a statement with no recipient takes the first state, nisba or place within
+ *       {@value #OBJECT_REACH} tokens in its clause that is not the speaker's own ({@link #namedInObject});</li>
+ *   <li><b>Rejections</b>: a REJECT with no recipient answers the latest accusation or unasserted attack by someone
+ *       else within three sentences ({@link #answerClaims}).</li>
+ * </ol>
+ */
+final class StatementObjects {
+  private final Cues cues;
+
+  StatementObjects(Cues cues) {
+    this.cues = cues;
+  }
+
+  static final Set<String> STATEMENTS = Set.of("ACCUSE", "REJECT", "REQUEST", "SUPPORT",
+      "THREATEN", "AGREE", "CONSULT", "CONCEDE");
+
+  /** Tokens from a belief («يعتقد», «واثقون») to the event believed («... أن قوات النظام استخدمت ...»). */
+  private static final int BELIEF_REACH = 14;
+
+  /** Statements whose object event gives their recipient (the attacker condemned, asked, threatened, backed). */
+  private static final Set<String> OBJECT_TAKERS = Set.of("ACCUSE", "REQUEST", "THREATEN",
+      "SUPPORT");
+
+  /** Statements whose recipient may be named anywhere in their object («رفضها وجود قوات إيرانية»). */
+  private static final Set<String> OBJECT_NAMERS = Set.of("ACCUSE", "REJECT", "THREATEN",
+      "SANCTION", "REQUEST", "SUPPORT");
+  /** Tokens from a statement to a state or place named in its object. */
+  private static final int OBJECT_REACH = 8;
+
+  /** Words between an attack noun and its label («الهجوم الإرهابي», «الهجوم الحوثي الإرهابي»). */
+  private static final int LABEL_REACH = 2;
+
+  /**
+   * Links a label («الإرهابي», «الإجرامي») to the attack noun right before it, whose attacker becomes its
+   * recipient; false when there is no such attack, no speaker, or another accusation in the sentence already says it.
+   */
+  private static boolean labels(Cand c, List<Cand> cs) {
+    if (c.actor == null) {
+      return false;
+    }
+    Cand attack = null;
+    for (Cand o : cs) {
+      if (o == c || !o.type().equals("ACCUSE") || o.trigger.entry().has("label")) {
+        continue;
+      }
+      return false; // «ندد الوزير بالهجوم الإرهابي»: the condemnation is the accusation
+    }
+    for (Cand o : cs) {
+      if (o.type().equals("ASSAULT") && !o.trigger.entry().verb() && o.trigger.end() <= c.trigger.first()
+          && c.trigger.first() - o.trigger.end() <= LABEL_REACH) {
+        attack = o;
+      }
+    }
+    if (attack == null) {
+      return false;
+    }
+    c.statementObject = true;
+    c.objectEvent = attack;
+    return true;
+  }
+
+  /**
+   * «اتهم مسؤول عراقي تركيا بقصف قرى»: the act an accusation charges someone with («بـ» + event noun right after the
+   * accused) is that one's act, not the accuser's or no one's.
+   */
+  private static void accusedActs(List<Token> tokens, List<Cand> cs) {
+    for (Cand c : cs) {
+      if (!c.type().equals("ACCUSE") || c.recipient == null || !c.recipient.identified() || c.actor == null
+          || c.recipient.first() < c.trigger.end()) {
+        continue;
+      }
+      for (Cand o : cs) {
+        if (o == c || STATEMENTS.contains(o.type()) || o.trigger.first() != c.recipient.end()) {
+          continue;
+        }
+        String n = tokens.get(o.trigger.first()).norm();
+        if ((n.startsWith("ب") || n.startsWith("وب")) && (o.actor == null || key(o.actor).equals(key(c.actor)))
+            && (o.recipient == null || !key(o.recipient).equals(key(c.recipient)))) {
+          o.actor = c.recipient;
+          o.rolesNamed = true;
+        }
+      }
+    }
+  }
+
+  /** Tokens from a warning to the force it warns of («حذرت موسكو واشنطن وحلفاءها من شن هجوم على سوريا»). */
+  private static final int WARN_REACH = 12;
+  private static final Set<String> FORCE = Set.of("ASSAULT", "COERCE", "SANCTION", "MOBILIZE",
+      "THREATEN");
+
+  /** True when a force, sanction or threat trigger follows the warning {@code c} closely, with no cause between. */
+  private boolean warnsOfForce(List<Token> tokens, List<Cand> cs, Cand c) {
+    for (Cand o : cs) {
+      int gap = o.trigger.first() - c.trigger.end();
+      if (o != c && gap >= 0 && gap <= WARN_REACH && FORCE.contains(o.type())
+          && !reasonBetween(tokens, c.trigger.end(), o.trigger.first())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The first state, nisba or place named within {@link #OBJECT_REACH} tokens after a statement, in its clause,
+   * that is not the speaker's own country, not an outlet and not a second speaker joined by «و»: «وصفت الأمم
+   * المتحدة قانونا مقترحا في المجر» → HUN, «أعلنت إسرائيل رفضها وجود قوات إيرانية» → IRN. A threat reaches over
+   * the «أن» that opens its content («حذر ترامب بأنه سيقصف مواقع في سوريا» → SYR); nothing reaches over a cause
+   * («دعت إلى اجتماع بعد مقتل مدنيين»).
+   */
+  private Part namedInObject(List<Token> tokens, List<Part> ps, Cand c) {
+    int end = c.trigger.end();
+    for (Part p : ps) {
+      if (p.first() < end) {
+        continue;
+      }
+      if (p.first() - end > OBJECT_REACH || reasonBetween(tokens, end, p.first())
+          || Clause.between(tokens, end, p.first(), c.type().equals("THREATEN"))) {
+        return null;
+      }
+      boolean coordinated = p.first() == c.actor.end() && tokens.get(p.first()).norm().startsWith("و");
+      if (!p.media() && !coordinated && p.country() != null && !p.country().equals(c.actor.country())) {
+        return p; // «رفض إيطاليا ومالطا»: a second speaker is no recipient
+      }
+    }
+    return null;
+  }
+
+  /** The article's main attacker: the most frequent actor of asserted ASSAULT events, or null. */
+  static Part mainAttacker(List<Cand> all) {
+    Map<String, Integer> n = new HashMap<>();
+    Map<String, Part> any = new HashMap<>();
+    for (Cand c : all) {
+      if (c.type().equals("ASSAULT") && c.fact == Factuality.ASSERTED && c.actor != null && c.actor.identified()) {
+        String k = key(c.actor);
+        n.merge(k, 1, Integer::sum);
+        any.putIfAbsent(k, c.actor);
+      }
+    }
+    String best = null;
+    for (Map.Entry<String, Integer> en : n.entrySet()) {
+      if (best == null || en.getValue() > n.get(best)) {
+        best = en.getKey();
+      }
+    }
+    return best == null ? null : any.get(best);
+  }
+
+  /** True when a cause or time adverbial («بعد», «إثر») lies in tokens {@code [a, b)}: what follows is no object. */
+  private boolean reasonBetween(List<Token> tokens, int a, int b) {
+    for (int k = a; k < b; k++) {
+      if (cues.is("reason", tokens.get(k).norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Links the statements of one sentence to their objects: beliefs and statements to the event that follows
+   * («أدانت الهجوم», «دعت إلى وقف القصف»), charges to the one accused, labels to their attack (unlinked labels are
+   * removed from {@code cs}), warnings to the force they warn of, and a statement with no recipient to a state named
+   * in its object.
+   */
+  void link(List<Token> tokens, List<Part> ps, List<Cand> cs) {
+    for (Cand c : cs) {
+      Cand o = null;
+      if (c.trigger.entry().has("belief")) {
+        c.recipient = null; // «يعتقد مسؤولون أن قوات X قصفت»: the one believed to have acted is the recipient
+        o = eventAfter(c, cs, BELIEF_REACH, e -> true);
+      } else if (OBJECT_TAKERS.contains(c.type()) && c.recipient == null) {
+        o = eventAfter(c, cs, OBJECT_EVENT_REACH, e -> !Clause.between(tokens, c.trigger.end(), e.trigger.first())
+            && !reasonBetween(tokens, c.trigger.end(), e.trigger.first()));
+      }
+      if (o != null) {
+        c.statementObject = true;
+        c.objectEvent = o;
+      }
+    }
+    accusedActs(tokens, cs);
+    cs.removeIf(c -> c.trigger.entry().has("label") && !labels(c, cs));
+    for (Cand c : cs) {
+      if (c.trigger.entry().has("warn")) {
+        c.warnsOfForce = warnsOfForce(tokens, cs, c);
+      }
+    }
+    for (Cand c : cs) {
+      if (c.recipient == null && !c.statementObject && OBJECT_NAMERS.contains(c.type()) && c.actor != null
+          && c.actor.identified()) {
+        c.recipient = namedInObject(tokens, ps, c);
+      }
+    }
+  }
+
+  /** Tokens from a statement to the event that is its object («أدانت الهجوم»). */
+  private static final int OBJECT_EVENT_REACH = 6;
+
+  /** The first event after statement {@code c} that is no statement, within {@code reach} tokens, with {@code near}. */
+  private static Cand eventAfter(Cand c, List<Cand> cs, int reach, Predicate<Cand> near) {
+    for (Cand o : cs) {
+      if (o != c && o.trigger.first() > c.trigger.first() && !STATEMENTS.contains(o.type())
+          && o.trigger.first() - c.trigger.end() <= reach && near.test(o)) {
+        return o;
+      }
+    }
+    return null;
+  }
+
+  /** A rejection answers the latest accusation or claim by someone else, at most three sentences before it. */
+  static void answerClaims(List<Cand> all) {
+    for (int i = 0; i < all.size(); i++) {
+      Cand c = all.get(i);
+      if (!c.type().equals("REJECT") || c.recipient != null || c.actor == null) {
+        continue;
+      }
+      for (int j = i - 1; j >= 0; j--) {
+        Cand o = all.get(j);
+        if (c.sentence - o.sentence > 3) {
+          break;
+        }
+        if (o.type().equals("ACCUSE") || o.type().equals("ASSAULT") && o.fact != Factuality.ASSERTED) {
+          if (o.actor != null && o.actor.identified() && !key(o.actor).equals(key(c.actor))) {
+            c.recipient = o.actor;
+          }
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * The recipient of a statement whose object is an event: that event's actor; its recipient when the actor is the
+   * speaker's own side or a threat names no actor; for a label, the labelled attack's attacker or no one; else the
+   * article's main attacker.
+   */
+  static Part objectRecipient(Cand c, Part mainAttacker) {
+    Part r = c.objectEvent.actor;
+    boolean self = r != null && c.actor != null && key(r).equals(key(c.actor));
+    if ((self || r == null && c.type().equals("THREATEN")) && c.objectEvent.recipient != null
+        && c.objectEvent.recipient.identified()) {
+      r = c.objectEvent.recipient; // «حذر ترامب بأنه سيقصف مواقع في سوريا»: the one threatened
+    }
+    if (c.trigger.entry().has("label")) {
+      r = c.objectEvent.actor; // a label accuses the labelled attack's own attacker, or no one
+    } else if (r == null || !r.identified()) {
+      r = mainAttacker;
+    }
+    return r;
+  }
+}
