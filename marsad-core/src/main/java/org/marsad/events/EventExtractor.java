@@ -61,61 +61,6 @@ import org.marsad.numbers.DateResolver;
 public final class EventExtractor implements Stage {
   private static volatile EventExtractor standard;
 
-  /** Statements whose second verb after «و» shares the first verb's subject. */
-  private static final java.util.Set<String> SHARED_SUBJECT_TYPES = java.util.Set.of("REQUEST", "ACCUSE");
-
-  /**
-   * The earlier verb of the sentence whose subject a request or accusation verb with «و» shares, when the only
-   * part after that verb is followed by its «بـ» or «إلى» complement («وأدان يوهانيس الاستخدام المفرط للقوة وطالب
-   * وزارة الداخلية بتقديم توضيحات»); else null.
-   */
-  private static Cand sharedSubject(List<Token> tokens, List<Cand> cs, Cand c, int to) {
-    TriggerLexicon.Match m = c.trigger;
-    if (!m.entry().verb() || !SHARED_SUBJECT_TYPES.contains(c.type()) || c.actor == null || c.recipient != null
-        || c.actor.first() < m.end() || c.actor.end() >= to) {
-      return null;
-    }
-    String n = tokens.get(m.first()).norm();
-    if (n.length() < 4 || n.charAt(0) != '\u0648' || !Parts.stripConj(n).equals(n.substring(1))) {
-      return null;
-    }
-    String next = Parts.stripConj(tokens.get(c.actor.end()).norm());
-    if (!(next.equals("الي") || next.length() > 4 && next.charAt(0) == '\u0628')) {
-      return null;
-    }
-    for (int k = cs.size() - 1; k >= 0; k--) {
-      Cand o = cs.get(k);
-      if (o.trigger.entry().verb() && o.actor != null && o.actor.first() < m.first()
-          && o.actor.first() != c.actor.first()) {
-        return o;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * True when part {@code p} is the genitive right after an accusation noun («اتهام», mode allege; not «إدانة», which
-   * is spelt like «أدانه») and is followed by the charge in «بـ»
-   * («اتهام نتنياهو بتوجيه طلب», «اتهام دمشق بتنفيذ هجوم»): the one accused, not the accuser.
-   */
-  private static boolean accusedGenitive(List<Token> tokens, int to, TriggerLexicon.Match m, Part p) {
-    if (p == null || m.entry().verb() || !"allege".equals(m.entry().mode()) || p.first() != m.end()
-        || !p.prep().isEmpty() || p.end() >= to) {
-      return false;
-    }
-    String next = tokens.get(p.end()).norm();
-    return next.length() > 3 && next.charAt(0) == '\u0628' && !next.startsWith("بين") && !next.startsWith("بعد")
-        && !next.startsWith("بان"); // «بوصفه اتهامات النائب العام بأنها سخيفة»: «بأنها» is the description's
-  }
-
-  /**
-   * First-person forms of statement verbs (normalised): «ندعو», «نطالب», «أدين», «نرفض». Their subject is the speaker
-   * («we», «I»), so a part after them is their object.
-   */
-  private static final java.util.Set<String> FIRST_PERSON = java.util.Set.of("ندعو", "نطالب", "نطلب", "نناشد",
-      "نحث", "ادعو", "اطالب", "اطلب", "اناشد", "احث", "ندين", "نستنكر", "نتهم", "ادين", "نرفض",
-      "ارفض", "نحذر", "ندعم", "نويد", "نرحب", "ادعم", "اويد", "ارحب", "نشيد", "اشيد");
-
   /** Words a dateline may hold before its «(CNN)» or «(رويترز)» and dash. */
   private static final int DATELINE_REACH = 12;
 
@@ -151,12 +96,6 @@ public final class EventExtractor implements Stage {
     return true;
   }
 
-  /** Prepositions of a circumstance: the noun after them shares the agent of the sentence's verb. */
-  private static final java.util.Set<String> ADJUNCT = java.util.Set.of("خلال", "اثناء", "عبر", "في");
-  /** Types whose verbal nouns are the speaker's own act («إدانة», «دعوة», «رفض», «تهديد», «دعم»). */
-  private static final java.util.Set<String> NOUN_SPEAKER = java.util.Set.of("ACCUSE", "REJECT", "REQUEST",
-      "THREATEN", "SUPPORT");
-
 
   private final TriggerFinder triggers;
   private final Cues cues;
@@ -165,7 +104,7 @@ public final class EventExtractor implements Stage {
   private final Speakers speakers;
   private final StatementObjects statementObjects;
   private final EventRecords records;
-  private final RoleFinder roles;
+  private final CandidateSides sides;
   private final FactualityRule factuality;
   private final CasualtyCounter casualties;
 
@@ -177,7 +116,7 @@ public final class EventExtractor implements Stage {
     this.speakers = new Speakers(cues);
     this.statementObjects = new StatementObjects(cues);
     this.records = new EventRecords(Ontology.standard(), kb);
-    this.roles = new RoleFinder(cues);
+    this.sides = new CandidateSides(new RoleFinder(cues), speakers);
     this.factuality = new FactualityRule(cues);
     this.casualties = new CasualtyCounter(cues);
   }
@@ -264,90 +203,13 @@ public final class EventExtractor implements Stage {
         c.headline = headline;
         c.clause = Clause.start(tokens, m.first(), from);
         c.mentions.add(new Span(tokens.get(m.first()).start(), tokens.get(m.end() - 1).end()));
-        RoleFinder.Roles r = roles.find(tokens, from, to, m, ps);
-        c.actor = r.actor();
-        c.recipient = r.recipient();
-        c.coActors = r.coActors();
-        if (accusedGenitive(tokens, to, m, c.actor) && c.recipient == null) {
-          c.recipient = c.actor; // «على خلفية اتهام دمشق بتنفيذ هجوم كيميائي»: the one accused of the charge after «بـ»
-          c.actor = null;
-        }
-        if (c.actor != null && c.actor.first() >= m.end() && m.entry().verb()
-            && FIRST_PERSON.contains(Parts.stripConj(tokens.get(m.first()).norm()))) {
-          c.recipient = c.actor; // «ونحن ندعو الحرس الثوري إلى ...»: «we» call, the part after is the one called on
-          c.actor = null;        // (the speaker is found below)
-        }
-        String second = coordinatedNisba(tokens, entities, c.actor);
-        if (second != null) {
-          if (SECOND_SPEAKER_TYPES.contains(c.type())) {
-            List<Part> co = new ArrayList<>(c.coActors);
-            co.add(c.actor.withCountry(second)); // «تعهد الرئيسان الأمريكي ... والفرنسي ... برد قوي»: each threatens
-            c.coActors = List.copyOf(co);
-          } else if (c.type().equals("CONSULT") && c.recipient == null) {
-            c.recipient = c.actor.withCountry(second); // «وبحث الرئيسان الروسي والتركي»: they meet each other
-          }
-        }
         c.fact = factuality.of(tokens, from, to, m, ms, doc.published(), dates);
         if (almanac && c.fact == Factuality.ASSERTED) {
           c.fact = Factuality.HISTORICAL; // «حدث في 10 سبتمبر..»: a list of what happened on this day in past years
         }
         c.quote = Speakers.quoteAround(tokens, from, to, m.first());
-        if (c.actor == null && !m.entry().verb() && m.first() > from && !c.type().equals("PROTEST")
-            && ADJUNCT.contains(Parts.stripConj(tokens.get(m.first() - 1).norm()))) {
-          for (int k = cs.size() - 1; k >= 0; k--) {
-            if (cs.get(k).trigger.entry().verb() && cs.get(k).actor != null) {
-              c.actor = cs.get(k).actor; // «أدان ماكرون الهجوم خلال محادثة هاتفية مع ترامب»
-              break;
-            }
-          }
-        }
-        Cand lead = sharedSubject(tokens, cs, c, to);
-        if (lead != null) {
-          c.recipient = c.actor; // «وأدان الرئيس ... وطالب وزارة الداخلية بتقديم توضيحات»: the second verb shares
-          c.actor = lead.actor;  // the first one's subject, and the part after it is its object
-        }
-        if (c.type().equals("ASSAULT") || c.type().equals("COERCE")) {
-          Part by = Speakers.attributedTo(tokens, m.end(), to, ps);
-          if (by != null && (c.recipient == null || !key(by).equals(key(c.recipient)))) {
-            c.actor = by; // «الغارة التي استهدفت مطارا في سوريا ونسبتها دمشق إلى إسرائيل»
-          }
-        }
-        if (c.actor == null) {
-          Part sp = speakers.pronounSubject(tokens, masks, from, to, ps, m);
-          if (sp != null && (c.recipient == null || !key(sp).equals(key(c.recipient)))) {
-            c.actor = sp; // «أوضح الجيش الإسرائيلي أنه شن ضربات جوية»: the speaker is the one who struck
-          }
-        }
-        if (m.entry().has("label")) {
-          c.actor = null; // «قال المالكي إن الهجوم الإرهابي الحوثي»: the speaker labels, the attacker is labelled
-          c.recipient = null;
-        }
-        if (STATEMENTS.contains(c.type()) && c.actor == null
-            && (m.entry().verb() || NOUN_SPEAKER.contains(c.type()))) {
-          Part sp = speakers.reportSubject(tokens, masks, from, to, ps, m.first());
-          if (sp == null && c.quote != null) {
-            sp = speakers.reportSubject(tokens, masks, from, to, ps, to);
-          }
-          if (sp == null && lastSpeaker != null && si - lastSpeakerSentence <= 2
-              && Speakers.continues(tokens, from, m.first())) {
-            sp = lastSpeaker;
-          }
-          if (sp != null && c.recipient != null && sp.first() == c.recipient.first() && sp.end() == c.recipient.end()) {
-            sp = null; // «أعلنت الحكومة، التي تعرضت لعاصفة انتقادات»: the speaker is the one criticised
-          }
-          c.actor = sp;
-        }
-        Part involved = involved(tokens, from, ps, m);
-        if (involved != null) {
-          c.actor = involved; // «تورط حزب الله في دعم ميليشيات الحوثي»: the one involved acts
-          if (c.recipient != null && key(c.recipient).equals(key(involved))) {
-            c.recipient = null;
-          }
-        }
-        c.rolesNamed = c.actor != null && c.actor.identified() || c.recipient != null && c.recipient.identified();
-        if (c.type().equals("ASSAULT") && c.recipient == null) {
-          c.recipient = VictimNationality.of(tokens, ps, m); // «تعرض رجل سوري للضرب في ألمانيا»: SYR, not DEU
-        }
+        sides.assign(tokens, masks, from, to, ps, entities, c, cs,
+            si - lastSpeakerSentence <= 2 ? lastSpeaker : null);
         CandidateReadings.read(tokens, from, to, ps, c);
         cs.add(c);
       }
@@ -419,51 +281,6 @@ public final class EventExtractor implements Stage {
     return doc.withEvents(records.merge(doc, kept));
   }
 
-  /** Statements each of two coordinated nationalities in one part makes («أدان الرئيسان الروسي والتركي»). */
-  private static final java.util.Set<String> SECOND_SPEAKER_TYPES = java.util.Set.of("ACCUSE", "REQUEST", "REJECT",
-      "SUPPORT", "THREATEN", "SANCTION");
-
-  /**
-   * The country of a nationality adjective after «و» inside one part, other than the part's own («الرئيسان الروسي
-   * والتركي», «الأمريكي دونالد ترامب والفرنسي إيمانويل ماكرون»), or null.
-   */
-  private static String coordinatedNisba(List<Token> tokens, List<Entity> entities, Part p) {
-    if (p == null || p.country() == null) {
-      return null;
-    }
-    for (Entity e : entities) {
-      if (e.start() <= p.start() || e.end() > p.stop() || !Parts.isNisba(e) || p.country().equals(e.country())) {
-        continue;
-      }
-      if (tokens.get(tokenAt(tokens, e.start())).norm().startsWith("و")) {
-        return e.country(); // «والتركي», «وروسية»: joined by «و», not qualifying the first
-      }
-    }
-    return null;
-  }
-
-  /** Nouns of involvement («تورط», «دور», «ضلوع»), normalised: «تورط X في <event>» makes X its actor. */
-  private static final java.util.Set<String> INVOLVEMENT = java.util.Set.of("تورط", "دور", "ضلوع", "مشاركه",
-      "مسووليه", "يد");
-
-  /**
-   * The part X of «تورط/دور/ضلوع X في» right before an event noun («تورط حزب الله في دعم ميليشيات الحوثي», «دور
-   * إيران في تهريب الصواريخ»), or null.
-   */
-  private static Part involved(List<Token> tokens, int from, List<Part> ps, TriggerLexicon.Match m) {
-    int k = m.first() - 1;
-    if (m.entry().verb() || k - 2 < from || !Parts.stripConj(tokens.get(k).norm()).equals("في")) {
-      return null;
-    }
-    for (Part p : ps) {
-      if (p.end() == k && p.first() > from && p.identified() && p.prep().isEmpty()
-          && INVOLVEMENT.contains(Parts.stripConj(tokens.get(p.first() - 1).norm()))) {
-        return p;
-      }
-    }
-    return null;
-  }
-
   /** True when sentence {@code s} is the article's headline repeated at the top of its text. */
   private static boolean headline(Document doc, Sentence s) {
     String t = doc.title();
@@ -475,7 +292,8 @@ public final class EventExtractor implements Stage {
     return t.strip().startsWith(head) || head.startsWith(t.strip());
   }
 
-  private static int tokenAt(List<Token> tokens, int offset) {
+  /** The index of the token that holds UTF-16 offset {@code offset} (the last token for an offset after all). */
+  static int tokenAt(List<Token> tokens, int offset) {
     int lo = 0;
     int hi = tokens.size() - 1;
     while (lo < hi) {

@@ -1,0 +1,257 @@
+package org.marsad.events;
+
+import static org.marsad.events.Cand.key;
+import static org.marsad.events.StatementObjects.STATEMENTS;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.marsad.model.Entity;
+import org.marsad.model.Token;
+
+/**
+ * The actor and recipient of a candidate: those of {@link RoleFinder}, corrected by the rules below in this order
+ * ({@link #assign}).
+ *
+ * <p>Rules:
+ * <ol>
+ *   <li><b>Accused genitive</b>: the part right after an accusation noun and before its charge in «بـ» is the one
+ *       accused («اتهام دمشق بتنفيذ هجوم») ({@link #accusedGenitive});</li>
+ *   <li><b>First person</b>: after «ندعو», «نطالب», «أدين» the part is the one called on, not the speaker;</li>
+ *   <li><b>Two nationalities</b>: «الرئيسان الروسي والتركي» are two speakers of a statement, or the two sides of a
+ *       meeting ({@link #coordinatedNisba});</li>
+ *   <li><b>Circumstance</b>: a noun after «خلال», «أثناء», «عبر», «في» shares the actor of the sentence's last verb
+ *       («أدان ماكرون الهجوم خلال محادثة هاتفية»);</li>
+ *   <li><b>Shared subject</b>: «وطالب X بـ» after an earlier verb shares its subject, X is the object
+ *       ({@link #sharedSubject});</li>
+ *   <li><b>Attribution</b>: an attack «نسبتها دمشق إلى إسرائيل» is Israel's ({@link Speakers#attributedTo});</li>
+ *   <li><b>Pronoun subject</b>: «أعلن الجيش أنه قصف»: the speaker struck ({@link Speakers#pronounSubject});</li>
+ *   <li><b>Label</b>: a label's speaker labels, the attacker is labelled: no sides from the grammar;</li>
+ *   <li><b>Speaker</b>: a statement with no actor takes the report subject before it, in a quote anywhere in the
+ *       sentence, else the recent speaker when the sentence continues the report; not the one criticised;</li>
+ *   <li><b>Involvement</b>: «تورط/دور/ضلوع X في» before an event noun makes X its actor ({@link #involved});</li>
+ *   <li><b>Victims' nationality</b>: an ASSAULT with no recipient takes the victims' nationality
+ *       ({@link VictimNationality}).</li>
+ * </ol>
+ */
+final class CandidateSides {
+  private final RoleFinder roles;
+  private final Speakers speakers;
+
+  CandidateSides(RoleFinder roles, Speakers speakers) {
+    this.roles = roles;
+    this.speakers = speakers;
+  }
+
+  /**
+   * Sets the sides of candidate {@code c} of sentence {@code [from, to)}, whose candidates before it are {@code cs};
+   * {@code recentSpeaker} is the speaker of the last two sentences, or null.
+   */
+  void assign(List<Token> tokens, int[] masks, int from, int to, List<Part> ps, List<Entity> entities, Cand c,
+              List<Cand> cs, Part recentSpeaker) {
+    TriggerLexicon.Match m = c.trigger;
+    RoleFinder.Roles r = roles.find(tokens, from, to, m, ps);
+    c.actor = r.actor();
+    c.recipient = r.recipient();
+    c.coActors = r.coActors();
+    grammar(tokens, to, entities, c);
+    speaker(tokens, masks, from, to, ps, c, cs, recentSpeaker);
+    involvement(tokens, from, ps, c);
+  }
+
+  /** Accused genitive, first person, two nationalities. */
+  private static void grammar(List<Token> tokens, int to, List<Entity> entities, Cand c) {
+    TriggerLexicon.Match m = c.trigger;
+    if (accusedGenitive(tokens, to, m, c.actor) && c.recipient == null) {
+      c.recipient = c.actor; // «على خلفية اتهام دمشق بتنفيذ هجوم كيميائي»: the one accused of the charge after «بـ»
+      c.actor = null;
+    }
+    if (c.actor != null && c.actor.first() >= m.end() && m.entry().verb()
+        && FIRST_PERSON.contains(Parts.stripConj(tokens.get(m.first()).norm()))) {
+      c.recipient = c.actor; // «ونحن ندعو الحرس الثوري إلى ...»: «we» call, the part after is the one called on
+      c.actor = null;        // (the speaker is found below)
+    }
+    String second = coordinatedNisba(tokens, entities, c.actor);
+    if (second != null) {
+      if (SECOND_SPEAKER_TYPES.contains(c.type())) {
+        List<Part> co = new ArrayList<>(c.coActors);
+        co.add(c.actor.withCountry(second)); // «تعهد الرئيسان الأمريكي ... والفرنسي ... برد قوي»: each threatens
+        c.coActors = List.copyOf(co);
+      } else if (c.type().equals("CONSULT") && c.recipient == null) {
+        c.recipient = c.actor.withCountry(second); // «وبحث الرئيسان الروسي والتركي»: they meet each other
+      }
+    }
+  }
+
+  /** Circumstance, shared subject, attribution, pronoun subject, label, speaker. */
+  private void speaker(List<Token> tokens, int[] masks, int from, int to, List<Part> ps, Cand c, List<Cand> cs,
+                       Part recentSpeaker) {
+    TriggerLexicon.Match m = c.trigger;
+    if (c.actor == null && !m.entry().verb() && m.first() > from && !c.type().equals("PROTEST")
+        && ADJUNCT.contains(Parts.stripConj(tokens.get(m.first() - 1).norm()))) {
+      for (int k = cs.size() - 1; k >= 0; k--) {
+        if (cs.get(k).trigger.entry().verb() && cs.get(k).actor != null) {
+          c.actor = cs.get(k).actor; // «أدان ماكرون الهجوم خلال محادثة هاتفية مع ترامب»
+          break;
+        }
+      }
+    }
+    Cand lead = sharedSubject(tokens, cs, c, to);
+    if (lead != null) {
+      c.recipient = c.actor; // «وأدان الرئيس ... وطالب وزارة الداخلية بتقديم توضيحات»: the second verb shares
+      c.actor = lead.actor;  // the first one's subject, and the part after it is its object
+    }
+    if (c.type().equals("ASSAULT") || c.type().equals("COERCE")) {
+      Part by = Speakers.attributedTo(tokens, m.end(), to, ps);
+      if (by != null && (c.recipient == null || !key(by).equals(key(c.recipient)))) {
+        c.actor = by; // «الغارة التي استهدفت مطارا في سوريا ونسبتها دمشق إلى إسرائيل»
+      }
+    }
+    if (c.actor == null) {
+      Part sp = speakers.pronounSubject(tokens, masks, from, to, ps, m);
+      if (sp != null && (c.recipient == null || !key(sp).equals(key(c.recipient)))) {
+        c.actor = sp; // «أوضح الجيش الإسرائيلي أنه شن ضربات جوية»: the speaker is the one who struck
+      }
+    }
+    if (m.entry().has("label")) {
+      c.actor = null; // «قال المالكي إن الهجوم الإرهابي الحوثي»: the speaker labels, the attacker is labelled
+      c.recipient = null;
+    }
+    if (STATEMENTS.contains(c.type()) && c.actor == null
+        && (m.entry().verb() || NOUN_SPEAKER.contains(c.type()))) {
+      Part sp = speakers.reportSubject(tokens, masks, from, to, ps, m.first());
+      if (sp == null && c.quote != null) {
+        sp = speakers.reportSubject(tokens, masks, from, to, ps, to);
+      }
+      if (sp == null && recentSpeaker != null && Speakers.continues(tokens, from, m.first())) {
+        sp = recentSpeaker;
+      }
+      if (sp != null && c.recipient != null && sp.first() == c.recipient.first() && sp.end() == c.recipient.end()) {
+        sp = null; // «أعلنت الحكومة، التي تعرضت لعاصفة انتقادات»: the speaker is the one criticised
+      }
+      c.actor = sp;
+    }
+  }
+
+  /** Involvement, whether a side is named, victims' nationality. */
+  private static void involvement(List<Token> tokens, int from, List<Part> ps, Cand c) {
+    TriggerLexicon.Match m = c.trigger;
+    Part involved = involved(tokens, from, ps, m);
+    if (involved != null) {
+      c.actor = involved; // «تورط حزب الله في دعم ميليشيات الحوثي»: the one involved acts
+      if (c.recipient != null && key(c.recipient).equals(key(involved))) {
+        c.recipient = null;
+      }
+    }
+    c.rolesNamed = c.actor != null && c.actor.identified() || c.recipient != null && c.recipient.identified();
+    if (c.type().equals("ASSAULT") && c.recipient == null) {
+      c.recipient = VictimNationality.of(tokens, ps, m); // «تعرض رجل سوري للضرب في ألمانيا»: SYR, not DEU
+    }
+  }
+
+  /** Statements whose second verb after «و» shares the first verb's subject. */
+  private static final Set<String> SHARED_SUBJECT_TYPES = Set.of("REQUEST", "ACCUSE");
+
+  /**
+   * The earlier verb of the sentence whose subject a request or accusation verb with «و» shares, when the only
+   * part after that verb is followed by its «بـ» or «إلى» complement («وأدان يوهانيس الاستخدام المفرط للقوة وطالب
+   * وزارة الداخلية بتقديم توضيحات»); else null.
+   */
+  private static Cand sharedSubject(List<Token> tokens, List<Cand> cs, Cand c, int to) {
+    TriggerLexicon.Match m = c.trigger;
+    if (!m.entry().verb() || !SHARED_SUBJECT_TYPES.contains(c.type()) || c.actor == null || c.recipient != null
+        || c.actor.first() < m.end() || c.actor.end() >= to) {
+      return null;
+    }
+    String n = tokens.get(m.first()).norm();
+    if (n.length() < 4 || n.charAt(0) != '\u0648' || !Parts.stripConj(n).equals(n.substring(1))) {
+      return null;
+    }
+    String next = Parts.stripConj(tokens.get(c.actor.end()).norm());
+    if (!(next.equals("الي") || next.length() > 4 && next.charAt(0) == '\u0628')) {
+      return null;
+    }
+    for (int k = cs.size() - 1; k >= 0; k--) {
+      Cand o = cs.get(k);
+      if (o.trigger.entry().verb() && o.actor != null && o.actor.first() < m.first()
+          && o.actor.first() != c.actor.first()) {
+        return o;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * True when part {@code p} is the genitive right after an accusation noun («اتهام», mode allege; not «إدانة», which
+   * is spelt like «أدانه») and is followed by the charge in «بـ»
+   * («اتهام نتنياهو بتوجيه طلب», «اتهام دمشق بتنفيذ هجوم»): the one accused, not the accuser.
+   */
+  private static boolean accusedGenitive(List<Token> tokens, int to, TriggerLexicon.Match m, Part p) {
+    if (p == null || m.entry().verb() || !"allege".equals(m.entry().mode()) || p.first() != m.end()
+        || !p.prep().isEmpty() || p.end() >= to) {
+      return false;
+    }
+    String next = tokens.get(p.end()).norm();
+    return next.length() > 3 && next.charAt(0) == '\u0628' && !next.startsWith("بين") && !next.startsWith("بعد")
+        && !next.startsWith("بان"); // «بوصفه اتهامات النائب العام بأنها سخيفة»: «بأنها» is the description's
+  }
+
+  /**
+   * First-person forms of statement verbs (normalised): «ندعو», «نطالب», «أدين», «نرفض». Their subject is the speaker
+   * («we», «I»), so a part after them is their object.
+   */
+  private static final Set<String> FIRST_PERSON = Set.of("ندعو", "نطالب", "نطلب", "نناشد",
+      "نحث", "ادعو", "اطالب", "اطلب", "اناشد", "احث", "ندين", "نستنكر", "نتهم", "ادين", "نرفض",
+      "ارفض", "نحذر", "ندعم", "نويد", "نرحب", "ادعم", "اويد", "ارحب", "نشيد", "اشيد");
+
+  /** Prepositions of a circumstance: the noun after them shares the agent of the sentence's verb. */
+  private static final Set<String> ADJUNCT = Set.of("خلال", "اثناء", "عبر", "في");
+  /** Types whose verbal nouns are the speaker's own act («إدانة», «دعوة», «رفض», «تهديد», «دعم»). */
+  private static final Set<String> NOUN_SPEAKER = Set.of("ACCUSE", "REJECT", "REQUEST",
+      "THREATEN", "SUPPORT");
+
+  /** Statements each of two coordinated nationalities in one part makes («أدان الرئيسان الروسي والتركي»). */
+  private static final Set<String> SECOND_SPEAKER_TYPES = Set.of("ACCUSE", "REQUEST", "REJECT",
+      "SUPPORT", "THREATEN", "SANCTION");
+
+  /**
+   * The country of a nationality adjective after «و» inside one part, other than the part's own («الرئيسان الروسي
+   * والتركي», «الأمريكي دونالد ترامب والفرنسي إيمانويل ماكرون»), or null.
+   */
+  private static String coordinatedNisba(List<Token> tokens, List<Entity> entities, Part p) {
+    if (p == null || p.country() == null) {
+      return null;
+    }
+    for (Entity e : entities) {
+      if (e.start() <= p.start() || e.end() > p.stop() || !Parts.isNisba(e) || p.country().equals(e.country())) {
+        continue;
+      }
+      if (tokens.get(EventExtractor.tokenAt(tokens, e.start())).norm().startsWith("و")) {
+        return e.country(); // «والتركي», «وروسية»: joined by «و», not qualifying the first
+      }
+    }
+    return null;
+  }
+
+  /** Nouns of involvement («تورط», «دور», «ضلوع»), normalised: «تورط X في <event>» makes X its actor. */
+  private static final Set<String> INVOLVEMENT = Set.of("تورط", "دور", "ضلوع", "مشاركه",
+      "مسووليه", "يد");
+
+  /**
+   * The part X of «تورط/دور/ضلوع X في» right before an event noun («تورط حزب الله في دعم ميليشيات الحوثي», «دور
+   * إيران في تهريب الصواريخ»), or null.
+   */
+  private static Part involved(List<Token> tokens, int from, List<Part> ps, TriggerLexicon.Match m) {
+    int k = m.first() - 1;
+    if (m.entry().verb() || k - 2 < from || !Parts.stripConj(tokens.get(k).norm()).equals("في")) {
+      return null;
+    }
+    for (Part p : ps) {
+      if (p.end() == k && p.first() > from && p.identified() && p.prep().isEmpty()
+          && INVOLVEMENT.contains(Parts.stripConj(tokens.get(p.first() - 1).norm()))) {
+        return p;
+      }
+    }
+    return null;
+  }
+}
