@@ -1,9 +1,7 @@
 package org.marsad.events;
 
-import static org.marsad.events.Cand.key;
 import static org.marsad.events.StatementObjects.STATEMENTS;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,9 +14,6 @@ import org.marsad.model.Entity;
 import org.marsad.model.Event;
 import org.marsad.model.EventDate;
 import org.marsad.model.Factuality;
-import org.marsad.model.Participant;
-import org.marsad.model.Place;
-import org.marsad.model.Quote;
 import org.marsad.model.Sentence;
 import org.marsad.model.Span;
 import org.marsad.model.Stage;
@@ -32,31 +27,34 @@ import org.marsad.numbers.DateResolver;
  * <p>Per sentence:
  * <ol>
  *   <li>triggers come from the Arabic {@link TriggerLexicon}; sentences about sport, trade or space flight
- *       (see the {@code nonconflict} cues) yield no ASSAULT;</li>
+ *       (see the {@code nonconflict} cues) yield no ASSAULT; words that name no event where they stand are left out
+ *       ({@link TriggerFinder}, {@link FigurativeReadings}, {@link NoEventReadings});</li>
  *   <li>actor and recipient come from the sentence structure ({@link RoleFinder}); a statement trigger
  *       (ACCUSE, REJECT, REQUEST, SUPPORT, THREATEN, AGREE, CONSULT) without an actor takes the subject of a
  *       reporting verb of its sentence («قال», «أكد», «أعلن»), else the speaker of the previous statement when
- *       its sentence continues the report;</li>
- *   <li>bare titles («الجيش», «الحكومة», «الشرطة») take the document's home country: the country most named by
- *       the document's places;</li>
+ *       its sentence continues the report ({@link CandidateSides}, {@link Speakers});</li>
+ *   <li>bare titles («الجيش», «الحكومة», «الشرطة») take the state the same title was named with earlier, else the
+ *       last state named, else the document's home country: the country most named by the document's places
+ *       ({@link TitleCountries});</li>
  *   <li>a statement whose object is an event with no other recipient («أدانت الهجوم», «دعت إلى وقف القصف»)
  *       takes that event's actor as recipient, else the actor of the article's main ASSAULT; a belief or
  *       assessment («يعتقد مسؤولون أتراك أن», «واثقون من أن», «تشير التقديرات إلى») is an ACCUSE of the actor of
- *       the event that follows it in the sentence, and no event without one;</li>
+ *       the event that follows it in the sentence, and no event without one ({@link StatementObjects});</li>
  *   <li>an ASSAULT without a recipient takes the country where it happened (not a defence: «تصدت لها»);</li>
- *   <li>triggers of one type in one sentence are one event; casualty words join the ASSAULT of their sentence;</li>
+ *   <li>triggers of one type in one sentence are one event; casualty words join the ASSAULT of their sentence
+ *       ({@link EventRecords#mergeSentence});</li>
  *   <li>factuality by {@link FactualityRule}; only asserted and historical events are reported, and the
  *       governing event (the REQUEST, the REJECT, the THREATEN) carries what was demanded, denied or feared;</li>
  *   <li>a weak trigger («حرب», «ضربة», «تحقيق») needs an identified actor or recipient named in its own sentence
  *       (not the place it happened in, not another event's side); any non-ASSAULT event needs one of them
- *       identified; statements, deployments, sanctions and aid need an actor;</li>
+ *       identified; statements, deployments, sanctions and aid need an actor ({@link ReportRule});</li>
  *   <li>numbers by {@link CasualtyCounter}; the place is the sentence's first place after a locative preposition
  *       (else its first place that is not a participant); the date is the sentence's first date, else the
  *       published date; attribution from «بحسب», «وفقا لـ», «نقلا عن» and outlets that report; the quote is the
  *       quotation containing the trigger.</li>
  * </ol>
  * Events with the same type, actor, recipient and historical status in one article merge into one record that
- * keeps every mention's span ({@link Event#mentions()}).
+ * keeps every mention's span ({@link Event#mentions()}; {@link EventRecords}).
  */
 public final class EventExtractor implements Stage {
   private static volatile EventExtractor standard;
@@ -95,7 +93,6 @@ public final class EventExtractor implements Stage {
     }
     return true;
   }
-
 
   private final TriggerFinder triggers;
   private final Cues cues;
@@ -142,43 +139,60 @@ public final class EventExtractor implements Stage {
     if (tokens.isEmpty() || doc.sentences().isEmpty()) {
       return doc.withEvents(List.of());
     }
-    int[] masks = new int[tokens.size()];
-    for (int i = 0; i < masks.length; i++) {
-      masks[i] = tokens.get(i).kind() == Token.Kind.WORD ? cues.mask(tokens.get(i).norm()) : 0;
-    }
-    List<Entity> entities = new ArrayList<>(doc.entities());
-    entities.sort((x, y) -> Integer.compare(x.start(), y.start()));
-    int[] datelines = new int[doc.sentences().size()];
-    for (int si = 0; si < datelines.length; si++) {
-      Sentence s = doc.sentences().get(si);
-      datelines[si] = datelineEnd(tokens, s.firstToken(), s.endToken());
-      if (datelines[si] > s.firstToken()) {
-        int startChar = tokens.get(s.firstToken()).start();
-        int endChar = tokens.get(datelines[si] - 1).end();
-        entities.removeIf(e -> e.start() >= startChar && e.end() <= endChar); // «دبي، الإمارات (CNN)--»
-      }
-    }
-    String home = TitleCountries.homeCountry(doc, entities);
-    boolean almanac = Almanac.is(doc);
-    Part homePart = null;
-    for (Entity e : entities) {
-      if (home != null && home.equals(e.country()) && e.lat() != null) {
-        int ti = tokenAt(tokens, e.start());
-        homePart = new Part(ti, ti + 1, e.start(), e.end(), e.country(), null, e.name(), e, "", true, false, false, false);
-        break;
-      }
-    }
-    List<Sentence> sentences0 = doc.sentences();
-    boolean nonConflictStory = triggers.nonConflict(tokens, masks, sentences0.get(0).firstToken(),
-        sentences0.get(0).endToken());
+    DocumentReading reading = new DocumentReading(doc);
     List<Cand> all = new ArrayList<>();
-    Part lastSpeaker = null;
-    int lastSpeakerSentence = -10;
-    String carry = null;
-    Map<String, String> named = new HashMap<>(); // title words → the state they were last named with
-    List<Sentence> sentences = doc.sentences();
-    for (int si = 0; si < sentences.size(); si++) {
-      Sentence s = sentences.get(si);
+    for (int si = 0; si < doc.sentences().size(); si++) {
+      all.addAll(reading.sentence(si));
+    }
+    StatementObjects.answerClaims(all);
+    Part mainAttacker = StatementObjects.mainAttacker(all);
+    recipientsFromPlace(all);
+    articleSides(all, mainAttacker, reading.homePart);
+    List<Cand> kept = reported(all);
+    records.fillFromSameEvent(kept, doc.text());
+    return doc.withEvents(records.merge(doc, kept));
+  }
+
+  /**
+   * The reading of one document, sentence by sentence: its cue masks, its entities without datelines, its home
+   * country, and what carries from one sentence to the next (the last state named, the states titles were named
+   * with, the last speaker).
+   */
+  private final class DocumentReading {
+    private final Document doc;
+    private final List<Token> tokens;
+    private final int[] masks;
+    private final List<Entity> entities;
+    private final int[] datelines;
+    private final String home;
+    private final boolean almanac;
+    private final Part homePart;
+    private final boolean nonConflictStory;
+    private String carry;
+    private final Map<String, String> named = new HashMap<>(); // title words → the state they were last named with
+    private Part lastSpeaker;
+    private int lastSpeakerSentence = -10;
+
+    DocumentReading(Document doc) {
+      this.doc = doc;
+      this.tokens = doc.tokens();
+      this.masks = new int[tokens.size()];
+      for (int i = 0; i < masks.length; i++) {
+        masks[i] = tokens.get(i).kind() == Token.Kind.WORD ? cues.mask(tokens.get(i).norm()) : 0;
+      }
+      this.entities = new ArrayList<>(doc.entities());
+      entities.sort((x, y) -> Integer.compare(x.start(), y.start()));
+      this.datelines = withoutDatelines(doc, entities);
+      this.home = TitleCountries.homeCountry(doc, entities);
+      this.almanac = Almanac.is(doc);
+      this.homePart = homePart(tokens, entities, home);
+      Sentence first = doc.sentences().get(0);
+      this.nonConflictStory = triggers.nonConflict(tokens, masks, first.firstToken(), first.endToken());
+    }
+
+    /** The candidates of sentence {@code si}, merged and with their fields, in text order. */
+    List<Cand> sentence(int si) {
+      Sentence s = doc.sentences().get(si);
       int from = s.firstToken();
       int to = s.endToken();
       List<Part> ps = titles.resolve(tokens, parts.of(tokens, entities, datelines[si], to), home, carry,
@@ -188,15 +202,22 @@ public final class EventExtractor implements Stage {
       boolean headline = si == 0 && headline(doc, s);
       List<TriggerLexicon.Match> ms = triggers.find(tokens, masks, from, to, ps, entities, nonConflictStory, headline);
       if (ms.isEmpty()) {
-        Part sp = speakers.reportSubject(tokens, masks, from, to, ps, to);
-        if (sp != null) {
-          lastSpeaker = sp;
-          lastSpeakerSentence = si;
-        }
-        continue;
+        heard(speakers.reportSubject(tokens, masks, from, to, ps, to), si);
+        return List.of();
       }
       List<DateResolver.DateMention> dates = doc.published() == null ? List.of()
           : DateResolver.INSTANCE.findAll(tokens, from, to, doc.published());
+      List<Cand> cs = candidates(si, from, to, ps, ms, dates, headline);
+      statementObjects.link(tokens, ps, cs);
+      List<Cand> merged = EventRecords.mergeSentence(cs);
+      fields(si, from, to, ps, ms, dates, merged);
+      heard(speakers.reportSubject(tokens, masks, from, to, ps, to), si);
+      return merged;
+    }
+
+    /** One candidate per trigger: its mention, clause, factuality, quote, sides and readings. */
+    private List<Cand> candidates(int si, int from, int to, List<Part> ps, List<TriggerLexicon.Match> ms,
+                                  List<DateResolver.DateMention> dates, boolean headline) {
       List<Cand> cs = new ArrayList<>();
       for (TriggerLexicon.Match m : ms) {
         Cand c = new Cand(m, si);
@@ -213,8 +234,15 @@ public final class EventExtractor implements Stage {
         CandidateReadings.read(tokens, from, to, ps, c);
         cs.add(c);
       }
-      statementObjects.link(tokens, ps, cs);
-      List<Cand> merged = EventRecords.mergeSentence(cs);
+      return cs;
+    }
+
+    /**
+     * The sentence's fields of its merged candidates: numbers (ASSAULT only), place, date, attribution; an identified
+     * speaker of a statement becomes the last speaker.
+     */
+    private void fields(int si, int from, int to, List<Part> ps, List<TriggerLexicon.Match> ms,
+                        List<DateResolver.DateMention> dates, List<Cand> merged) {
       Map<String, Count> numbers = casualties.count(tokens, from, to, ms);
       EventDate date = EventRecords.date(dates, doc.published());
       List<Attribution> attribution = speakers.attribution(doc.text(), tokens, masks, from, to, ps);
@@ -227,27 +255,71 @@ public final class EventExtractor implements Stage {
         c.date = date;
         c.attribution = attribution;
         if (STATEMENTS.contains(c.type()) && c.actor != null && c.actor.identified()) {
-          lastSpeaker = c.actor;
-          lastSpeakerSentence = si;
+          heard(c.actor, si);
         }
       }
-      Part sp = speakers.reportSubject(tokens, masks, from, to, ps, to);
+    }
+
+    /** Makes {@code sp}, when there is one, the last speaker, heard in sentence {@code si}. */
+    private void heard(Part sp, int si) {
       if (sp != null) {
         lastSpeaker = sp;
         lastSpeakerSentence = si;
       }
-      all.addAll(merged);
     }
-    StatementObjects.answerClaims(all);
-    Part mainAttacker = StatementObjects.mainAttacker(all);
+  }
+
+  /**
+   * The end of each sentence's dateline ({@link #datelineEnd}); the entities inside a dateline are removed from
+   * {@code entities}: the place where the story was filed is neither a participant nor the story's country.
+   */
+  private static int[] withoutDatelines(Document doc, List<Entity> entities) {
+    List<Token> tokens = doc.tokens();
+    int[] datelines = new int[doc.sentences().size()];
+    for (int si = 0; si < datelines.length; si++) {
+      Sentence s = doc.sentences().get(si);
+      datelines[si] = datelineEnd(tokens, s.firstToken(), s.endToken());
+      if (datelines[si] > s.firstToken()) {
+        int startChar = tokens.get(s.firstToken()).start();
+        int endChar = tokens.get(datelines[si] - 1).end();
+        entities.removeIf(e -> e.start() >= startChar && e.end() <= endChar); // «دبي، الإمارات (CNN)--»
+      }
+    }
+    return datelines;
+  }
+
+  /** The first place of the home country as a part (the people of the article's country), or null. */
+  private static Part homePart(List<Token> tokens, List<Entity> entities, String home) {
+    for (Entity e : entities) {
+      if (home != null && home.equals(e.country()) && e.lat() != null) {
+        int ti = tokenAt(tokens, e.start());
+        return new Part(ti, ti + 1, e.start(), e.end(), e.country(), null, e.name(), e, "", true, false, false, false);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * An ASSAULT without a recipient takes the country of the place it happened in, when that place is near its
+   * trigger; not a defence («تصدت الدفاعات الجوية للصواريخ»: a defence's target is the attacker, not the place).
+   */
+  private static void recipientsFromPlace(List<Cand> all) {
     for (Cand c : all) {
-      // «تصدت الدفاعات الجوية للصواريخ»: a defence's target is the attacker, not the place
       if (c.type().equals("ASSAULT") && c.recipient == null && !c.trigger.entry().has("defend") && c.placeNear
           && c.place.country() != null) {
         c.recipient = c.place;
         c.recipientFromPlace = true;
       }
     }
+  }
+
+  /**
+   * The sides the article gives: an outlet is no actor; a statement about an event takes its recipient from it
+   * ({@link StatementObjects#objectRecipient}); an asserted arrest or raid with no one named is of the people of its
+   * place, else of the article's country, else of the acting state; the victims of an asserted attack with no target
+   * or place are of the article's country ({@code homePart}). Defences take none of these.
+   */
+  private static void articleSides(List<Cand> all, Part mainAttacker, Part homePart) {
     for (Cand c : all) {
       if (c.actor != null && (c.actor.media() || "MED".equals(c.actor.sector()))) {
         c.actor = null; // «نقلت وكالة الأنباء السورية عن الأسد ...»: an outlet reports, it does not act
@@ -270,6 +342,10 @@ public final class EventExtractor implements Stage {
         c.recipient = homePart; // victims of an attack without a named target or place: the article's country
       }
     }
+  }
+
+  /** The candidates {@link ReportRule} keeps, each followed by its twins (the same statement by further speakers). */
+  private static List<Cand> reported(List<Cand> all) {
     List<Cand> kept = new ArrayList<>();
     for (Cand c : all) {
       if (ReportRule.keep(c)) {
@@ -277,8 +353,7 @@ public final class EventExtractor implements Stage {
         kept.addAll(c.twins());
       }
     }
-    records.fillFromSameEvent(kept, doc.text());
-    return doc.withEvents(records.merge(doc, kept));
+    return kept;
   }
 
   /** True when sentence {@code s} is the article's headline repeated at the top of its text. */
