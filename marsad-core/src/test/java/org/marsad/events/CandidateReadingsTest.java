@@ -1,0 +1,46 @@
+package org.marsad.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.model.Token;
+import org.marsad.text.Tokenizer;
+
+/** One test per rule of {@link CandidateReadings} that needs no participant. */
+class CandidateReadingsTest {
+  private static final TriggerLexicon LEXICON = new TriggerLexicon();
+
+  /** The candidate of the trigger at token {@code word}, with its readings. */
+  private static Cand read(String text, String word) {
+    List<Token> ts = Tokenizer.INSTANCE.tokenize(text);
+    for (int i = 0; i < ts.size(); i++) {
+      if (ts.get(i).text().equals(word)) {
+        TriggerLexicon.Match m = LEXICON.match(ts, i, ts.size());
+        assertThat(m).as("trigger " + word).isNotNull();
+        Cand c = new Cand(m, 0);
+        CandidateReadings.read(ts, 0, ts.size(), List.of(), c);
+        return c;
+      }
+    }
+    throw new AssertionError("no token " + word);
+  }
+
+  @Test
+  void victimsNamedWithoutAResultWordAreVictimsOnly() {
+    assertThat(read("نقل الجرحى إلى المستشفى", "الجرحى").victimsOnly).isTrue();
+    assertThat(read("أسفر القصف عن سقوط جرحى", "جرحى").victimsOnly).isFalse();
+  }
+
+  @Test
+  void aDefiniteNounOfFightingAfterMinIsFightingInGeneral() {
+    assertThat(read("بعد ثلاثة أعوام من القتال", "القتال").generalFighting).isTrue();
+    assertThat(read("تواصل القتال في المدينة", "القتال").generalFighting).isFalse();
+  }
+
+  @Test
+  void supportAfterAVerbOfEnjoyingItIsEnjoyed() {
+    assertThat(read("وتحظى القوات بدعم واسع", "بدعم").supportEnjoyed).isTrue();
+    assertThat(read("أعلنت الحكومة دعم القوات", "دعم").supportEnjoyed).isFalse();
+  }
+}

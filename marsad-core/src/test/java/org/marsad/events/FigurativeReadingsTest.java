@@ -1,0 +1,72 @@
+package org.marsad.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.model.Token;
+import org.marsad.text.Tokenizer;
+
+/** One test per token-only rule of {@link FigurativeReadings} (the others are read in {@link SentenceGoldenTest}). */
+class FigurativeReadingsTest {
+  private static List<Token> tokens(String text) {
+    return Tokenizer.INSTANCE.tokenize(text);
+  }
+
+  private static int index(List<Token> ts, String text) {
+    for (int i = 0; i < ts.size(); i++) {
+      if (ts.get(i).text().equals(text)) {
+        return i;
+      }
+    }
+    throw new AssertionError("no token " + text);
+  }
+
+  @Test
+  void aWeaponNounAfterAWordOfAnArsenalIsNoStrike() {
+    List<Token> arsenal = tokens("طورت البلاد برنامج الصواريخ البعيدة");
+    assertThat(FigurativeReadings.arsenalBefore(arsenal, index(arsenal, "الصواريخ"), 0)).isTrue();
+    List<Token> strike = tokens("أطلقت الميليشيا الصواريخ على المدينة");
+    assertThat(FigurativeReadings.arsenalBefore(strike, index(strike, "الصواريخ"), 0)).isFalse();
+  }
+
+  @Test
+  void anEventNounAfterAChargeIsACharge() {
+    List<Token> charge = tokens("أوقفت الشرطة رجلا بتهمة القتل");
+    assertThat(FigurativeReadings.chargedBefore(charge, index(charge, "القتل"), 0)).isTrue();
+    List<Token> event = tokens("تواصل القتل في المدينة");
+    assertThat(FigurativeReadings.chargedBefore(event, index(event, "القتل"), 0)).isFalse();
+  }
+
+  @Test
+  void aDescriptionOfHowBadAWoundIsAccusesNoOne() {
+    List<Token> ts = tokens("وصفت إصابته بالطفيفة");
+    assertThat(FigurativeReadings.severityDescribed(ts, 1, ts.size())).isTrue();
+    List<Token> other = tokens("وصفت الحكومة الهجوم بالوحشي");
+    assertThat(FigurativeReadings.severityDescribed(other, 1, other.size())).isFalse();
+  }
+
+  @Test
+  void aDescriptionOfASituationAccusesNoOne() {
+    List<Token> ts = tokens("ووصف المسؤول الوضع الإنساني بالمأساوي");
+    assertThat(FigurativeReadings.situationDescribed(ts, 1, ts.size())).isTrue();
+    List<Token> other = tokens("ووصف المسؤول الهجوم بالوحشي");
+    assertThat(FigurativeReadings.situationDescribed(other, 1, other.size())).isFalse();
+  }
+
+  @Test
+  void measuresTargetWithoutStriking() {
+    List<Token> ts = tokens("وتستهدف العقوبات الجديدة المصارف");
+    assertThat(FigurativeReadings.measureNear(ts, 0, 1, 0, ts.size())).isTrue();
+    List<Token> other = tokens("وتستهدف الطائرات مواقع المسلحين");
+    assertThat(FigurativeReadings.measureNear(other, 0, 1, 0, other.size())).isFalse();
+  }
+
+  @Test
+  void aCommentVerbFollowedByItsMarkIsAComment() {
+    List<Token> ts = tokens("وعلق الوزير على القرار بالقول");
+    assertThat(FigurativeReadings.commentary(ts, 1, ts.size())).isTrue();
+    List<Token> other = tokens("علق الجيش العمليات. ثم انسحب على الفور");
+    assertThat(FigurativeReadings.commentary(other, 1, other.size())).isFalse();
+  }
+}
