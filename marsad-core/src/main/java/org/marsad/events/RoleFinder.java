@@ -794,10 +794,14 @@ final class RoleFinder {
   private static final List<String> CHARGES = List.of("اتهم", "تتهم", "يتهم", "نتهم", "متهم", "اتهام", "تهمه",
       "بتهمه", "دان", "ادان", "تدين", "يدين", "تورط", "يتورط", "ضلوع", "تنفي", "ينفي", "نفت", "نفي");
 
+  /** Pledges, commitments and demands whose «بدعم X» is what is pledged or demanded (normalised stems). */
+  private static final List<String> OBLIGATIONS = List.of("تعهد", "يتعهد", "تتعهد", "التزم", "يلتزم", "تلتزم",
+      "التزام", "طالب", "يطالب", "تطالب", "مطالب");
+
   /**
-   * True for a support noun with «ب» and no charge before it in its clause («بدعم التحالف», «يحظى بتأييد الرياض»):
-   * «with the support of», so the genitive is who gives it; after a charge («اتهمت كييف روسيا بدعم الانفصاليين»)
-   * the genitive is who receives it.
+   * True for a support noun with «ب» and no charge, pledge or demand before it in its clause («بدعم التحالف», «يحظى
+   * بتأييد الرياض»): «with the support of», so the genitive is who gives it; after a charge («اتهمت كييف روسيا بدعم
+   * الانفصاليين») or a pledge («تعهدت واشنطن بدعم الجيش اللبناني») the genitive is who receives it.
    */
   private static boolean backedBy(List<Token> tokens, TriggerLexicon.Entry e, int a, int from) {
     if (!e.type().equals("SUPPORT") || !Parts.stripConj(tokens.get(a).norm()).startsWith("ب")) {
@@ -806,6 +810,11 @@ final class RoleFinder {
     for (int k = Clause.start(tokens, a, from); k < a; k++) {
       String n = Parts.stripConj(tokens.get(k).norm());
       for (String c : CHARGES) {
+        if (n.startsWith(c)) {
+          return false;
+        }
+      }
+      for (String c : OBLIGATIONS) {
         if (n.startsWith(c)) {
           return false;
         }

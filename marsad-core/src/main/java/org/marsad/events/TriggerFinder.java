@@ -210,6 +210,16 @@ final class TriggerFinder {
         i = m.end(); // «وتستهدف الدفعة الأولى من العقوبات المعاملات المالية»: measures target, they do not strike
         continue;
       }
+      int pledge = Pledges.pledge(tokens, from, m);
+      if (pledge >= 0) {
+        int slot = out.size();
+        while (slot > 0 && out.get(slot - 1).first() > pledge) {
+          slot--;
+        }
+        out.add(slot, Pledges.asThreat(tokens, pledge, m)); // «تعهد أردوغان بالسيطرة على تل رفعت»: a threat
+        i = m.end();
+        continue;
+      }
       if (m.entry().type().equals("ASSAULT") && FigurativeReadings.verbalAttack(tokens, m, to, ps)) {
         out.add(FigurativeReadings.asCriticism(m)); // «يشن هجوما شرسا على بوتن», «هاجم ترامب ماكرون»: words against a person,
         i = m.end();             // an accusation, no assault
