@@ -1,11 +1,12 @@
 package org.marsad.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.marsad.events.TestTokens.index;
+import static org.marsad.events.TestTokens.tokens;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.marsad.model.Token;
-import org.marsad.text.Tokenizer;
 
 /** One test per rule of {@link CandidateReadings} that needs no participant. */
 class CandidateReadingsTest {
@@ -13,17 +14,12 @@ class CandidateReadingsTest {
 
   /** The candidate of the trigger at token {@code word}, with its readings. */
   private static Cand read(String text, String word) {
-    List<Token> ts = Tokenizer.INSTANCE.tokenize(text);
-    for (int i = 0; i < ts.size(); i++) {
-      if (ts.get(i).text().equals(word)) {
-        TriggerLexicon.Match m = LEXICON.match(ts, i, ts.size());
-        assertThat(m).as("trigger " + word).isNotNull();
-        Cand c = new Cand(m, 0);
-        CandidateReadings.read(ts, 0, ts.size(), List.of(), c);
-        return c;
-      }
-    }
-    throw new AssertionError("no token " + word);
+    List<Token> ts = tokens(text);
+    TriggerLexicon.Match m = LEXICON.match(ts, index(ts, word), ts.size());
+    assertThat(m).as("trigger " + word).isNotNull();
+    Cand c = new Cand(m, 0);
+    CandidateReadings.read(ts, 0, ts.size(), List.of(), c);
+    return c;
   }
 
   @Test

@@ -1,27 +1,15 @@
 package org.marsad.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.marsad.events.TestTokens.index;
+import static org.marsad.events.TestTokens.tokens;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.marsad.model.Token;
-import org.marsad.text.Tokenizer;
 
 /** One test per token-only rule of {@link FigurativeReadings} (the others are read in {@link SentenceGoldenTest}). */
 class FigurativeReadingsTest {
-  private static List<Token> tokens(String text) {
-    return Tokenizer.INSTANCE.tokenize(text);
-  }
-
-  private static int index(List<Token> ts, String text) {
-    for (int i = 0; i < ts.size(); i++) {
-      if (ts.get(i).text().equals(text)) {
-        return i;
-      }
-    }
-    throw new AssertionError("no token " + text);
-  }
-
   @Test
   void aWeaponNounAfterAWordOfAnArsenalIsNoStrike() {
     List<Token> arsenal = tokens("طورت البلاد برنامج الصواريخ البعيدة");

@@ -1,6 +1,8 @@
 package org.marsad.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.marsad.events.TestTokens.index;
+import static org.marsad.events.TestTokens.tokens;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,19 +15,6 @@ class MorphologyTest {
     List<Token> ts = Tokenizer.INSTANCE.tokenize(w);
     assertThat(ts).hasSize(1);
     return ts.get(0);
-  }
-
-  private static List<Token> tokens(String text) {
-    return Tokenizer.INSTANCE.tokenize(text);
-  }
-
-  private static int index(List<Token> ts, String text) {
-    for (int i = 0; i < ts.size(); i++) {
-      if (ts.get(i).text().equals(text)) {
-        return i;
-      }
-    }
-    throw new AssertionError("no token " + text);
   }
 
   @Test
