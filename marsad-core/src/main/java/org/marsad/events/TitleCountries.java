@@ -24,7 +24,7 @@ import org.marsad.model.Token;
  *   <li><b>Nearest state</b>: a bare title («الجيش», «الحكومة», «المتحدث باسم الخارجية») takes the last state named
  *       before it, in its sentence or the sentences before ({@link #lastState}), else the home country; bare source
  *       words («المصادر»), companies and organisations take none;</li>
- *   <li><b>Local organs</b>: civilians, the opposition, rebels and militias, the police and the courts take the home
+ *   <li><b>Local organs</b>: civilians, the opposition, rebels and militias, the police, the courts and bare «السلطات» take the home
  *       country («اعتقلت الشرطة» in a story about Turkey that last named the United States);</li>
  *   <li><b>Title in a place</b>: a title followed by «في» and a state, a capital, a group or an organisation (for
  *       local organs: any place) takes its country («الجيش في باكو», «مواقع للمعارضة في إدلب», «القيادي في حزب
@@ -49,6 +49,9 @@ final class TitleCountries {
    */
   private static final Set<String> LOCAL_SECTORS = Set.of("CVL", "OPP", "REB", "POL", "JUD");
 
+  /** «The authorities», bare (normalised): those of the story's country («ألقت السلطات القبض عليه»). */
+  private static final Set<String> AUTHORITIES = Set.of("السلطات", "سلطات", "للسلطات", "بالسلطات");
+
   /** Bare words for sources («مصادر», «المصدر»): speakers, never a state's actors (normalised). */
   private static final Set<String> SOURCE_WORDS = Set.of("مصدر", "مصادر", "المصدر", "المصادر");
 
@@ -70,7 +73,8 @@ final class TitleCountries {
       if (p.titleOnly() && p.country() == null && p.entity() == null && !"IGO".equals(p.sector())
           && !"BUS".equals(p.sector()) // «شركة عسكرية خاصة»: a bare company is of no known state
           && !(p.end() - p.first() == 1 && SOURCE_WORDS.contains(Parts.stripConj(tokens.get(p.first()).norm())))) {
-        boolean local = p.sector() != null && LOCAL_SECTORS.contains(p.sector());
+        boolean local = p.sector() != null && LOCAL_SECTORS.contains(p.sector())
+            || p.end() - p.first() == 1 && AUTHORITIES.contains(Parts.stripConj(tokens.get(p.first()).norm()));
         String c = local ? home : last != null ? last : home;
         if (key != null && named.containsKey(key)) {
           c = named.get(key); // «الجيش» after «الجيش الإسرائيلي» in the document, whatever state was named since
