@@ -24,8 +24,9 @@ import org.marsad.model.Token;
  *   <li><b>Nearest state</b>: a bare title («الجيش», «الحكومة», «المتحدث باسم الخارجية») takes the last state named
  *       before it, in its sentence or the sentences before ({@link #lastState}), else the home country; bare source
  *       words («المصادر»), companies and organisations take none;</li>
- *   <li><b>Local organs</b>: civilians, the opposition, rebels and militias, the police, the courts and bare «السلطات» take the home
- *       country («اعتقلت الشرطة» in a story about Turkey that last named the United States);</li>
+ *   <li><b>Local organs</b>: civilians, the opposition, rebels and militias, the police, the courts and a bare
+ *       «السلطات» take the home country («اعتقلت الشرطة» in a story about Turkey that last named the United
+ *       States);</li>
  *   <li><b>Title in a place</b>: a title followed by «في» and a state, a capital, a group or an organisation (for
  *       local organs: any place) takes its country («الجيش في باكو», «مواقع للمعارضة في إدلب», «القيادي في حزب
  *       الله»);</li>
