@@ -949,6 +949,15 @@ final class RoleFinder {
   }
 
   /** [actor, recipient] from a support verb up to four tokens before the noun at {@code a}, or null. */
+  /**
+   * True when part {@code p} is the owner, with «لـ», of a site or force named right after the verb at {@code k}
+   * («تعرضت مواقع لحزب الله لغارة»: Hezbollah's positions undergo the strike).
+   */
+  private static boolean ownedSite(List<Token> tokens, int k, Part p) {
+    return p.prep().equals("ل") && p.first() == k + 2
+        && Parts.TRANSPARENT.contains(Parts.stripArticle(Parts.stripConj(tokens.get(k + 1).norm())));
+  }
+
   private Part[] lightVerb(List<Token> tokens, List<Part> parts, int a, int from) {
     int commas = 0;
     int time = 0;
@@ -980,7 +989,7 @@ final class RoleFinder {
       if (passive || cues.is("light", tn) || cues.is("light", stripSuffix(tn))) {
         Part between = null;
         for (Part p : parts) {
-          if (p.first() > k && p.end() <= a && p.prep().isEmpty() && canAct(p)) {
+          if (p.first() > k && p.end() <= a && (p.prep().isEmpty() && canAct(p) || passive && ownedSite(tokens, k, p))) {
             between = p;
             break;
           }
