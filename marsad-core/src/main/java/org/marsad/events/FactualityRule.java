@@ -17,7 +17,8 @@ import org.marsad.numbers.DateResolver;
  *   <li>negated: a negation («لم», «لن», «لا», «ما», «عدم», «دون») within two tokens before it (or further, over
  *       «يتم», «توجيه», «أي»: «ولم يتم توجيه الاتهام»), or a denial or foiling verb
  *       («نفى», «ينفي») earlier in the sentence; a REJECT itself is asserted;</li>
- *   <li>hypothetical: the future prefix «سـ» or «سوف», a conditional («إذا», «لو», «إن» unless it opens what a
+ *   <li>hypothetical: the future prefix «سـ» or «سوف», a condition «في حال/في حالة» up to six words before it in its
+ *       clause, a conditional («إذا», «لو», «إن» unless it opens what a
  *       reporting verb up to eight words before says: «قال مسؤولون إن»), a hedge («قد», «يشتبه»,
  *       «المزعوم», «محتمل») within three tokens before it, a hedge adjective up to three words after an event noun
  *       («حرب محتملة», «القمة المرتقبة», «الاجتماع المقبل»), or a THREATEN trigger earlier in the sentence
@@ -151,6 +152,9 @@ final class FactualityRule {
           return Factuality.HYPOTHETICAL; // «ستشن إسرائيل هجوما»
         }
       }
+      if (conditionBefore(tokens, a, from)) {
+        return Factuality.HYPOTHETICAL; // «ستدافع عن نفسها في حالة تعرض أراضيها لهجوم إيراني»: if it happens
+      }
       if ((type.equals("ASSAULT") || type.equals("COERCE") || type.equals("ACCUSE")) && !m.entry().has("weak")
           && purpose(tokens, a, from, m.cliticFlags())) {
         return Factuality.HYPOTHETICAL; // «اعترضت صواريخ أطلقت لاستهداف المدن»: what they were meant to do
@@ -172,6 +176,26 @@ final class FactualityRule {
       return Factuality.HISTORICAL; // «احتلت إسرائيل القدس الشرقية في حرب 1967»: a past war named by its year
     }
     return Factuality.ASSERTED;
+  }
+
+  /** Words before a trigger in which «في حال/في حالة» makes it a condition («في حالة تعرض أراضيها لهجوم»). */
+  private static final int CONDITION_REACH = 6;
+
+  /** Nouns after «في حالة» that make it a state, not a condition («في حالة ترقب», «في حالة تأهب»), normalised. */
+  private static final Set<String> STATES = Set.of("ترقب", "تاهب", "استنفار", "طواري", "حرب", "غضب", "صدمه",
+      "ذهول", "حرجه", "خطيره", "فوضي", "انهيار", "هدوء", "حداد");
+
+  /** True when «في حال» or «في حالة» (not «في حالة ترقب») stands within {@link #CONDITION_REACH} words before {@code a} in its clause. */
+  static boolean conditionBefore(List<Token> tokens, int a, int from) {
+    int cs = Clause.start(tokens, a, from);
+    for (int k = Math.max(cs + 1, a - CONDITION_REACH); k < a; k++) {
+      String n = tokens.get(k).norm();
+      if ((n.equals("حال") || n.equals("حاله")) && Parts.stripConj(tokens.get(k - 1).norm()).equals("في")
+          && !(k + 1 < a && STATES.contains(tokens.get(k + 1).norm()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Earliest number read as a year («حرب 1948», «1991، أعلنت», «بين 1975 و1991»); smaller numbers are counts. */
