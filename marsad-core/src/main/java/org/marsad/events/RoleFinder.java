@@ -167,7 +167,7 @@ final class RoleFinder {
             && KANA.contains(Parts.stripConj(tokens.get(before.first() - 1).norm()));
         boolean described = (before.nisba() || groupAdjective(tokens, before)) && before.end() == a;
         // «غارات روسية استهدفت بلدة كفربطنا», «الهجوم الإرهابي الحوثي استهدف ناقلة نفط سعودية»
-        subj = (initial || described) && a - before.end() <= 2 ? before : after;
+        subj = (initial || described) && wordsBetween(tokens, before.end(), a) <= 2 ? before : after;
         if ((m.cliticFlags() & Clitics.SUFFIX) != 0 && after.first() == b) {
           subj = after; // «الذي تقوده السعودية وتدعمه الولايات المتحدة»: a verb with an object pronoun has its
         }               // subject right after it
@@ -949,6 +949,20 @@ final class RoleFinder {
   }
 
   /** [actor, recipient] from a support verb up to four tokens before the noun at {@code a}, or null. */
+  /** Quotation marks, which do not count as words between a subject and its verb. */
+  private static final Set<String> QUOTE_MARKS = Set.of("\"", "«", "»", "“", "”");
+
+  /** Tokens in {@code [b, a)} other than quotation marks («تكتيك روسي "خطير" يستهدف»: one word between). */
+  private static int wordsBetween(List<Token> tokens, int b, int a) {
+    int n = 0;
+    for (int k = b; k < a; k++) {
+      if (!QUOTE_MARKS.contains(tokens.get(k).text())) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   /**
    * True when part {@code p} is the owner, with «لـ», of a site or force named right after the verb at {@code k}
    * («تعرضت مواقع لحزب الله لغارة»: Hezbollah's positions undergo the strike).
