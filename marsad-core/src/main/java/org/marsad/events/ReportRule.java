@@ -138,6 +138,9 @@ final class ReportRule {
     if ((c.type().equals("AGREE") || c.type().equals("RETREAT")) && !recipientOk) {
       return false;
     }
+    if (c.type().equals("THREATEN") && !e.verb() && !recipientOk) {
+      return false; // «تهديد الإرهاب», «لا يوجد أي تهديد نووي», «التهديدات الأمنية»: a threat against no one named
+    }
     if (c.type().equals("SUPPORT") && !recipientOk && (DEFENDED.equals(e.cameo()) || !e.verb() && !c.supportEnjoyed)) {
       return false; // «ودافع الحزب عن سياسة الجمعية», «من أجل دعم الاستقرار»: a defence or a backing of no one named
     }
