@@ -32,10 +32,6 @@ final class ArabicNameContextGenerator implements NameContextGenerator {
   private String[] cachedStem;
   private final Map<String, String> memory = new HashMap<>();
   private final Map<String, String> stemMemory = new HashMap<>();
-  /** Experiment: stem counts of the earlier sentences of the document, and of the current sentence. */
-  private final Map<String, Integer> stemCount = new HashMap<>();
-  private final Map<String, Integer> sentenceCount = new HashMap<>();
-  static final String DC_MODE = System.getProperty("marsad.ner.docCount", "");
 
   ArabicNameContextGenerator(ArabicNerFeatures features) {
     this.features = features;
@@ -47,35 +43,13 @@ final class ArabicNameContextGenerator implements NameContextGenerator {
     String[] st = cached[index];
     String po = index > 0 ? preds[index - 1] : START;
     String ppo = index > 1 ? preds[index - 2] : START;
-    String[] extra = docCountFeatures(index);
-    String[] out = Arrays.copyOf(st, st.length + 5 + extra.length);
-    System.arraycopy(extra, 0, out, st.length + 5, extra.length);
+    String[] out = Arrays.copyOf(st, st.length + 5);
     out[st.length] = previousFeature(po);
     out[st.length + 1] = previousTwoFeature(ppo, po);
     out[st.length + 2] = previousWordFeature(po, cachedNorm[index]);
     out[st.length + 3] = memoryFeature(index);
     out[st.length + 4] = stemMemoryFeature(index);
     return out;
-  }
-
-  String[] docCountFeatures(int index) {
-    if (DC_MODE.isEmpty() || !remembered(cachedNorm[index])) {
-      return new String[0];
-    }
-    String stem = cachedStem[index];
-    int n = stemCount.getOrDefault(stem, 0) + sentenceCount.getOrDefault(stem, 0);
-    String b = n <= 1 ? "1" : n == 2 ? "2" : "3";
-    String coarse = "none";
-    for (String f : cached[index]) {
-      if (f.startsWith("c=")) {
-        coarse = f.substring(2);
-        break;
-      }
-    }
-    if (DC_MODE.equals("plain")) {
-      return new String[] {"dc=" + b};
-    }
-    return new String[] {"dc=" + b, "dcc=" + b + "|" + coarse};
   }
 
   /** The static features of token {@code index} of the prepared sentence (see {@link #prepare}). */
@@ -123,12 +97,6 @@ final class ArabicNameContextGenerator implements NameContextGenerator {
         cachedStem[i] = Clitics.stem(cachedNorm[i]);
       }
       cachedTokens = tokens;
-      sentenceCount.clear();
-      for (int i = 0; i < tokens.length; i++) {
-        if (remembered(cachedNorm[i])) {
-          sentenceCount.merge(cachedStem[i], 1, Integer::sum);
-        }
-      }
     }
   }
 
@@ -148,7 +116,6 @@ final class ArabicNameContextGenerator implements NameContextGenerator {
       if (remembered(norm[i])) {
         memory.put(norm[i], outcomes[i]);
         stemMemory.put(stem, outcomes[i]);
-        stemCount.merge(stem, 1, Integer::sum);
       }
     }
   }
@@ -157,6 +124,5 @@ final class ArabicNameContextGenerator implements NameContextGenerator {
   public void clearAdaptiveData() {
     memory.clear();
     stemMemory.clear();
-    stemCount.clear();
   }
 }

@@ -20,8 +20,6 @@ import org.marsad.text.ArabicNormalizer;
  *       ({@code k-2= k-1= k+1=});</li>
  *   <li>word clusters ({@code c=} and {@code c-1= c+1=}) when a cluster table is given, and clusters of the
  *       stems ({@code cs=} and {@code cs-1= cs+1=}) when a stem table is given;</li>
- *   <li>induced-lexicon buckets ({@link InducedLexicon}) of the word ({@code d=}), its stem ({@code ds=}) and the
- *       neighbouring words ({@code d-1= d+1=}); none with {@link InducedLexicon#EMPTY};</li>
  *   <li>{@code bos} at the first token.</li>
  * </ul>
  */
@@ -40,7 +38,6 @@ final class ArabicNerFeatures {
   private final Lexicon lexicon;
   private final WordClusters clusters;
   private final WordClusters stemClusters;
-  private final InducedLexicon induced;
   /** Stem clusters of the neighbours too ({@code cs-1= cs+1=}); {@code -Dmarsad.ner.noNeighbourStemClusters=true} for ablation. */
   static final boolean NEIGHBOUR_STEM_CLUSTERS = !Boolean.getBoolean("marsad.ner.noNeighbourStemClusters");
 
@@ -50,15 +47,9 @@ final class ArabicNerFeatures {
 
   /** With {@code stemClusters} (a table of clitic-free stems), {@code cs=} features of the token's stem. */
   ArabicNerFeatures(Lexicon lexicon, WordClusters clusters, WordClusters stemClusters) {
-    this(lexicon, clusters, stemClusters, InducedLexicon.EMPTY);
-  }
-
-  /** With an {@code induced} lexicon (auto-tagged unlabelled text), {@code d= ds= d-1= d+1=} features. */
-  ArabicNerFeatures(Lexicon lexicon, WordClusters clusters, WordClusters stemClusters, InducedLexicon induced) {
     this.lexicon = lexicon;
     this.clusters = clusters;
     this.stemClusters = stemClusters;
-    this.induced = induced;
   }
 
   Lexicon lexicon() {
@@ -146,8 +137,6 @@ final class ArabicNerFeatures {
     if (stemClusters != null) {
       stemClusters.addFeatures(f, "cs", si);
     }
-    induced.addWordFeatures(f, "d=", wi);
-    induced.addStemFeatures(f, "ds=", si);
     String[] self = f.toArray(new String[0]);
     f.clear();
     f.add("w-1=" + wi);
@@ -159,7 +148,6 @@ final class ArabicNerFeatures {
     if (stemClusters != null && NEIGHBOUR_STEM_CLUSTERS) {
       stemClusters.addFeatures(f, "cs-1", si);
     }
-    induced.addWordFeatures(f, "d-1=", wi);
     String[] before1 = f.toArray(new String[0]);
     f.clear();
     f.add("w-2=" + wi);
@@ -175,7 +163,6 @@ final class ArabicNerFeatures {
     if (stemClusters != null && NEIGHBOUR_STEM_CLUSTERS) {
       stemClusters.addFeatures(f, "cs+1", si);
     }
-    induced.addWordFeatures(f, "d+1=", wi);
     String[] after1 = f.toArray(new String[0]);
     String[] after2 = {"w+2=" + wi};
     return new Word(wi, si, kinds, self, before1, before2, after1, after2);

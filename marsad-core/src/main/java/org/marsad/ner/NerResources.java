@@ -93,18 +93,11 @@ final class NerResources {
     } else if (!off.contains("clusters") && NerResources.class.getResource(STEM_CLUSTERS) != null) {
       stemClusters = WordClusters.load(STEM_CLUSTERS);
     }
-    InducedLexicon induced = InducedLexicon.EMPTY;
-    String inducedFile = System.getProperty("marsad.ner.inducedFile", "");
-    if (!off.contains("induced") && !inducedFile.isEmpty()) {
-      induced = InducedLexicon.loadFile(java.nio.file.Path.of(inducedFile));
-    }
     Set<String> sorted = new java.util.TreeSet<>(off);
     description = ArabicNerFeatures.DESCRIPTION + (clusters == null ? "; no clusters" : "; clusters " + clusters.size())
         + (stemClusters == null ? "" : "; stem clusters " + stemClusters.size()
             + (ArabicNerFeatures.NEIGHBOUR_STEM_CLUSTERS ? " at -1..+1" : ""))
-        + (induced == InducedLexicon.EMPTY ? "" : "; induced lexicon " + induced.words() + " words "
-            + induced.stems() + " stems at -1..+1")
         + (sorted.isEmpty() ? "" : "; ablated " + String.join(",", sorted));
-    return new ArabicNerFeatures(b.build(), clusters, stemClusters, induced);
+    return new ArabicNerFeatures(b.build(), clusters, stemClusters);
   }
 }
