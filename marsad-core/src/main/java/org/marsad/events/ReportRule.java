@@ -138,6 +138,9 @@ final class ReportRule {
     if ((c.type().equals("AGREE") || c.type().equals("RETREAT")) && !recipientOk) {
       return false;
     }
+    if (c.type().equals("REQUEST") && !e.verb() && !recipientOk && DEMANDS_AS_THINGS.contains(demandWord(c))) {
+      return false; // «مطالب المتظاهرين», «المطالب الأمريكية», «يلبي مطالبهم»: demands named as things, addressed to no one
+    }
     if (c.type().equals("THREATEN") && !e.verb() && !recipientOk) {
       return false; // «تهديد الإرهاب», «لا يوجد أي تهديد نووي», «التهديدات الأمنية»: a threat against no one named
     }
@@ -152,6 +155,16 @@ final class ReportRule {
       return false; // «آثار المعارك», «بعد ثلاثة أعوام من القتال» in a place: fighting in general, nobody's attack
     }
     return true;
+  }
+
+  /** The plural «demands» with or without article or pronoun (normalised): things demanded, not a call made. */
+  private static final java.util.Set<String> DEMANDS_AS_THINGS = java.util.Set.of("مطالب", "المطالب", "مطالبهم",
+      "مطالبها", "مطالبه", "مطالبنا");
+
+  /** The trigger's first word without «و/ف» and a «ل/ب» before its article («لمطالب», «بالمطالب»). */
+  private static String demandWord(Cand c) {
+    String w = c.trigger.entry().words()[0];
+    return w.startsWith("ل") || w.startsWith("ب") ? w.substring(1) : w;
   }
 
   /** CAMEO «defend verbally» («دافع عن»): a defence of no one named is of a position, no backing of a party. */
