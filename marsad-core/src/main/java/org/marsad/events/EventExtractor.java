@@ -136,13 +136,13 @@ public final class EventExtractor implements Stage {
 
   @Override
   public Document apply(Document doc) {
-    List<Token> tokens = doc.tokens();
-    if (tokens.isEmpty() || doc.sentences().isEmpty()) {
+    Document read = Hashtags.without(doc); // «وقصفت #إسرائيل»: the hashtag's sign stands between verb and name
+    if (read.tokens().isEmpty() || read.sentences().isEmpty()) {
       return doc.withEvents(List.of());
     }
-    DocumentReading reading = new DocumentReading(doc);
+    DocumentReading reading = new DocumentReading(read);
     List<Cand> all = new ArrayList<>();
-    for (int si = 0; si < doc.sentences().size(); si++) {
+    for (int si = 0; si < read.sentences().size(); si++) {
       all.addAll(reading.sentence(si));
     }
     StatementObjects.answerClaims(all);
@@ -152,7 +152,7 @@ public final class EventExtractor implements Stage {
     articleSides(all, mainAttacker, reading.homePart);
     List<Cand> kept = reported(all);
     records.fillFromSameEvent(kept, doc.text());
-    return doc.withEvents(records.merge(doc, kept));
+    return doc.withEvents(records.merge(read, kept));
   }
 
   /**
