@@ -136,13 +136,12 @@ public final class EventExtractor implements Stage {
 
   @Override
   public Document apply(Document doc) {
-    Document read = Hashtags.without(doc); // «وقصفت #إسرائيل»: the hashtag's sign stands between verb and name
-    if (read.tokens().isEmpty() || read.sentences().isEmpty()) {
+    if (doc.tokens().isEmpty() || doc.sentences().isEmpty()) {
       return doc.withEvents(List.of());
     }
-    DocumentReading reading = new DocumentReading(read);
+    DocumentReading reading = new DocumentReading(doc);
     List<Cand> all = new ArrayList<>();
-    for (int si = 0; si < read.sentences().size(); si++) {
+    for (int si = 0; si < doc.sentences().size(); si++) {
       all.addAll(reading.sentence(si));
     }
     StatementObjects.answerClaims(all);
@@ -152,7 +151,7 @@ public final class EventExtractor implements Stage {
     articleSides(all, mainAttacker, reading.homePart);
     List<Cand> kept = reported(all);
     records.fillFromSameEvent(kept, doc.text());
-    return doc.withEvents(records.merge(read, kept));
+    return doc.withEvents(records.merge(doc, kept));
   }
 
   /**

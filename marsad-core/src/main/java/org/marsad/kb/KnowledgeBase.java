@@ -238,9 +238,6 @@ public final class KnowledgeBase {
     return Optional.ofNullable(best);
   }
 
-  /** The low line that joins the words of a hashtag («#ميليشيات_الحوثي»), read as a space inside a name. */
-  private static final String HASHTAG_JOINER = "_";
-
   /** {@code cands} followed by their pronoun-suffix readings not among them yet. */
   private static List<String> withSuffixes(List<String> cands) {
     List<String> more = new ArrayList<>(cands);
@@ -262,9 +259,6 @@ public final class KnowledgeBase {
                           Predicate<KbEntry> accept, boolean placeCue, KbMatch best) {
     StringBuilder key = new StringBuilder(c);
     for (int j = from; j < limit; j++) {
-      if (j > from && j + 1 < limit && HASHTAG_JOINER.equals(tokens.get(j).text())) {
-        continue; // «#ميليشيات_الحوثي»: a hashtag joins the words of a name with «_»
-      }
       if (j > from) {
         key.append(' ').append(tokens.get(j).norm());
       }

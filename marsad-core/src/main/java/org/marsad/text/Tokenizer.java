@@ -15,6 +15,8 @@ import org.marsad.model.Token;
  *       zero-width joiners inside a word are kept in it;</li>
  *   <li>a number is a run of digits in any script, with «.», «,», «٫» or «٬» kept when a digit
  *       follows (so «3.5» and «6,500» are one token);</li>
+ *   <li>the «#» of a hashtag and the «_» between its words are no tokens: «#ميليشيات_الحوثي» gives «ميليشيات»,
+ *       «الحوثي» ({@link #hashtagSign});</li>
  *   <li>every other non-space character is a token of its own (punctuation or symbol).</li>
  * </ul>
  */
@@ -37,7 +39,8 @@ public final class Tokenizer implements Stage {
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || ArabicNormalizer.isFormatControl(c)) {
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || ArabicNormalizer.isFormatControl(c)
+          || hashtagSign(text, i)) {
         i++;
         continue;
       }
@@ -86,6 +89,19 @@ public final class Tokenizer implements Stage {
       }
     }
     return i;
+  }
+
+  /**
+   * True for the «#» that opens a hashtag and the «_» that joins its words, each next to a letter
+   * («#ميليشيات_الحوثي» reads «ميليشيات الحوثي»): signs of the page, not of the sentence.
+   */
+  static boolean hashtagSign(String text, int i) {
+    char c = text.charAt(i);
+    if (c == '#') {
+      return i + 1 < text.length() && Character.isLetter(text.charAt(i + 1));
+    }
+    return c == '_' && i > 0 && i + 1 < text.length() && Character.isLetter(text.charAt(i - 1))
+        && Character.isLetter(text.charAt(i + 1));
   }
 
   static boolean isWordChar(char c) {

@@ -28,6 +28,15 @@ class TokenizerTest {
   }
 
   @Test
+  void hashtagSignsAreNoTokens() {
+    String s = "وقصفت #إسرائيل مواقع #حركة_حماس في # 5 و a_b_";
+    List<Token> t = tok(s);
+    assertThat(t).extracting(Token::text)
+        .containsExactly("وقصفت", "إسرائيل", "مواقع", "حركة", "حماس", "في", "#", "5", "و", "a", "b", "_");
+    assertThat(s.substring(t.get(1).start(), t.get(1).end())).isEqualTo("إسرائيل");
+  }
+
+  @Test
   void normIsTheMatchingForm() {
     Token t = tok("المدينةُ").get(0);
     assertThat(t.text()).isEqualTo("المدينةُ");
