@@ -14,6 +14,7 @@ import org.marsad.model.Entity;
 import org.marsad.model.Event;
 import org.marsad.model.EventDate;
 import org.marsad.model.Factuality;
+import org.marsad.model.Offsets;
 import org.marsad.model.Sentence;
 import org.marsad.model.Span;
 import org.marsad.model.Stage;
@@ -396,16 +397,6 @@ public final class EventExtractor implements Stage {
 
   /** The index of the token that holds UTF-16 offset {@code offset} (the last token for an offset after all). */
   static int tokenAt(List<Token> tokens, int offset) {
-    int lo = 0;
-    int hi = tokens.size() - 1;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (tokens.get(mid).end() <= offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return Math.min(Offsets.firstEndingAfter(tokens, Token::end, offset), tokens.size() - 1);
   }
 }

@@ -9,6 +9,7 @@ import org.marsad.kb.KbMatch;
 import org.marsad.kb.KnowledgeBase;
 import org.marsad.model.Entity;
 import org.marsad.model.EntityType;
+import org.marsad.model.Offsets;
 import org.marsad.model.Token;
 
 /**
@@ -121,7 +122,7 @@ final class Parts {
   List<Part> of(List<Token> tokens, List<Entity> entities, int from, int to) {
     // items: [first, end, entityIndex or -1, titleSector]
     List<Object[]> items = new ArrayList<>();
-    int ei = firstEntityAtOrAfter(entities, tokens.get(from).start());
+    int ei = Offsets.firstEndingAfter(entities, Entity::end, tokens.get(from).start());
     int i = from;
     while (i < to) {
       Token t = tokens.get(i);
@@ -532,19 +533,5 @@ final class Parts {
       return "قبل";
     }
     return PREPOSITIONS.contains(n) ? n : "";
-  }
-
-  private static int firstEntityAtOrAfter(List<Entity> es, int offset) {
-    int lo = 0;
-    int hi = es.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (es.get(mid).end() <= offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
   }
 }

@@ -10,6 +10,7 @@ import org.marsad.model.Entity;
 import org.marsad.model.EntityType;
 import org.marsad.model.Sentence;
 import org.marsad.model.Stage;
+import org.marsad.model.Offsets;
 import org.marsad.model.Token;
 
 /**
@@ -77,7 +78,8 @@ public final class NerRecognizer implements Stage {
     List<Entity> known = doc.entities();
     Entity[] at = new Entity[tokens.size()];
     for (Entity e : known) {
-      for (int i = firstEndingAfter(tokens, e.start()); i < tokens.size() && tokens.get(i).start() < e.end(); i++) {
+      for (int i = Offsets.firstEndingAfter(tokens, Token::end, e.start());
+           i < tokens.size() && tokens.get(i).start() < e.end(); i++) {
         at[i] = e;
       }
     }
@@ -173,21 +175,6 @@ public final class NerRecognizer implements Stage {
     int end = tokens.get(e - 1).end();
     return new Entity("E0", type, doc.text().substring(start, end), start, end, null, country, null, null, null,
         sector, SOURCE);
-  }
-
-  /** Index of the first token whose end is after {@code offset} (tokens are in text order). */
-  private static int firstEndingAfter(List<Token> tokens, int offset) {
-    int lo = 0;
-    int hi = tokens.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (tokens.get(mid).end() <= offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
   }
 
   private boolean isKind(Token t, Lexicon.Kind kind) {
