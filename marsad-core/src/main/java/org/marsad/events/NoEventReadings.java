@@ -25,7 +25,13 @@ import org.marsad.model.Token;
  *   <li><b>Crowds</b>: a word of gathering or alert («حشد», «حشود», «استنفار») with no word of forces («قوات»,
  *       «عناصر», «مقاتلين», «تعزيزات», «سفن» …) within {@link #FORCES_REACH} tokens after it, in its clause, is a
  *       crowd or a civilian call-out, no deployment («تفرقت الحشود», «أمام حشد من السفراء», «حشدوا الكثير من
- *       المراقبين», «استنفار الطواقم الطبية»).</li>
+ *       المراقبين», «استنفار الطواقم الطبية»);</li>
+ *   <li><b>Named wars</b> (session 9): a war noun («حرب», «الحرب», «حربا») followed by the word that names or
+ *       classes a war is background, the war's name, not an attack reported: a kind («الحرب الأهلية», «الحرب
+ *       العالمية الثانية», «حرب شوارع», «حرب عصابات»), a year or a month («حرب 1967», «حرب تموز»), a nationality
+ *       («الحرب السورية أسفرت عن»), or a place in the genitive («حرب فيتنام», «حرب اليمن»); not when «على», «ضد»,
+ *       «بين» or «مع» follows within {@link #WAR_SIDE_REACH} tokens, which names a side («حرب تركيا على وحدات
+ *       حماية الشعب», «الحرب الإسرائيلية على لبنان»).</li>
  * </ol>
  */
 final class NoEventReadings {
@@ -74,7 +80,61 @@ final class NoEventReadings {
       "بوارج", "دبابات", "اليات", "مدرعات", "طايرات", "ميليشيات", "مليشيات", "مسلحين", "عسكريه", "عسكري",
       "موالين", "مواليه", "مرتزقه", "كتايب");
 
+  /** War nouns (normalised, without clitics and article). */
+  private static final Set<String> WAR = Set.of("حرب", "حربا", "حروب");
+
+  /** Words that class a war after its noun (normalised, without article). */
+  private static final Set<String> WAR_KINDS = Set.of("اهليه", "عالميه", "بارده", "شوارع", "عصابات", "استنزاف",
+      "الخليج", "الايام");
+
+  /** Months that name a war («حرب تموز», «حرب أكتوبر»), normalised. */
+  private static final Set<String> WAR_MONTHS = Set.of("تموز", "حزيران", "اكتوبر", "تشرين", "يونيو", "يوليو");
+
+  /** Prepositions after a war's name that name a side of it (normalised). */
+  private static final Set<String> WAR_SIDES = Set.of("علي", "ضد", "بين", "مع");
+
+  /** Tokens after a war's name in which a preposition naming a side may stand. */
+  static final int WAR_SIDE_REACH = 3;
+
   private NoEventReadings() {
+  }
+
+  /** True when the war noun at {@code i} (ending at {@code end}) is followed by the war's name (rule 6). */
+  static boolean namedWar(List<Token> tokens, int i, int end, int to, List<Part> ps) {
+    String w = Parts.stripArticle(Parts.stripConj(tokens.get(i).norm()));
+    if (!WAR.contains(w) && !(w.length() > 3 && (w.startsWith("ب") || w.startsWith("ل"))
+        && WAR.contains(Parts.stripArticle(w.substring(1))))) {
+      return false;
+    }
+    if (end >= to) {
+      return false;
+    }
+    Token next = tokens.get(end);
+    int after = end + 1;
+    boolean named;
+    if (next.kind() == Token.Kind.NUMBER) {
+      named = next.norm().length() == 4 && (next.norm().startsWith("19") || next.norm().startsWith("20"));
+    } else if (WAR_KINDS.contains(Parts.stripArticle(next.norm())) || WAR_MONTHS.contains(next.norm())) {
+      named = true;
+    } else {
+      Part p = RoleFinder.partAt(ps, end);
+      named = p != null && (p.nisba() || p.place() && !tokens.get(i).norm().contains("ال"));
+      if (p != null) {
+        after = p.end();
+      }
+    }
+    if (!named) {
+      return false;
+    }
+    for (int k = after; k < Math.min(to, after + WAR_SIDE_REACH); k++) {
+      if (Clause.isBoundary(tokens.get(k))) {
+        break;
+      }
+      if (WAR_SIDES.contains(tokens.get(k).norm())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True when the word of gathering at {@code i} (ending at {@code end}) names no forces after it (rule 5). */

@@ -249,6 +249,10 @@ final class TriggerFinder {
         i = m.end(); // «تفرقت الحشود», «حشدوا الكثير من المراقبين», «استنفار الطواقم الطبية»: no forces
         continue;
       }
+      if (m.entry().type().equals("ASSAULT") && !m.entry().verb() && NoEventReadings.namedWar(tokens, i, m.end(), to, ps)) {
+        i = m.end(); // «الحرب الأهلية السورية», «حرب فيتنام», «حرب 1967»: a war's name, background
+        continue;
+      }
       if (m.entry().type().equals("REQUEST") && NoEventReadings.student(tokens, i, from, to)) {
         i = m.end(); // «جثث 34 طالبا», «سبيل طالب جامعي»: a student, no demand
         continue;
