@@ -31,7 +31,11 @@ import org.marsad.model.Token;
  *       العالمية الثانية», «حرب شوارع», «حرب عصابات»), a year or a month («حرب 1967», «حرب تموز»), a nationality
  *       («الحرب السورية أسفرت عن»), or a place in the genitive («حرب فيتنام», «حرب اليمن»); not when «على», «ضد»,
  *       «بين» or «مع» follows within {@link #WAR_SIDE_REACH} tokens, which names a side («حرب تركيا على وحدات
- *       حماية الشعب», «الحرب الإسرائيلية على لبنان»).</li>
+ *       حماية الشعب», «الحرب الإسرائيلية على لبنان»);</li>
+ *   <li><b>Deaths told without violence</b> (session 9): «وفاة», «وفيات» (death, not killing) is no attack when its
+ *       sentence holds no other attack or casualty trigger and no word of violence or custody ({@code VIOLENCE}:
+ *       «اعتداء», «تعرض», «برصاص», «جروح», «سجون», «احتجاز», «تعذيب», «غاز», «تسمم» …): «أعلن عن وفاة الأمين العام
+ *       الأسبق عن عمر يناهز 80 عاما», «بعد وفاة الرئيس السابق», «تسجيل حالة وفاة واحدة» are natural deaths.</li>
  * </ol>
  */
 final class NoEventReadings {
@@ -96,7 +100,61 @@ final class NoEventReadings {
   /** Tokens after a war's name in which a preposition naming a side may stand. */
   static final int WAR_SIDE_REACH = 3;
 
+  /** «وفاة», «وفيات» (normalised, without clitics and article): a death, violent or not. */
+  private static final Set<String> DEATH = Set.of("وفاه", "وفيات", "وفاته", "وفاتها", "وفاتهم");
+
+  /** Words of violence, wounds and custody that make a death in their sentence a violent one (normalised, no «ال»). */
+  private static final Set<String> VIOLENCE = Set.of("اعتداء", "اعتداءات", "تعرض", "تعرضت", "تعرضه", "تعرضها",
+      "تعرضوا", "رصاص", "رصاصه", "جروح", "جراح", "اصابه", "اصابته", "اصابتها", "اصابتهم", "اصابتهما", "سجون", "سجن",
+      "سجنه", "سجونها", "احتجاز", "احتجازه", "احتجازها", "احتجازهم", "معتقلين", "معتقل", "موقوفين", "تعذيب",
+      "انتهاكات", "غاز", "تسمم", "تسممت", "تسميم", "اغتيال", "جريمه", "شجار", "اشتباك", "ضرب", "طعن", "خنق",
+      "هجوم", "تفجير", "انفجار", "قصف", "غاره", "غارات", "معارك", "مواجهات", "اشتباكات");
+
   private NoEventReadings() {
+  }
+
+  /**
+   * The matches without a death word when its sentence ({@code from} to {@code to}) names no violence: no other
+   * ASSAULT match and no {@code VIOLENCE} word (rule 7).
+   */
+  static List<TriggerLexicon.Match> withoutNaturalDeaths(List<Token> tokens, List<TriggerLexicon.Match> ms, int from,
+                                                         int to) {
+    List<TriggerLexicon.Match> deaths = new ArrayList<>();
+    for (TriggerLexicon.Match m : ms) {
+      if (m.entry().type().equals("ASSAULT")) {
+        if (!DEATH.contains(bare(tokens.get(m.first()).norm()))) {
+          return ms;
+        }
+        deaths.add(m);
+      }
+    }
+    if (deaths.isEmpty()) {
+      return ms;
+    }
+    for (int k = from; k < to; k++) {
+      if (tokens.get(k).kind() == Token.Kind.WORD && VIOLENCE.contains(bare(tokens.get(k).norm()))) {
+        return ms;
+      }
+    }
+    List<TriggerLexicon.Match> out = new ArrayList<>(ms);
+    out.removeAll(deaths);
+    return out;
+  }
+
+  /** A word without «و/ف», article and a leading «ب/ل» («بوفاة», «لوفاة», «بالرصاص»). */
+  private static String bare(String norm) {
+    String whole = Parts.stripArticle(norm);
+    if (DEATH.contains(whole) || VIOLENCE.contains(whole)) {
+      return whole; // «وفاة» starts with the letter of «و»
+    }
+    String n = Parts.stripArticle(Parts.stripConj(norm));
+    if (n.length() > 3 && (n.startsWith("ب") || n.startsWith("ل"))) {
+      String r = Parts.stripArticle(n.substring(1));
+      if (DEATH.contains(r) || VIOLENCE.contains(r)) {
+        return r;
+      }
+    }
+    return n;
   }
 
   /** True when the war noun at {@code i} (ending at {@code end}) is followed by the war's name (rule 6). */

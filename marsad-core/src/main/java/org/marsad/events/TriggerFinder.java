@@ -268,6 +268,7 @@ final class TriggerFinder {
       i = m.end();
     }
     out = NoEventReadings.withoutTargetedDeployments(tokens, out); // «استهدفت مواقع وتعزيزات»: what was hit
+    out = NoEventReadings.withoutNaturalDeaths(tokens, out, from, to); // «وفاة الأمين العام الأسبق عن عمر يناهز»
     if (nonConflictStory && out.stream().noneMatch(m -> m.entry().type().equals("ASSAULT")
         && CasualtyCounter.kindOf(m.entry()) < 0)) {
       out.removeIf(m -> m.entry().type().equals("ASSAULT")); // «قتلى الفيضانات» told without any attack
