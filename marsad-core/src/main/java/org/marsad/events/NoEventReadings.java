@@ -36,6 +36,11 @@ import org.marsad.model.Token;
  *       sentence holds no other attack or casualty trigger and no word of violence or custody ({@code VIOLENCE}:
  *       «اعتداء», «تعرض», «برصاص», «جروح», «سجون», «احتجاز», «تعذيب», «غاز», «تسمم» …): «أعلن عن وفاة الأمين العام
  *       الأسبق عن عمر يناهز 80 عاما», «بعد وفاة الرئيس السابق», «تسجيل حالة وفاة واحدة» are natural deaths.</li>
+ *   <li><b>Summons of no envoy</b> (session 9): «استدعى», «يستدعي», «استدعي» (CAMEO 161, recall or summon an
+ *       envoy) with no word of an envoy («سفير», «سفراء», «القائم بالأعمال», «دبلوماسي», «مبعوث», «قنصل») within
+ *       {@link #ENVOY_REACH} tokens after it (over commas) is a summons by a court, the police, a party or a
+ *       president, no diplomatic sanction («استدعى الجيش رئيس جهاز الاستخبارات السابق», «استدعي للإدلاء
+ *       بإفادته أمام الشرطة», «استدعى الرئيس سعد الحريري وكلفه تشكيل الحكومة»).</li>
  * </ol>
  */
 final class NoEventReadings {
@@ -110,7 +115,32 @@ final class NoEventReadings {
       "انتهاكات", "غاز", "تسمم", "تسممت", "تسميم", "اغتيال", "جريمه", "شجار", "اشتباك", "ضرب", "طعن", "خنق",
       "هجوم", "تفجير", "انفجار", "قصف", "غاره", "غارات", "معارك", "مواجهات", "اشتباكات");
 
+  /** Stem of «استدعى», «يستدعي», «استدعي» (normalised). */
+  private static final String SUMMON = "ستدع";
+
+  /** Tokens after a summons verb in which the envoy summoned is named. */
+  static final int ENVOY_REACH = 8;
+
+  /** Beginnings of envoy words (normalised, without clitics and article): «سفير», «سفراء», «القائم», «دبلوماسي». */
+  private static final List<String> ENVOYS = List.of("سفير", "سفرا", "قايم", "دبلوماس", "ديبلوماس", "مبعوث", "قنصل");
+
   private NoEventReadings() {
+  }
+
+  /** True when the summons verb at {@code i} (ending at {@code end}) summons no envoy (rule 8). */
+  static boolean summonsOfNoEnvoy(List<Token> tokens, int i, int end, int to) {
+    if (!tokens.get(i).norm().contains(SUMMON)) {
+      return false;
+    }
+    for (int k = end; k < Math.min(to, end + ENVOY_REACH); k++) {
+      String n = Parts.stripArticle(Parts.stripConj(tokens.get(k).norm())); // over commas and asides
+      for (String e : ENVOYS) {
+        if (n.startsWith(e) || n.length() > 1 && n.startsWith("ل") && Parts.stripArticle(n.substring(1)).startsWith(e)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /**

@@ -253,6 +253,11 @@ final class TriggerFinder {
         i = m.end(); // «الحرب الأهلية السورية», «حرب فيتنام», «حرب 1967»: a war's name, background
         continue;
       }
+      if (m.entry().type().equals("SANCTION") && m.entry().verb()
+          && NoEventReadings.summonsOfNoEnvoy(tokens, i, m.end(), to)) {
+        i = m.end(); // «استدعى الجيش رئيس جهاز الاستخبارات السابق»: a summons, no envoy recalled
+        continue;
+      }
       if (m.entry().type().equals("REQUEST") && NoEventReadings.student(tokens, i, from, to)) {
         i = m.end(); // «جثث 34 طالبا», «سبيل طالب جامعي»: a student, no demand
         continue;
