@@ -41,6 +41,10 @@ import org.marsad.model.Token;
  *       {@link #ENVOY_REACH} tokens after it (over commas) is a summons by a court, the police, a party or a
  *       president, no diplomatic sanction («استدعى الجيش رئيس جهاز الاستخبارات السابق», «استدعي للإدلاء
  *       بإفادته أمام الشرطة», «استدعى الرئيس سعد الحريري وكلفه تشكيل الحكومة»).</li>
+ *   <li><b>Fighters driven out</b> (session 9): «طرد», «طردت», «وطرد» (CAMEO 166, expel) with fighters among the
+ *       {@link #FIGHTERS_REACH} words after it («مسلحي», «الميليشيات», «الجهاديين», «داعش», «الحوثيين»,
+ *       «المتمردين», «عناصر») is fighting that drove them from a place, no expulsion of diplomats or foreigners
+ *       («وطردت قوات تركية مقاتلي الوحدات من مدينة عفرين», «المدن التي طردت منها المليشيات»).</li>
  * </ol>
  */
 final class NoEventReadings {
@@ -124,7 +128,30 @@ final class NoEventReadings {
   /** Beginnings of envoy words (normalised, without clitics and article): «سفير», «سفراء», «القائم», «دبلوماسي». */
   private static final List<String> ENVOYS = List.of("سفير", "سفرا", "قايم", "دبلوماس", "ديبلوماس", "مبعوث", "قنصل");
 
+  /** Words after «طرد» in which the fighters driven out are named. */
+  static final int FIGHTERS_REACH = 4;
+
+  /** Beginnings of words for fighters and armed groups (normalised, without clitics and article). */
+  private static final List<String> FIGHTERS = List.of("مسلح", "ميليش", "مليش", "ميلش", "مقاتل", "متمرد", "جهادي",
+      "ارهابي", "داعش", "حوثي", "عناصر", "تنظيم", "مرتزق");
+
   private NoEventReadings() {
+  }
+
+  /** True when the expulsion word at {@code i} (ending at {@code end}) drives out fighters (rule 9). */
+  static boolean fightersDrivenOut(List<Token> tokens, int end, int to) {
+    for (int k = end; k < Math.min(to, end + FIGHTERS_REACH); k++) {
+      if (Clause.isBoundary(tokens.get(k))) {
+        return false;
+      }
+      String n = Parts.stripArticle(Parts.stripConj(tokens.get(k).norm()));
+      for (String f : FIGHTERS) {
+        if (n.startsWith(f)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** True when the summons verb at {@code i} (ending at {@code end}) summons no envoy (rule 8). */

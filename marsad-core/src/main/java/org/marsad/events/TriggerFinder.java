@@ -258,6 +258,10 @@ final class TriggerFinder {
         i = m.end(); // «استدعى الجيش رئيس جهاز الاستخبارات السابق»: a summons, no envoy recalled
         continue;
       }
+      if ("expel".equals(m.entry().mode()) && NoEventReadings.fightersDrivenOut(tokens, m.end(), to)) {
+        i = m.end(); // «وطردت قوات تركية مقاتلي الوحدات من عفرين»: fighters driven out, no expulsion
+        continue;
+      }
       if (m.entry().type().equals("REQUEST") && NoEventReadings.student(tokens, i, from, to)) {
         i = m.end(); // «جثث 34 طالبا», «سبيل طالب جامعي»: a student, no demand
         continue;
