@@ -24,7 +24,8 @@ import org.marsad.numbers.DateResolver;
  *       («حرب محتملة», «القمة المرتقبة», «الاجتماع المقبل»), or a THREATEN trigger earlier in the sentence
  *       («حذر من اندلاع حرب»); a THREATEN itself is asserted, unless «قد» stands before the present of «هدد»
  *       («التدخل قد يهدد القوات»: a possible danger, no threat made; «كان قد توعد» still threatens); a purpose: a plan or preparation
- *       («يخطط», «يستعد», «بهدف») before it, or the purpose «لـ» on an attack, coercion or accusation word that is not weak («لاستهداف المدن», «لاتهام النظام») unless it follows a
+ *       («يخطط», «يستعد», «بهدف») before it, or the purpose «لـ» on an attack, coercion or accusation word that is not weak («لاستهداف المدن», «لاتهام النظام»; a
+ *       weak coercion noun too, session 9: «غارات في سوريا لمنع إرسال شحنات أسلحة», «لإغلاق») unless it follows a
  *       verb of undergoing or result, maybe behind its subject («تعرض لهجوم», «تعرضت مدينة حلب لقصف», «أدى لمقتل»);</li>
  *   <li>historical: its clause, the start of its sentence («وفي عام 2002، ...») or a date right after a comma that
  *       ends its clause («احتجزت هارون، في يونيو 2011») dates it before the published year («عام 2020», «العام
@@ -155,8 +156,8 @@ final class FactualityRule {
       if (conditionBefore(tokens, a, from)) {
         return Factuality.HYPOTHETICAL; // «ستدافع عن نفسها في حالة تعرض أراضيها لهجوم إيراني»: if it happens
       }
-      if ((type.equals("ASSAULT") || type.equals("COERCE") || type.equals("ACCUSE")) && !m.entry().has("weak")
-          && purpose(tokens, a, from, m.cliticFlags())) {
+      if ((type.equals("ASSAULT") || type.equals("COERCE") || type.equals("ACCUSE"))
+          && (!m.entry().has("weak") || type.equals("COERCE")) && purpose(tokens, a, from, m.cliticFlags())) {
         return Factuality.HYPOTHETICAL; // «اعترضت صواريخ أطلقت لاستهداف المدن»: what they were meant to do
       }
       int cs = Clause.start(tokens, a, from);
