@@ -45,6 +45,11 @@ import org.marsad.model.Token;
  *       {@link #FIGHTERS_REACH} words after it («مسلحي», «الميليشيات», «الجهاديين», «داعش», «الحوثيين»,
  *       «المتمردين», «عناصر») is fighting that drove them from a place, no expulsion of diplomats or foreigners
  *       («وطردت قوات تركية مقاتلي الوحدات من مدينة عفرين», «المدن التي طردت منها المليشيات»).</li>
+ *   <li><b>Threats as dangers</b> (session 9): a threat noun («تهديد», «التهديدات», «تهديدا») after a word of facing,
+ *       fending off or any-ness («مواجهة», «لمواجهة», «ردع», «محاربة», «ضد», «أي», «كافة», «جميع
+ *       أنواع», «مصدر», «لغة»), or followed by a kind («الإرهابي», «الأمنية», «الخارجية», «المشتركة»), is a danger
+ *       spoken of in general, no threat made by someone («لمواجهة التهديدات المشتركة», «ردع أي تهديد لأمن المنطقة»,
+ *       «تعيش فرنسا وسط تهديد إرهابي مستمر», «بعيدا عن لغة التهديد والوعيد»).</li>
  * </ol>
  */
 final class NoEventReadings {
@@ -135,7 +140,31 @@ final class NoEventReadings {
   private static final List<String> FIGHTERS = List.of("مسلح", "ميليش", "مليش", "ميلش", "مقاتل", "متمرد", "جهادي",
       "ارهابي", "داعش", "حوثي", "عناصر", "تنظيم", "مرتزق");
 
+  /** Threat nouns (normalised, without clitics and article). */
+  private static final Set<String> THREAT_NOUNS = Set.of("تهديد", "تهديدات", "تهديدا");
+
+  /** Words right before a threat noun that make it a danger in general (normalised, without «و» and article). */
+  private static final Set<String> DANGER_BEFORE = Set.of("مواجهه", "لمواجهه", "بمواجهه", "ردع", "لردع", "محاربه",
+      "لمحاربه", "مكافحه", "لمكافحه", "ضد", "اي", "كافه", "انواع", "مصدر", "لغه", "وسط", "امام", "للتغلب");
+
+  /** Kinds after a threat noun that make it a danger in general (normalised, without article). */
+  private static final Set<String> DANGER_KINDS = Set.of("ارهابي", "ارهابيه", "امنيه", "امني", "خارجيه", "خارجي",
+      "مشتركه", "مشترك");
+
   private NoEventReadings() {
+  }
+
+  /** True when the threat noun at {@code i} (ending at {@code end}) is a danger in general (rule 10). */
+  static boolean dangerInGeneral(List<Token> tokens, int i, int end, int from, int to) {
+    String w = Parts.stripArticle(Parts.stripConj(tokens.get(i).norm()));
+    if (!THREAT_NOUNS.contains(w) && !(w.length() > 3 && (w.startsWith("ب") || w.startsWith("ل"))
+        && THREAT_NOUNS.contains(Parts.stripArticle(w.substring(1))))) {
+      return false;
+    }
+    if (i > from && DANGER_BEFORE.contains(Parts.stripArticle(Parts.stripConj(tokens.get(i - 1).norm())))) {
+      return true;
+    }
+    return end < to && DANGER_KINDS.contains(Parts.stripArticle(tokens.get(end).norm()));
   }
 
   /** True when the expulsion word at {@code i} (ending at {@code end}) drives out fighters (rule 9). */

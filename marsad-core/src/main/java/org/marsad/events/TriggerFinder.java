@@ -262,6 +262,11 @@ final class TriggerFinder {
         i = m.end(); // «وطردت قوات تركية مقاتلي الوحدات من عفرين»: fighters driven out, no expulsion
         continue;
       }
+      if (m.entry().type().equals("THREATEN") && !m.entry().verb()
+          && NoEventReadings.dangerInGeneral(tokens, i, m.end(), from, to)) {
+        i = m.end(); // «لمواجهة التهديدات المشتركة», «وسط تهديد إرهابي مستمر»: a danger, no threat made
+        continue;
+      }
       if (m.entry().type().equals("REQUEST") && NoEventReadings.student(tokens, i, from, to)) {
         i = m.end(); // «جثث 34 طالبا», «سبيل طالب جامعي»: a student, no demand
         continue;
