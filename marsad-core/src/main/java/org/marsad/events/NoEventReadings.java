@@ -50,6 +50,10 @@ import org.marsad.model.Token;
  *       أنواع», «مصدر», «لغة»), or followed by a kind («الإرهابي», «الأمنية», «الخارجية», «المشتركة»), is a danger
  *       spoken of in general, no threat made by someone («لمواجهة التهديدات المشتركة», «ردع أي تهديد لأمن المنطقة»,
  *       «تعيش فرنسا وسط تهديد إرهابي مستمر», «بعيدا عن لغة التهديد والوعيد»).</li>
+ *   <li><b>Claimed responsibility</b> (session 9): «المسؤولية», «مسؤولية» with a verb or noun of announcing or
+ *       adopting («أعلن», «إعلانها», «تبنى») up to {@link #CLAIM_REACH} tokens before it in its clause is an attacker
+ *       claiming its own act, no accusation («وأعلن تنظيم الدولة الإسلامية المسؤولية عنها», «وتبنى التنظيم
+ *       المسؤولية عن الهجوم»).</li>
  * </ol>
  */
 final class NoEventReadings {
@@ -151,7 +155,36 @@ final class NoEventReadings {
   private static final Set<String> DANGER_KINDS = Set.of("ارهابي", "ارهابيه", "امنيه", "امني", "خارجيه", "خارجي",
       "مشتركه", "مشترك");
 
+  /** Responsibility nouns (normalised, without clitics and article). */
+  private static final Set<String> RESPONSIBILITY = Set.of("مسووليه");
+
+  /** Tokens before a responsibility noun in which the claiming verb stands (over the claimant's name). */
+  static final int CLAIM_REACH = 5;
+
+  /** Beginnings of verbs and nouns of announcing and adopting (normalised, without «و/ف»). */
+  private static final List<String> CLAIMING = List.of("اعلن", "يعلن", "تعلن", "نعلن", "تبني", "تبنت", "يتبني", "تتبني",
+      "اعلان");
+
   private NoEventReadings() {
+  }
+
+  /** True when the responsibility noun at {@code i} is claimed by a verb of announcing before it (rule 11). */
+  static boolean claimedResponsibility(List<Token> tokens, int i, int from) {
+    if (!RESPONSIBILITY.contains(Parts.stripArticle(Parts.stripConj(tokens.get(i).norm())))) {
+      return false;
+    }
+    for (int k = i - 1; k >= Math.max(from, i - CLAIM_REACH); k--) {
+      if (Clause.isBoundary(tokens.get(k))) {
+        return false;
+      }
+      String n = Parts.stripConj(tokens.get(k).norm());
+      for (String c : CLAIMING) {
+        if (n.startsWith(c)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** True when the threat noun at {@code i} (ending at {@code end}) is a danger in general (rule 10). */

@@ -267,6 +267,10 @@ final class TriggerFinder {
         i = m.end(); // «لمواجهة التهديدات المشتركة», «وسط تهديد إرهابي مستمر»: a danger, no threat made
         continue;
       }
+      if (m.entry().type().equals("ACCUSE") && !m.entry().verb() && NoEventReadings.claimedResponsibility(tokens, i, from)) {
+        i = m.end(); // «وأعلن تنظيم الدولة الإسلامية المسؤولية عنها»: a claim of one's own act, no accusation
+        continue;
+      }
       if (m.entry().type().equals("REQUEST") && NoEventReadings.student(tokens, i, from, to)) {
         i = m.end(); // «جثث 34 طالبا», «سبيل طالب جامعي»: a student, no demand
         continue;
