@@ -54,6 +54,9 @@ import org.marsad.model.Token;
  *       adopting («أعلن», «إعلانها», «تبنى») up to {@link #CLAIM_REACH} tokens before it in its clause is an attacker
  *       claiming its own act, no accusation («وأعلن تنظيم الدولة الإسلامية المسؤولية عنها», «وتبنى التنظيم
  *       المسؤولية عن الهجوم»).</li>
+ *   <li><b>Struck by a feeling</b> (session 9): an injury verb («أصيب», «أصيبوا», «يصاب») followed by «بـ» and a
+ *       feeling («بالذهول», «بصدمة», «بخيبة أمل», «بالإحباط», «بالذعر») is an emotion, no wound («وأمام صحافيين
+ *       أصيبوا بالذهول»).</li>
  * </ol>
  */
 final class NoEventReadings {
@@ -165,7 +168,23 @@ final class NoEventReadings {
   private static final List<String> CLAIMING = List.of("اعلن", "يعلن", "تعلن", "نعلن", "تبني", "تبنت", "يتبني", "تتبني",
       "اعلان");
 
+  /** Injury verbs that can take a feeling (normalised, without «و/ف»). */
+  private static final Set<String> STRUCK = Set.of("اصيب", "اصيبوا", "اصيبت", "اصيبا", "يصاب", "يصابون", "تصاب");
+
+  /** Feelings after «أصيب بـ» (normalised, without «ب» and article). */
+  private static final Set<String> FEELINGS = Set.of("ذهول", "صدمه", "خيبه", "احباط", "دهشه", "ذعر", "هلع", "اكتياب",
+      "حزن", "خوف", "قلق", "يياس", "غضب", "حيره", "فزع");
+
   private NoEventReadings() {
+  }
+
+  /** True when the injury verb at {@code i} (ending at {@code end}) is followed by «بـ» and a feeling (rule 12). */
+  static boolean struckByFeeling(List<Token> tokens, int i, int end, int to) {
+    if (end >= to || !STRUCK.contains(Parts.stripConj(tokens.get(i).norm()))) {
+      return false;
+    }
+    String n = tokens.get(end).norm();
+    return n.length() > 2 && n.startsWith("ب") && FEELINGS.contains(Parts.stripArticle(n.substring(1)));
   }
 
   /** True when the responsibility noun at {@code i} is claimed by a verb of announcing before it (rule 11). */
