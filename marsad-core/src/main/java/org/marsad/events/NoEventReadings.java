@@ -57,6 +57,9 @@ import org.marsad.model.Token;
  *   <li><b>Struck by a feeling</b> (session 9): an injury verb («أصيب», «أصيبوا», «يصاب») followed by «بـ» and a
  *       feeling («بالذهول», «بصدمة», «بخيبة أمل», «بالإحباط», «بالذعر») is an emotion, no wound («وأمام صحافيين
  *       أصيبوا بالذهول»).</li>
+ *   <li><b>Killing oneself</b> (session 9): a killing or shooting verb («قتل», «يقتل», «أطلق النار على») with a reflexive
+ *       object («نفسه», «نفسها», «أنفسهم») within {@link #SELF_REACH} tokens after it is a suicide, no attack («أطلق
+ *       شخص النار على نفسه», «يقتل 4500 شخص أنفسهم سنويا»); not «فجّر نفسه», a suicide bombing.</li>
  * </ol>
  */
 final class NoEventReadings {
@@ -175,7 +178,33 @@ final class NoEventReadings {
   private static final Set<String> FEELINGS = Set.of("ذهول", "صدمه", "خيبه", "احباط", "دهشه", "ذعر", "هلع", "اكتياب",
       "حزن", "خوف", "قلق", "يياس", "غضب", "حيره", "فزع");
 
+  /** Tokens after a killing verb in which its reflexive object stands (over the subject and a count). */
+  static final int SELF_REACH = 5;
+
+  /** Reflexive objects (normalised, without «و»). */
+  private static final Set<String> SELF = Set.of("نفسه", "نفسها", "انفسهم", "نفسهم", "انفسهن");
+
+  /** Killing and shooting verbs that a reflexive object makes a suicide (normalised, without «و/ف»). */
+  private static final Set<String> SELF_KILLING = Set.of("قتل", "يقتل", "تقتل", "يقتلون", "قتلت", "قتلوا", "اطلق",
+      "اطلقت", "يطلق", "تطلق");
+
   private NoEventReadings() {
+  }
+
+  /** True when the killing verb at {@code i} (ending at {@code end}) has a reflexive object (rule 13). */
+  static boolean killsOneself(List<Token> tokens, int i, int end, int to) {
+    if (!SELF_KILLING.contains(Parts.stripConj(tokens.get(i).norm()))) {
+      return false;
+    }
+    for (int k = end; k < Math.min(to, end + SELF_REACH); k++) {
+      if (Clause.isBoundary(tokens.get(k))) {
+        return false;
+      }
+      if (SELF.contains(Parts.stripConj(tokens.get(k).norm()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when the injury verb at {@code i} (ending at {@code end}) is followed by «بـ» and a feeling (rule 12). */

@@ -275,6 +275,10 @@ final class TriggerFinder {
         i = m.end(); // «صحافيين أصيبوا بالذهول»: an emotion, no wound
         continue;
       }
+      if (m.entry().type().equals("ASSAULT") && m.entry().verb() && NoEventReadings.killsOneself(tokens, i, m.end(), to)) {
+        i = m.end(); // «أطلق شخص النار على نفسه»: a suicide, no attack
+        continue;
+      }
       if (m.entry().type().equals("REQUEST") && NoEventReadings.student(tokens, i, from, to)) {
         i = m.end(); // «جثث 34 طالبا», «سبيل طالب جامعي»: a student, no demand
         continue;
