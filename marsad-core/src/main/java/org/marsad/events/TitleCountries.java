@@ -50,6 +50,12 @@ final class TitleCountries {
    */
   private static final Set<String> LOCAL_SECTORS = Set.of("CVL", "OPP", "REB", "POL", "JUD");
 
+  /**
+   * Sectors of groups that are no state organ: a militia called Iranian («الميليشيات الإيرانية» for the Houthis) does not
+   * make a later bare «الميليشيات» Iran's.
+   */
+  private static final Set<String> NON_STATE = Set.of("REB", "OPP");
+
   /** «The authorities», bare (normalised): those of the story's country («ألقت السلطات القبض عليه»). */
   private static final Set<String> AUTHORITIES = Set.of("السلطات", "سلطات", "للسلطات", "بالسلطات");
 
@@ -68,7 +74,8 @@ final class TitleCountries {
     for (Part p : ps) {
       Part q = p;
       String key = titleKey(tokens, p);
-      if (!p.titleOnly() && key != null && p.country() != null && p.entity() != null && !p.media()) {
+      if (!p.titleOnly() && key != null && p.country() != null && p.entity() != null && !p.media()
+          && !NON_STATE.contains(String.valueOf(p.sector()))) {
         named.put(key, p.country()); // «الجيش الإسرائيلي»: a later bare «الجيش» in the document is Israel's
       }
       if (p.titleOnly() && p.country() == null && p.entity() == null && !"IGO".equals(p.sector())
