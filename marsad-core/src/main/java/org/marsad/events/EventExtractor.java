@@ -342,7 +342,7 @@ public final class EventExtractor implements Stage {
   }
 
   /**
-   * The sides the article gives: an outlet is no actor; a statement about an event takes its recipient from it
+   * The sides the article gives: an outlet is no actor; a withdrawal of one's own forces is from its place; a statement about an event takes its recipient from it
    * ({@link StatementObjects#objectRecipient}); an asserted arrest or raid with no one named is of the people of its
    * place, else of the article's country, else of the acting state; the victims of an asserted attack with no target
    * or place are of the article's country ({@code homePart}). Defences take none of these.
@@ -354,6 +354,11 @@ public final class EventExtractor implements Stage {
       }
       if (c.statementObject && c.recipient == null) {
         c.recipient = StatementObjects.objectRecipient(c, mainAttacker);
+      }
+      if (c.type().equals("RETREAT") && c.actor != null && c.recipient != null && c.place != null
+          && c.place.country() != null && java.util.Objects.equals(c.actor.country(), c.recipient.country())
+          && !c.place.country().equals(c.actor.country())) {
+        c.recipient = c.place; // «سحب قوات بلاده من سوريا»: the own forces withdrawn name no other side, the place does
       }
       if (c.trigger.entry().has("defend")) {
         continue;
