@@ -20,6 +20,9 @@ import org.marsad.model.Token;
  *   <li><b>First person</b>: after «ندعو», «نطالب», «أدين» the part is the one called on, not the speaker;</li>
  *   <li><b>Two nationalities</b>: «الرئيسان الروسي والتركي» are two speakers of a statement, or the two sides of a
  *       meeting ({@link #coordinatedNisba});</li>
+ *   <li><b>Envoy expelled</b> (session 10): an expulsion whose actor is an envoy («السفير», «دبلوماسيين») has the
+ *       envoy as its recipient and the other side, if any, as its actor («طرد السفير التركي من السعودية» SAU>TUR,
+ *       «دبلوماسيين روسا طردوا من الولايات المتحدة» USA>RUS) ({@link #envoy});</li>
  *   <li><b>Circumstance</b>: a noun after «خلال», «أثناء», «عبر», «في» shares the actor of the sentence's last verb
  *       («أدان ماكرون الهجوم خلال محادثة هاتفية»);</li>
  *   <li><b>Shared subject</b>: «وطالب X بـ» after an earlier verb shares its subject, X is the object
@@ -54,13 +57,38 @@ final class CandidateSides {
     c.actor = r.actor();
     c.recipient = r.recipient();
     c.coActors = r.coActors();
-    grammar(tokens, to, entities, c);
+    grammar(tokens, to, ps, entities, c);
     speaker(tokens, masks, from, to, ps, c, cs, recentSpeaker);
     involvement(tokens, from, ps, c);
   }
 
-  /** Accused genitive, first person, two nationalities. */
-  private static void grammar(List<Token> tokens, int to, List<Entity> entities, Cand c) {
+  /** Envoys («السفير», «دبلوماسيين», «القائم بالأعمال»), normalised, without article or «و». */
+  private static final Set<String> ENVOYS = Set.of("سفير", "سفيرا", "سفيره", "سفراء", "دبلوماسي", "دبلوماسيا",
+      "دبلوماسيين", "دبلوماسيون", "دبلوماسيه", "قايم", "قنصل", "مبعوث");
+
+  /** Prepositions before the country an envoy is posted to or expelled from. */
+  private static final Set<String> HOST_PREPS = Set.of("لدي", "في", "من");
+
+  /**
+   * The country an envoy is posted to or expelled from, named right after it with «لدى», «في» or «من» («السفير الكندي
+   * لدى الرياض», «دبلوماسيين روسا طردوا من الولايات المتحدة»: over the verb too), or null.
+   */
+  private static Part host(List<Part> ps, Part envoy) {
+    Part next = null;
+    for (int k = envoy.end(); k <= envoy.end() + 2 && next == null; k++) {
+      next = RoleFinder.partAt(ps, k); // over the preposition word and the verb
+    }
+    return next != null && next.country() != null && !next.country().equals(envoy.country())
+        && HOST_PREPS.contains(next.prep()) ? next : null;
+  }
+
+  /** True when part {@code p} opens with an envoy ({@link #ENVOYS}). */
+  private static boolean envoy(List<Token> tokens, Part p) {
+    return p != null && p.prep().isEmpty() && ENVOYS.contains(Parts.stripArticle(Parts.stripConj(tokens.get(p.first()).norm())));
+  }
+
+  /** Accused genitive, first person, two nationalities, envoy expelled. */
+  private static void grammar(List<Token> tokens, int to, List<Part> ps, List<Entity> entities, Cand c) {
     TriggerLexicon.Match m = c.trigger;
     if (accusedGenitive(tokens, to, m, c.actor) && c.recipient == null) {
       c.recipient = c.actor; // «على خلفية اتهام دمشق بتنفيذ هجوم كيميائي»: the one accused of the charge after «بـ»
@@ -70,6 +98,12 @@ final class CandidateSides {
         && FIRST_PERSON.contains(Parts.stripConj(tokens.get(m.first()).norm()))) {
       c.recipient = c.actor; // «ونحن ندعو الحرس الثوري إلى ...»: «we» call, the part after is the one called on
       c.actor = null;        // (the speaker is found below)
+    }
+    if ("expel".equals(m.entry().mode()) && envoy(tokens, c.actor)) {
+      Part expelled = c.actor; // «دبلوماسيين روسا طردوا من الولايات المتحدة»: the envoy is expelled, never the one
+      c.actor = c.recipient != null && !key(c.recipient).equals(key(expelled)) ? c.recipient // who expels
+          : host(ps, expelled); // «طرد السفير الكندي لدى الرياض»: the host expels
+      c.recipient = expelled;
     }
     String second = coordinatedNisba(tokens, entities, c.actor);
     if (second != null) {

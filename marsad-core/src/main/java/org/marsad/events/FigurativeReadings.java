@@ -32,12 +32,18 @@ import org.marsad.model.Token;
  *   <li><b>Measures</b>: an attack verb near a measure or plan («وتستهدف الدفعة الأولى من العقوبات المعاملات
  *       المالية») targets, it does not strike ({@link #measureNear});</li>
  *   <li><b>Verbal attack</b>: «هجوم»/«هاجم» on a named person, on a group of opinion, or followed by an accusing
- *       participle («يشن هجوما شرسا على بوتن», «هاجم ترامب ماكرون», «هجوما عنيفا على روسيا، متهما نظامها») is
+ *       participle («يشن هجوما شرسا على بوتن», «هاجم ترامب ماكرون», «هجوما عنيفا على روسيا، متهما نظامها»), or
+ *       the verb «هاجم» with a word of speech in its clause after it or the opposition or the media as its object
+ *       (session 10: «وهاجم أردوغان الولايات المتحدة، مشددا», «هاجم مكابي على تويتر», «وهاجم أوربان المعارضة»), is
  *       criticism ({@link #verbalAttack}), read as an ACCUSE ({@link #asCriticism});</li>
  *   <li><b>Commentary</b>: a comment verb followed in its clause by «على» (not «على خلفية»), «بالقول», «قائلا», «:», a
  *       quote, a tweet or an interview, or the outlet spoken to («وعلق الوزير على القرار بالقول»), is a comment, not a
  *       suspension; with stranded people as its subject («علق الأطفال في الكهف») it is no event
  *       ({@link #commentary}).</li>
+ *   <li><b>Sparked</b> (session 10): «فجر» with an indefinite noun of a dispute within {@link #SPARK_REACH} tokens
+ *       after it («وفجر تعرض سكريبال وابنته للتسمم ... نزاعا دبلوماسيا»), or after a naming word or before a
+ *       quotation mark («مهرجان "فجر"», «جماعة "فجر ليبيا"», «عن فجر الإسلام»), sets off a dispute or is a name,
+ *       no bombing ({@link #sparked}).</li>
  * </ol>
  */
 final class FigurativeReadings {
@@ -293,6 +299,9 @@ final class FigurativeReadings {
         break;
       }
     }
+    if (m.entry().verb() && VERBS.contains(stem) && (spokenAfter(tokens, b, to) || opinionObject(tokens, ps, b, to))) {
+      return true; // «وهاجم أردوغان الولايات المتحدة، مشددا», «هاجم مكابي على تويتر», «وهاجم أوربان المعارضة»
+    }
     if (m.entry().verb()) {
       Part subj = RoleFinder.partAt(ps, b);
       int o = subj == null ? b : subj.end();
@@ -302,6 +311,77 @@ final class FigurativeReadings {
       Part obj = subj == null || subj.first() != b ? null : RoleFinder.partAt(ps, o);
       return personOnly(subj) && obj != null && obj.first() == o && (personOnly(obj) || o > subj.end()
           && obj.entity() != null && obj.entity().type() == EntityType.PER);
+    }
+    return false;
+  }
+
+  /** The verb «هاجم» (not «اشتبك»): attacks in words are told by {@link #SPOKEN} and {@link #OPINION_OBJECTS}. */
+  private static final Set<String> VERBS = Set.of("هاجم", "يهاجم", "تهاجم", "هاجمت");
+
+  /**
+   * Words of speech that make «هاجم» an attack in words when they follow it in its clause: a tweet, a speech, a sermon,
+   * an interview, a press conference, or a participle or verb of what was said («واصفا», «ووصفها», «مشددا»).
+   */
+  private static final Set<String> SPOKEN = Set.of("تويتر", "تغريده", "بتغريده", "تغريدات", "تغريدته", "خطاب", "خطابه",
+      "خطبه", "كلمه", "كلمته", "محاضره", "مقابله", "حوار", "تصريحات", "تصريح", "موتمر", "ووصف", "ووصفه", "ووصفها",
+      "ووصفهم", "واصفا", "مشددا", "متهما", "منتقدا", "قايلا", "معتبرا");
+  /** How far after «هاجم» a word of {@link #SPOKEN} is looked for, in tokens. */
+  private static final int SPOKEN_REACH = 14;
+
+  /** True when a word of {@link #SPOKEN} follows within {@link #SPOKEN_REACH} tokens of {@code b} in the clause. */
+  private static boolean spokenAfter(List<Token> tokens, int b, int to) {
+    for (int j = b; j < Math.min(to, b + SPOKEN_REACH); j++) {
+      String n = tokens.get(j).norm();
+      if (SPOKEN.contains(n) || SPOKEN.contains(Parts.stripConj(n)) || SPOKEN.contains(n.replaceFirst("^(في|ب)", ""))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Objects attacked in words: the opposition, the media, groups of opinion (normalised, with the article). */
+  private static final Set<String> OPINION_OBJECTS = Set.of("المعارضه", "قناه", "شبكه", "صحيفه", "وسايل", "الاعلام",
+      "الصحافه", "الصحفيين", "الاعلاميين");
+
+  /** True when the object after the subject of «هاجم» at {@code b} opens with a word of {@link #OPINION_OBJECTS}. */
+  private static boolean opinionObject(List<Token> tokens, List<Part> ps, int b, int to) {
+    Part subj = RoleFinder.partAt(ps, b);
+    if (subj == null || subj.first() != b || subj.end() >= to) {
+      return false;
+    }
+    String n = tokens.get(subj.end()).norm();
+    return OPINION_OBJECTS.contains(n) || OPINION_GROUPS.contains(n);
+  }
+
+  /** «فجر» (set off; also dawn, and part of names) alone, normalised, without «و/ف». */
+  private static final String SPARK = "فجر";
+  /** Indefinite nouns of a dispute that «فجر» sets off («فجر أزمة», «فجر ... نزاعا دبلوماسيا»), normalised. */
+  private static final Set<String> SPARKED = Set.of("نزاعا", "ازمه", "جدلا", "خلافا", "غضبا", "موجه", "مفاجاه",
+      "فضيحه", "خلافات", "ازمات", "صراعا");
+  /** Words before «فجر» that make it a name («مهرجان "فجر"», «جماعة فجر ليبيا», «عن فجر الإسلام»), normalised. */
+  private static final Set<String> SPARK_NAMERS = Set.of("مهرجان", "جماعه", "حركه", "عمليه", "قوات", "عن", "\"", "«");
+  /** Tokens after «فجر» within which {@link #SPARKED} is looked for (its subject and commas may stand between). */
+  private static final int SPARK_REACH = 20;
+
+  /**
+   * True when «فجر» at {@code i} sets off a dispute, not a bomb («وفجر تعرض سكريبال وابنته للتسمم ... نزاعا
+   * دبلوماسيا»), or is part of a name («مهرجان "فجر"», «جماعة "فجر ليبيا"») (rule 11).
+   */
+  static boolean sparked(List<Token> tokens, int i, int end, int from, int to) {
+    if (!Parts.stripConj(tokens.get(i).norm()).equals(SPARK)) {
+      return false;
+    }
+    if (i > from && SPARK_NAMERS.contains(tokens.get(i - 1).norm())
+        || end < to && QUOTES.contains(tokens.get(end).norm())) {
+      return true;
+    }
+    for (int k = end; k < Math.min(to, end + SPARK_REACH); k++) {
+      if (tokens.get(k).norm().equals(".")) {
+        return false;
+      }
+      if (SPARKED.contains(tokens.get(k).norm())) {
+        return true;
+      }
     }
     return false;
   }

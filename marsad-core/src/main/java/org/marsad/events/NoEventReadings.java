@@ -60,6 +60,10 @@ import org.marsad.model.Token;
  *   <li><b>Killing oneself</b> (session 9): a killing or shooting verb («قتل», «يقتل», «أطلق النار على») with a reflexive
  *       object («نفسه», «نفسها», «أنفسهم») within {@link #SELF_REACH} tokens after it is a suicide, no attack («أطلق
  *       شخص النار على نفسه», «يقتل 4500 شخص أنفسهم سنويا»); not «فجّر نفسه», a suicide bombing.</li>
+ *   <li><b>A meeting held</b> (session 10): a request for a meeting («اجتماع طارئ», «جلسة طارئة», CAMEO 107) with a
+ *       holding verb («عقد», «تعقد», «عقدتها», «يعقد») right before it, maybe behind its subject, or right after it, is a
+ *       body meeting, no request («وعقد مجلس الأمن اجتماعا طارئا», «خلال جلسة طارئة عقدتها المنظمة»); not after
+ *       «إلى» («دعوة فرنسا إلى عقد اجتماع طارئ»).</li>
  * </ol>
  */
 final class NoEventReadings {
@@ -189,6 +193,30 @@ final class NoEventReadings {
       "اطلقت", "يطلق", "تطلق");
 
   private NoEventReadings() {
+  }
+
+  /** Forms of the verb «عقد» (hold a meeting), normalised, without «و/ف», with and without an object pronoun. */
+  private static final Set<String> HOLD = Set.of("عقد", "عقدت", "يعقد", "تعقد", "عقدوا", "يعقدون", "عقده", "عقدته",
+      "عقدتها", "عقدها", "تعقده", "يعقده", "تعقدها", "يعقدها");
+  /** Words before «عقد» that make holding a meeting what is asked for («إلى عقد اجتماع طارئ»), normalised. */
+  private static final Set<String> CALL = Set.of("الي");
+  /** Tokens before a meeting word within which «عقد» holds it (its subject may stand between). */
+  static final int HOLD_REACH = 5;
+
+  /** True when the meeting request at {@code i} (ending at {@code end}) is held, not requested (rule 14). */
+  static boolean meetingHeld(List<Token> tokens, int i, int end, int from, int to) {
+    if (end < to && HOLD.contains(Parts.stripConj(tokens.get(end).norm()))) {
+      return true;
+    }
+    for (int k = i - 1; k >= Math.max(from, i - HOLD_REACH); k--) {
+      if (Clause.isBoundary(tokens.get(k))) {
+        return false;
+      }
+      if (HOLD.contains(Parts.stripConj(tokens.get(k).norm()))) {
+        return k == from || !CALL.contains(tokens.get(k - 1).norm()); // «دعوة ... إلى عقد اجتماع طارئ»: requested
+      }
+    }
+    return false;
   }
 
   /** True when the killing verb at {@code i} (ending at {@code end}) has a reflexive object (rule 13). */

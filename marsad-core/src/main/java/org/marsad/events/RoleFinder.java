@@ -33,8 +33,9 @@ import org.marsad.model.Token;
  *   <li>a support noun with «بـ» whose supporter follows it («بدعم من التحالف», «بدعم روسي») backs the nearest
  *       part of another country before it in the sentence («تقدم الجيش اليمني، بدعم من التحالف»);</li>
  *   <li>a support verb before the noun («شنت أذربيجان هجوما», «نفذ التحالف غارة») gives its subject as actor;
- *       «تعرض X لهجوم» gives X as recipient; a relative clause after it («الهجوم الذي شنته أذربيجان») gives
- *       the subject of its support verb as actor.</li>
+ *       «تعرض X لهجوم» gives X as recipient; a relative clause after it («الهجوم الذي شنته أذربيجان»), or
+ *       a support verb with an object pronoun right after it (session 10: «مجزرة ارتكبتها إسرائيل», «الغارة شنتها
+ *       إسرائيل»), gives the subject of its support verb as actor.</li>
  * </ol>
  * Agreement: an indefinite accusative nisba («فلسطينيا»), or a masculine head («السفير», «الجيش») after a feminine
  * past verb («استهدفت», «استدعت»), is the verb's object, not its subject. A counted subject of a casualty verb
@@ -1088,6 +1089,14 @@ final class RoleFinder {
   }
 
   private Part relativeAgent(List<Token> tokens, List<Part> parts, int b, int to) {
+    if (b + 1 < to) {
+      String n = tokens.get(b).norm();
+      String bare = stripSuffix(n);
+      if (!bare.equals(n) && cues.is("light", bare)) {
+        Part p = partAt(parts, b + 1); // «مجزرة ارتكبتها إسرائيل», «الغارة شنتها إسرائيل»: a clause with no pronoun
+        return p != null && p.first() == b + 1 && p.prep().isEmpty() && canAct(p) ? p : null;
+      }
+    }
     for (int k = b; k < Math.min(to, b + 5); k++) {
       String n = tokens.get(k).norm();
       if (n.equals("الذي") || n.equals("التي")) {

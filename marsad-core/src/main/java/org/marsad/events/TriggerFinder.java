@@ -237,6 +237,10 @@ final class TriggerFinder {
         i = m.end(); // «وعلق الوزير على القرار بالقول»: a comment, not a suspension
         continue;
       }
+      if (m.entry().type().equals("ASSAULT") && FigurativeReadings.sparked(tokens, i, m.end(), from, to)) {
+        i = m.end(); // «وفجر تعرض سكريبال للتسمم نزاعا دبلوماسيا», «مهرجان "فجر"»: no bombing
+        continue;
+      }
       if (m.entry().type().equals("ASSAULT") && NoEventReadings.fightsInRanks(tokens, i, m.end(), to)) {
         i = m.end(); // «كان يقاتل في صفوف الميليشيا»: whose side he fights on, no attack
         continue;
@@ -277,6 +281,10 @@ final class TriggerFinder {
       }
       if (m.entry().type().equals("ASSAULT") && m.entry().verb() && NoEventReadings.killsOneself(tokens, i, m.end(), to)) {
         i = m.end(); // «أطلق شخص النار على نفسه»: a suicide, no attack
+        continue;
+      }
+      if ("meet".equals(m.entry().mode()) && NoEventReadings.meetingHeld(tokens, i, m.end(), from, to)) {
+        i = m.end(); // «وعقد مجلس الأمن اجتماعا طارئا»: a body meeting, no request
         continue;
       }
       if (m.entry().type().equals("REQUEST") && NoEventReadings.student(tokens, i, from, to)) {

@@ -96,6 +96,9 @@ public final class GazetteerRecognizer implements Stage {
         if (m.isPresent() && m.get().length() == 1 && hasTanween(tokens.get(i).text())) {
           m = Optional.empty();
         }
+        if (m.isPresent() && m.get().best().kind() == KbEntry.Kind.CITY && hyphenated(tokens, m.get(), r[0], r[1])) {
+          m = Optional.empty();
+        }
         if (m.isPresent()) {
           matches.add(m.get());
           for (int k = m.get().start(); k < m.get().end(); k++) {
@@ -148,6 +151,24 @@ public final class GazetteerRecognizer implements Stage {
       numbered.add(e.withId("E" + (numbered.size() + 1)));
     }
     return doc.withEntities(numbered);
+  }
+
+  /** The hyphen that joins the parts of a compound name («بار-سانغوني»). */
+  static final String HYPHEN = "-";
+
+  /**
+   * True when a hyphen is glued to the match on one side and to another word on its other side («قاعدة "بار-سانغوني"»):
+   * the city's name is then part of a longer name.
+   */
+  static boolean hyphenated(List<Token> tokens, KbMatch m, int from, int to) {
+    int a = m.start();
+    int b = m.end();
+    if (b + 1 < to && tokens.get(b).text().equals(HYPHEN) && tokens.get(b).start() == tokens.get(b - 1).end()
+        && tokens.get(b + 1).start() == tokens.get(b).end() && tokens.get(b + 1).kind() == Token.Kind.WORD) {
+      return true;
+    }
+    return a - 2 >= from && tokens.get(a - 1).text().equals(HYPHEN) && tokens.get(a - 1).end() == tokens.get(a).start()
+        && tokens.get(a - 2).end() == tokens.get(a - 1).start() && tokens.get(a - 2).kind() == Token.Kind.WORD;
   }
 
   /** Names take no tanween in news text; a word written with it («دوماً») is an adverb or a common noun. */

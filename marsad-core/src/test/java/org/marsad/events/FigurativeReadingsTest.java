@@ -57,4 +57,14 @@ class FigurativeReadingsTest {
     List<Token> other = tokens("علق الجيش العمليات. ثم انسحب على الفور");
     assertThat(FigurativeReadings.commentary(other, 1, other.size())).isFalse();
   }
+
+  @Test
+  void fajjaraWithANounOfADisputeSetsOffNoBomb() {
+    List<Token> dispute = tokens("وفجر تعرض الجاسوس للتسمم ، في مدينة سالزبري ، نزاعا دبلوماسيا");
+    assertThat(FigurativeReadings.sparked(dispute, 0, 1, 0, dispute.size())).isTrue();
+    List<Token> name = tokens("وفي مهرجان \" فجر \" السينمائي");
+    assertThat(FigurativeReadings.sparked(name, index(name, "فجر"), index(name, "فجر") + 1, 0, name.size())).isTrue();
+    List<Token> bomb = tokens("فجر انتحاري حزامه الناسف قرب مركبة");
+    assertThat(FigurativeReadings.sparked(bomb, 0, 1, 0, bomb.size())).isFalse();
+  }
 }

@@ -33,6 +33,17 @@ class GazetteerRecognizerTest {
   }
 
   @Test
+  void aCityGluedByAHyphenToAnotherWordIsPartOfALongerName() {
+    assertThat(entities("استهدف الهجوم قاعدة بار-سانغوني العسكرية قرب كيسمايو"))
+        .extracting(Entity::text)
+        .doesNotContain("بار")
+        .contains("كيسمايو");
+    assertThat(entities("وصل الوفد إلى بار أمس"))
+        .extracting(Entity::text)
+        .contains("بار");
+  }
+
+  @Test
   void twoWordNisbaAgreesWordByWord() {
     assertThat(entities("أطلق الجيش الكوري الشمالي صاروخا بينما راقبت البحرية الكورية الجنوبية"))
         .extracting(Entity::text, Entity::country)
