@@ -33,6 +33,8 @@ import org.marsad.model.Token;
  *   <li>a patron named after a group with a country («الحوثي الموالية لإيران», «التابعة لإيران») is no participant,
  *       nor is the seat of an organisation («ومقره بالولايات المتحدة»);</li>
  *   <li>«النظام» before a plain adjective is a system, not a regime («النظام المصرفي الإيراني»);</li>
+ *   <li>a definite title right after a definite title starts a new part, unless shaped like an adjective
+ *       («وطالبت الشركة | السلطات المصرية»; session 10);</li>
  *   <li>a one-word title right after a statement noun is its adjective, no participant («مؤتمر صحفي»);</li>
  *   <li>a bare title takes the document's home country later (see {@link EventExtractor}).</li>
  * </ol>
@@ -171,7 +173,8 @@ final class Parts {
           || patronOfTitle(tokens, items.get(b - 1), items.get(b)))
           && (joins(items.get(b - 1), items.get(b)) || titledApposition(items.get(a), items.get(b - 1), items.get(b)))
           && !definiteTitleBeforeState(tokens, items.get(b - 1), items.get(b))
-          && !definitenessBreak(tokens, items.get(b - 1), items.get(b))) {
+          && !definitenessBreak(tokens, items.get(b - 1), items.get(b))
+          && !definiteTitles(tokens, items.get(b - 1), items.get(b))) {
         b++;
       }
       out.add(part(tokens, items.subList(a, b), from));
@@ -207,6 +210,19 @@ final class Parts {
     boolean a = stripConj(tokens.get((int) prev[0]).norm()).startsWith("ال");
     boolean b = stripConj(tokens.get((int) next[0]).norm()).startsWith("ال");
     return a != b;
+  }
+
+  /**
+   * True when a definite title follows a definite title («وطالبت الشركة السلطات المصرية»): a definite noun takes no
+   * genitive, so the second one, unless shaped like an adjective, starts the next noun phrase (session 10).
+   */
+  private static boolean definiteTitles(List<Token> tokens, Object[] prev, Object[] next) {
+    if (prev[2] != null || prev[3] == null || next[2] != null || next[3] == null || (int) next[0] != (int) prev[1]) {
+      return false;
+    }
+    String a = stripConj(tokens.get((int) prev[1] - 1).norm());
+    String b = tokens.get((int) next[0]).norm(); // «الجيش والسفارة الفرنسية»: coordinated titles stay as they were
+    return a.startsWith("ال") && b.startsWith("ال") && !adjectiveShaped(b);
   }
 
   /** True when the one-word title at token {@code i} is no participant here (each rule's example in its comment). */

@@ -23,7 +23,7 @@ import org.marsad.model.Token;
  *       document («الجيش» after «الجيش الإسرائيلي»), over the nearest state;</li>
  *   <li><b>Nearest state</b>: a bare title («الجيش», «الحكومة», «المتحدث باسم الخارجية») takes the last state named
  *       before it, in its sentence or the sentences before ({@link #lastState}), else the home country; bare source
- *       words («المصادر»), companies and organisations take none;</li>
+ *       words («المصادر»), companies, organisations and a bare «المنظمة» (session 10) take none;</li>
  *   <li><b>Local organs</b>: civilians, the opposition, rebels and militias, the police, the courts and a bare
  *       «السلطات» take the home country («اعتقلت الشرطة» in a story about Turkey that last named the United
  *       States);</li>
@@ -63,6 +63,12 @@ final class TitleCountries {
   private static final Set<String> SOURCE_WORDS = Set.of("مصدر", "مصادر", "المصدر", "المصادر");
 
   /**
+   * «The organisation», bare (normalised): it refers back to an organisation named before («منظمة الصحة العالمية ...
+   * وقالت المنظمة»), an international or non-governmental one, so it takes no state (session 10).
+   */
+  private static final Set<String> THE_ORGANISATION = Set.of("المنظمه", "للمنظمه", "بالمنظمه");
+
+  /**
    * Bare titles («الجيش», «الحكومة», «المتحدث باسم الخارجية») take the nearest state named before them: in their
    * sentence, else in the sentences before ({@code carry}), else the home country (a bare «المصادر» takes none);
    * civilians, the opposition and rebels take the place named right after them («المعارضة في إدلب»), else the home
@@ -80,7 +86,8 @@ final class TitleCountries {
       }
       if (p.titleOnly() && p.country() == null && p.entity() == null && !"IGO".equals(p.sector())
           && !"BUS".equals(p.sector()) // «شركة عسكرية خاصة»: a bare company is of no known state
-          && !(p.end() - p.first() == 1 && SOURCE_WORDS.contains(Parts.stripConj(tokens.get(p.first()).norm())))) {
+          && !(p.end() - p.first() == 1 && SOURCE_WORDS.contains(Parts.stripConj(tokens.get(p.first()).norm())))
+          && !(p.end() - p.first() == 1 && THE_ORGANISATION.contains(Parts.stripConj(tokens.get(p.first()).norm())))) {
         boolean local = p.sector() != null && LOCAL_SECTORS.contains(p.sector())
             || p.end() - p.first() == 1 && AUTHORITIES.contains(Parts.stripConj(tokens.get(p.first()).norm()));
         String c = local ? home : last != null ? last : home;
