@@ -24,8 +24,8 @@ import org.marsad.model.Token;
  *   <li><b>Nearest state</b>: a bare title («الجيش», «الحكومة», «المتحدث باسم الخارجية») takes the last state named
  *       before it, in its sentence or the sentences before ({@link #lastState}), else the home country; bare source
  *       words («المصادر»), companies, organisations and a bare «المنظمة» (session 10) take none;</li>
- *   <li><b>Local organs</b>: civilians, the opposition, rebels and militias, the police, the courts and a bare
- *       «السلطات» take the home country («اعتقلت الشرطة» in a story about Turkey that last named the United
+ *   <li><b>Local organs</b>: civilians, the opposition, rebels and militias, the police, the courts, a bare
+ *       «السلطات» and government forces («القوات الحكومية», session 10) take the home country («اعتقلت الشرطة» in a story about Turkey that last named the United
  *       States);</li>
  *   <li><b>Title in a place</b>: a title followed by «في» and a state, a capital, a group or an organisation (for
  *       local organs: any place) takes its country («الجيش في باكو», «مواقع للمعارضة في إدلب», «القيادي في حزب
@@ -59,6 +59,12 @@ final class TitleCountries {
   /** «The authorities», bare (normalised): those of the story's country («ألقت السلطات القبض عليه»). */
   private static final Set<String> AUTHORITIES = Set.of("السلطات", "سلطات", "للسلطات", "بالسلطات");
 
+  /**
+   * Adjectives of the government's own forces after a bare title («القوات الحكومية», «القوات النظامية»): those of the
+   * story's country, whatever state was named last (session 10).
+   */
+  private static final Set<String> GOVERNMENT_ADJECTIVES = Set.of("الحكوميه", "النظاميه", "الحكومي", "النظامي");
+
   /** Bare words for sources («مصادر», «المصدر»): speakers, never a state's actors (normalised). */
   private static final Set<String> SOURCE_WORDS = Set.of("مصدر", "مصادر", "المصدر", "المصادر");
 
@@ -89,7 +95,8 @@ final class TitleCountries {
           && !(p.end() - p.first() == 1 && SOURCE_WORDS.contains(Parts.stripConj(tokens.get(p.first()).norm())))
           && !(p.end() - p.first() == 1 && THE_ORGANISATION.contains(Parts.stripConj(tokens.get(p.first()).norm())))) {
         boolean local = p.sector() != null && LOCAL_SECTORS.contains(p.sector())
-            || p.end() - p.first() == 1 && AUTHORITIES.contains(Parts.stripConj(tokens.get(p.first()).norm()));
+            || p.end() - p.first() == 1 && AUTHORITIES.contains(Parts.stripConj(tokens.get(p.first()).norm()))
+            || p.end() < tokens.size() && GOVERNMENT_ADJECTIVES.contains(tokens.get(p.end()).norm());
         String c = local ? home : last != null ? last : home;
         if (key != null && named.containsKey(key)) {
           c = named.get(key); // «الجيش» after «الجيش الإسرائيلي» in the document, whatever state was named since
