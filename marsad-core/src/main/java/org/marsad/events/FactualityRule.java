@@ -17,7 +17,8 @@ import org.marsad.numbers.DateResolver;
  *   <li>negated: a negation («لم», «لن», «لا», «ما», «عدم», «دون») within two tokens before it (or further, over
  *       «يتم», «توجيه», «أي»: «ولم يتم توجيه الاتهام»), or a denial or foiling verb
  *       («نفى», «ينفي») earlier in the sentence; a REJECT itself is asserted;</li>
- *   <li>hypothetical: the future prefix «سـ» or «سوف», a condition «في حال/في حالة» up to six words before it in its
+ *   <li>hypothetical: the future prefix «سـ» or «سوف», a yes-no question «هل» before it in its clause (session 10:
+ *       «هل يتدرب الجيش الصيني على ضرب أهداف أميركية؟»), a condition «في حال/في حالة» up to six words before it in its
  *       clause, a conditional («إذا», «لو», «إن» unless it opens what a
  *       reporting verb up to eight words before says: «قال مسؤولون إن»), a hedge («قد», «يشتبه»,
  *       «المزعوم», «محتمل») within three tokens before it, a hedge adjective up to three words after an event noun
@@ -156,6 +157,9 @@ final class FactualityRule {
       if (conditionBefore(tokens, a, from)) {
         return Factuality.HYPOTHETICAL; // «ستدافع عن نفسها في حالة تعرض أراضيها لهجوم إيراني»: if it happens
       }
+      if (askedBefore(tokens, a, from)) {
+        return Factuality.HYPOTHETICAL; // «هل يتدرب الجيش الصيني على ضرب أهداف أميركية؟»: asked, not told
+      }
       if ((type.equals("ASSAULT") || type.equals("COERCE") || type.equals("ACCUSE"))
           && (!m.entry().has("weak") || type.equals("COERCE")) && purpose(tokens, a, from, m.cliticFlags())) {
         return Factuality.HYPOTHETICAL; // «اعترضت صواريخ أطلقت لاستهداف المدن»: what they were meant to do
@@ -193,6 +197,23 @@ final class FactualityRule {
       String n = tokens.get(k).norm();
       if ((n.equals("حال") || n.equals("حاله")) && Parts.stripConj(tokens.get(k - 1).norm()).equals("في")
           && !(k + 1 < a && STATES.contains(tokens.get(k + 1).norm()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The particle of a yes-no question, normalised, without «و/ف». */
+  private static final String QUESTION = "هل";
+
+  /**
+   * True when «هل» stands in the trigger's clause before it («هل تستقبل سوريا صاروخ ترامب؟», «فهل تندلع الحرب»): a
+   * question asks whether the event happens, it does not report it (session 10).
+   */
+  static boolean askedBefore(List<Token> tokens, int a, int from) {
+    int cs = Clause.start(tokens, a, from);
+    for (int k = Math.max(cs, from); k < a; k++) {
+      if (Parts.stripConj(tokens.get(k).norm()).equals(QUESTION)) {
         return true;
       }
     }
