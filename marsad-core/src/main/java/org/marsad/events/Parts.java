@@ -332,7 +332,7 @@ final class Parts {
 
   /**
    * True when a title and a nisba stand one or two plain definite words apart («وزارة النقل الروسية», «قائد
-   * القيادة الوسطى الأميركية»), or an indefinite title and its nisba one or two indefinite adjectives apart
+   * القيادة الوسطى الأميركية», the second one maybe with «و»: «وزير التربية والتعليم المصري», session 10), or an indefinite title and its nisba one or two indefinite adjectives apart
    * («مسؤول أمني عراقي», «زعيم كردي سوري»): the nisba ends the title's noun phrase.
    */
   private static boolean nisbaAfterTitleWords(List<Token> tokens, Object[] prev, Object[] next) {
@@ -347,7 +347,7 @@ final class Parts {
       if (t.kind() != Token.Kind.WORD || Clause.isBoundary(t)) {
         return false;
       }
-      String w = t.norm();
+      String w = k > gap ? stripConj(t.norm()) : t.norm(); // «وزير التربية والتعليم المصري»: a coordinated ministry
       if (!(w.startsWith("ال") || indefinite && w.length() > 3 && (w.endsWith("ي") || w.endsWith("يه")))) {
         return false; // «قائد القيادة الوسطى الأميركية»: up to two definite words between; after an indefinite
         // title, indefinite adjectives («مسؤول أمني عراقي», «زعيم كردي سوري»)

@@ -590,10 +590,20 @@ final class RoleFinder {
   }
 
   /**
-   * True when the «و» a part starts with is its name's own first letter, no conjunction: the whole word is a
-   * name of the same knowledge-base entry («واشنطن», «وارسو»; not «وتركيا»).
+   * Title words whose first letter is «و» («وزير», «وزارة», «وفد», «وكالة», «ولي العهد», «وحدات»), normalised: a part that
+   * is one of them is not joined by «و» (session 10). With the conjunction they read «ووزير», «ووفد».
+   */
+  private static final Set<String> WAW_TITLES = Set.of("وزير", "وزيره", "وزيرا", "وزاره", "وزراء", "وكيل", "وكاله",
+      "وفد", "وفدا", "والي", "ولي", "وحدات", "ولايه", "ولايات", "وسيط", "وسطاء");
+
+  /**
+   * True when the «و» a part starts with is its name's own first letter, no conjunction: a title word of
+   * {@link #WAW_TITLES}, or the whole word is a name of the same knowledge-base entry («واشنطن», «وارسو»; not «وتركيا»).
    */
   private static boolean ownWaw(String norm, Part p) {
+    if (WAW_TITLES.contains(norm)) {
+      return true; // «وطالبت الجامعة العربية وزير الخارجية الأرجنتيني»: the minister is the object, no second subject
+    }
     if (p.entity() == null || p.entity().kb() == null) {
       return false;
     }
