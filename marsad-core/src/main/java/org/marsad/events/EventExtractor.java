@@ -11,6 +11,7 @@ import org.marsad.model.Attribution;
 import org.marsad.model.Count;
 import org.marsad.model.Document;
 import org.marsad.model.Entity;
+import org.marsad.model.EntityType;
 import org.marsad.model.Event;
 import org.marsad.model.EventDate;
 import org.marsad.model.Factuality;
@@ -363,10 +364,11 @@ public final class EventExtractor implements Stage {
       if (c.trigger.entry().has("defend")) {
         continue;
       }
-      if (c.type().equals("COERCE") && c.recipient == null && c.actor != null && c.actor.identified()
-          && c.fact == Factuality.ASSERTED) {
+      if (c.type().equals("COERCE") && (c.recipient == null || stateless(c.recipient)) && c.actor != null
+          && c.actor.identified() && c.fact == Factuality.ASSERTED) {
         // arrests and raids with no one named: the people of the place, else of the article's country, else of the
-        // acting state («سلطات الاحتلال اعتقلت نحو 8 آلاف طفل» in a story from Palestine)
+        // acting state («سلطات الاحتلال اعتقلت نحو 8 آلاف طفل» in a story from Palestine); so too a person of no
+        // known state (session 10: «وألقت قوات الأمن القبض على جنينة» in a story from Egypt)
         c.recipient = c.placeNear && c.place.country() != null ? c.place
             : homePart != null ? homePart : c.actor;
       }
@@ -375,6 +377,11 @@ public final class EventExtractor implements Stage {
         c.recipient = homePart; // victims of an attack without a named target or place: the article's country
       }
     }
+  }
+
+  /** True when the part is a named person of no known state («جنينة», «رافي تشادار»). */
+  private static boolean stateless(Part p) {
+    return p.country() == null && p.entity() != null && p.entity().type() == EntityType.PER;
   }
 
   /** The candidates {@link ReportRule} keeps, each followed by its twins (the same statement by further speakers). */
