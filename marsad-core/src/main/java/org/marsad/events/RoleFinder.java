@@ -153,11 +153,11 @@ final class RoleFinder {
       if (victimSubject && !e.has("passive") && before != null && a - before.end() <= 1 && Morphology.presentTense(e)) {
         victimSubject = false; // «ميليشيات الحوثي تحتجز عشرات الناقلات»: a present verb after its subject is active
       }
-      if (victimSubject && !e.has("passive") && before != null && before.end() == a
-          && FORCE_HEADS.contains(Parts.stripConj(tokens.get(before.first()).norm()))
+      if (victimSubject && !e.has("passive") && before != null && adjectivesBetween(tokens, before.end(), a)
+          && (FORCE_HEADS.contains(Parts.stripConj(tokens.get(before.first()).norm())) || armedGroup(before))
           && !CauseOfDeath.causeAfter(tokens, b, to)) {
-        victimSubject = false; // «إن قوات إسرائيلية اعتقلت الرسامين الإيطاليين»: forces right before the verb act
-      }
+        victimSubject = false; // «إن قوات إسرائيلية اعتقلت الرسامين الإيطاليين»: forces right before the verb act,
+      }                        // so do named armed groups («الحوثيون اعتقلوا 10 صحفيين»; session 10)
       if (e.plural() && before != null && !Relatives.onlyLinkers(tokens, before.end(), a)) {
         before = null; // «اعترضت الدفاعات صاروخين استهدفا جازان»: the nouns right before a plural verb are its subject
       }
@@ -859,6 +859,32 @@ final class RoleFinder {
   /** A preposition with a pronoun back to the noun described («هدنة توسطت فيها روسيا»), normalised. */
   private static final Set<String> RESUMPTIVE = Set.of("فيها", "فيه", "عليها", "عليه", "منها", "منه", "لها", "له",
       "بها", "به", "عنها", "عنه", "اليها", "اليه", "فيهم", "عليهم", "منهم", "لهم", "بهم", "عنهم", "اليهم");
+
+  /**
+   * True when only definite adjectives, at most {@link #ADJECTIVES_BETWEEN}, stand between a subject ending at {@code
+   * end} and its verb at {@code a} («القوات اليمنية المشتركة اعتقلت»; session 10), or none.
+   */
+  private static boolean adjectivesBetween(List<Token> tokens, int end, int a) {
+    if (a - end > ADJECTIVES_BETWEEN) {
+      return false;
+    }
+    for (int k = end; k < a; k++) {
+      String n = tokens.get(k).norm();
+      if (!n.startsWith("ال") || !(n.endsWith("ه") || n.endsWith("ي"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Adjectives that may stand between a force and its verb. */
+  private static final int ADJECTIVES_BETWEEN = 1;
+
+  /** True when the part is a named armed group of the knowledge base («الحوثيون», «حركة الشباب»). */
+  private static boolean armedGroup(Part p) {
+    return p.entity() != null && p.entity().kb() != null && p.entity().kb().startsWith("group:")
+        && "REB".equals(p.sector());
+  }
 
   private static Part subjectBefore(List<Token> tokens, List<Part> parts, int a, int from) {
     Part best = null;
