@@ -29,6 +29,10 @@ import org.marsad.model.Token;
  *       ({@link #sharedSubject});</li>
  *   <li><b>Attribution</b>: an attack «نسبتها دمشق إلى إسرائيل» is Israel's ({@link Speakers#attributedTo});</li>
  *   <li><b>Pronoun subject</b>: «أعلن الجيش أنه قصف»: the speaker struck ({@link Speakers#pronounSubject});</li>
+ *   <li><b>Announced arrest</b> (session 10): an arrest noun with no actor (not the detained, «المعتقلين»), within
+ *       {@link #ANNOUNCED_REACH} tokens after the subject of a report verb that is an army, police, government or armed
+ *       group, is that force's own act («أعلنت القيادة العامة للقوات المسلحة الليبية إلقاء القبض على عشماوي»,
+ *       «أعلنت وزارة الداخلية في البحرين القبض على 14 إيرانيا»);</li>
  *   <li><b>Label</b>: a label's speaker labels, the attacker is labelled: no sides from the grammar;</li>
  *   <li><b>Speaker</b>: a statement with no actor takes the report subject before it, in a quote anywhere in the
  *       sentence, else the recent speaker when the sentence continues the report; not the one criticised;</li>
@@ -61,6 +65,14 @@ final class CandidateSides {
     speaker(tokens, masks, from, to, ps, c, cs, recentSpeaker);
     involvement(tokens, from, ps, c);
   }
+
+  /** Sectors of those who arrest: armies, police, governments, armed groups. */
+  private static final Set<String> ACTING_SECTORS = Set.of("MIL", "POL", "GOV", "REB");
+  /** The detained (a plural participle, normalised): people, not an arrest announced. */
+  private static final Set<String> DETAINEES = Set.of("المعتقلين", "معتقلين", "المعتقلون", "معتقلون", "المحتجزين",
+      "محتجزين", "الموقوفين", "موقوفين");
+  /** Tokens between an announcing force and the arrest noun it announces. */
+  private static final int ANNOUNCED_REACH = 6;
 
   /** Envoys («السفير», «دبلوماسيين», «القائم بالأعمال»), normalised, without article or «و». */
   private static final Set<String> ENVOYS = Set.of("سفير", "سفيرا", "سفيره", "سفراء", "دبلوماسي", "دبلوماسيا",
@@ -145,6 +157,16 @@ final class CandidateSides {
       Part sp = speakers.pronounSubject(tokens, masks, from, to, ps, m);
       if (sp != null && (c.recipient == null || !key(sp).equals(key(c.recipient)))) {
         c.actor = sp; // «أوضح الجيش الإسرائيلي أنه شن ضربات جوية»: the speaker is the one who struck
+      }
+    }
+    if (c.actor == null && "arrest".equals(m.entry().mode()) && !m.entry().verb()
+        && !DETAINEES.contains(Parts.stripConj(tokens.get(m.first()).norm()))) {
+      Part sp = speakers.reportSubject(tokens, masks, from, to, ps, m.first());
+      if (sp != null && ACTING_SECTORS.contains(String.valueOf(sp.sector())) && sp.end() <= m.first()
+          && m.first() - sp.end() <= ANNOUNCED_REACH && (c.recipient == null || !key(sp).equals(key(c.recipient)))
+          && ps.stream().noneMatch(p -> p.first() >= sp.end() && p.first() < m.first() && p.prep().isEmpty())) {
+        // (not «أكد التحالف أن الميليشيات تواصل احتجاز السفينة»: a subject between has its own act)
+        c.actor = sp; // «أعلنت القيادة العامة للقوات المسلحة الليبية إلقاء القبض على»: the force announces its own act
       }
     }
     if (m.entry().has("label")) {
