@@ -36,6 +36,8 @@ import org.marsad.model.Token;
  *   <li><b>Label</b>: a label's speaker labels, the attacker is labelled: no sides from the grammar;</li>
  *   <li><b>Speaker</b>: a statement with no actor takes the report subject before it, in a quote anywhere in the
  *       sentence, else the recent speaker when the sentence continues the report; not the one criticised;</li>
+ *   <li><b>Document's act</b> (session 10): a statement verb right after a document noun («قرارا يدين», «بيان لمجلس
+ *       الأمن يدعو») has the document's author as actor ({@link DocumentActs});</li>
  *   <li><b>Involvement</b>: «تورط/دور/ضلوع X في» before an event noun makes X its actor ({@link #involved});</li>
  *   <li><b>Victims' nationality</b>: an ASSAULT with no recipient takes the victims' nationality
  *       ({@link VictimNationality}).</li>
@@ -63,7 +65,23 @@ final class CandidateSides {
     c.coActors = r.coActors();
     grammar(tokens, to, ps, entities, c);
     speaker(tokens, masks, from, to, ps, c, cs, recentSpeaker);
+    document(tokens, from, ps, c);
     involvement(tokens, from, ps, c);
+  }
+
+  /** Document's act: a statement verb after a document noun is its author's, and a name after it its object. */
+  private static void document(List<Token> tokens, int from, List<Part> ps, Cand c) {
+    int d = STATEMENTS.contains(c.type()) ? DocumentActs.document(tokens, from, c.trigger) : -1;
+    if (d < 0) {
+      return;
+    }
+    if (c.actor != null && c.actor.first() >= c.trigger.end() && c.recipient == null) {
+      c.recipient = c.actor; // «قرارا يدين إسرائيل»: the name after the verb is its object
+    }
+    c.actor = DocumentActs.author(tokens, ps, from, d); // «أقرت الجمعية العامة قرارا يدين»: the assembly condemns
+    if (c.actor != null && c.recipient != null && key(c.actor).equals(key(c.recipient))) {
+      c.recipient = null;
+    }
   }
 
   /** Sectors of those who arrest: armies, police, governments, armed groups. */
