@@ -85,7 +85,14 @@ final class Asides {
   }
 
   /** Words of where someone is, not whom they belong to («رجل الدين المقيم في الولايات المتحدة»), normalised. */
-  private static final Set<String> RESIDENCE = Set.of("المقيم", "المقيمه", "المقيمين", "المقيمون",
+  /** True when the part follows «في» after a word of residence («المقيم في الولايات المتحدة»): where someone lives. */
+  static boolean residence(List<Token> tokens, Part p) {
+    int k = p.first() - 1;
+    return "في".equals(p.prep()) && k - 1 >= 0 && RESIDENCE.contains(Parts.stripConj(tokens.get(k - 1).norm()));
+  }
+
+  private static final Set<String> RESIDENCE = Set.of("المقيم", "المقيمه", "المقيمين", "المقيمون", "مقيم", "مقيمه",
+      "مقيمين", "مقيمون",
       "الموجود", "الموجوده", "المتواجد", "المتواجده", "المعتقل", "المعتقله", "المحتجز", "المحتجزه", "المسجون",
       "اللاجي", "المنفي", "الهارب", "الداعم", "الموالي", "الموالين", "المواليه");
 

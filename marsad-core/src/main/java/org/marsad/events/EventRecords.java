@@ -151,19 +151,20 @@ final class EventRecords {
   }
 
   /**
-   * Where the event happened: the first place after the trigger in its clause, else the first place after a
-   * locative preposition in the sentence, else the first place of the sentence that is no participant.
+   * Where the event happened: the first place after the trigger in its clause, else the first place after a locative
+   * preposition in the sentence (neither where someone lives: «غولن المقيم في الولايات المتحدة», session 10), else the
+   * first place of the sentence that is no participant.
    */
   static Part place(List<Part> ps, List<Token> tokens, int from, int to, Cand c) {
     int b = c.trigger.end();
     for (Part p : ps) {
       if (p.first() >= b && isPlace(p) && p != c.actor && !c.coActors.contains(p) && !Clause.between(tokens, b, p.first())
-          && !Parts.AGENT_PREPS_VIEW.contains(p.prep())) {
+          && !Parts.AGENT_PREPS_VIEW.contains(p.prep()) && !Asides.residence(tokens, p)) {
         return p;
       }
     }
     for (Part p : ps) {
-      if (isPlace(p) && Parts.LOCATIVE.contains(p.prep())) {
+      if (isPlace(p) && Parts.LOCATIVE.contains(p.prep()) && !Asides.residence(tokens, p)) {
         return p;
       }
     }
