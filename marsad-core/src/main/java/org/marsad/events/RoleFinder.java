@@ -194,6 +194,10 @@ final class RoleFinder {
           && before.end() == a && noObjectAfter(tokens, parts, b, to)) {
         victimSubject = true; // «بأن خاشقجي قتل داخل القنصلية»: a person with no object after the verb was killed
       }
+      if (!victimSubject && agent != null && subj != null && subj != agent && subj.first() >= b
+          && agent.first() > subj.first() && (e.type().equals("ASSAULT") || e.type().equals("COERCE"))) {
+        victimSubject = true; // «اختطف الصحفي من قبل ميليشيات ليبية»: an agent after «من قبل» makes the verb passive,
+      }                       // and the noun right after it is the one it befell (session 10)
       if (victimSubject && subj == null && Relatives.relativeBefore(tokens, a, from)) {
         subj = Relatives.antecedent(tokens, parts, a, from); // «عناصر الأجهزة الأمنية، الذين أصيبوا جراء ...»
       }
