@@ -17,6 +17,8 @@ import org.marsad.model.Token;
  * <ol>
  *   <li><b>Accused genitive</b>: the part right after an accusation noun and before its charge in «بـ» is the one
  *       accused («اتهام دمشق بتنفيذ هجوم») ({@link #accusedGenitive});</li>
+ *   <li><b>Wrongdoer</b> (session 10): the name right after a noun of wrongdoing («الانتهاكات الإيرانية», «جرائم
+ *       الاحتلال») is the one accused; the accuser is the speaker;</li>
  *   <li><b>First person</b>: after «ندعو», «نطالب», «أدين» the part is the one called on, not the speaker;</li>
  *   <li><b>Two nationalities</b>: «الرئيسان الروسي والتركي» are two speakers of a statement, or the two sides of a
  *       meeting ({@link #coordinatedNisba});</li>
@@ -84,6 +86,10 @@ final class CandidateSides {
     }
   }
 
+  /** Nouns of wrongdoing (normalised, without «ال»): the name right after one is the wrongdoer, not the accuser. */
+  private static final Set<String> WRONGDOING = Set.of("انتهاك", "انتهاكات", "جرايم", "جريمه", "مجازر", "مجزره",
+      "خروقات", "خرق", "اعتداءات", "تجاوزات");
+
   /** Sectors of those who arrest: armies, police, governments, armed groups. */
   private static final Set<String> ACTING_SECTORS = Set.of("MIL", "POL", "GOV", "REB");
   /** The detained (a plural participle, normalised): people, not an arrest announced. */
@@ -128,6 +134,11 @@ final class CandidateSides {
         && FIRST_PERSON.contains(Parts.stripConj(tokens.get(m.first()).norm()))) {
       c.recipient = c.actor; // «ونحن ندعو الحرس الثوري إلى ...»: «we» call, the part after is the one called on
       c.actor = null;        // (the speaker is found below)
+    }
+    if (c.type().equals("ACCUSE") && !m.entry().verb() && c.actor != null && c.actor.first() == m.end()
+        && WRONGDOING.contains(Parts.stripArticle(Parts.stripConj(tokens.get(m.first()).norm())))) {
+      c.recipient = c.actor; // «استعرضت الخارجية السعودية الانتهاكات الإيرانية»: the wrongdoer is accused, the one
+      c.actor = null;        // who speaks of it accuses (found below)
     }
     if ("expel".equals(m.entry().mode()) && envoy(tokens, c.actor)) {
       Part expelled = c.actor; // «دبلوماسيين روسا طردوا من الولايات المتحدة»: the envoy is expelled, never the one
