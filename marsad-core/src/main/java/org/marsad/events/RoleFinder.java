@@ -154,10 +154,12 @@ final class RoleFinder {
         victimSubject = false; // «ميليشيات الحوثي تحتجز عشرات الناقلات»: a present verb after its subject is active
       }
       if (victimSubject && !e.has("passive") && before != null && adjectivesBetween(tokens, before.end(), a)
-          && (FORCE_HEADS.contains(Parts.stripConj(tokens.get(before.first()).norm())) || armedGroup(before))
+          && (FORCE_HEADS.contains(Parts.stripConj(tokens.get(before.first()).norm())) || armedGroup(before)
+          || state(before))
           && !CauseOfDeath.causeAfter(tokens, b, to)) {
         victimSubject = false; // «إن قوات إسرائيلية اعتقلت الرسامين الإيطاليين»: forces right before the verb act,
-      }                        // so do named armed groups («الحوثيون اعتقلوا 10 صحفيين»; session 10)
+      }                        // so do named armed groups and states («الحوثيون اعتقلوا 10 صحفيين», «إسرائيل قتلت 60
+                               // فلسطينيا»; session 10)
       if (e.plural() && before != null && !Relatives.onlyLinkers(tokens, before.end(), a)) {
         before = null; // «اعترضت الدفاعات صاروخين استهدفا جازان»: the nouns right before a plural verb are its subject
       }
@@ -883,6 +885,11 @@ final class RoleFinder {
 
   /** Adjectives that may stand between a force and its verb. */
   private static final int ADJECTIVES_BETWEEN = 1;
+
+  /** True when the part is a state by its name («إسرائيل», «تونس»), not a nationality adjective. */
+  private static boolean state(Part p) {
+    return !p.nisba() && p.entity() != null && p.entity().kb() != null && p.entity().kb().startsWith("iso3:");
+  }
 
   /** True when the part is a named armed group of the knowledge base («الحوثيون», «حركة الشباب»). */
   private static boolean armedGroup(Part p) {
