@@ -44,7 +44,8 @@ import org.marsad.model.Token;
  *   <li><b>Fighters driven out</b> (session 9): «طرد», «طردت», «وطرد» (CAMEO 166, expel) with fighters among the
  *       {@link #FIGHTERS_REACH} words after it («مسلحي», «الميليشيات», «الجهاديين», «داعش», «الحوثيين»,
  *       «المتمردين», «عناصر») is fighting that drove them from a place, no expulsion of diplomats or foreigners
- *       («وطردت قوات تركية مقاتلي الوحدات من مدينة عفرين», «المدن التي طردت منها المليشيات»).</li>
+ *       («وطردت قوات تركية مقاتلي الوحدات من مدينة عفرين», «المدن التي طردت منها المليشيات»); so is the verb with
+ *       «هم» right after fighters (session 10: «مقاتلون إسلاميون طردتهم قوات حفتر من بنغازي»).</li>
  *   <li><b>Threats as dangers</b> (session 9): a threat noun («تهديد», «التهديدات», «تهديدا») after a word of facing,
  *       fending off or any-ness («مواجهة», «لمواجهة», «ردع», «محاربة», «ضد», «أي», «كافة», «جميع
  *       أنواع», «مصدر», «لغة»), or followed by a kind («الإرهابي», «الأمنية», «الخارجية», «المشتركة»), is a danger
@@ -278,6 +279,11 @@ final class NoEventReadings {
 
   /** True when the expulsion word at {@code i} (ending at {@code end}) drives out fighters (rule 9). */
   static boolean fightersDrivenOut(List<Token> tokens, int end, int to) {
+    String verb = tokens.get(end - 1).norm();
+    if (verb.endsWith("هم") && end - 2 >= 0 && (fighters(tokens.get(end - 2))
+        || end - 3 >= 0 && adjective(tokens.get(end - 2)) && fighters(tokens.get(end - 3)))) {
+      return true; // «مقاتلون إسلاميون طردتهم قوات حفتر من بنغازي»: the pronoun is the fighters before it (session 10)
+    }
     for (int k = end; k < Math.min(to, end + FIGHTERS_REACH); k++) {
       if (Clause.isBoundary(tokens.get(k))) {
         return false;
@@ -290,6 +296,23 @@ final class NoEventReadings {
       }
     }
     return false;
+  }
+
+  /** True when the token names fighters ({@link #FIGHTERS}). */
+  private static boolean fighters(Token t) {
+    String n = Parts.stripArticle(Parts.stripConj(t.norm()));
+    for (String f : FIGHTERS) {
+      if (n.startsWith(f)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True for a plural adjective in «-يون/-يين» («إسلاميون», «المتشددين»). */
+  private static boolean adjective(Token t) {
+    String n = t.norm();
+    return n.length() > 4 && (n.endsWith("يون") || n.endsWith("يين"));
   }
 
   /** True when the summons verb at {@code i} (ending at {@code end}) summons no envoy (rule 8). */
