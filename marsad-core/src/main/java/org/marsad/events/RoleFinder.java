@@ -335,7 +335,12 @@ final class RoleFinder {
       }
       if (gen != null && gen.prep().isEmpty() && !gen.media()) {
         Part then = gen.nisba() ? null : partAt(parts, gen.end());
-        if (gen.nisba() && !victimSubject) {
+        if (gen.nisba() && !victimSubject && (e.type().equals("COERCE") || e.type().equals("ASSAULT"))
+            && gen.first() == b && !e.plural() && Morphology.obliquePlural(tokens.get(gen.first()))
+            && !tokens.get(b - 1).norm().endsWith("ين") && !tokens.get(b - 1).norm().endsWith("ات")) {
+          recipient = gen; // «توقيف بريطانيين اثنين», «اعتقال فلسطينيين»: a plural people noun after a singular act is
+                           // no adjective of it but its object (session 10); after «صاروخين» it agrees, an adjective
+        } else if (gen.nisba() && !victimSubject) {
           actor = gen;
         } else if (!victimSubject && backedBy(tokens, e, a, from) && canAct(gen)) {
           actor = gen; // «تصدت القوات، بدعم التحالف العربي، لهجومين»: with the coalition's support
