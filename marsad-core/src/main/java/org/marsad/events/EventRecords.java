@@ -119,9 +119,11 @@ final class EventRecords {
         into.recipient = c.recipient;
       }
       if (into.fact != Factuality.ASSERTED && c.fact == Factuality.ASSERTED && !c.trigger.entry().has("weak")
-          && !(into.fact == Factuality.HYPOTHETICAL && c.clause > into.clause)) {
+          && !(into.fact == Factuality.HYPOTHETICAL && (c.clause > into.clause
+          || c.clause == into.clause && c.trigger.first() >= into.trigger.end()))) {
         into.fact = c.fact; // a weapon named with a future strike («ستوجه ضربة باستخدام صواريخ») asserts nothing,
-                            // nor does a later clause describing a foiled or planned attack («إحباط هجمات، كانت تستهدف»)
+                            // nor does a later clause describing a foiled or planned attack («إحباط هجمات، كانت تستهدف»),
+                            // nor the object of the planned act («تستعد لإعادة فرض جميع العقوبات»; session 10)
       }
       into.mentions.addAll(c.mentions);
       into.rolesNamed |= c.rolesNamed;
