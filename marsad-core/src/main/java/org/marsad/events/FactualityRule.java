@@ -145,6 +145,7 @@ final class FactualityRule {
       for (int k = Math.max(from, a - 3); k < a; k++) {
         String n = tokens.get(k).norm();
         if (n.equals("سوف") || cues.is("hypothetical", n) && !(n.equals("ان") && reported(tokens, k, from))
+            && !(n.equals("ان") && k > from && TEMPORAL.contains(Parts.stripConj(tokens.get(k - 1).norm())))
             && !(n.equals("قد") && pastAfter(tokens, k + 1, a))) {
           return Factuality.HYPOTHETICAL;
         }
@@ -202,6 +203,9 @@ final class FactualityRule {
     }
     return false;
   }
+
+  /** Words before «أن» that make it temporal, not subjunctive («قبل أن تلقي الشرطة القبض عليه», «بعد أن»): a fact. */
+  private static final Set<String> TEMPORAL = Set.of("قبل", "بعد");
 
   /** The particle of a yes-no question, normalised, without «و/ف». */
   private static final String QUESTION = "هل";

@@ -18,6 +18,7 @@ import org.marsad.model.Factuality;
  *   <li><b>Headline</b>: a headline's event needs both sides named;</li>
  *   <li><b>Missing</b>: «المفقود» with no count is no casualty report;</li>
  *   <li><b>Warning</b>: a warning of no force, to no other state, is no threat («حذرت السلطات من ارتياد البحر»);</li>
+ *   <li><b>Conviction</b>: «أدان» with a court as subject convicts, it does not condemn (session 10);</li>
  *   <li><b>Visits</b>: receiving the wounded or refugees is no visit; only an official's arrival («وصل») is one;</li>
  *   <li><b>Protest</b>: a state's diplomatic protest («احتجت إيران لدى السفير») is no demonstration;</li>
  *   <li><b>Weak words</b> («حرب», «ضربة», «تحقيق») need a side named in their own sentence;</li>
@@ -36,6 +37,9 @@ import org.marsad.model.Factuality;
 final class ReportRule {
   private ReportRule() {
   }
+
+  /** The stem of «أدان», to condemn or, in a court's mouth, to convict (normalised). */
+  private static final String CONVICT = "دان";
 
   /** Types that need a named actor. */
   private static final Set<String> COOPERATIVE = Set.of("AGREE", "CONSULT", "COOPERATE", "AID",
@@ -80,6 +84,10 @@ final class ReportRule {
     if (e.has("warn") && !c.warnsOfForce && !(recipientOk && actorOk
         && !Objects.equals(c.recipient.country(), c.actor.country()))) {
       return false; // «حذرت السلطات من ارتياد البحر»: a warning of no force, to no other state, is no threat
+    }
+    if (c.type().equals("ACCUSE") && c.actor != null && "JUD".equals(c.actor.sector())
+        && String.join(" ", e.words()).contains(CONVICT)) {
+      return false; // «أدانت محكمة بريطانية مراهقة بتهمة»: a court convicts, it does not condemn (session 10)
     }
     if (c.receivesPeople) {
       return false; // «استقبلت إسرائيل الجرحى السوريين»: receiving the wounded or refugees is no visit
