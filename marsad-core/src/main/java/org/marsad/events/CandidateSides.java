@@ -15,6 +15,8 @@ import org.marsad.model.Token;
  *
  * <p>Rules:
  * <ol>
+ *   <li><b>Person met</b> (session 10): «والتقى وزير الخارجية الروسي» with no second side after it: the Russian is
+ *       the one met, the actor the earlier person of another country, if any ({@link MetPersons});</li>
  *   <li><b>Accused genitive</b>: the part right after an accusation noun and before its charge in «بـ» is the one
  *       accused («اتهام دمشق بتنفيذ هجوم») ({@link #accusedGenitive});</li>
  *   <li><b>First person</b>: after «ندعو», «نطالب», «أدين» the part is the one called on, not the speaker;</li>
@@ -48,18 +50,40 @@ final class CandidateSides {
 
   /**
    * Sets the sides of candidate {@code c} of sentence {@code [from, to)}, whose candidates before it are {@code cs};
-   * {@code recentSpeaker} is the speaker of the last two sentences, or null.
+   * {@code recentSpeaker} is the speaker of the last two sentences, or null; {@code previousActor} the last person
+   * actor of the sentence before, or null.
    */
   void assign(List<Token> tokens, int[] masks, int from, int to, List<Part> ps, List<Entity> entities, Cand c,
-              List<Cand> cs, Part recentSpeaker) {
+              List<Cand> cs, Part recentSpeaker, Part previousActor) {
     TriggerLexicon.Match m = c.trigger;
     RoleFinder.Roles r = roles.find(tokens, from, to, m, ps);
     c.actor = r.actor();
     c.recipient = r.recipient();
     c.coActors = r.coActors();
+    met(tokens, ps, to, c, cs, previousActor);
     grammar(tokens, to, ps, entities, c);
     speaker(tokens, masks, from, to, ps, c, cs, recentSpeaker);
     involvement(tokens, from, ps, c);
+  }
+
+  /**
+   * Person met: a meeting verb followed by one person only has that person as its recipient, and the earlier person
+   * of another country as its actor ({@link MetPersons}).
+   */
+  private static void met(List<Token> tokens, List<Part> ps, int to, Cand c, List<Cand> cs, Part previousActor) {
+    if (!MetPersons.onlyMet(tokens, ps, to, c)) {
+      return;
+    }
+    List<Part> earlier = new ArrayList<>();
+    for (int k = cs.size() - 1; k >= 0; k--) {
+      earlier.add(cs.get(k).actor);
+    }
+    earlier.add(previousActor);
+    Part by = MetPersons.earlierPerson(tokens, earlier, c.actor);
+    if (by == null || !by.country().equals(c.actor.country())) {
+      c.recipient = c.actor; // «والتقى وزير الخارجية الروسي سيرغي لافروف»: the Russian is the one met
+      c.actor = by;
+    }
   }
 
   /** Envoys («السفير», «دبلوماسيين», «القائم بالأعمال»), normalised, without article or «و». */

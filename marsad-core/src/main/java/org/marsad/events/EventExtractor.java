@@ -174,6 +174,8 @@ public final class EventExtractor implements Stage {
     private final Map<String, String> named = new HashMap<>(); // title words → the state they were last named with
     private Part lastSpeaker;
     private int lastSpeakerSentence = -10;
+    private Part lastPerson;
+    private int lastPersonSentence = -10;
 
     DocumentReading(Document doc) {
       this.doc = doc;
@@ -232,7 +234,7 @@ public final class EventExtractor implements Stage {
         }
         c.quote = Speakers.quoteAround(tokens, from, to, m.first());
         sides.assign(tokens, masks, from, to, ps, entities, c, cs,
-            si - lastSpeakerSentence <= 2 ? lastSpeaker : null);
+            si - lastSpeakerSentence <= 2 ? lastSpeaker : null, si - lastPersonSentence == 1 ? lastPerson : null);
         CandidateReadings.read(tokens, from, to, ps, c);
         cs.add(c);
       }
@@ -258,6 +260,10 @@ public final class EventExtractor implements Stage {
         c.attribution = attribution;
         if (STATEMENTS.contains(c.type()) && c.actor != null && c.actor.identified()) {
           heard(c.actor, si);
+        }
+        if (c.actor != null && c.actor.country() != null && MetPersons.person(tokens, c.actor)) {
+          lastPerson = c.actor; // who may meet someone in the next sentence with the subject left out
+          lastPersonSentence = si;
         }
       }
     }
