@@ -148,6 +148,7 @@ public final class EventExtractor implements Stage {
     StatementObjects.answerClaims(all);
     Part mainAttacker = StatementObjects.mainAttacker(all);
     recipientsFromPlace(all);
+    StruckStates.article(doc.tokens(), all);
     sanctionTargets(all);
     articleSides(all, mainAttacker, reading.homePart);
     List<Cand> kept = reported(all);
@@ -235,6 +236,7 @@ public final class EventExtractor implements Stage {
         c.quote = Speakers.quoteAround(tokens, from, to, m.first());
         sides.assign(tokens, masks, from, to, ps, entities, c, cs,
             si - lastSpeakerSentence <= 2 ? lastSpeaker : null, si - lastPersonSentence == 1 ? lastPerson : null);
+        StruckStates.read(tokens, c);
         CandidateReadings.read(tokens, from, to, ps, c);
         cs.add(c);
       }
