@@ -31,7 +31,9 @@ import org.marsad.model.Token;
  *       token, unless the letter is the name's own («وبريطانيا», «ولبنان»); a hashtag sign between them is
  *       skipped («في #سوريا»);</li>
  *   <li>a patron named after a group with a country («الحوثي الموالية لإيران», «التابعة لإيران») is no participant,
- *       nor is the seat of an organisation («ومقره بالولايات المتحدة»);</li>
+ *       nor is the seat of an organisation («ومقره بالولايات المتحدة»); nor (session 10) a state named after a tie of
+ *       loyalty or backing whatever stands before it («الفصائل الموالية لتركيا», «لقوات مدعومة من الإمارات»: the group
+ *       keeps its own country, the backer is no side of what is done to or by it);</li>
  *   <li>«النظام» before a plain adjective is a system, not a regime («النظام المصرفي الإيراني»);</li>
  *   <li>a definite title right after a definite title starts a new part, unless shaped like an adjective
  *       («وطالبت الشركة | السلطات المصرية»; session 10);</li>
@@ -289,6 +291,13 @@ final class Parts {
         && PATRON_TIES.contains(tokens.get(tie).norm());
   }
 
+  /**
+   * Ties of loyalty or backing, not of ownership («مواقع تابعة لإيران» are Iran's own), normalised: a state named
+   * after one backs a group of any kind.
+   */
+  private static final Set<String> LOYALTY_TIES = Set.of("الموالي", "المواليه", "الموالين", "الموالون", "موالي",
+      "مواليه", "موالين", "موالون", "المدعوم", "المدعومه", "المدعومين", "المدعومون", "مدعوم", "مدعومه", "مدعومين",
+      "مدعومون", "المواليتين", "المواليان");
   /** Words that tie a group to its patron («الموالية لإيران», «المدعومة من تركيا», «المقرب من»), normalised. */
   private static final Set<String> PATRON_TIES = Set.of("الموالي", "المواليه", "الموالين", "الموالون", "موالي",
       "مواليه", "موالين", "موالون", "المدعوم", "المدعومه", "المدعومين", "المدعومون", "مدعوم", "مدعومه", "مدعومين",
@@ -322,6 +331,9 @@ final class Parts {
       // «المليشيا الحوثية الإرهابية التابعة لإيران»: one adjective may stand before the tie
       if (tied && items.get(k - 1)[2] instanceof Entity e && e.country() != null) {
         items.remove(k); // the group keeps its own country; a bare «القوات التابعة للحكومة» keeps the government
+      } else if (LOYALTY_TIES.contains(tokens.get(tie).norm()) && items.get(k)[2] instanceof Entity p
+          && p.country() != null && p.lat() != null) {
+        items.remove(k); // «الفصائل الموالية لتركيا», «لقوات مدعومة من الإمارات»: a state backs the group, it is no side
       }
     }
   }
