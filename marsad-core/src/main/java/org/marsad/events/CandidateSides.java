@@ -36,7 +36,10 @@ import org.marsad.model.Token;
  *       sentence, else the recent speaker when the sentence continues the report; not the one criticised;</li>
  *   <li><b>Involvement</b>: «تورط/دور/ضلوع X في» before an event noun makes X its actor ({@link #involved});</li>
  *   <li><b>Victims' nationality</b>: an ASSAULT with no recipient takes the victims' nationality
- *       ({@link VictimNationality}).</li>
+ *       ({@link VictimNationality});</li>
+ *   <li><b>Visitor</b> (session 10): a visit's actor of the visited country named after the place, or a meeting's
+ *       actor that is a place of the recipient's country, is no side («يزور إسرائيل ويلتقي نتنياهو», «بريطانيا في
+ *       زيارة يلتقي خلالها رئيسة الوزراء»: the visitor is unknown) ({@link #visitor}).</li>
  * </ol>
  */
 final class CandidateSides {
@@ -64,6 +67,39 @@ final class CandidateSides {
     grammar(tokens, to, ps, entities, c);
     speaker(tokens, masks, from, to, ps, c, cs, recentSpeaker);
     involvement(tokens, from, ps, c);
+    visitor(tokens, c);
+  }
+
+  /**
+   * True when place {@code p} is the genitive of an indefinite noun before it, so part of a body's name («مجلس سوريا
+   * الديمقراطية»), not the state itself.
+   */
+  private static boolean inConstruct(List<Token> tokens, Part p) {
+    if (p.first() == 0) {
+      return false;
+    }
+    Token t = tokens.get(p.first() - 1);
+    String n = Parts.stripConj(t.norm());
+    return t.kind() == Token.Kind.WORD && !Clause.isBoundary(t) && !n.startsWith("ال")
+        && !Parts.PREPOSITIONS.contains(n);
+  }
+
+  /** CAMEO's «make a visit» («زار», «زيارة»). */
+  private static final String MAKE_A_VISIT = "042";
+
+  /**
+   * Visitor: a visit whose actor has the country of the place visited is no visit of that country's own person named
+   * after the place («مؤسس مجموعة "علي بابا" يزور إسرائيل ويلتقي نتنياهو»: Netanyahu is met, not the visitor); nor
+   * is a place the one who meets a person of its own country («يصل ترامب بريطانيا في زيارة يلتقي خلالها رئيسة
+   * الوزراء»): the visitor is unknown.
+   */
+  private static void visitor(List<Token> tokens, Cand c) {
+    if (c.type().equals("CONSULT") && c.actor != null && c.recipient != null
+        && c.actor.country() != null && c.actor.country().equals(c.recipient.country())
+        && (MAKE_A_VISIT.equals(c.trigger.entry().cameo()) && c.actor.first() > c.recipient.first()
+        || c.actor.place() && !c.actor.nisba() && !inConstruct(tokens, c.actor))) {
+      c.actor = null;
+    }
   }
 
   /**

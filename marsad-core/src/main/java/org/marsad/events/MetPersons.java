@@ -13,7 +13,8 @@ import org.marsad.model.Token;
  * <p>Rule (session 10): a singular CONSULT verb without an object pronoun whose only side is one person (a name or
  * a person's title: «الرئيس», «وزير», «الملك») right after it (maybe after «فيها», «خلالها»), followed by the end of
  * the sentence, a clause boundary, an adjunct («في», «خلال», «قبل», «الذي», «لبحث») or a coordinated verb
- * («وتستمر»), has that person as its recipient; its actor is the nearest earlier actor that is a person (in the
+ * («وتستمر») — after «فيها», «خلالها» also by a second noun with «و» («يلتقي خلالها رئيسة الوزراء والملكة») —
+ * has that person as its recipient; its actor is the nearest earlier actor that is a person (in the
  * sentence, else in the sentence before) when of another country; with no such person it has none; a person of the
  * same country may be the one met named before, so the reading is left as it is.
  */
@@ -40,6 +41,11 @@ final class MetPersons {
     return p != null && (p.entity() != null && p.entity().type() == EntityType.PER || head(tokens.get(p.first()).norm()));
   }
 
+  /** True when {@code n}, normalised without clitics but maybe with «ال», is a person's title («رئيس», «الوزير»). */
+  static boolean personTitle(String n) {
+    return PERSON_HEADS.contains(Parts.stripArticle(n));
+  }
+
   /** True when {@code n} is a person's title («وزير», «والرئيس», «وولي»): «و» is stripped only if that gives one. */
   private static boolean head(String n) {
     return PERSON_HEADS.contains(Parts.stripArticle(n)) || PERSON_HEADS.contains(Parts.stripArticle(Parts.stripConj(n)));
@@ -59,7 +65,21 @@ final class MetPersons {
     if (k < p.first() && RESUMPTIVE.contains(tokens.get(k).norm())) {
       k++;
     }
-    return k == p.first() && !secondInside(tokens, p) && nothingAfter(tokens, ps, p, to);
+    boolean resumptive = k > m.end();
+    return k == p.first() && !secondInside(tokens, p)
+        && (nothingAfter(tokens, ps, p, to) || resumptive && coordinatedAfter(tokens, p, to));
+  }
+
+  /**
+   * True when «و» joins a second noun right after part {@code p} («يلتقي خلالها رئيسة الوزراء والملكة», «يلتقي فيها
+   * الرئيس وعددا من المسؤولين»): after «خلالها», «فيها» both are the ones met.
+   */
+  private static boolean coordinatedAfter(List<Token> tokens, Part p, int to) {
+    if (p.end() >= to) {
+      return false;
+    }
+    String n = tokens.get(p.end()).norm();
+    return n.length() > 3 && n.charAt(0) == '\u0648' && !n.startsWith("وب") && !n.equals("ومع");
   }
 
   /** True when a person's title with «بـ» stands inside part {@code p} («الضابط برئيس الوزراء»): a second side. */

@@ -29,7 +29,8 @@ import org.marsad.model.Token;
  *       الحوثي الإيرانية» stays YEM); its sector is the first title's, else the entity's;</li>
  *   <li>a part's preposition is the word before it when that is a preposition, or the clitic «ب»/«ل» on its first
  *       token, unless the letter is the name's own («وبريطانيا», «ولبنان»); a hashtag sign between them is
- *       skipped («في #سوريا»);</li>
+ *       skipped («في #سوريا»); also (session 10) the «ب» on a person's title («والتقى برئيس الوزراء»: the one met,
+ *       not the subject);</li>
  *   <li>a patron named after a group with a country («الحوثي الموالية لإيران», «التابعة لإيران») is no participant,
  *       nor is the seat of an organisation («ومقره بالولايات المتحدة»); nor (session 10) a state named after a tie of
  *       loyalty or backing whatever stands before it («الفصائل الموالية لتركيا», «لقوات مدعومة من الإمارات»: the group
@@ -485,10 +486,24 @@ final class Parts {
             prep = "ل";
           }
         }
+      } else if (head[2] == null && head[3] != null) {
+        prep = titleClitic(n); // «والتقى برئيس الوزراء»: the one met, not the subject
       }
     }
     return new Part(first, end, tokens.get(first).start(), tokens.get(end - 1).end(), country, sector, name, main,
         prep, place, nisba, media, main == null || (country == null && !"IGO".equals(main.sector())));
+  }
+
+  /**
+   * The preposition «ب» glued to a person's title («برئيس الوزراء», «بوزير الخارجية», «وبنظيره»), or "" when there is
+   * none or the letter is the title's own.
+   */
+  private String titleClitic(String n) {
+    String s = n.length() > 3 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف') ? n.substring(1) : n;
+    if (s.length() < 4 || s.charAt(0) != 'ب' || titleFirstWords.contains(s)) {
+      return "";
+    }
+    return MetPersons.personTitle(s.substring(1)) ? "ب" : "";
   }
 
   private static String head(List<Object[]> items) {
