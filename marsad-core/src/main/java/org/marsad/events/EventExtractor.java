@@ -147,6 +147,7 @@ public final class EventExtractor implements Stage {
     }
     StatementObjects.answerClaims(all);
     Part mainAttacker = StatementObjects.mainAttacker(all);
+    OneSide.resolve(doc.tokens(), all);
     recipientsFromPlace(all);
     StruckStates.article(doc.tokens(), all);
     sanctionTargets(all);
