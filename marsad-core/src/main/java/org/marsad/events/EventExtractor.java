@@ -354,7 +354,8 @@ public final class EventExtractor implements Stage {
    * The sides the article gives: an outlet is no actor; a withdrawal of one's own forces is from its place; a statement about an event takes its recipient from it
    * ({@link StatementObjects#objectRecipient}); an asserted arrest or raid with no one named is of the people of its
    * place, else of the article's country, else of the acting state; the victims of an asserted attack with no target
-   * or place are of the article's country ({@code homePart}). Defences take none of these.
+   * or place are of the article's country ({@code homePart}), unless it is a strike from afar by an attacker of that
+   * country whose other attacks in the article all strike other states (session 10: {@link #usualTarget}). Defences take none of these.
    */
   private static void articleSides(List<Cand> all, Part mainAttacker, Part homePart) {
     for (Cand c : all) {
@@ -381,9 +382,50 @@ public final class EventExtractor implements Stage {
       }
       if (c.type().equals("ASSAULT") && c.recipient == null && c.fact == Factuality.ASSERTED && homePart != null
           && (c.actor != null || !c.numbers.isEmpty())) {
-        c.recipient = homePart; // victims of an attack without a named target or place: the article's country
+        Part usual = c.actor != null && c.actor.country() != null && c.actor.country().equals(homePart.country())
+            && fromAfar(c) ? usualTarget(all, c.actor.country()) : null;
+        c.recipient = usual != null ? usual : homePart; // victims of an attack without a named target or place: the
+      }                                                  // article's country, unless the attacker is of that country
+    }
+  }
+
+  /** Modes of strikes from afar (air raids, shelling, missiles). */
+  private static final java.util.Set<String> FAR_MODES = java.util.Set.of("aerial", "heavy-weapons", "drone");
+
+  /**
+   * True when ASSAULT candidate {@code c} is a strike from afar, or one named by its attacker's nationality
+   * («الغارات الإسرائيلية», «الصواريخ الإيرانية»): not a killing or clash, whose victims may be the attacker's own.
+   */
+  private static boolean fromAfar(Cand c) {
+    String mode = c.trigger.entry().mode();
+    return c.actor.nisba() || mode != null && FAR_MODES.contains(mode);
+  }
+
+  /**
+   * The target another state than {@code attacker} that the article's other attacks by {@code attacker} most often
+   * have, when they have no target of its own country («الغارات الإسرائيلية» in a story of Israeli raids in Syria:
+   * SYR, not the story's country ISR; session 10); else null: an attacker that also strikes at home keeps the home
+   * country.
+   */
+  private static Part usualTarget(List<Cand> all, String attacker) {
+    Map<String, Integer> counts = new HashMap<>();
+    Part best = null;
+    int bestCount = 0;
+    for (Cand o : all) {
+      if (!o.type().equals("ASSAULT") || o.actor == null || !attacker.equals(o.actor.country()) || o.recipient == null
+          || o.recipient.country() == null) {
+        continue;
+      }
+      if (o.recipient.country().equals(attacker)) {
+        return null;
+      }
+      int n = counts.merge(o.recipient.country(), 1, Integer::sum);
+      if (n > bestCount) {
+        best = o.recipient;
+        bestCount = n;
       }
     }
+    return best;
   }
 
   /** The candidates {@link ReportRule} keeps, each followed by its twins (the same statement by further speakers). */
