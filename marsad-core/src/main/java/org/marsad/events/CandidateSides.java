@@ -15,6 +15,8 @@ import org.marsad.model.Token;
  *
  * <p>Rules:
  * <ol>
+ *   <li><b>Person met</b> (session 10): «والتقى وزير الخارجية الروسي» with no second side after it: the Russian is
+ *       the one met, the actor the earlier person of another country, if any ({@link MetPersons});</li>
  *   <li><b>Accused genitive</b>: the part right after an accusation noun and before its charge in «بـ» is the one
  *       accused («اتهام دمشق بتنفيذ هجوم») ({@link #accusedGenitive});</li>
  *   <li><b>Wrongdoer</b> (session 10): the name right after a noun of wrongdoing («الانتهاكات الإيرانية», «جرائم
@@ -42,7 +44,10 @@ import org.marsad.model.Token;
  *       الأمن يدعو») has the document's author as actor ({@link DocumentActs});</li>
  *   <li><b>Involvement</b>: «تورط/دور/ضلوع X في» before an event noun makes X its actor ({@link #involved});</li>
  *   <li><b>Victims' nationality</b>: an ASSAULT with no recipient takes the victims' nationality
- *       ({@link VictimNationality}).</li>
+ *       ({@link VictimNationality});</li>
+ *   <li><b>Visitor</b> (session 10): a visit's actor of the visited country named after the place, or a meeting's
+ *       actor that is a place of the recipient's country, is no side («يزور إسرائيل ويلتقي نتنياهو», «بريطانيا في
+ *       زيارة يلتقي خلالها رئيسة الوزراء»: the visitor is unknown) ({@link #visitor}).</li>
  * </ol>
  */
 final class CandidateSides {
@@ -56,19 +61,74 @@ final class CandidateSides {
 
   /**
    * Sets the sides of candidate {@code c} of sentence {@code [from, to)}, whose candidates before it are {@code cs};
-   * {@code recentSpeaker} is the speaker of the last two sentences, or null.
+   * {@code recentSpeaker} is the speaker of the last two sentences, or null; {@code previousActor} the last person
+   * actor of the sentence before, or null.
    */
   void assign(List<Token> tokens, int[] masks, int from, int to, List<Part> ps, List<Entity> entities, Cand c,
-              List<Cand> cs, Part recentSpeaker) {
+              List<Cand> cs, Part recentSpeaker, Part previousActor) {
     TriggerLexicon.Match m = c.trigger;
     RoleFinder.Roles r = roles.find(tokens, from, to, m, ps);
     c.actor = r.actor();
     c.recipient = r.recipient();
     c.coActors = r.coActors();
+    met(tokens, ps, to, c, cs, previousActor);
     grammar(tokens, to, ps, entities, c);
     speaker(tokens, masks, from, to, ps, c, cs, recentSpeaker);
     document(tokens, from, ps, c);
     involvement(tokens, from, ps, c);
+    visitor(tokens, c);
+  }
+
+  /**
+   * True when place {@code p} is the genitive of an indefinite noun before it, so part of a body's name («مجلس سوريا
+   * الديمقراطية»), not the state itself.
+   */
+  private static boolean inConstruct(List<Token> tokens, Part p) {
+    if (p.first() == 0) {
+      return false;
+    }
+    Token t = tokens.get(p.first() - 1);
+    String n = Parts.stripConj(t.norm());
+    return t.kind() == Token.Kind.WORD && !Clause.isBoundary(t) && !n.startsWith("ال")
+        && !Parts.PREPOSITIONS.contains(n);
+  }
+
+  /** CAMEO's «make a visit» («زار», «زيارة»). */
+  private static final String MAKE_A_VISIT = "042";
+
+  /**
+   * Visitor: a visit whose actor has the country of the place visited is no visit of that country's own person named
+   * after the place («مؤسس مجموعة "علي بابا" يزور إسرائيل ويلتقي نتنياهو»: Netanyahu is met, not the visitor); nor
+   * is a place the one who meets a person of its own country («يصل ترامب بريطانيا في زيارة يلتقي خلالها رئيسة
+   * الوزراء»): the visitor is unknown.
+   */
+  private static void visitor(List<Token> tokens, Cand c) {
+    if (c.type().equals("CONSULT") && c.actor != null && c.recipient != null
+        && c.actor.country() != null && c.actor.country().equals(c.recipient.country())
+        && (MAKE_A_VISIT.equals(c.trigger.entry().cameo()) && c.actor.first() > c.recipient.first()
+        || c.actor.place() && !c.actor.nisba() && !inConstruct(tokens, c.actor))) {
+      c.actor = null;
+    }
+  }
+
+  /**
+   * Person met: a meeting verb followed by one person only has that person as its recipient, and the earlier person
+   * of another country as its actor ({@link MetPersons}).
+   */
+  private static void met(List<Token> tokens, List<Part> ps, int to, Cand c, List<Cand> cs, Part previousActor) {
+    if (!MetPersons.onlyMet(tokens, ps, to, c)) {
+      return;
+    }
+    List<Part> earlier = new ArrayList<>();
+    for (int k = cs.size() - 1; k >= 0; k--) {
+      earlier.add(cs.get(k).actor);
+    }
+    earlier.add(previousActor);
+    Part by = MetPersons.earlierPerson(tokens, earlier, c.actor);
+    if (by == null || !by.country().equals(c.actor.country())) {
+      c.recipient = c.actor; // «والتقى وزير الخارجية الروسي سيرغي لافروف»: the Russian is the one met
+      c.actor = by;
+    }
   }
 
   /** Document's act: a statement verb after a document noun is its author's, and a name after it its object. */

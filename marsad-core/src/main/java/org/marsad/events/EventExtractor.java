@@ -148,7 +148,9 @@ public final class EventExtractor implements Stage {
     }
     StatementObjects.answerClaims(all);
     Part mainAttacker = StatementObjects.mainAttacker(all);
+    OneSide.resolve(doc.tokens(), all);
     recipientsFromPlace(all);
+    StruckStates.article(doc.tokens(), all);
     sanctionTargets(all);
     articleSides(all, mainAttacker, reading.homePart);
     List<Cand> kept = reported(all);
@@ -175,6 +177,8 @@ public final class EventExtractor implements Stage {
     private final Map<String, String> named = new HashMap<>(); // title words → the state they were last named with
     private Part lastSpeaker;
     private int lastSpeakerSentence = -10;
+    private Part lastPerson;
+    private int lastPersonSentence = -10;
 
     DocumentReading(Document doc) {
       this.doc = doc;
@@ -233,7 +237,8 @@ public final class EventExtractor implements Stage {
         }
         c.quote = Speakers.quoteAround(tokens, from, to, m.first());
         sides.assign(tokens, masks, from, to, ps, entities, c, cs,
-            si - lastSpeakerSentence <= 2 ? lastSpeaker : null);
+            si - lastSpeakerSentence <= 2 ? lastSpeaker : null, si - lastPersonSentence == 1 ? lastPerson : null);
+        StruckStates.read(tokens, c);
         CandidateReadings.read(tokens, from, to, ps, c);
         cs.add(c);
       }
@@ -259,6 +264,10 @@ public final class EventExtractor implements Stage {
         c.attribution = attribution;
         if (STATEMENTS.contains(c.type()) && c.actor != null && c.actor.identified()) {
           heard(c.actor, si);
+        }
+        if (c.actor != null && c.actor.country() != null && MetPersons.person(tokens, c.actor)) {
+          lastPerson = c.actor; // who may meet someone in the next sentence with the subject left out
+          lastPersonSentence = si;
         }
       }
     }
@@ -346,7 +355,8 @@ public final class EventExtractor implements Stage {
    * The sides the article gives: an outlet is no actor; a withdrawal of one's own forces is from its place; a statement about an event takes its recipient from it
    * ({@link StatementObjects#objectRecipient}); an asserted arrest or raid with no one named is of the people of its
    * place, else of the article's country, else of the acting state; the victims of an asserted attack with no target
-   * or place are of the article's country ({@code homePart}). Defences take none of these.
+   * or place are of the article's country ({@code homePart}), unless it is a strike from afar by an attacker of that
+   * country whose other attacks in the article all strike other states (session 10: {@link #usualTarget}). Defences take none of these.
    */
   private static void articleSides(List<Cand> all, Part mainAttacker, Part homePart) {
     for (Cand c : all) {
@@ -374,9 +384,50 @@ public final class EventExtractor implements Stage {
       }
       if (c.type().equals("ASSAULT") && c.recipient == null && c.fact == Factuality.ASSERTED && homePart != null
           && (c.actor != null || !c.numbers.isEmpty())) {
-        c.recipient = homePart; // victims of an attack without a named target or place: the article's country
+        Part usual = c.actor != null && c.actor.country() != null && c.actor.country().equals(homePart.country())
+            && fromAfar(c) ? usualTarget(all, c.actor.country()) : null;
+        c.recipient = usual != null ? usual : homePart; // victims of an attack without a named target or place: the
+      }                                                  // article's country, unless the attacker is of that country
+    }
+  }
+
+  /** Modes of strikes from afar (air raids, shelling, missiles). */
+  private static final java.util.Set<String> FAR_MODES = java.util.Set.of("aerial", "heavy-weapons", "drone");
+
+  /**
+   * True when ASSAULT candidate {@code c} is a strike from afar, or one named by its attacker's nationality
+   * («الغارات الإسرائيلية», «الصواريخ الإيرانية»): not a killing or clash, whose victims may be the attacker's own.
+   */
+  private static boolean fromAfar(Cand c) {
+    String mode = c.trigger.entry().mode();
+    return c.actor.nisba() || mode != null && FAR_MODES.contains(mode);
+  }
+
+  /**
+   * The target another state than {@code attacker} that the article's other attacks by {@code attacker} most often
+   * have, when they have no target of its own country («الغارات الإسرائيلية» in a story of Israeli raids in Syria:
+   * SYR, not the story's country ISR; session 10); else null: an attacker that also strikes at home keeps the home
+   * country.
+   */
+  private static Part usualTarget(List<Cand> all, String attacker) {
+    Map<String, Integer> counts = new HashMap<>();
+    Part best = null;
+    int bestCount = 0;
+    for (Cand o : all) {
+      if (!o.type().equals("ASSAULT") || o.actor == null || !attacker.equals(o.actor.country()) || o.recipient == null
+          || o.recipient.country() == null) {
+        continue;
+      }
+      if (o.recipient.country().equals(attacker)) {
+        return null;
+      }
+      int n = counts.merge(o.recipient.country(), 1, Integer::sum);
+      if (n > bestCount) {
+        best = o.recipient;
+        bestCount = n;
       }
     }
+    return best;
   }
 
   /** True when the part is a named person of no known state («جنينة», «رافي تشادار»). */

@@ -29,9 +29,12 @@ import org.marsad.model.Token;
  *       الحوثي الإيرانية» stays YEM); its sector is the first title's, else the entity's;</li>
  *   <li>a part's preposition is the word before it when that is a preposition, or the clitic «ب»/«ل» on its first
  *       token, unless the letter is the name's own («وبريطانيا», «ولبنان»); a hashtag sign between them is
- *       skipped («في #سوريا»);</li>
+ *       skipped («في #سوريا»); also (session 10) the «ب» on a person's title («والتقى برئيس الوزراء»: the one met,
+ *       not the subject);</li>
  *   <li>a patron named after a group with a country («الحوثي الموالية لإيران», «التابعة لإيران») is no participant,
- *       nor is the seat of an organisation («ومقره بالولايات المتحدة»);</li>
+ *       nor is the seat of an organisation («ومقره بالولايات المتحدة»); nor (session 10) a state named after a tie of
+ *       loyalty or backing whatever stands before it («الفصائل الموالية لتركيا», «لقوات مدعومة من الإمارات»: the group
+ *       keeps its own country, the backer is no side of what is done to or by it);</li>
  *   <li>«النظام» before a plain adjective is a system, not a regime («النظام المصرفي الإيراني»);</li>
  *   <li>a definite title right after a definite title starts a new part, unless shaped like an adjective
  *       («وطالبت الشركة | السلطات المصرية»; session 10);</li>
@@ -289,6 +292,13 @@ final class Parts {
         && PATRON_TIES.contains(tokens.get(tie).norm());
   }
 
+  /**
+   * Ties of loyalty or backing, not of ownership («مواقع تابعة لإيران» are Iran's own), normalised: a state named
+   * after one backs a group of any kind.
+   */
+  private static final Set<String> LOYALTY_TIES = Set.of("الموالي", "المواليه", "الموالين", "الموالون", "موالي",
+      "مواليه", "موالين", "موالون", "المدعوم", "المدعومه", "المدعومين", "المدعومون", "مدعوم", "مدعومه", "مدعومين",
+      "مدعومون", "المواليتين", "المواليان");
   /** Words that tie a group to its patron («الموالية لإيران», «المدعومة من تركيا», «المقرب من»), normalised. */
   private static final Set<String> PATRON_TIES = Set.of("الموالي", "المواليه", "الموالين", "الموالون", "موالي",
       "مواليه", "موالين", "موالون", "المدعوم", "المدعومه", "المدعومين", "المدعومون", "مدعوم", "مدعومه", "مدعومين",
@@ -322,6 +332,9 @@ final class Parts {
       // «المليشيا الحوثية الإرهابية التابعة لإيران»: one adjective may stand before the tie
       if (tied && items.get(k - 1)[2] instanceof Entity e && e.country() != null) {
         items.remove(k); // the group keeps its own country; a bare «القوات التابعة للحكومة» keeps the government
+      } else if (LOYALTY_TIES.contains(tokens.get(tie).norm()) && items.get(k)[2] instanceof Entity p
+          && p.country() != null && p.lat() != null) {
+        items.remove(k); // «الفصائل الموالية لتركيا», «لقوات مدعومة من الإمارات»: a state backs the group, it is no side
       }
     }
   }
@@ -473,10 +486,24 @@ final class Parts {
             prep = "ل";
           }
         }
+      } else if (head[2] == null && head[3] != null) {
+        prep = titleClitic(n); // «والتقى برئيس الوزراء»: the one met, not the subject
       }
     }
     return new Part(first, end, tokens.get(first).start(), tokens.get(end - 1).end(), country, sector, name, main,
         prep, place, nisba, media, main == null || (country == null && !"IGO".equals(main.sector())));
+  }
+
+  /**
+   * The preposition «ب» glued to a person's title («برئيس الوزراء», «بوزير الخارجية», «وبنظيره»), or "" when there is
+   * none or the letter is the title's own.
+   */
+  private String titleClitic(String n) {
+    String s = n.length() > 3 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف') ? n.substring(1) : n;
+    if (s.length() < 4 || s.charAt(0) != 'ب' || titleFirstWords.contains(s)) {
+      return "";
+    }
+    return MetPersons.personTitle(s.substring(1)) ? "ب" : "";
   }
 
   private static String head(List<Object[]> items) {

@@ -683,7 +683,7 @@ final class RoleFinder {
   }
 
   /** True when the part is a country's name and nothing more («إسرائيل», «روسيا»). */
-  private static boolean isStateName(Part p) {
+  static boolean isStateName(Part p) {
     return p.entity() != null && p.entity().kb() != null && p.entity().kb().startsWith("iso3:")
         && p.start() == p.entity().start() && p.stop() == p.entity().end();
   }
