@@ -790,6 +790,9 @@ final class RoleFinder {
    * إسرائيلية»), and «مسؤولو الحكومة» ends in «و», the construct of a plural subject.
    */
   private static boolean genitiveOfObject(List<Token> tokens, int b, Part after) {
+    if (b + 2 < tokens.size() && QUANTIFIERS.contains(tokens.get(b).norm()) && after.first() == b + 2) {
+      b++; // «استهدفت أغلب بنى إيران التحتية»: over a quantifier (session 10)
+    }
     if (after.first() != b + 1 || after.nisba() || !after.prep().isEmpty() || after.entity() == null
         || after.entity().start() != tokens.get(after.first()).start()) {
       return false; // only a name right after the noun is its genitive («خبراء عسكريون أمريكيون» is a subject)
@@ -801,6 +804,9 @@ final class RoleFinder {
         && !Clause.isBoundary(t)
         && !n.endsWith("ها") && !n.endsWith("هم"); // «سياستها»: a noun with a pronoun takes no genitive
   }
+
+  /** Quantifiers before a verb's object noun («أغلب», «معظم»), normalised. */
+  private static final Set<String> QUANTIFIERS = Set.of("اغلب", "معظم");
 
   /** True when the part right before {@code p} is a place after a locative preposition. */
   private static boolean locativeBefore(List<Part> parts, Part p) {
