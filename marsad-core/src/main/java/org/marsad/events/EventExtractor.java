@@ -382,6 +382,10 @@ public final class EventExtractor implements Stage {
         c.recipient = c.placeNear && c.place.country() != null ? c.place
             : homePart != null ? homePart : c.actor;
       }
+      if (c.type().equals("PROTEST") && c.actor == null && c.recipient != null && c.recipient.country() != null
+          && !c.recipient.place() && c.fact == Factuality.ASSERTED) {
+        c.actor = c.recipient.withCountry(c.recipient.country()); // protests against a state's organ or leader with
+      }                                                           // no protesters named: its people (session 10)
       if (c.type().equals("ASSAULT") && c.recipient == null && c.fact == Factuality.ASSERTED && homePart != null
           && (c.actor != null || !c.numbers.isEmpty())) {
         Part usual = c.actor != null && c.actor.country() != null && c.actor.country().equals(homePart.country())
