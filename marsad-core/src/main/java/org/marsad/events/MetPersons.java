@@ -17,6 +17,10 @@ import org.marsad.model.Token;
  * has that person as its recipient; its actor is the nearest earlier actor that is a person (in the
  * sentence, else in the sentence before) when of another country; with no such person it has none; a person of the
  * same country may be the one met named before, so the reading is left as it is.
+ *
+ * <p>Rule (session 10): a transitive meeting verb whose subject after it is followed by a name or a time between
+ * commas has as its recipient the part of another country after them («استقبل العاهل السعودي الملك سلمان،
+ * الثلاثاء، الرئيس المصري» SAU>EGY).
  */
 final class MetPersons {
   /** Heads of a person's title, normalised without article or «و». */
@@ -93,8 +97,29 @@ final class MetPersons {
     return false;
   }
 
-  /** True when no second side follows part {@code p}: only names or times between commas, then an adjunct or the end. */
-  private static boolean nothingAfter(List<Token> tokens, List<Part> ps, Part p, int to) {
+  /**
+   * The one met named after the subject of meeting verb candidate {@code c} and the name and times between commas
+   * that follow it («استقبل العاهل السعودي الملك سلمان، الثلاثاء، الرئيس المصري»), when it has no recipient: a part
+   * with no preposition and another country; else null.
+   */
+  static Part metAfterAsides(List<Token> tokens, List<Part> ps, int to, Cand c) {
+    TriggerLexicon.Entry e = c.trigger.entry();
+    Part p = c.actor;
+    if (!c.type().equals("CONSULT") || !e.verb() || c.recipient != null || p == null || p.country() == null
+        || p.first() < c.trigger.end() || !TRANSITIVE.contains(Parts.stripConj(tokens.get(c.trigger.first()).norm()))) {
+      return null;
+    }
+    int k = afterAsides(tokens, ps, p, to);
+    if (k == p.end() || k >= to) {
+      return null; // nothing between commas: the usual reading found the object, if any
+    }
+    Part next = RoleFinder.partAt(ps, k);
+    return next != null && next.prep().isEmpty() && next.country() != null && !next.country().equals(p.country())
+        && !next.media() ? next : null;
+  }
+
+  /** The token after part {@code p} and the name and times between commas that follow it. */
+  private static int afterAsides(List<Token> tokens, List<Part> ps, Part p, int to) {
     int k = p.end();
     if (k + 1 < to && Asides.isComma(tokens.get(k))) {
       Part name = RoleFinder.partAt(ps, k + 1);
@@ -110,6 +135,12 @@ final class MetPersons {
     if (k < to && Asides.isComma(tokens.get(k))) {
       k++;
     }
+    return k;
+  }
+
+  /** True when no second side follows part {@code p}: only names or times between commas, then an adjunct or the end. */
+  private static boolean nothingAfter(List<Token> tokens, List<Part> ps, Part p, int to) {
+    int k = afterAsides(tokens, ps, p, to);
     if (k >= to) {
       return true;
     }
