@@ -117,6 +117,10 @@ final class CandidateSides {
    */
   private static void met(List<Token> tokens, List<Part> ps, int to, Cand c, List<Cand> cs, Part previousActor) {
     if (!MetPersons.onlyMet(tokens, ps, to, c)) {
+      Part met = MetPersons.metAfterAsides(tokens, ps, to, c);
+      if (met != null) {
+        c.recipient = met; // «استقبل العاهل السعودي الملك سلمان، الثلاثاء، الرئيس المصري»
+      }
       return;
     }
     List<Part> earlier = new ArrayList<>();

@@ -17,6 +17,10 @@ import org.marsad.model.Token;
  * has that person as its recipient; its actor is the nearest earlier actor that is a person (in the
  * sentence, else in the sentence before) when of another country; with no such person it has none; a person of the
  * same country may be the one met named before, so the reading is left as it is.
+ *
+ * <p>Rule (session 10): a transitive meeting verb whose subject after it is followed by a name or a time between
+ * commas has as its recipient the part of another country after them («استقبل العاهل السعودي الملك سلمان بن
+ * عبدالعزيز، الثلاثاء، الرئيس المصري» SAU>EGY), also instead of a later part of the subject's own country.
  */
 final class MetPersons {
   /** Heads of a person's title, normalised without article or «و». */
@@ -27,6 +31,8 @@ final class MetPersons {
   /** Words that may follow the one met without being a second side. */
   private static final Set<String> ADJUNCTS = Set.of("في", "خلال", "قبل", "بعد", "عند", "علي", "حيث", "الذي",
       "التي", "وذلك", "لدي", "اثناء", "بحضور");
+  /** Words of a name a part may leave out before a comma («بن عبدالعزيز»). */
+  private static final int NAME_REST = 3;
   /** Times that may stand between the one met and what follows («، الجمعة،», «أمس»). */
   private static final Set<String> TIMES = Weekdays.with("امس", "اليوم");
   /** Meeting verbs that take the one met as a direct object («التقى», «استقبل», «قابل»), normalised without «و». */
@@ -93,9 +99,39 @@ final class MetPersons {
     return false;
   }
 
-  /** True when no second side follows part {@code p}: only names or times between commas, then an adjunct or the end. */
-  private static boolean nothingAfter(List<Token> tokens, List<Part> ps, Part p, int to) {
+  /**
+   * The one met named after the subject of meeting verb candidate {@code c} and the name and times between commas
+   * that follow it («استقبل العاهل السعودي الملك سلمان، الثلاثاء، الرئيس المصري»), when it has no recipient: a part
+   * with no preposition and another country; else null.
+   */
+  static Part metAfterAsides(List<Token> tokens, List<Part> ps, int to, Cand c) {
+    TriggerLexicon.Entry e = c.trigger.entry();
+    Part p = c.actor;
+    if (!c.type().equals("CONSULT") || !e.verb() || p == null || p.country() == null
+        || c.recipient != null && !p.country().equals(c.recipient.country())
+        || p.first() < c.trigger.end() || !TRANSITIVE.contains(Parts.stripConj(tokens.get(c.trigger.first()).norm()))) {
+      return null;
+    }
+    int k = afterAsides(tokens, ps, p, to);
+    if (k == p.end() || k >= to) {
+      return null; // nothing between commas: the usual reading found the object, if any
+    }
+    Part next = RoleFinder.partAt(ps, k);
+    return next != null && next.prep().isEmpty() && next.country() != null && !next.country().equals(p.country())
+        && !next.media() && (c.recipient == null || c.recipient.first() > next.first()) ? next : null;
+  }
+
+  /** The token after part {@code p} and the name and times between commas that follow it. */
+  private static int afterAsides(List<Token> tokens, List<Part> ps, Part p, int to) {
     int k = p.end();
+    int rest = k;
+    while (rest < to && rest - k < NAME_REST && tokens.get(rest).kind() == Token.Kind.WORD
+        && !Clause.isBoundary(tokens.get(rest)) && RoleFinder.partAt(ps, rest) == null) {
+      rest++; // «الملك سلمان بن عبدالعزيز،»: the rest of the name the part left out
+    }
+    if (rest > k && rest < to && Asides.isComma(tokens.get(rest))) {
+      k = rest;
+    }
     if (k + 1 < to && Asides.isComma(tokens.get(k))) {
       Part name = RoleFinder.partAt(ps, k + 1);
       if (name != null && name.prep().isEmpty() && (name.country() == null || name.country().equals(p.country()))
@@ -110,6 +146,12 @@ final class MetPersons {
     if (k < to && Asides.isComma(tokens.get(k))) {
       k++;
     }
+    return k;
+  }
+
+  /** True when no second side follows part {@code p}: only names or times between commas, then an adjunct or the end. */
+  private static boolean nothingAfter(List<Token> tokens, List<Part> ps, Part p, int to) {
+    int k = afterAsides(tokens, ps, p, to);
     if (k >= to) {
       return true;
     }
