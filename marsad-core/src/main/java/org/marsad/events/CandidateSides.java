@@ -93,9 +93,6 @@ final class CandidateSides {
         && !Parts.PREPOSITIONS.contains(n);
   }
 
-  /** CAMEO's «make a visit» («زار», «زيارة»). */
-  private static final String MAKE_A_VISIT = "042";
-
   /**
    * Visitor: a visit whose actor has the country of the place visited is no visit of that country's own person named
    * after the place («مؤسس مجموعة "علي بابا" يزور إسرائيل ويلتقي نتنياهو»: Netanyahu is met, not the visitor); nor
@@ -105,7 +102,7 @@ final class CandidateSides {
   private static void visitor(List<Token> tokens, Cand c) {
     if (c.type().equals("CONSULT") && c.actor != null && c.recipient != null
         && c.actor.country() != null && c.actor.country().equals(c.recipient.country())
-        && (MAKE_A_VISIT.equals(c.trigger.entry().cameo()) && c.actor.first() > c.recipient.first()
+        && (RoleFinder.MAKE_A_VISIT.equals(c.trigger.entry().cameo()) && c.actor.first() > c.recipient.first()
         || c.actor.place() && !c.actor.nisba() && !inConstruct(tokens, c.actor))) {
       c.actor = null;
     }

@@ -288,11 +288,8 @@ final class NoEventReadings {
       if (Clause.isBoundary(tokens.get(k))) {
         return false;
       }
-      String n = Parts.stripArticle(Parts.stripConj(tokens.get(k).norm()));
-      for (String f : FIGHTERS) {
-        if (n.startsWith(f)) {
-          return true;
-        }
+      if (fighters(tokens.get(k))) {
+        return true;
       }
     }
     return false;

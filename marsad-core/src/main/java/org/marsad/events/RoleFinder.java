@@ -63,7 +63,7 @@ final class RoleFinder {
    */
   private static final Set<String> ANSWERS = Set.of("REJECT", "ACCUSE", "SUPPORT");
   /** CAMEO's «make a visit» («زار»): the place named after the verb is the destination, never the visitor. */
-  private static final String MAKE_A_VISIT = "042";
+  static final String MAKE_A_VISIT = "042";
   /** «كان/كانت ... قد»: the subject stands between them and the verb. */
   private static final Set<String> KANA = Set.of("كان", "كانت", "كانوا", "اصبح", "اصبحت", "ظل", "ظلت");
 
