@@ -384,8 +384,12 @@ public final class EventExtractor implements Stage {
       }
       if (c.type().equals("PROTEST") && c.actor == null && c.recipient != null && c.recipient.country() != null
           && !c.recipient.place() && c.fact == Factuality.ASSERTED) {
-        c.actor = c.recipient.withCountry(c.recipient.country()); // protests against a state's organ or leader with
-      }                                                           // no protesters named: its people (session 10)
+        // protests against a state's organ or leader with no protesters named: its people, as the place of the
+        // protest or the article's country name them (session 10: «تظاهرات في أنحاء روسيا ضد بوتن» RUS>RUS)
+        String state = c.recipient.country();
+        c.actor = c.placeNear && state.equals(c.place.country()) ? c.place
+            : homePart != null && state.equals(homePart.country()) ? homePart : null;
+      }
       if (c.type().equals("ASSAULT") && c.recipient == null && c.fact == Factuality.ASSERTED && homePart != null
           && (c.actor != null || !c.numbers.isEmpty())) {
         Part usual = c.actor != null && c.actor.country() != null && c.actor.country().equals(homePart.country())
