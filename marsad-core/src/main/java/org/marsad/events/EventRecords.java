@@ -58,9 +58,13 @@ final class EventRecords {
 
   /**
    * A mention that names only one side of an event takes the other side from the article's one other event of the
-   * same type and the same named side («قُتل ... في القصف الأذربيجاني» joins «شنت أذربيجان هجوما على ...»),
-   * unless the two happened in towns far apart ({@link #farApart}).
+   * same type and the same named side («قُتل ... في القصف الأذربيجاني» joins «شنت أذربيجان هجوما على ...»), or from a
+   * clash whose either side is the victims' («مواجهات بين متظاهرين فلسطينيين والجيش الإسرائيلي», session 10), unless
+   * the two happened in towns far apart ({@link #farApart}).
    */
+  /** The preposition of a fight with someone («اشتباكات مع», «مواجهات مع»): such fights have no direction. */
+  private static final String WITH = "مع";
+
   void fillFromSameEvent(List<Cand> cs, String text) {
     for (Cand c : cs) {
       boolean hasA = c.actor != null && c.actor.identified();
@@ -76,6 +80,11 @@ final class EventRecords {
         }
         Part mine = hasA ? o.actor : o.recipient;
         Part other = hasA ? o.recipient : o.actor;
+        if (!hasA && o.trigger.entry().preps().contains(WITH) && o.actor != null && o.recipient != null
+            && key(o.actor).equals(key(c.recipient))) {
+          mine = o.actor; // «قتل 7 فلسطينيين خلال مواجهات بين متظاهرين فلسطينيين والجيش الإسرائيلي»: a clash has no
+          other = o.recipient; // direction, so the victims' side faced the other one (session 10)
+        }
         if (mine == null || other == null || !other.identified() || !key(mine).equals(key(hasA ? c.actor : c.recipient))
             || farApart(place(text, c.place), place(text, o.place))) {
           continue;
