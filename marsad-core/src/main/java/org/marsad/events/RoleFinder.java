@@ -248,6 +248,9 @@ final class RoleFinder {
             objFrom = aside != apposed || apposed >= to || !Asides.isComma(tokens.get(apposed)) ? aside : apposed + 1;
           }
         }
+        if (subj != null && subj.first() >= b && last == null && (e.type().equals("ACCUSE") || e.type().equals("REQUEST"))) {
+          objFrom = objectAfterComma(tokens, parts, objFrom, to); // «وطالبت الخارجية المصرية، الحكومة الإثيوبية بـ»
+        }
         recipient = e.type().equals("REQUEST") && (objFrom < to && ASKED_PRONOUNS.contains(tokens.get(objFrom).norm())
             || b < to && ASKED_PRONOUNS.contains(tokens.get(b).norm()))
             ? null // «وطلب منها دعم الجهود الأمريكية»: the one asked is the pronoun; the name after it is the request
@@ -803,6 +806,25 @@ final class RoleFinder {
         && !BEFORE_SUBJECT.contains(n) && !PREPOSITION_PRONOUNS.contains(n) && !ORG_HEADS.contains(n)
         && !Clause.isBoundary(t)
         && !n.endsWith("ها") && !n.endsWith("هم"); // «سياستها»: a noun with a pronoun takes no genitive
+  }
+
+  /**
+   * Where the object of an accusation or demand starts when a comma follows its subject (session 10): over «في» and a
+   * place («الإدارة الذاتية في شمال سوريا،») and the comma, to a part with no preposition followed right away by the
+   * charge or demand in «بـ» («، الحكومة التركية بدعم», «، الحكومة الإثيوبية بالتحقيق»); else {@code from}.
+   */
+  private static int objectAfterComma(List<Token> tokens, List<Part> parts, int from, int to) {
+    int k = from;
+    if (k + 1 < to && tokens.get(k).norm().equals("في")) {
+      Part place = partAt(parts, k + 1) != null ? partAt(parts, k + 1) : partAt(parts, k + 2); // «في شمال سوريا»
+      k = place != null && place.place() ? place.end() : k;
+    }
+    if (k + 1 >= to || !Asides.isComma(tokens.get(k))) {
+      return from;
+    }
+    Part obj = partAt(parts, k + 1);
+    return obj != null && obj.prep().isEmpty() && obj.end() < to && Morphology.startsWithBa(tokens.get(obj.end()))
+        ? k + 1 : from;
   }
 
   /** Quantifiers before a verb's object noun («أغلب», «معظم»), normalised. */
