@@ -51,6 +51,11 @@ import org.marsad.model.Token;
  *       أنواع», «مصدر», «لغة»), or followed by a kind («الإرهابي», «الأمنية», «الخارجية», «المشتركة»), is a danger
  *       spoken of in general, no threat made by someone («لمواجهة التهديدات المشتركة», «ردع أي تهديد لأمن المنطقة»,
  *       «تعيش فرنسا وسط تهديد إرهابي مستمر», «بعيدا عن لغة التهديد والوعيد»).</li>
+ *   <li><b>Endangering</b> (session 11): «هدد/يهدد/تهدد/تهديد» whose object (maybe after «حتى», «بدورها», «أيضا») is a
+ *       good put at risk — security, lives, stability, safety, freedom, unity, future, survival, navigation, peace
+ *       («يهدد أمن الملاحة», «هددوا حياة الصيادين», «مما يهدد وحدة البلاد», «تهدد استقرارها») — or a threat noun
+ *       after a verb of constituting («يشكل تهديدا حقيقيا لجيرانه», «تمثل تهديدا») says something puts it at risk,
+ *       no threat of force made by someone; nor is a storm that «يهدد بهطول أمطار».</li>
  *   <li><b>Claimed responsibility</b> (session 9): «المسؤولية», «مسؤولية» with a verb or noun of announcing or
  *       adopting («أعلن», «إعلانها», «تبنى») up to {@link #CLAIM_REACH} tokens before it in its clause is an attacker
  *       claiming its own act, no accusation («وأعلن تنظيم الدولة الإسلامية المسؤولية عنها», «وتبنى التنظيم
@@ -166,6 +171,18 @@ final class NoEventReadings {
   private static final Set<String> DANGER_KINDS = Set.of("ارهابي", "ارهابيه", "امنيه", "امني", "خارجيه", "خارجي",
       "مشتركه", "مشترك");
 
+  /** Verbs of constituting before a threat noun: «يشكل تهديدا» puts at risk, no threat is made (normalised). */
+  private static final Set<String> CONSTITUTES = Set.of("يشكل", "تشكل", "شكل", "شكلت", "يشكلان", "تشكلان", "يشكلون",
+      "يمثل", "تمثل", "مثلت", "باتت", "بات");
+
+  /** Fillers between an endangering verb and its object (normalised). */
+  private static final Set<String> ENDANGER_FILLERS = Set.of("حتي", "بدورها", "بدوره", "ايضا", "فعلا", "بالفعل");
+
+  /** Goods put at risk by an endangering «يهدد» (normalised, without clitics and article). */
+  private static final Set<String> ENDANGERED = Set.of("امن", "حياه", "ارواح", "استقرار", "سلامه", "حريه",
+      "وحده", "مستقبل", "بقاء", "ملاحه", "سلم", "سلام", "مسار", "مصير", "صحه", "سياده", "هطول", "امنها", "امنه",
+      "استقرارها", "استقراره", "سلامتها", "سلامته", "وحدتها", "مستقبلها", "حياتهم", "ارواحهم");
+
   /** Responsibility nouns (normalised, without clitics and article). */
   private static final Set<String> RESPONSIBILITY = Set.of("مسووليه");
 
@@ -275,6 +292,36 @@ final class NoEventReadings {
       return true;
     }
     return end < to && DANGER_KINDS.contains(Parts.stripArticle(tokens.get(end).norm()));
+  }
+
+  /**
+   * True when the «هدد» word at {@code i} (ending at {@code end}) puts a good at risk rather than threatening force
+   * (the endangering rule): its object is an {@link #ENDANGERED} good, or the noun follows a verb of constituting.
+   */
+  static boolean endangers(List<Token> tokens, int i, int end, int from, int to) {
+    String w = Parts.stripArticle(Parts.stripConj(tokens.get(i).norm()));
+    if (!w.contains("هدد") && !w.contains("تهديد")) {
+      return false;
+    }
+    if (w.contains("تهديد") && i > from && CONSTITUTES.contains(Parts.stripConj(tokens.get(i - 1).norm()))) {
+      return true;
+    }
+    int k = end;
+    while (k < to && ENDANGER_FILLERS.contains(tokens.get(k).norm())) {
+      k++;
+    }
+    if (k >= to) {
+      return false;
+    }
+    String o = Parts.stripArticle(Parts.stripConj(tokens.get(k).norm()));
+    if (o.startsWith("ب") && o.length() > 3) {
+      o = Parts.stripArticle(o.substring(1)); // «يهدد بهطول أمطار»
+      return o.equals("هطول");
+    }
+    if (o.startsWith("ل") && o.length() > 3) {
+      o = Parts.stripArticle(o.substring(1)); // «تهديد للأمن الإقليمي»
+    }
+    return ENDANGERED.contains(o);
   }
 
   /** True when the expulsion word at {@code i} (ending at {@code end}) drives out fighters (rule 9). */

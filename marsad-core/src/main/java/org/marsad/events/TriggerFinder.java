@@ -271,6 +271,10 @@ final class TriggerFinder {
         i = m.end(); // «لمواجهة التهديدات المشتركة», «وسط تهديد إرهابي مستمر»: a danger, no threat made
         continue;
       }
+      if (m.entry().type().equals("THREATEN") && NoEventReadings.endangers(tokens, i, m.end(), from, to)) {
+        i = m.end(); // «يهدد أمن الملاحة», «يشكل تهديدا حقيقيا لجيرانه»: a good put at risk, no threat of force
+        continue;
+      }
       if (m.entry().type().equals("ACCUSE") && !m.entry().verb() && NoEventReadings.claimedResponsibility(tokens, i, from)) {
         i = m.end(); // «وأعلن تنظيم الدولة الإسلامية المسؤولية عنها»: a claim of one's own act, no accusation
         continue;
