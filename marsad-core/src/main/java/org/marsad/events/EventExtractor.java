@@ -364,7 +364,7 @@ public final class EventExtractor implements Stage {
         c.actor = null; // «نقلت وكالة الأنباء السورية عن الأسد ...»: an outlet reports, it does not act
       }
       if (c.statementObject && c.recipient == null) {
-        c.recipient = StatementObjects.objectRecipient(c, mainAttacker);
+        c.recipient = StatementObjects.objectRecipient(c, mainAttacker, all);
       }
       if (c.type().equals("RETREAT") && c.actor != null && c.recipient != null && c.place != null
           && c.place.country() != null && java.util.Objects.equals(c.actor.country(), c.recipient.country())

@@ -19,8 +19,8 @@ import org.marsad.model.Token;
  *       after it; an ACCUSE, REQUEST, THREATEN or SUPPORT with no recipient takes the first event within
  *       {@value #OBJECT_EVENT_REACH} tokens in its clause with no cause between («أدانت الهجوم», «دعت إلى وقف
  *       القصف»); its recipient is that event's actor, else its recipient when the actor is the speaker's own side,
- *       else the article's main attacker
- *       ({@link #objectRecipient});</li>
+ *       else the article's main attacker when it struck
+ *       the object event's victims' state in the article (session 11) ({@link #objectRecipient});</li>
  *   <li><b>Charges</b>: the act an accusation charges someone with («اتهم مسؤول عراقي تركيا بقصف قرى») is that one's
  *       act ({@link #accusedActs});</li>
  *   <li><b>Labels</b>: a label («الإرهابي») right after an attack noun accuses its attacker, unless another
@@ -261,7 +261,7 @@ final class StatementObjects {
    * speaker's own side or a threat names no actor; for a label, the labelled attack's attacker or no one; else the
    * article's main attacker.
    */
-  static Part objectRecipient(Cand c, Part mainAttacker) {
+  static Part objectRecipient(Cand c, Part mainAttacker, List<Cand> all) {
     Part r = c.objectEvent.actor;
     boolean self = r != null && c.actor != null && key(r).equals(key(c.actor));
     if ((self || r == null && c.type().equals("THREATEN")) && c.objectEvent.recipient != null
@@ -271,8 +271,29 @@ final class StatementObjects {
     if (c.trigger.entry().has("label")) {
       r = c.objectEvent.actor; // a label accuses the labelled attack's own attacker, or no one
     } else if (r == null || !r.identified()) {
-      r = mainAttacker;
+      r = mainAttacker != null && strikesVictims(all, mainAttacker, c.objectEvent) ? mainAttacker : null;
     }
     return r;
+  }
+
+  /**
+   * True when the victims of an event with no named actor may be the main attacker's (session 11): they name no
+   * state, or the attacker's own, or the main attacker struck that state in an asserted attack
+   * of the article. «مقتل خاشقجي» in an article whose main attacker is the Israeli army (on Gaza)
+   * is no Israeli act.
+   */
+  private static boolean strikesVictims(List<Cand> all, Part attacker, Cand event) {
+    Part victims = event.recipient;
+    if (victims == null || victims.country() == null || victims.country().equals(attacker.country())) {
+      return true;
+    }
+    String k = key(attacker);
+    for (Cand o : all) {
+      if (o.type().equals("ASSAULT") && o.fact == Factuality.ASSERTED && o.actor != null && key(o.actor).equals(k)
+          && o.recipient != null && victims.country().equals(o.recipient.country())) {
+        return true;
+      }
+    }
+    return false;
   }
 }
