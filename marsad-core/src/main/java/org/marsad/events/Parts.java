@@ -110,7 +110,16 @@ final class Parts {
     return b;
   }
 
+  /**
+   * Words that read as a title with a pronoun but are participles of reporting (normalised): «مشيرة» (indicating) is
+   * no «مشير» (field marshal) + «ه» (session 11).
+   */
+  private static final java.util.Set<String> NO_TITLE = java.util.Set.of("مشيره", "ومشيره");
+
   private boolean computeMayStartTitle(String norm) {
+    if (NO_TITLE.contains(norm)) {
+      return false;
+    }
     for (Clitics.Stem s : Clitics.stems(norm)) {
       String x = s.text();
       if (titleFirstWords.contains(x) || titleFirstWords.contains(stripArticle(x))) {
