@@ -269,7 +269,8 @@ final class CandidateSides {
       if (sp == null && c.quote != null) {
         sp = speakers.reportSubject(tokens, masks, from, to, ps, to);
       }
-      if (sp == null && recentSpeaker != null && Speakers.continues(tokens, from, m.first())) {
+      if (sp == null && recentSpeaker != null && Speakers.continues(tokens, from, m.first())
+          && !(m.entry().verb() && Speakers.ownSubject(tokens, m.end(), to))) {
         sp = recentSpeaker;
       }
       if (sp != null && c.recipient != null && sp.first() == c.recipient.first() && sp.end() == c.recipient.end()) {

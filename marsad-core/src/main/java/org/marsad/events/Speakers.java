@@ -22,7 +22,9 @@ import org.marsad.model.Token;
  *       sentence's speaker («قال الوزير الأردني إن بلاده تدعم مصر» → JOR); «بلدة» is a town
  *       ({@link #withOwnCountry});</li>
  *   <li><b>Continued report</b>: a sentence opening with its trigger, «و/ف» and a verb, or «من جانبه/جهته»
- *       continues the previous speaker's report ({@link #continues});</li>
+ *       continues the previous speaker's report ({@link #continues}), unless a subject of its own stands right
+ *       after the trigger verb: a count of many («أدانت العديد من الدول», «عدد من», «بعض»), «الدول», or a
+ *       nominative plural in «ـون» («ويرفض الغربيون», «ويتهم المسلحون») (session 11, {@link #ownSubject});</li>
  *   <li><b>Quote</b>: the quotation («», “”, "") around the trigger, of more than one word ({@link #quoteAround});</li>
  *   <li><b>Attribution</b>: the outlet or name within two words after «بحسب», «وفقا لـ», «نقلا عن» (cue class
  *       {@code source}) ({@link #attribution});</li>
@@ -214,6 +216,25 @@ final class Speakers {
     String n = tokens.get(from).norm();
     return n.equals("من") && from + 1 < trigger && (tokens.get(from + 1).norm().startsWith("جانب")
         || tokens.get(from + 1).norm().startsWith("جهت"));
+  }
+
+  /** Words right after a verb that open a subject of its own: counts of many and «الدول» (normalised). */
+  private static final Set<String> OWN_SUBJECT = Set.of("العديد", "عدد", "عده", "كثير", "الكثير", "بعض", "معظم",
+      "اغلب", "عشرات", "مييات", "الدول", "دول");
+
+  /**
+   * True when the token after a trigger verb ending at {@code end} opens a subject of its own, so the sentence is no
+   * continued report: «كما نددت الدول المقاطعة بالتقارب بين قطر وإيران», «ويرفض الغربيون قيام روسيا بضم القرم».
+   */
+  static boolean ownSubject(List<Token> tokens, int end, int to) {
+    if (end >= to) {
+      return false;
+    }
+    String n = tokens.get(end).norm();
+    if (OWN_SUBJECT.contains(n)) {
+      return true;
+    }
+    return n.startsWith("ال") && n.endsWith("ون") && n.length() > 5; // «الغربيون», «المسلحون», «المحتجون»
   }
 
   /** Token range [open+1, close) of the quotation containing token i, or null. */
