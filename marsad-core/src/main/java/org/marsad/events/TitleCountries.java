@@ -20,7 +20,8 @@ import org.marsad.model.Token;
  *   <li><b>Home country</b>: the country most named by the document's places and nisbas, the first sentence counting
  *       twice ({@link #homeCountry});</li>
  *   <li><b>Same title</b>: a bare title takes the country of the same title named with its state earlier in the
- *       document («الجيش» after «الجيش الإسرائيلي»), over the nearest state;</li>
+ *       document («الجيش» after «الجيش الإسرائيلي»; «المعارضة» after «المعارضة السورية», session 11), over the nearest
+ *       state; not a rebel or militia title («الميليشيات» after «الميليشيات الإيرانية»);</li>
  *   <li><b>Nearest state</b>: a bare title («الجيش», «الحكومة», «المتحدث باسم الخارجية») takes the last state named
  *       before it, in its sentence or the sentences before ({@link #lastState}), else the home country; bare source
  *       words («المصادر»), companies, organisations and a bare «المنظمة» (session 10) take none;</li>
@@ -51,10 +52,10 @@ final class TitleCountries {
   private static final Set<String> LOCAL_SECTORS = Set.of("CVL", "OPP", "REB", "POL", "JUD");
 
   /**
-   * Sectors of groups that are no state organ: a militia called Iranian («الميليشيات الإيرانية» for the Houthis) does not
+   * Sectors of groups that are no state organ (rebels; the opposition is of its state, session 11): a militia called Iranian («الميليشيات الإيرانية» for the Houthis) does not
    * make a later bare «الميليشيات» Iran's.
    */
-  private static final Set<String> NON_STATE = Set.of("REB", "OPP");
+  private static final Set<String> NON_STATE = Set.of("REB");
 
   /** «The authorities», bare (normalised): those of the story's country («ألقت السلطات القبض عليه»). */
   private static final Set<String> AUTHORITIES = Set.of("السلطات", "سلطات", "للسلطات", "بالسلطات");
