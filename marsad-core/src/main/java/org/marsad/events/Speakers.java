@@ -119,7 +119,7 @@ final class Speakers {
   }
 
   /** «His/her/our country» («بلاده», «بلادنا»): the speaker's state. */
-  private static final Set<String> OWN_COUNTRY = Set.of("بلاده", "بلادها", "بلادهم", "بلادنا",
+  static final Set<String> OWN_COUNTRY = Set.of("بلاده", "بلادها", "بلادهم", "بلادنا",
       "بلادي", "بلده", "بلدها", "بلدنا", "بلدي");
 
   /**

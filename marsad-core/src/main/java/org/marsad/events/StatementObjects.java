@@ -138,6 +138,9 @@ final class StatementObjects {
    */
   private Part namedInObject(List<Token> tokens, List<Part> ps, Cand c) {
     int end = c.trigger.end();
+    if (c.actor.first() >= end && c.actor.first() - end <= 1 && !(c.trigger.entry().has("warn") && !c.warnsOfForce)) {
+      end = afterSubject(tokens, ps, c.actor.end()); // «انتقد حسن نصرالله، الأمين العام لحزب الله، مساء الثلاثاء، ما»
+    }
     for (Part p : ps) {
       if (p.first() < end) {
         continue;
@@ -147,11 +150,73 @@ final class StatementObjects {
         return null;
       }
       boolean coordinated = p.first() == c.actor.end() && tokens.get(p.first()).norm().startsWith("و");
+      if (p.end() - p.first() == 1 && ownCountry(tokens.get(p.first()).norm())) {
+        continue; // «دعا بوتين إلى رفع العقوبات عن بلاده»: the speaker's own state
+      }
       if (!p.media() && !coordinated && p.country() != null && !p.country().equals(c.actor.country())) {
         return p; // «رفض إيطاليا ومالطا»: a second speaker is no recipient
       }
     }
     return null;
+  }
+
+  /** True for «بلاده», «عن بلاده», «لبلادها»: the speaker's own state, whatever state it was resolved to. */
+  private static boolean ownCountry(String norm) {
+    String n = Parts.stripConj(norm);
+    return Speakers.OWN_COUNTRY.contains(n)
+        || n.length() > 4 && (n.startsWith("ب") || n.startsWith("ل")) && Speakers.OWN_COUNTRY.contains(n.substring(1));
+  }
+
+  /** Comma-closed appositions and asides after a subject that the object reach skips. */
+  private static final int SUBJECT_ASIDES = 3;
+
+  /**
+   * The token after a subject that follows its verb and the appositions, asides and places between commas after it
+   * («حسن نصرالله، الأمين العام لحزب الله اللبناني، مساء الثلاثاء،», «بوتين، أمس، من فيينا،»), where the object
+   * begins (session 11).
+   */
+  private static int afterSubject(List<Token> tokens, List<Part> ps, int from) {
+    int k = from;
+    for (int n = 0; n < SUBJECT_ASIDES && k + 1 < tokens.size(); n++) {
+      Part where = RoleFinder.partAt(ps, k + 1);
+      if (LOCATIVE.contains(tokens.get(k).norm()) && where != null && where.place() && where.first() == k + 1
+          && where.end() < tokens.size() && Asides.isComma(tokens.get(where.end()))) {
+        k = where.end() + 1; // «، من فيينا،»: where the subject spoke, no object
+        continue;
+      }
+      if (!Asides.isComma(tokens.get(k))) {
+        break;
+      }
+      int next = Asides.afterAside(tokens, k, tokens.size());
+      if (next == k) {
+        next = nextComma(tokens, ps, k + 1); // «، الأمين العام لحزب الله،»
+        if (next == k) {
+          break;
+        }
+      }
+      k = next;
+    }
+    return k > from && k < tokens.size() && Asides.isComma(tokens.get(k)) ? k + 1 : k; // past the apposition's comma
+  }
+
+  /** Prepositions of where a subject spoke from («من فيينا», «في بروكسل»), normalised. */
+  private static final Set<String> LOCATIVE = Set.of("من", "في");
+
+  /**
+   * The comma closing an apposition that opens at {@code from}: parts only, one after another, up to a comma
+   * («، الأمين العام لحزب الله اللبناني،»); {@code from - 1} when there is none («، روسيا بالضلوع في القتل»).
+   */
+  private static int nextComma(List<Token> tokens, List<Part> ps, int from) {
+    int k = from;
+    Part p = RoleFinder.partAt(ps, k);
+    while (p != null && p.first() == k) {
+      k = p.end();
+      if (k < tokens.size() && Asides.isComma(tokens.get(k))) {
+        return k;
+      }
+      p = RoleFinder.partAt(ps, k);
+    }
+    return from - 1;
   }
 
   /** The article's main attacker: the most frequent actor of asserted ASSAULT events, or null. */
