@@ -202,8 +202,8 @@ public final class EventExtractor implements Stage {
       Sentence s = doc.sentences().get(si);
       int from = s.firstToken();
       int to = s.endToken();
-      List<Part> ps = titles.resolve(tokens, parts.of(tokens, entities, datelines[si], to), home, carry,
-          named);
+      List<Part> ps = titles.resolve(tokens, Parts.venues(tokens, parts.of(tokens, entities, datelines[si], to)), home,
+          carry, named);
       carry = TitleCountries.lastState(tokens, ps, carry);
       ps = speakers.withOwnCountry(tokens, masks, from, to, ps, si - lastSpeakerSentence <= 1 ? lastSpeaker : null);
       boolean headline = si == 0 && headline(doc, s);

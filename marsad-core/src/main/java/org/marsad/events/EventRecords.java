@@ -163,7 +163,8 @@ final class EventRecords {
 
   /**
    * Where the event happened: the first place after the trigger in its clause, else the first place after a locative
-   * preposition in the sentence (neither where someone lives: «غولن المقيم في الولايات المتحدة», session 10), else the
+   * preposition in the sentence (neither where someone lives: «غولن المقيم في الولايات المتحدة», session 10, nor the
+   * venue of talks: «محادثات أستانا», session 11), else the
    * first place of the sentence that is no participant.
    */
   static Part place(List<Part> ps, List<Token> tokens, int from, int to, Cand c) {
@@ -175,7 +176,7 @@ final class EventRecords {
       }
     }
     for (Part p : ps) {
-      if (isPlace(p) && Parts.LOCATIVE.contains(p.prep()) && !Asides.residence(tokens, p)) {
+      if (isPlace(p) && Parts.LOCATIVE.contains(p.prep()) && !Asides.residence(tokens, p) && !Parts.venue(tokens, p)) {
         return p;
       }
     }

@@ -39,7 +39,11 @@ import org.marsad.model.Token;
  *   <li>a definite title right after a definite title starts a new part, unless shaped like an adjective
  *       («وطالبت الشركة | السلطات المصرية»; session 10);</li>
  *   <li>a one-word title right after a statement noun is its adjective, no participant («مؤتمر صحفي»);</li>
- *   <li>a bare title takes the document's home country later (see {@link EventExtractor}).</li>
+ *   <li>a bare title takes the document's home country later (see {@link EventExtractor});</li>
+ *   <li>a place right after a noun of meeting names the venue, no participant: a city after «قمة», «مؤتمر»,
+ *       «محادثات», «مفاوضات», «اجتماع», «اتفاق», «مسار», «جولة» («قمة سنغافورة», «محادثات أستانا», «اتفاق سوتشي»),
+ *       a country only after «قمة», «مؤتمر», «منتدى» («قمة فيتنام»; «اتفاق إيران» is with Iran); it reads as a
+ *       place after «في» (session 11, {@link #venues}).</li>
  * </ol>
  */
 final class Parts {
@@ -526,6 +530,47 @@ final class Parts {
       "ميليشيات", "ميليشيا", "قوات", "مواقع", "موقع", "ناقله", "سفينه", "مطار", "قاعده", "معبر", "بلدات", "مدن",
       "قري", "شعب", "سكان", "مواطني", "مدنيين", "جمهوريه", "دوله", "مملكه", "شمال", "جنوب", "شرق", "غرب", "وسط",
       "نظير", "نظيره", "نظيرها", "نظيرته", "نظرايه", "حدود", "حكومه", "سلطات", "ثلاثه", "اربعه", "خمسه", "جنديين");
+
+  /** Nouns of meeting (normalised, without «و», «ب», «ل») after which a city is the venue («قمة سنغافورة»). */
+  private static final Set<String> MEETINGS = Set.of("قمه", "موتمر", "منتدي", "محادثات", "مفاوضات", "اجتماع",
+      "اجتماعات", "اتفاق", "اتفاقيه", "مسار", "جوله", "مشاورات");
+
+  /** Nouns of gathering after which a country, too, is the venue («قمة فيتنام», «مؤتمر السعودية»). */
+  private static final Set<String> GATHERINGS = Set.of("قمه", "موتمر", "منتدي");
+
+  /**
+   * The parts with each venue read as a place after «في»: a place with no preposition right after a noun of meeting
+   * («قمة سنغافورة», «محادثات أستانا»; a country only after «قمة», «مؤتمر», «منتدى»). A venue is where people met,
+   * not who met (session 11).
+   */
+  static List<Part> venues(List<Token> tokens, List<Part> ps) {
+    List<Part> out = null;
+    for (int i = 0; i < ps.size(); i++) {
+      Part p = ps.get(i);
+      if (!venue(tokens, p)) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(ps);
+      }
+      out.set(i, new Part(p.first(), p.end(), p.start(), p.stop(), p.country(), p.sector(), p.name(), p.entity(),
+          "في", true, false, p.media(), p.titleOnly()));
+    }
+    return out == null ? ps : out;
+  }
+
+  /** True when the part is a place named right after a noun of meeting, as its venue («قمة سنغافورة»). */
+  static boolean venue(List<Token> tokens, Part p) {
+    if (!p.place() || p.nisba() || !(p.prep().isEmpty() || "في".equals(p.prep())) || p.first() == 0
+        || p.entity() == null || p.entity().kb() == null) {
+      return false;
+    }
+    String before = stripConj(tokens.get(p.first() - 1).norm());
+    if (before.length() > 4 && (before.startsWith("ب") || before.startsWith("ل"))) {
+      before = before.substring(1);
+    }
+    return p.entity().kb().startsWith("iso3:") ? GATHERINGS.contains(before) : MEETINGS.contains(before);
+  }
 
   static String stripArticle(String n) {
     return n.startsWith("ال") && n.length() > 4 ? n.substring(2) : n;

@@ -150,6 +150,9 @@ final class StatementObjects {
         return null;
       }
       boolean coordinated = p.first() == c.actor.end() && tokens.get(p.first()).norm().startsWith("و");
+      if (Parts.venue(tokens, p)) {
+        continue; // «ووصف ترامب قمة سنغافورة بأنها»: where they met, no one spoken of
+      }
       if (p.end() - p.first() == 1 && ownCountry(tokens.get(p.first()).norm())) {
         continue; // «دعا بوتين إلى رفع العقوبات عن بلاده»: the speaker's own state
       }
