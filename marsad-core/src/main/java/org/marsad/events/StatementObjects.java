@@ -29,6 +29,8 @@ import org.marsad.model.Token;
  *       ({@link #warnsOfForce});</li>
  *   <li><b>Named in the object</b>: a statement with no recipient takes the first state, nisba or place within
  *       {@value #OBJECT_REACH} tokens in its clause that is not the speaker's own ({@link #namedInObject});</li>
+ *   <li><b>Defended</b> (session 11): a denial's recipient that is the doer of the denied act («نفت روسيا لجوء النظام
+ *       السوري») is no recipient ({@link #defended});</li>
  *   <li><b>Rejections</b>: a REJECT with no recipient answers the latest accusation or unasserted attack by someone
  *       else within three sentences ({@link #answerClaims}).</li>
  * </ol>
@@ -286,6 +288,28 @@ final class StatementObjects {
         c.recipient = namedInObject(tokens, ps, c);
       }
     }
+    for (Cand c : cs) {
+      if (c.type().equals("REJECT") && c.recipient != null && defended(tokens, c)) {
+        c.recipient = null; // «نفت روسيا لجوء النظام السوري إلى الأسلحة الكيماوية»: Syria is defended, not answered
+      }
+    }
+  }
+
+  /** Acts whose doer a denial defends («نفى ضلوع إيران», «نفت لجوء النظام»), normalised, without clitics. */
+  private static final Set<String> DENIED_ACTS = Set.of("ضلوع", "تورط", "استخدام", "لجوء", "قيام", "شن", "تنفيذ",
+      "ارتكاب", "مسووليه", "علاقه", "صله", "تدخل", "مشاركه", "دعم");
+
+  /**
+   * True when a denial's recipient is the doer of the act it denies, the genitive right after the act's noun
+   * («نفت روسيا لجوء النظام السوري», «ونفت ضلوع إيران»): the one defended, not the one answered (session 11).
+   */
+  private boolean defended(List<Token> tokens, Cand c) {
+    if (!cues.is("denial", Parts.stripConj(tokens.get(c.trigger.first()).norm()))) {
+      return false;
+    }
+    int k = c.recipient.first() - 1;
+    return k >= c.trigger.end() && k - c.trigger.end() <= 1
+        && DENIED_ACTS.contains(Parts.stripArticle(Parts.stripConj(tokens.get(k).norm())));
   }
 
   /** Tokens from a statement to the event that is its object («أدانت الهجوم»). */
