@@ -264,7 +264,7 @@ final class CandidateSides {
       c.recipient = null;
     }
     if (STATEMENTS.contains(c.type()) && c.actor == null
-        && (m.entry().verb() || NOUN_SPEAKER.contains(c.type()))) {
+        && (m.entry().verb() || NOUN_SPEAKER.contains(c.type()) && !undergone(tokens, from, to, m))) {
       Part sp = speakers.reportSubject(tokens, masks, from, to, ps, m.first());
       if (sp == null && c.quote != null) {
         sp = speakers.reportSubject(tokens, masks, from, to, ps, to);
@@ -354,6 +354,34 @@ final class CandidateSides {
   /** Prepositions of a circumstance: the noun after them shares the agent of the sentence's verb. */
   private static final Set<String> ADJUNCT = Set.of("خلال", "اثناء", "عبر", "في");
   /** Types whose verbal nouns are the speaker's own act («إدانة», «دعوة», «رفض», «تهديد», «دعم»). */
+  /** Words before a charge noun with a pronoun that make the pronoun the one charged («بعد اتهامها», «إثر إدانته»). */
+  private static final Set<String> UNDERGONE_BEFORE = Set.of("بعد", "اثر", "عقب", "اعقاب", "خلفيه", "بسبب", "لدي",
+      "مساله", "قبل");
+
+  /** Pronoun endings of a noun (normalised): «ـه», «ـها», «ـهم», «ـهما». */
+  private static final List<String> PRONOUN_ENDINGS = List.of("هما", "هم", "ها", "ه");
+
+  /**
+   * True when an accusation noun with a pronoun after a word of time or cause, and no object named right after it,
+   * is one the pronoun underwent («ستتنحى بعد اتهامها باستخدام بطاقة ائتمانية», «على خلفية اتهامه بارتكاب جرائم
+   * حرب», «بعد إدانتهم بتهمة»): the sentence's speaker is not the accuser (session 11).
+   */
+  private static boolean undergone(List<Token> tokens, int from, int to, TriggerLexicon.Match m) {
+    String n = tokens.get(m.end() - 1).norm();
+    if (m.entry().verb() || m.first() == from || PRONOUN_ENDINGS.stream().noneMatch(n::endsWith)) {
+      return false;
+    }
+    if (!UNDERGONE_BEFORE.contains(Parts.stripConj(tokens.get(m.first() - 1).norm()))) {
+      return false;
+    }
+    if (m.end() >= to) {
+      return true;
+    }
+    String next = tokens.get(m.end()).norm();
+    return next.startsWith("ب") || next.equals("من") || Clause.isBoundary(tokens.get(m.end()))
+        || Asides.isComma(tokens.get(m.end())) || tokens.get(m.end()).kind() != Token.Kind.WORD;
+  }
+
   private static final Set<String> NOUN_SPEAKER = Set.of("ACCUSE", "REJECT", "REQUEST",
       "THREATEN", "SUPPORT");
 
