@@ -25,7 +25,10 @@ import org.marsad.model.Factuality;
  *   <li><b>Actors</b>: statements, deployments, sanctions and aid need an actor, cooperative types an identified
  *       one; any non-ASSAULT event needs one side identified; casualty words with no count need one;</li>
  *   <li><b>Victims only</b>: the wounded named as people, with no count and no attack, are no event;</li>
- *   <li><b>Meetings</b>: a visit, call or meeting noun with no one named is no event; resignations are none;</li>
+ *   <li><b>Meetings</b>: a visit, call or meeting noun with no one named is no event; resignations are none; nor
+ *       (session 11) is a meeting whose other side is a town or region of the actor's own state or that state itself
+ *       («الأسد يزور الغوطة الشرقية», «زار العبادي البصرة»; a capital stands for its government: «تتفاوض قسد مع
+ *       دمشق»);</li>
  *   <li><b>Named war</b>: «الحرب السورية» is a war named by its country, not an attack by it, unless against a
  *       recipient after «على/ضد»;</li>
  *   <li><b>Both sides</b> for «both» triggers, a recipient for «partner» triggers, AGREE and RETREAT, and SUPPORT
@@ -106,6 +109,21 @@ final class ReportRule {
     return true;
   }
 
+  /**
+   * True when the recipient is a town or region of the actor's own state, or that state itself, not its capital
+   * (the capital stands for the government: «تتفاوض قوات سوريا الديمقراطية مع دمشق»).
+   */
+  private static boolean homePlace(Part actor, Part recipient) {
+    if (!recipient.place() || recipient.entity() == null || recipient.entity().kb() == null
+        || !java.util.Objects.equals(actor.country(), recipient.country())) {
+      return false;
+    }
+    String kb = recipient.entity().kb();
+    return kb.startsWith("iso3:") || org.marsad.kb.KnowledgeBase.standard().byId(kb)
+        .map(k -> k.kind() == org.marsad.kb.KbEntry.Kind.CITY || k.kind() == org.marsad.kb.KbEntry.Kind.REGION)
+        .orElse(false);
+  }
+
   /** The sides each type and mark needs named. */
   private static boolean sidesSuffice(Cand c) {
     boolean actorOk = named(c.actor);
@@ -129,6 +147,9 @@ final class ReportRule {
     if (c.type().equals("CONSULT") && (!e.verb() || "phone".equals(e.mode())) && !"third-party".equals(e.mode())
         && !recipientOk) {
       return false; // a visit, call or meeting noun with no one named («خلال الزيارة») is no event
+    }
+    if (c.type().equals("CONSULT") && actorOk && recipientOk && homePlace(c.actor, c.recipient)) {
+      return false; // «الأسد يزور الغوطة الشرقية»: a leader's tour at home meets no other side
     }
     if ("resign".equals(e.mode())) {
       return false; // resignations are no conflict or cooperation event (GUIDE: withdrawals, releases, ceasefires)
