@@ -73,10 +73,41 @@ final class CandidateSides {
     c.coActors = r.coActors();
     met(tokens, ps, to, c, cs, previousActor);
     grammar(tokens, to, ps, entities, c);
+    heldResponsible(tokens, to, c);
     speaker(tokens, masks, from, to, ps, c, cs, recentSpeaker);
     document(tokens, from, ps, c);
     involvement(tokens, from, ps, c);
     visitor(tokens, c);
+  }
+
+  /** Forms of «حمّل» (to hold someone responsible), normalised, without «و/ف». */
+  private static final Set<String> HOLD_RESPONSIBLE = Set.of("حمل", "حملت", "يحمل", "تحمل", "حملوا", "يحملون",
+      "حملا", "حملتا");
+
+  /** «المسؤولية», «مسؤولية» (normalised). */
+  private static final Set<String> RESPONSIBILITY = Set.of("المسووليه", "مسووليه");
+
+  /**
+   * Held responsible (session 11): «حمّل» with a single part before «المسؤولية» has that part as the one held
+   * responsible, its object, and the one who holds it responsible unnamed in the clause («وحملت ميليشيا الحوثي،
+   * المسؤولية عن حياة المختطفين», «وحملت دمشق المسؤولية»: the speaker of the report holds them responsible);
+   * with two parts («حملت الولايات المتحدة حركة حماس المسؤولية») the first is the subject as usual.
+   */
+  private static void heldResponsible(List<Token> tokens, int to, Cand c) {
+    TriggerLexicon.Match m = c.trigger;
+    if (!c.type().equals("ACCUSE") || !m.entry().verb() || c.actor == null || c.actor.first() != m.end()
+        || !HOLD_RESPONSIBLE.contains(Parts.stripConj(tokens.get(m.first()).norm()))) {
+      return;
+    }
+    int k = c.actor.end();
+    if (k < to && Asides.isComma(tokens.get(k))) {
+      k++;
+    }
+    if (k < to && RESPONSIBILITY.contains(tokens.get(k).norm())
+        && (c.recipient == null || c.recipient.first() > k)) {
+      c.recipient = c.actor;
+      c.actor = null;
+    }
   }
 
   /**
