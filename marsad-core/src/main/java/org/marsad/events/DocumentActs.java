@@ -12,7 +12,9 @@ import org.marsad.model.Token;
  * <p>Rules:
  * <ol>
  *   <li>the trigger is a verb in the present («يدعو», «تدين», «يطالب») right after a document noun ({@link #DOCUMENTS}),
- *       maybe over one word of the document's kind or author («مشروع قرار», «بيان أوروبي», «بيان لمجلس الأمن»);</li>
+ *       maybe over one word of the document's kind or author («مشروع قرار», «بيان أوروبي», «بيان لمجلس الأمن»); or
+ *       (session 11) a verb of demanding or charging with a definite document noun right after it («دعا التقرير
+ *       إيران إلى», «وطالبهم القرار بالانخراط»);</li>
  *   <li>the author is the part right after the document noun with «لـ» or a nationality («بيان لمجلس الأمن», «بيان
  *       أوروبي»), else the subject of a verb of issuing or adopting before the document in the sentence, after it
  *       within {@link #SUBJECT_GAP} tokens or right before it ({@link #ISSUING}: «أقرت الجمعية العامة قرارا», «أصدرت
@@ -24,6 +26,14 @@ final class DocumentActs {
   /** Document nouns, normalised, without «و/ف». */
   private static final Set<String> DOCUMENTS = Set.of("قرار", "قرارا", "القرار", "بيان", "بيانا", "البيان", "مسوده",
       "المسوده", "رساله", "الرساله", "وثيقه", "الوثيقه", "تقرير", "تقريرا", "التقرير", "قانون", "قانونا", "القانون");
+  /**
+   * Definite document nouns that, right after a verb of demanding or charging, are its subject (session 11): a report
+   * or resolution is not what one calls on or charges («دعا التقرير إيران»); one may condemn or reject it («رفض
+   * القرار», «أدان البيان»), so those verbs are left out.
+   */
+  private static final Set<String> DEFINITE_DOCUMENTS = Set.of("القرار", "البيان", "المسوده", "الرساله", "الوثيقه",
+      "التقرير", "القانون");
+
   /** Verbs of issuing, adopting or voting on a document, normalised, without «و/ف». */
   private static final Set<String> ISSUING = Set.of("اصدر", "اصدرت", "اقر", "اقرت", "صادق", "صادقت", "صوت", "صوتت",
       "تبني", "تبنت", "اعتمد", "اعتمدت", "قدم", "قدمت", "نشر", "نشرت", "وزع", "وزعت");
@@ -37,6 +47,11 @@ final class DocumentActs {
 
   /** The index of the document noun whose verb is the trigger {@code m} (rule 1), or -1. */
   static int document(List<Token> tokens, int from, TriggerLexicon.Match m) {
+    if (m.entry().verb() && m.end() < tokens.size() && DEFINITE_DOCUMENTS.contains(tokens.get(m.end()).norm())
+        && (m.entry().type().equals("REQUEST") || m.entry().type().equals("ACCUSE")
+        && !"disapprove".equals(m.entry().mode()))) {
+      return m.end(); // «دعا التقرير إيران إلى», «وطالبهم القرار بالانخراط»: the document right after its verb
+    }
     if (!m.entry().verb() || !Morphology.presentTense(m.entry()) && !present(tokens.get(m.first()).norm())) {
       return -1;
     }
