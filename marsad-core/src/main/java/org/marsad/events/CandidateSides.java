@@ -263,6 +263,13 @@ final class CandidateSides {
         }
       }
     }
+    Cand before = objectBefore(tokens, cs, c);
+    if (before != null) {
+      c.actor = before.actor; // «ترامب يحذر المكسيك ويهدد باستدعاء الجيش»: Mexico is warned, Trump threatens
+      if (c.recipient != null && key(c.recipient).equals(key(c.actor))) {
+        c.recipient = null;
+      }
+    }
     Cand lead = sharedSubject(tokens, cs, c, to);
     if (lead != null) {
       c.recipient = c.actor; // «وأدان الرئيس ... وطالب وزارة الداخلية بتقديم توضيحات»: the second verb shares
@@ -325,6 +332,32 @@ final class CandidateSides {
     if (c.type().equals("ASSAULT") && c.recipient == null) {
       c.recipient = VictimNationality.of(tokens, ps, m); // «تعرض رجل سوري للضرب في ألمانيا»: SYR, not DEU
     }
+  }
+
+  /**
+   * The earlier statement verb of the sentence whose object is the part read as the subject of a statement verb with
+   * «و» right after it («ترامب يحذر المكسيك ويهدد باستدعاء الجيش»: Mexico is the warning's object, so the threat is
+   * Trump's); else null (session 11).
+   */
+  private static Cand objectBefore(List<Token> tokens, List<Cand> cs, Cand c) {
+    TriggerLexicon.Match m = c.trigger;
+    if (!m.entry().verb() || !STATEMENTS.contains(c.type()) || c.actor == null || c.actor.end() != m.first()) {
+      return null;
+    }
+    String n = tokens.get(m.first()).norm();
+    if (n.length() < 4 || n.charAt(0) != '\u0648') {
+      return null;
+    }
+    for (int k = cs.size() - 1; k >= 0; k--) {
+      Cand o = cs.get(k);
+      if (o.trigger.entry().verb() && STATEMENTS.contains(o.type()) && !o.type().equals("SUPPORT") && o.actor != null
+          && o.recipient != null
+          && o.trigger.end() <= c.actor.first() && o.recipient.first() == c.actor.first()
+          && o.recipient.end() == m.first() && o.actor.first() != c.actor.first()) {
+        return o;
+      }
+    }
+    return null;
   }
 
   /** Statements whose second verb after «و» shares the first verb's subject. */
