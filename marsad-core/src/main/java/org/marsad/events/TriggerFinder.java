@@ -24,8 +24,10 @@ import org.marsad.model.Token;
  *   <li><b>Things stopped</b>: an arrest verb whose object is a thing («أوقفت الرحلات», «يوقف حسابات») detains
  *       nobody;</li>
  *   <li><b>Unnamed believers</b>: what «البعض», «محللون», «خبراء» believe is nobody's accusation;</li>
- *   <li><b>State of control</b>: a present verb of control («تسيطر», «تحتل») outside a headline tells who holds
- *       what, not a seizure;</li>
+ *   <li><b>State of control</b>: a present verb of control («تسيطر», «تحتل»), also with an object pronoun
+ *       (session 11: «هضبة الجولان التي تحتلها إسرائيل»), outside a headline tells who holds what, not a seizure;</li>
+ *   <li><b>Grip</b> (session 11): «قبضت» with a pronoun suffix («قبضتها على», «أحكم قبضته على») is the noun «قبضة»
+ *       (a grip on power or land), no arrest: the arrest verb takes its object after «على» («قبضت عليه»);</li>
  *   <li><b>Figurative readings</b> ({@link FigurativeReadings}) and the no-event readings of
  *       {@link NoEventReadings} (ranks, personal requests, students, targeted reinforcements);</li>
  *   <li><b>Non-conflict</b>: no ASSAULT or COERCE in a sentence about sport, trade, space flight, an accident, the
@@ -291,8 +293,11 @@ final class TriggerFinder {
         i = m.end(); // «جثث 34 طالبا», «سبيل طالب جامعي»: a student, no demand
         continue;
       }
-      if (m.entry().verb() && m.entry().type().equals("COERCE") && STATE_VERBS.contains(Parts.stripConj(tokens.get(i).norm()))
-          && !headline) {
+      if ("arrest".equals(m.entry().mode()) && grip(tokens.get(i))) {
+        i = m.end(); // «وسط إحكام ميليشيات حزب الله قبضتها على مفاصل الدولة»: a grip, no arrest (session 11)
+        continue;
+      }
+      if (m.entry().verb() && m.entry().type().equals("COERCE") && stateOfControl(tokens.get(i)) && !headline) {
         i = m.end(); // «بينما تسيطر الجماعات المسلحة على أغلب مناطق البلاد»: who controls what, not a seizure
         continue;
       }
@@ -334,6 +339,44 @@ final class TriggerFinder {
   /** Present-tense forms of control and occupation: a state of affairs in running text («تسيطر», «تحتل»). */
   private static final Set<String> STATE_VERBS = Set.of("تسيطر", "يسيطر", "يسيطرون", "تحتل",
       "يحتل", "يحتلون", "تتحكم", "يتحكم");
+
+  /** Object pronouns on a present verb of control («تحتلها», «يحتلونه»), normalised. */
+  private static final List<String> CONTROL_PRONOUNS = List.of("هما", "ها", "هم", "ه");
+
+  /**
+   * True when the token is a present verb of control ({@link #STATE_VERBS}), maybe with an object pronoun
+   * («تحتلها», «يحتله», «يحتلونها»; session 11).
+   */
+  static boolean stateOfControl(Token t) {
+    String n = Parts.stripConj(t.norm());
+    if (STATE_VERBS.contains(n)) {
+      return true;
+    }
+    for (String p : CONTROL_PRONOUNS) {
+      if (n.endsWith(p) && n.length() > p.length() + 2) {
+        return STATE_VERBS.contains(n.substring(0, n.length() - p.length()));
+      }
+    }
+    return false;
+  }
+
+  /** «قبضت» (normalised, without «و/ف»): the arrest verb, or the noun «قبضة» before a pronoun. */
+  private static final String GRIP = "قبضت";
+
+  /**
+   * True when the token is «قبضة» with a pronoun suffix («قبضتها», «قبضته», «بقبضتهم»; session 11): the verb «قبض»
+   * never carries its object as a suffix, it takes it after «على».
+   */
+  static boolean grip(Token t) {
+    String n = Parts.stripConj(t.norm());
+    if (n.startsWith("ب") && n.length() > GRIP.length() + 1 && n.startsWith(GRIP, 1)) {
+      n = n.substring(1); // «بقبضتها»
+    }
+    if (!n.startsWith(GRIP) || n.length() == GRIP.length()) {
+      return false;
+    }
+    return CONTROL_PRONOUNS.contains(n.substring(GRIP.length()));
+  }
 
   /** True when token {@code i} follows a reporting or support verb, directly or after its subject. */
   private boolean objectPosition(List<Token> tokens, int i, int from, List<Part> ps) {
