@@ -177,6 +177,9 @@ final class RoleFinder {
       } else {
         subj = after != null ? after : before;
       }
+      if (!victimSubject && e.type().equals("ASSAULT") && after != null && subj == after && AttackSubjects.nounBefore(tokens, parts, a, from)) {
+        subj = null; // «حول انفجار استهدف رئيس الوزراء الفلسطيني»: the attack noun is the subject, the part after
+      }              // the verb is what was hit (session 11)
       if (!victimSubject && CasualtyCounter.harms(e) && after != null && subj == after && !Morphology.presentTense(e)
           && !collective(tokens, after) && CauseOfDeath.causeAfter(tokens, after.end(), to)) {
         victimSubject = true; // «قتل القيادي مصطفى بدر الدين في غارة جوية»: killed in a strike, so passive
