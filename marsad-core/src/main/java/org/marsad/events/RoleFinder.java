@@ -318,7 +318,7 @@ final class RoleFinder {
       }
       if (gen != null && gen.prep().equals("ل") && isAgent(gen) && !victimSubject && !TARGETED_NOUNS.contains(e.type())
           && !e.type().equals("SANCTION")) { // «طرد لضباط»: those expelled
-        Part[] lv = e.type().equals("ASSAULT") ? lightVerb(tokens, parts, a, from) : null;
+        Part[] lv = e.type().equals("ASSAULT") ? lightVerb(tokens, parts, a, from, e) : null;
         if (lv != null && lv[0] != null && lv[0] != gen && !lv[0].side().equals(gen.side())) {
           recipient = gen; // «ووجهت إسرائيل ضربة قوية لحركة حماس»: with the striker named before, «لـ» marks the target
         } else {
@@ -328,7 +328,7 @@ final class RoleFinder {
       }
       if (gen == null && actor == null && recipient == null && !victimSubject && !TARGETED_NOUNS.contains(e.type())) {
         Part after = agentAfterAdjectives(tokens, parts, b, to); // «هجوم واسع النطاق لقوات الشرعية»
-        Part[] lv = after != null && e.type().equals("ASSAULT") ? lightVerb(tokens, parts, a, from) : null;
+        Part[] lv = after != null && e.type().equals("ASSAULT") ? lightVerb(tokens, parts, a, from, e) : null;
         if (lv != null && lv[0] != null && lv[0] != after && !lv[0].side().equals(after.side())) {
           recipient = after; // «ووجهت إسرائيل ضربة قوية لحركة حماس»: the target, the striker being named before
         } else {
@@ -380,7 +380,7 @@ final class RoleFinder {
         if (src != null) {
           actor = src;
           recipient = recipient == src ? null : recipient;
-          Part[] lv = recipient == null ? lightVerb(tokens, parts, a, from) : null;
+          Part[] lv = recipient == null ? lightVerb(tokens, parts, a, from, e) : null;
           if (lv != null && lv[1] != null && lv[1] != src) {
             recipient = lv[1]; // «تواجه الحكومة انتقادات من المعارضة»: the government undergoes them
           }
@@ -390,13 +390,13 @@ final class RoleFinder {
         actor = agent;
       }
       if (actor == null && victimSubject && CasualtyCounter.kindOf(e) == CasualtyCounter.ARREST) {
-        Part[] lv = lightVerb(tokens, parts, a, from);
+        Part[] lv = lightVerb(tokens, parts, a, from, e);
         if (lv != null && lv[0] != null && isAgent(lv[0]) && lv[0] != recipient) {
           actor = lv[0]; // «أعلنت السلطات البحرينية اعتقال 14 إيرانيا»: who announces arrests made them
         }
       }
       if (actor == null && !victimSubject) {
-        Part[] lv = lightVerb(tokens, parts, a, from);
+        Part[] lv = lightVerb(tokens, parts, a, from, e);
         if (lv != null) {
           if (lv[1] != null && recipient == null) {
             recipient = lv[1];
@@ -413,7 +413,7 @@ final class RoleFinder {
         actor = relativeAgent(tokens, parts, b, to);
       }
       if (actor != null && recipient == null && !victimSubject) {
-        Part[] lv = lightVerb(tokens, parts, a, from);
+        Part[] lv = lightVerb(tokens, parts, a, from, e);
         if (lv != null && lv[1] != null && lv[1] != actor && !lv[1].side().equals(actor.side())) {
           recipient = lv[1]; // «وتعرض حزب الله لغارة إسرائيلية»: the actor from the nisba, the one hit from the verb
         }
@@ -1056,7 +1056,7 @@ final class RoleFinder {
         && Parts.TRANSPARENT.contains(Parts.stripArticle(Parts.stripConj(tokens.get(k + 1).norm())));
   }
 
-  private Part[] lightVerb(List<Token> tokens, List<Part> parts, int a, int from) {
+  private Part[] lightVerb(List<Token> tokens, List<Part> parts, int a, int from, TriggerLexicon.Entry e) {
     int commas = 0;
     int time = 0;
     int named = 0;
@@ -1083,6 +1083,11 @@ final class RoleFinder {
         String v = tn.substring(1);
         tn = cues.is("light", v) ? v : cues.is("light", "ي" + v.substring(1)) ? "ي" + v.substring(1) : tn;
       }
+      if (ASPECTUAL.contains(Parts.stripConj(tn))) {
+        // «ودأبت ميليشيات الحوثي على استهداف السعودية» (session 11); not for statements: in «وتواصل الميليشيات
+        // انتهاكاتها» the wrongdoer goes on, no one accuses
+        return STATEMENT_TYPES.contains(e.type()) ? null : continuing(tokens, parts, k, a, from);
+      }
       boolean passive = cues.is("passive-light", tn);
       if (passive || cues.is("light", tn) || cues.is("light", stripSuffix(tn))) {
         Part between = null;
@@ -1107,6 +1112,38 @@ final class RoleFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * Verbs of going on with or setting about an act (normalised, without «و/ف»), beyond the support verbs of cue
+   * class {@code light}: «دأب على», «يواصل», «استمر في», «أقدم على», «عاود» (session 11).
+   */
+  private static final Set<String> ASPECTUAL = Set.of("داب", "دابت", "يداب", "تداب", "يواصل", "تواصل", "يواصلون",
+      "واصلوا", "استمر", "استمرت", "يستمر", "تستمر", "اقدم", "اقدمت", "عاود", "عاودت", "يعاود", "تعاود");
+
+  /** Prepositions that may join a verb of going on to its act («دأب على», «استمر في»), normalised. */
+  private static final Set<String> ASPECT_PREPOSITIONS = Set.of("علي", "في");
+
+  /**
+   * The subject of the verb of going on at {@code k} ({@link #ASPECTUAL}) whose act is the trigger at {@code a}: the
+   * part after the verb when the trigger follows it right away or after «على/في» («يواصل الجيش الوطني الليبي
+   * عملياته», «ودأبت ميليشيات الحوثي على استهداف»), or the subject before the verb when the trigger follows the verb
+   * right away («الميليشيات تواصل احتجاز السفينة»); null when other words stand between («وتواصل الشرطة تحقيقها في
+   * إطلاق النار»: the act continued is the inquiry, not the shooting).
+   */
+  private Part[] continuing(List<Token> tokens, List<Part> parts, int k, int a, int from) {
+    for (Part p : parts) {
+      if (p.first() > k && p.end() <= a) {
+        boolean next = p.end() == a
+            || p.end() == a - 1 && ASPECT_PREPOSITIONS.contains(tokens.get(a - 1).norm());
+        return p.prep().isEmpty() && canAct(p) && next ? new Part[] {p, null} : null;
+      }
+    }
+    if (k + 1 != a && !(k + 2 == a && ASPECT_PREPOSITIONS.contains(tokens.get(k + 1).norm()))) {
+      return null;
+    }
+    Part before = subjectBefore(tokens, parts, k, from);
+    return before == null ? null : new Part[] {before, null};
   }
 
   /**
