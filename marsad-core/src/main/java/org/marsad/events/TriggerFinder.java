@@ -181,7 +181,8 @@ final class TriggerFinder {
         i = m.end(); // «بهجوم ترامب على الاتفاق النووي», «انفجرت أزمة»: a figurative attack
         continue;
       }
-      if (!m.entry().verb() && FigurativeReadings.chargedBefore(tokens, i, from)) {
+      if (!m.entry().verb() && FigurativeReadings.chargedBefore(tokens, i, from)
+          || FigurativeReadings.chargedInChain(tokens, i, from)) {
         i = m.end(); // «وجهت النيابة تهمة الانضمام إلى جماعة», «بتهمة القتل»: a charge, not an event
         continue;
       }
