@@ -403,7 +403,13 @@ final class RoleFinder {
           } else {
             actor = lv[0];
             Part co = actor == null ? null : coordinated(tokens, parts, actor);
-            if (recipient == null && co != null) {
+            if (co != null && e.type().equals("ASSAULT")) {
+              List<Part> chain = new java.util.ArrayList<>();
+              for (Part more = co; more != null && !chain.contains(more); more = coordinated(tokens, parts, more)) {
+                chain.add(more);
+              }
+              coActors = List.copyOf(chain); // «وجهت الولايات المتحدة وبريطانيا وفرنسا ضربات»: the three strike
+            } else if (recipient == null && co != null) { // together, none is struck (session 11)
               recipient = co; // «وقعت إثيوبيا وإريتريا اتفاق سلام»
             }
           }
@@ -1060,6 +1066,7 @@ final class RoleFinder {
     int commas = 0;
     int time = 0;
     int named = 0;
+    int extended = 0;
     for (int k = a - 1; k >= Math.max(from, a - 4 - commas - time - named); k--) {
       Part in = partAt(parts, k);
       if (in != null && in.first() < k && in.first() > from) {
@@ -1071,9 +1078,20 @@ final class RoleFinder {
         commas++; // «أعلنت السلطات، السبت، اعتقال»: a day set off by commas
         continue;
       }
+      boolean material = MATERIAL.contains(e.type());
       if (time < 6 && timeWord(tokens, k, a)) {
         time++; // «تشن قوات النظام منذ 18 شباط/فبراير هجوما»: a date does not count
         continue;
+      }
+      if (time < 6 && material && DAY_WORDS.contains(t.norm())) {
+        time++; // «فجر السبت» (session 11): a day does not count either
+        extended++;
+        continue;
+      }
+      if (material && in != null && in.first() == k && k - 1 > from && partAt(parts, k - 1) != null
+          && t.norm().charAt(0) == '\u0648') {
+        named++; // «شنت الولايات المتحدة وفرنسا وبريطانيا فجر السبت، ضربات»: a further subject joined by «و» (session 11)
+        extended++;
       }
       if (Clause.isBoundary(t)) {
         return null;
@@ -1090,6 +1108,9 @@ final class RoleFinder {
       }
       boolean passive = cues.is("passive-light", tn);
       if (passive || cues.is("light", tn) || cues.is("light", stripSuffix(tn))) {
+        if (k < a - 4 - commas - time - named + extended && (passive || ANNOUNCING.contains(Parts.stripConj(tn)))) {
+          return null; // reached only over days and further subjects: only a striker's own support verb reaches
+        }              // its noun so far, not «أعلنت مقتل الصماد ظهر الخميس في غارة», «تلقت الشرطة ... تهديدا بوجود قنبلة»
         Part between = null;
         for (Part p : parts) {
           if (p.first() > k && p.end() <= a && (p.prep().isEmpty() && canAct(p) || passive && ownedSite(tokens, k, p))) {
@@ -1177,6 +1198,16 @@ final class RoleFinder {
   /** Words right after a casualty verb that show it has no object («في», «داخل», «خلال», «جراء»), normalised. */
   private static final Set<String> AFTER_PASSIVE = Set.of("في", "داخل", "خلال", "جراء", "اثر", "بعد", "قبل", "امس",
       "اليوم", "علي", "عندما", "حين", "اثناء", "متاثرا", "برصاص", "بنيران", "بقصف", "بغاره", ".", ",");
+
+  /** Support verbs of announcing (normalised, without «و/ف»): they reach no attack noun over days (session 11). */
+  private static final Set<String> ANNOUNCING = Set.of("اعلن", "اعلنت");
+
+  /** Types whose support verb may stand further back, over days and further subjects (session 11). */
+  private static final Set<String> MATERIAL = Set.of("ASSAULT", "COERCE");
+
+  /** Days and parts of a day that may stand between a support verb's subject and its noun («فجر السبت»), normalised. */
+  private static final Set<String> DAY_WORDS = Weekdays.with("فجر", "صباح", "مساء", "ليل", "ليله", "اليوم", "امس",
+      "ظهر", "عصر", "منتصف");
 
   /** True for a word of a date or time phrase: «منذ», digits, «/», a month name. */
   private static boolean timeWord(List<Token> tokens, int k, int to) {
