@@ -30,8 +30,9 @@ import org.marsad.model.Token;
  *       (a grip on power or land), no arrest: the arrest verb takes its object after «على» («قبضت عليه»);</li>
  *   <li><b>Figurative readings</b> ({@link FigurativeReadings}) and the no-event readings of
  *       {@link NoEventReadings} (ranks, personal requests, students, targeted reinforcements);</li>
- *   <li><b>Non-conflict</b>: no ASSAULT or COERCE in a sentence about sport, trade, space flight, an accident, the
- *       weather or a disaster ({@link #nonConflict}); in a story whose first sentence is such, casualty words alone
+ *   <li><b>Non-conflict</b>: no ASSAULT or COERCE, and no expulsion of no envoy (session 11: «طردتها كرواتيا من كأس
+ *       العالم», a team knocked out or a player sent off), in a sentence about sport, trade, space flight, an accident,
+ *       the weather or a disaster ({@link #nonConflict}); in a story whose first sentence is such, casualty words alone
  *       («قتلى», «مقتل») make no ASSAULT;</li>
  *   <li><b>Place nouns</b>: a {@code place} trigger right before a place that is not a country («مقاطعة كيرالا
  *       الهندية») is a province, not a boycott.</li>
@@ -302,7 +303,9 @@ final class TriggerFinder {
         i = m.end(); // «بينما تسيطر الجماعات المسلحة على أغلب مناطق البلاد»: who controls what, not a seizure
         continue;
       }
-      if (!(nonConflict && (m.entry().type().equals("ASSAULT") || m.entry().type().equals("COERCE")))) {
+      // no expulsion in sport news («كما طردتها كرواتيا من كأس العالم»: knocked out), but an envoy expelled stays
+      if (!(nonConflict && (m.entry().type().equals("ASSAULT") || m.entry().type().equals("COERCE")
+          || "expel".equals(m.entry().mode()) && NoEventReadings.noEnvoyAfter(tokens, m.end(), to)))) {
         out.add(m);
       }
       i = m.end();
