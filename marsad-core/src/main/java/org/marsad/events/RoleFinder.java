@@ -638,6 +638,23 @@ final class RoleFinder {
     return false;
   }
 
+  /**
+   * The part that holds token {@code tokenIndex}, wherever it starts, or null (session 11: {@link #partAt} finds only
+   * a part that starts there, so a support verb before a long name, «شنت كل من الولايات المتحدة وفرنسا غارات», was
+   * out of reach).
+   */
+  private static Part partCovering(List<Part> parts, int tokenIndex) {
+    for (Part p : parts) {
+      if (p.first() <= tokenIndex && tokenIndex < p.end()) {
+        return p;
+      }
+      if (p.first() > tokenIndex) {
+        break;
+      }
+    }
+    return null;
+  }
+
   static Part partAt(List<Part> parts, int tokenIndex) {
     for (Part p : parts) {
       if (p.first() == tokenIndex) {
@@ -1067,8 +1084,9 @@ final class RoleFinder {
     int time = 0;
     int named = 0;
     int extended = 0;
+    boolean material = MATERIAL.contains(e.type());
     for (int k = a - 1; k >= Math.max(from, a - 4 - commas - time - named); k--) {
-      Part in = partAt(parts, k);
+      Part in = material ? partCovering(parts, k) : partAt(parts, k);
       if (in != null && in.first() < k && in.first() > from) {
         named += k - in.first(); // «شن رئيس جهاز المخابرات البريطاني هجوما»: a long name counts as one word
         k = in.first();
@@ -1078,7 +1096,6 @@ final class RoleFinder {
         commas++; // «أعلنت السلطات، السبت، اعتقال»: a day set off by commas
         continue;
       }
-      boolean material = MATERIAL.contains(e.type());
       if (time < 6 && timeWord(tokens, k, a)) {
         time++; // «تشن قوات النظام منذ 18 شباط/فبراير هجوما»: a date does not count
         continue;
@@ -1088,7 +1105,7 @@ final class RoleFinder {
         extended++;
         continue;
       }
-      if (material && in != null && in.first() == k && k - 1 > from && partAt(parts, k - 1) != null
+      if (material && in != null && in.first() == k && k - 1 > from && partCovering(parts, k - 1) != null
           && t.norm().charAt(0) == '\u0648') {
         named++; // «شنت الولايات المتحدة وفرنسا وبريطانيا فجر السبت، ضربات»: a further subject joined by «و» (session 11)
         extended++;
