@@ -36,7 +36,8 @@ import org.marsad.model.Token;
  *   <li><b>Announced arrest</b> (session 10): an arrest noun with no actor (not the detained, «المعتقلين»), within
  *       {@link #ANNOUNCED_REACH} tokens after the subject of a report verb that is an army, police, government or armed
  *       group, is that force's own act («أعلنت القيادة العامة للقوات المسلحة الليبية إلقاء القبض على عشماوي»,
- *       «أعلنت وزارة الداخلية في البحرين القبض على 14 إيرانيا»);</li>
+ *       «أعلنت وزارة الداخلية في البحرين القبض على 14 إيرانيا»), also further on after a comma and a report
+ *       participle (session 11: «...، لافتة إلى إلقاء القبض على مواطنين اثنين»);</li>
  *   <li><b>Label</b>: a label's speaker labels, the attacker is labelled: no sides from the grammar;</li>
  *   <li><b>Speaker</b>: a statement with no actor takes the report subject before it, in a quote anywhere in the
  *       sentence, else the recent speaker when the sentence continues the report; not the one criticised;</li>
@@ -190,6 +191,33 @@ final class CandidateSides {
   /** Tokens between an announcing force and the arrest noun it announces. */
   private static final int ANNOUNCED_REACH = 6;
 
+  /** Participles that go on with a report after a comma («، لافتة إلى», «، مشيرا إلى أن»), normalised. */
+  private static final Set<String> REPORT_PARTICIPLES = Set.of("لافته", "لافتا", "مشيره", "مشيرا", "مضيفه", "مضيفا",
+      "موكده", "موكدا", "موضحه", "موضحا");
+
+  /** Words after such a participle before what is reported («إلى», «أن»), normalised. */
+  private static final Set<String> REPORT_LINKS = Set.of("الي", "ان", "انه", "انها");
+
+  /**
+   * The index after «، لافتة إلى» (a comma, a report participle and its link) right before token {@code a}, or -1:
+   * the sentence's report subject still speaks, so an arrest it names is its own («أعلنت وزارة الداخلية السعودية
+   * مقتل ثلاثة رجال أمن، لافتة إلى إلقاء القبض على مواطنين»; session 11).
+   */
+  private static int continuedReport(List<Token> tokens, int from, int a) {
+    int k = a - 1;
+    if (k - 1 >= from && !REPORT_LINKS.contains(tokens.get(k).norm()) && REPORT_LINKS.contains(tokens.get(k - 1).norm())) {
+      k--; // «لافتة إلى إلقاء القبض»: one word of the act between
+    }
+    if (k >= from && REPORT_LINKS.contains(tokens.get(k).norm())) {
+      k--;
+    }
+    if (k - 1 < from || !REPORT_PARTICIPLES.contains(tokens.get(k).norm())) {
+      return -1;
+    }
+    String comma = tokens.get(k - 1).norm();
+    return ",".equals(comma) || "،".equals(tokens.get(k - 1).text()) ? k : -1;
+  }
+
   /** Envoys («السفير», «دبلوماسيين», «القائم بالأعمال»), normalised, without article or «و». */
   private static final Set<String> ENVOYS = Set.of("سفير", "سفيرا", "سفيره", "سفراء", "دبلوماسي", "دبلوماسيا",
       "دبلوماسيين", "دبلوماسيون", "دبلوماسيه", "قايم", "قنصل", "مبعوث");
@@ -290,9 +318,12 @@ final class CandidateSides {
     if (c.actor == null && "arrest".equals(m.entry().mode()) && !m.entry().verb()
         && !DETAINEES.contains(Parts.stripConj(tokens.get(m.first()).norm()))) {
       Part sp = speakers.reportSubject(tokens, masks, from, to, ps, m.first());
+      int said = continuedReport(tokens, from, m.first()); // «، لافتة إلى إلقاء القبض»: the report goes on (session 11)
+      int after = sp == null ? -1 : said >= sp.end() ? said : sp.end();
       if (sp != null && ACTING_SECTORS.contains(String.valueOf(sp.sector())) && sp.end() <= m.first()
-          && m.first() - sp.end() <= ANNOUNCED_REACH && (c.recipient == null || !key(sp).equals(key(c.recipient)))
-          && ps.stream().noneMatch(p -> p.first() >= sp.end() && p.first() < m.first() && p.prep().isEmpty())) {
+          && (m.first() - sp.end() <= ANNOUNCED_REACH || said >= sp.end())
+          && (c.recipient == null || !key(sp).equals(key(c.recipient)) || said >= sp.end() && c.recipient.first() > said)
+          && ps.stream().noneMatch(p -> p.first() >= after && p.first() < m.first() && p.prep().isEmpty())) {
         // (not «أكد التحالف أن الميليشيات تواصل احتجاز السفينة»: a subject between has its own act)
         c.actor = sp; // «أعلنت القيادة العامة للقوات المسلحة الليبية إلقاء القبض على»: the force announces its own act
       }

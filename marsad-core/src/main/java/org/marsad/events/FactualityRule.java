@@ -389,7 +389,71 @@ final class FactualityRule {
 
   /** True when a trigger ending at {@code end} governs token {@code a}: no clause boundary or reason between. */
   private boolean governs(List<Token> tokens, int end, int a) {
-    return !Clause.between(tokens, end, a) && !reasonIn(tokens, end, a);
+    return (!Clause.between(tokens, end, a) || onlyDaysSetOff(tokens, end, a)) && !reasonIn(tokens, end, a)
+        && !investigatedIn(tokens, end, a);
+  }
+
+  /** Inquiry nouns (normalised, without «و», «ب», «ل», article): what they look into happened. */
+  private static final Set<String> INQUIRIES = Set.of("تحقيق", "تحقيقا", "تحقيقات", "التحقيق", "التحقيقات");
+
+  /** Claims (normalised, without article): an inquiry into claims does not make the act claimed a fact. */
+  private static final Set<String> CLAIMS = Set.of("ادعاءات", "مزاعم", "اتهامات", "شبهات", "تقارير");
+
+  /** Prepositions after an inquiry noun that name what it looks into, normalised. */
+  private static final Set<String> INTO = Set.of("في", "حول", "بشان");
+
+  /**
+   * True when an inquiry noun with «في/حول/بشأن» lies in {@code [end, a)}: the act looked into is a fact, not what
+   * is called for or rejected («دعا مجلس الأمن إلى إجراء تحقيق في الهجوم الذي شهدته صعدة»; session 11).
+   */
+  private static boolean investigatedIn(List<Token> tokens, int end, int a) {
+    for (int k = end; k + 1 < a; k++) {
+      String n = Parts.stripConj(tokens.get(k).norm());
+      if (n.length() > 4 && (n.startsWith("ب") || n.startsWith("ل"))) {
+        n = n.substring(1);
+      }
+      if (INQUIRIES.contains(n) && INTO.contains(tokens.get(k + 1).norm())) {
+        return !(k + 2 < a && CLAIMS.contains(Parts.stripArticle(tokens.get(k + 2).norm()))); // «التحقيق في
+      }                                                                   // ادعاءات ... تعرضه للتعذيب»: only claimed
+    }
+    return false;
+  }
+
+  /** Days a comma pair may set off inside a clause («توعد ترامب، الأربعاء، باستهداف سوريا»), normalised. */
+  private static final Set<String> DAYS = Weekdays.with("اليوم", "امس", "مساء", "صباح", "فجر", "ليل", "ليله");
+
+  /**
+   * True when the only boundaries in {@code [end, a)} are two commas around a day («، الأربعاء،», «، مساء
+   * الأربعاء،»): the day is an aside, so a threat still governs the act after it (session 11).
+   */
+  private static boolean onlyDaysSetOff(List<Token> tokens, int end, int a) {
+    int open = -1;
+    int close = -1;
+    for (int k = end; k < a; k++) {
+      Token t = tokens.get(k);
+      if (!Clause.isBoundary(t)) {
+        continue;
+      }
+      if (!",".equals(t.norm()) && !"،".equals(t.text())) {
+        return false;
+      }
+      if (open < 0) {
+        open = k;
+      } else if (close < 0) {
+        close = k;
+      } else {
+        return false;
+      }
+    }
+    if (open < 0 || close < 0 || close - open < 2 || close - open > 3) {
+      return false;
+    }
+    for (int k = open + 1; k < close; k++) {
+      if (DAYS.contains(tokens.get(k).norm())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when a cause or time adverbial («بعد», «إثر», «جراء») lies in tokens {@code [a, b)}. */

@@ -24,7 +24,8 @@ import org.marsad.model.Token;
  *       («بهجوم ترامب على الاتفاق النووي», «انفجرت أزمة», «انسحاب الولايات المتحدة من الاتفاق النووي»)
  *       ({@link #abstractTarget});</li>
  *   <li><b>Charged</b>: an event noun within two words after a word of a criminal charge («بتهمة القتل», «المشتبه
- *       بتنفيذ الهجوم») is a charge, not an event ({@link #chargedBefore});</li>
+ *       بتنفيذ الهجوم»), or joined by «و» to a charged noun (session 11: «متهمة باحتجاز وتعذيب وقتل رهائن»), is a
+ *       charge, not an event ({@link #chargedBefore}, {@link #chargedInChain});</li>
  *   <li><b>Severity described</b>: a describing verb followed by how bad a wound or state is («إصابة الجندي وصفت
  *       بالطفيفة») accuses no one ({@link #severityDescribed});</li>
  *   <li><b>Situation described</b>: a describing verb whose object is a situation («ويصف ... وضع النازحين
@@ -165,12 +166,39 @@ final class FigurativeReadings {
   /** Words of a criminal charge before an event noun («بتهمة», «تهم», «التهم»), normalised. */
   private static final Set<String> CHARGES = Set.of("تهمه", "بتهمه", "تهم", "بتهم", "التهم",
       "التهمه", "لتهمه", "بجريمه", "بجرايم", "متهم", "متهمين", "متهمون", "المتهم", "المتهمين", "المتهمون",
-      "متهمان", "المتهمان", "مشتبه", "المشتبه"); // «رجلين متهمين بالانضمام لتنظيم», «المشتبه بتنفيذ الهجوم»
+      "متهمان", "المتهمان", "مشتبه", "المشتبه", "متهمه", "المتهمه", "متهمتين", "متهمتان");
+      // «رجلين متهمين بالانضمام لتنظيم», «المشتبه بتنفيذ الهجوم», «خلية متهمة باحتجاز رهائن» (session 11)
+
+  /** Coordinated charges that may stand between a charge word and a later charge noun («باحتجاز وتعذيب وقتل»). */
+  static final int MAX_COORDINATED_CHARGES = 3;
+
+  /** «و» (normalised), which joins a further charge. */
+  private static final char WAW = '\u0648';
 
   /** True when one of {@link #CHARGES} stands within two words before the noun at {@code i}. */
   static boolean chargedBefore(List<Token> tokens, int i, int from) {
     for (int k = i - 1; k >= Math.max(from, i - 2); k--) {
       if (CHARGES.contains(Parts.stripConj(tokens.get(k).norm()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when the word at {@code i} ends a chain of up to {@link #MAX_COORDINATED_CHARGES} words joined by «و» after
+   * one of {@link #CHARGES} and its first charge (session 11: in «متهمة باحتجاز وتعذيب وقتل رهائن» torture and
+   * killing are charged too; «وقتل» there is the noun, not the verb «قتل»).
+   */
+  static boolean chargedInChain(List<Token> tokens, int i, int from) {
+    int k = i;
+    for (int joined = 0; joined < MAX_COORDINATED_CHARGES && k > from; joined++) {
+      String n = tokens.get(k).norm();
+      if (n.length() < 3 || n.charAt(0) != WAW || Clause.isBoundary(tokens.get(k))) {
+        return false;
+      }
+      k--; // the noun before «و» is one more charge in the chain
+      if (k - 1 >= from && CHARGES.contains(Parts.stripConj(tokens.get(k - 1).norm()))) {
         return true;
       }
     }

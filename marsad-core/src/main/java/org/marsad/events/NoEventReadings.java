@@ -361,9 +361,15 @@ final class NoEventReadings {
 
   /** True when the summons verb at {@code i} (ending at {@code end}) summons no envoy (rule 8). */
   static boolean summonsOfNoEnvoy(List<Token> tokens, int i, int end, int to) {
-    if (!tokens.get(i).norm().contains(SUMMON)) {
-      return false;
-    }
+    return tokens.get(i).norm().contains(SUMMON) && noEnvoyAfter(tokens, end, to);
+  }
+
+  /**
+   * True when no word of an envoy stands within {@link #ENVOY_REACH} tokens from {@code end} (over commas and
+   * asides): the act names no diplomat (session 11: also for expulsions in sport news, «طردتها كرواتيا من كأس
+   * العالم», while «طرد السفير الكندي ... وتجميد العلاقات التجارية» stays an expulsion).
+   */
+  static boolean noEnvoyAfter(List<Token> tokens, int end, int to) {
     for (int k = end; k < Math.min(to, end + ENVOY_REACH); k++) {
       String n = Parts.stripArticle(Parts.stripConj(tokens.get(k).norm())); // over commas and asides
       for (String e : ENVOYS) {

@@ -603,6 +603,18 @@ final class Parts {
     return !prep.isEmpty() ? prep : n.startsWith("ال") ? prepositionBefore(tokens, k, from) : "";
   }
 
+  /** «من» (normalised). */
+  private static final String FROM = "من";
+
+  /** «كل», «وكل» before «من» (normalised): «كل من X و Y» lists X and Y. */
+  private static final Set<String> EACH = Set.of("كل", "وكل");
+
+  /** True for a word that is a noun governing what follows: with «ب» («بمساندة») or ending in «ة» («دعوة»). */
+  private static boolean nounInConstruct(Token t) {
+    String n = stripConj(t.norm());
+    return t.kind() == Token.Kind.WORD && n.length() > 2 && (n.startsWith("ب") || n.endsWith("ه"));
+  }
+
   static String prepositionBefore(List<Token> tokens, int i, int from) {
     if (i - 1 > from && tokens.get(i - 1).text().equals("#")) {
       i--; // «في #سوريا»: a hashtag sign between the preposition and the name
@@ -629,6 +641,10 @@ final class Parts {
     if (n.equals("قبل") && i - 2 >= from && tokens.get(i - 2).norm().endsWith("من")) {
       return "قبل";
     }
+    if (n.equals(FROM) && i - 2 >= from && EACH.contains(tokens.get(i - 2).norm()) && !(i - 3 >= from
+        && nounInConstruct(tokens.get(i - 3)))) {
+      return ""; // «شنت كل من الولايات المتحدة وبريطانيا ضربات»: «كل من» after a verb lists its subjects, it is no
+    }            // «من»; after a noun it is («بمساندة كل من قطر وتركيا», «دعوة كل من فرنسا وبريطانيا») (session 11)
     return PREPOSITIONS.contains(n) ? n : "";
   }
 }

@@ -177,6 +177,9 @@ final class RoleFinder {
       } else {
         subj = after != null ? after : before;
       }
+      if (!victimSubject && e.type().equals("ASSAULT") && after != null && subj == after && AttackSubjects.nounBefore(tokens, parts, a, from)) {
+        subj = null; // «حول انفجار استهدف رئيس الوزراء الفلسطيني»: the attack noun is the subject, the part after
+      }              // the verb is what was hit (session 11)
       if (!victimSubject && CasualtyCounter.harms(e) && after != null && subj == after && !Morphology.presentTense(e)
           && !collective(tokens, after) && CauseOfDeath.causeAfter(tokens, after.end(), to)) {
         victimSubject = true; // «قتل القيادي مصطفى بدر الدين في غارة جوية»: killed in a strike, so passive
@@ -315,7 +318,7 @@ final class RoleFinder {
       }
       if (gen != null && gen.prep().equals("ل") && isAgent(gen) && !victimSubject && !TARGETED_NOUNS.contains(e.type())
           && !e.type().equals("SANCTION")) { // «طرد لضباط»: those expelled
-        Part[] lv = e.type().equals("ASSAULT") ? lightVerb(tokens, parts, a, from) : null;
+        Part[] lv = e.type().equals("ASSAULT") ? lightVerb(tokens, parts, a, from, e) : null;
         if (lv != null && lv[0] != null && lv[0] != gen && !lv[0].side().equals(gen.side())) {
           recipient = gen; // «ووجهت إسرائيل ضربة قوية لحركة حماس»: with the striker named before, «لـ» marks the target
         } else {
@@ -325,7 +328,7 @@ final class RoleFinder {
       }
       if (gen == null && actor == null && recipient == null && !victimSubject && !TARGETED_NOUNS.contains(e.type())) {
         Part after = agentAfterAdjectives(tokens, parts, b, to); // «هجوم واسع النطاق لقوات الشرعية»
-        Part[] lv = after != null && e.type().equals("ASSAULT") ? lightVerb(tokens, parts, a, from) : null;
+        Part[] lv = after != null && e.type().equals("ASSAULT") ? lightVerb(tokens, parts, a, from, e) : null;
         if (lv != null && lv[0] != null && lv[0] != after && !lv[0].side().equals(after.side())) {
           recipient = after; // «ووجهت إسرائيل ضربة قوية لحركة حماس»: the target, the striker being named before
         } else {
@@ -377,7 +380,7 @@ final class RoleFinder {
         if (src != null) {
           actor = src;
           recipient = recipient == src ? null : recipient;
-          Part[] lv = recipient == null ? lightVerb(tokens, parts, a, from) : null;
+          Part[] lv = recipient == null ? lightVerb(tokens, parts, a, from, e) : null;
           if (lv != null && lv[1] != null && lv[1] != src) {
             recipient = lv[1]; // «تواجه الحكومة انتقادات من المعارضة»: the government undergoes them
           }
@@ -387,20 +390,26 @@ final class RoleFinder {
         actor = agent;
       }
       if (actor == null && victimSubject && CasualtyCounter.kindOf(e) == CasualtyCounter.ARREST) {
-        Part[] lv = lightVerb(tokens, parts, a, from);
+        Part[] lv = lightVerb(tokens, parts, a, from, e);
         if (lv != null && lv[0] != null && isAgent(lv[0]) && lv[0] != recipient) {
           actor = lv[0]; // «أعلنت السلطات البحرينية اعتقال 14 إيرانيا»: who announces arrests made them
         }
       }
       if (actor == null && !victimSubject) {
-        Part[] lv = lightVerb(tokens, parts, a, from);
+        Part[] lv = lightVerb(tokens, parts, a, from, e);
         if (lv != null) {
           if (lv[1] != null && recipient == null) {
             recipient = lv[1];
           } else {
             actor = lv[0];
             Part co = actor == null ? null : coordinated(tokens, parts, actor);
-            if (recipient == null && co != null) {
+            if (co != null && e.type().equals("ASSAULT")) {
+              List<Part> chain = new java.util.ArrayList<>();
+              for (Part more = co; more != null && !chain.contains(more); more = coordinated(tokens, parts, more)) {
+                chain.add(more);
+              }
+              coActors = List.copyOf(chain); // «وجهت الولايات المتحدة وبريطانيا وفرنسا ضربات»: the three strike
+            } else if (recipient == null && co != null) { // together, none is struck (session 11)
               recipient = co; // «وقعت إثيوبيا وإريتريا اتفاق سلام»
             }
           }
@@ -410,7 +419,7 @@ final class RoleFinder {
         actor = relativeAgent(tokens, parts, b, to);
       }
       if (actor != null && recipient == null && !victimSubject) {
-        Part[] lv = lightVerb(tokens, parts, a, from);
+        Part[] lv = lightVerb(tokens, parts, a, from, e);
         if (lv != null && lv[1] != null && lv[1] != actor && !lv[1].side().equals(actor.side())) {
           recipient = lv[1]; // «وتعرض حزب الله لغارة إسرائيلية»: the actor from the nisba, the one hit from the verb
         }
@@ -627,6 +636,23 @@ final class RoleFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * The part that holds token {@code tokenIndex}, wherever it starts, or null (session 11: {@link #partAt} finds only
+   * a part that starts there, so a support verb before a long name, «شنت كل من الولايات المتحدة وفرنسا غارات», was
+   * out of reach).
+   */
+  private static Part partCovering(List<Part> parts, int tokenIndex) {
+    for (Part p : parts) {
+      if (p.first() <= tokenIndex && tokenIndex < p.end()) {
+        return p;
+      }
+      if (p.first() > tokenIndex) {
+        break;
+      }
+    }
+    return null;
   }
 
   static Part partAt(List<Part> parts, int tokenIndex) {
@@ -1053,12 +1079,14 @@ final class RoleFinder {
         && Parts.TRANSPARENT.contains(Parts.stripArticle(Parts.stripConj(tokens.get(k + 1).norm())));
   }
 
-  private Part[] lightVerb(List<Token> tokens, List<Part> parts, int a, int from) {
+  private Part[] lightVerb(List<Token> tokens, List<Part> parts, int a, int from, TriggerLexicon.Entry e) {
     int commas = 0;
     int time = 0;
     int named = 0;
+    int extended = 0;
+    boolean material = MATERIAL.contains(e.type());
     for (int k = a - 1; k >= Math.max(from, a - 4 - commas - time - named); k--) {
-      Part in = partAt(parts, k);
+      Part in = material ? partCovering(parts, k) : partAt(parts, k);
       if (in != null && in.first() < k && in.first() > from) {
         named += k - in.first(); // «شن رئيس جهاز المخابرات البريطاني هجوما»: a long name counts as one word
         k = in.first();
@@ -1072,6 +1100,16 @@ final class RoleFinder {
         time++; // «تشن قوات النظام منذ 18 شباط/فبراير هجوما»: a date does not count
         continue;
       }
+      if (time < 6 && material && DAY_WORDS.contains(t.norm())) {
+        time++; // «فجر السبت» (session 11): a day does not count either
+        extended++;
+        continue;
+      }
+      if (material && in != null && in.first() == k && k - 1 > from && partCovering(parts, k - 1) != null
+          && t.norm().charAt(0) == '\u0648') {
+        named++; // «شنت الولايات المتحدة وفرنسا وبريطانيا فجر السبت، ضربات»: a further subject joined by «و» (session 11)
+        extended++;
+      }
       if (Clause.isBoundary(t)) {
         return null;
       }
@@ -1080,8 +1118,16 @@ final class RoleFinder {
         String v = tn.substring(1);
         tn = cues.is("light", v) ? v : cues.is("light", "ي" + v.substring(1)) ? "ي" + v.substring(1) : tn;
       }
+      if (ASPECTUAL.contains(Parts.stripConj(tn))) {
+        // «ودأبت ميليشيات الحوثي على استهداف السعودية» (session 11); not for statements: in «وتواصل الميليشيات
+        // انتهاكاتها» the wrongdoer goes on, no one accuses
+        return STATEMENT_TYPES.contains(e.type()) ? null : continuing(tokens, parts, k, a, from);
+      }
       boolean passive = cues.is("passive-light", tn);
       if (passive || cues.is("light", tn) || cues.is("light", stripSuffix(tn))) {
+        if (k < a - 4 - commas - time - named + extended && (passive || ANNOUNCING.contains(Parts.stripConj(tn)))) {
+          return null; // reached only over days and further subjects: only a striker's own support verb reaches
+        }              // its noun so far, not «أعلنت مقتل الصماد ظهر الخميس في غارة», «تلقت الشرطة ... تهديدا بوجود قنبلة»
         Part between = null;
         for (Part p : parts) {
           if (p.first() > k && p.end() <= a && (p.prep().isEmpty() && canAct(p) || passive && ownedSite(tokens, k, p))) {
@@ -1104,6 +1150,38 @@ final class RoleFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * Verbs of going on with or setting about an act (normalised, without «و/ف»), beyond the support verbs of cue
+   * class {@code light}: «دأب على», «يواصل», «استمر في», «أقدم على», «عاود» (session 11).
+   */
+  private static final Set<String> ASPECTUAL = Set.of("داب", "دابت", "يداب", "تداب", "يواصل", "تواصل", "يواصلون",
+      "واصلوا", "استمر", "استمرت", "يستمر", "تستمر", "اقدم", "اقدمت", "عاود", "عاودت", "يعاود", "تعاود");
+
+  /** Prepositions that may join a verb of going on to its act («دأب على», «استمر في»), normalised. */
+  private static final Set<String> ASPECT_PREPOSITIONS = Set.of("علي", "في");
+
+  /**
+   * The subject of the verb of going on at {@code k} ({@link #ASPECTUAL}) whose act is the trigger at {@code a}: the
+   * part after the verb when the trigger follows it right away or after «على/في» («يواصل الجيش الوطني الليبي
+   * عملياته», «ودأبت ميليشيات الحوثي على استهداف»), or the subject before the verb when the trigger follows the verb
+   * right away («الميليشيات تواصل احتجاز السفينة»); null when other words stand between («وتواصل الشرطة تحقيقها في
+   * إطلاق النار»: the act continued is the inquiry, not the shooting).
+   */
+  private Part[] continuing(List<Token> tokens, List<Part> parts, int k, int a, int from) {
+    for (Part p : parts) {
+      if (p.first() > k && p.end() <= a) {
+        boolean next = p.end() == a
+            || p.end() == a - 1 && ASPECT_PREPOSITIONS.contains(tokens.get(a - 1).norm());
+        return p.prep().isEmpty() && canAct(p) && next ? new Part[] {p, null} : null;
+      }
+    }
+    if (k + 1 != a && !(k + 2 == a && ASPECT_PREPOSITIONS.contains(tokens.get(k + 1).norm()))) {
+      return null;
+    }
+    Part before = subjectBefore(tokens, parts, k, from);
+    return before == null ? null : new Part[] {before, null};
   }
 
   /**
@@ -1137,6 +1215,16 @@ final class RoleFinder {
   /** Words right after a casualty verb that show it has no object («في», «داخل», «خلال», «جراء»), normalised. */
   private static final Set<String> AFTER_PASSIVE = Set.of("في", "داخل", "خلال", "جراء", "اثر", "بعد", "قبل", "امس",
       "اليوم", "علي", "عندما", "حين", "اثناء", "متاثرا", "برصاص", "بنيران", "بقصف", "بغاره", ".", ",");
+
+  /** Support verbs of announcing (normalised, without «و/ف»): they reach no attack noun over days (session 11). */
+  private static final Set<String> ANNOUNCING = Set.of("اعلن", "اعلنت");
+
+  /** Types whose support verb may stand further back, over days and further subjects (session 11). */
+  private static final Set<String> MATERIAL = Set.of("ASSAULT", "COERCE");
+
+  /** Days and parts of a day that may stand between a support verb's subject and its noun («فجر السبت»), normalised. */
+  private static final Set<String> DAY_WORDS = Weekdays.with("فجر", "صباح", "مساء", "ليل", "ليله", "اليوم", "امس",
+      "ظهر", "عصر", "منتصف");
 
   /** True for a word of a date or time phrase: «منذ», digits, «/», a month name. */
   private static boolean timeWord(List<Token> tokens, int k, int to) {

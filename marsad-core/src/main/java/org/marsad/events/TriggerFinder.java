@@ -24,12 +24,15 @@ import org.marsad.model.Token;
  *   <li><b>Things stopped</b>: an arrest verb whose object is a thing («أوقفت الرحلات», «يوقف حسابات») detains
  *       nobody;</li>
  *   <li><b>Unnamed believers</b>: what «البعض», «محللون», «خبراء» believe is nobody's accusation;</li>
- *   <li><b>State of control</b>: a present verb of control («تسيطر», «تحتل») outside a headline tells who holds
- *       what, not a seizure;</li>
+ *   <li><b>State of control</b>: a present verb of control («تسيطر», «تحتل»), also with an object pronoun
+ *       (session 11: «هضبة الجولان التي تحتلها إسرائيل»), outside a headline tells who holds what, not a seizure;</li>
+ *   <li><b>Grip</b> (session 11): «قبضت» with a pronoun suffix («قبضتها على», «أحكم قبضته على») is the noun «قبضة»
+ *       (a grip on power or land), no arrest: the arrest verb takes its object after «على» («قبضت عليه»);</li>
  *   <li><b>Figurative readings</b> ({@link FigurativeReadings}) and the no-event readings of
  *       {@link NoEventReadings} (ranks, personal requests, students, targeted reinforcements);</li>
- *   <li><b>Non-conflict</b>: no ASSAULT or COERCE in a sentence about sport, trade, space flight, an accident, the
- *       weather or a disaster ({@link #nonConflict}); in a story whose first sentence is such, casualty words alone
+ *   <li><b>Non-conflict</b>: no ASSAULT or COERCE, and no expulsion of no envoy (session 11: «طردتها كرواتيا من كأس
+ *       العالم», a team knocked out or a player sent off), in a sentence about sport, trade, space flight, an accident,
+ *       the weather or a disaster ({@link #nonConflict}); in a story whose first sentence is such, casualty words alone
  *       («قتلى», «مقتل») make no ASSAULT;</li>
  *   <li><b>Place nouns</b>: a {@code place} trigger right before a place that is not a country («مقاطعة كيرالا
  *       الهندية») is a province, not a boycott.</li>
@@ -179,7 +182,8 @@ final class TriggerFinder {
         i = m.end(); // «بهجوم ترامب على الاتفاق النووي», «انفجرت أزمة»: a figurative attack
         continue;
       }
-      if (!m.entry().verb() && FigurativeReadings.chargedBefore(tokens, i, from)) {
+      if (!m.entry().verb() && FigurativeReadings.chargedBefore(tokens, i, from)
+          || FigurativeReadings.chargedInChain(tokens, i, from)) {
         i = m.end(); // «وجهت النيابة تهمة الانضمام إلى جماعة», «بتهمة القتل»: a charge, not an event
         continue;
       }
@@ -295,12 +299,17 @@ final class TriggerFinder {
         i = m.end(); // «جثث 34 طالبا», «سبيل طالب جامعي»: a student, no demand
         continue;
       }
-      if (m.entry().verb() && m.entry().type().equals("COERCE") && STATE_VERBS.contains(Parts.stripConj(tokens.get(i).norm()))
-          && !headline) {
+      if ("arrest".equals(m.entry().mode()) && grip(tokens.get(i))) {
+        i = m.end(); // «وسط إحكام ميليشيات حزب الله قبضتها على مفاصل الدولة»: a grip, no arrest (session 11)
+        continue;
+      }
+      if (m.entry().verb() && m.entry().type().equals("COERCE") && stateOfControl(tokens.get(i)) && !headline) {
         i = m.end(); // «بينما تسيطر الجماعات المسلحة على أغلب مناطق البلاد»: who controls what, not a seizure
         continue;
       }
-      if (!(nonConflict && (m.entry().type().equals("ASSAULT") || m.entry().type().equals("COERCE")))) {
+      // no expulsion in sport news («كما طردتها كرواتيا من كأس العالم»: knocked out), but an envoy expelled stays
+      if (!(nonConflict && (m.entry().type().equals("ASSAULT") || m.entry().type().equals("COERCE")
+          || "expel".equals(m.entry().mode()) && NoEventReadings.noEnvoyAfter(tokens, m.end(), to)))) {
         out.add(m);
       }
       i = m.end();
@@ -338,6 +347,44 @@ final class TriggerFinder {
   /** Present-tense forms of control and occupation: a state of affairs in running text («تسيطر», «تحتل»). */
   private static final Set<String> STATE_VERBS = Set.of("تسيطر", "يسيطر", "يسيطرون", "تحتل",
       "يحتل", "يحتلون", "تتحكم", "يتحكم");
+
+  /** Object pronouns on a present verb of control («تحتلها», «يحتلونه»), normalised. */
+  private static final List<String> CONTROL_PRONOUNS = List.of("هما", "ها", "هم", "ه");
+
+  /**
+   * True when the token is a present verb of control ({@link #STATE_VERBS}), maybe with an object pronoun
+   * («تحتلها», «يحتله», «يحتلونها»; session 11).
+   */
+  static boolean stateOfControl(Token t) {
+    String n = Parts.stripConj(t.norm());
+    if (STATE_VERBS.contains(n)) {
+      return true;
+    }
+    for (String p : CONTROL_PRONOUNS) {
+      if (n.endsWith(p) && n.length() > p.length() + 2) {
+        return STATE_VERBS.contains(n.substring(0, n.length() - p.length()));
+      }
+    }
+    return false;
+  }
+
+  /** «قبضت» (normalised, without «و/ف»): the arrest verb, or the noun «قبضة» before a pronoun. */
+  private static final String GRIP = "قبضت";
+
+  /**
+   * True when the token is «قبضة» with a pronoun suffix («قبضتها», «قبضته», «بقبضتهم»; session 11): the verb «قبض»
+   * never carries its object as a suffix, it takes it after «على».
+   */
+  static boolean grip(Token t) {
+    String n = Parts.stripConj(t.norm());
+    if (n.startsWith("ب") && n.length() > GRIP.length() + 1 && n.startsWith(GRIP, 1)) {
+      n = n.substring(1); // «بقبضتها»
+    }
+    if (!n.startsWith(GRIP) || n.length() == GRIP.length()) {
+      return false;
+    }
+    return CONTROL_PRONOUNS.contains(n.substring(GRIP.length()));
+  }
 
   /** True when token {@code i} follows a reporting or support verb, directly or after its subject. */
   private boolean objectPosition(List<Token> tokens, int i, int from, List<Part> ps) {

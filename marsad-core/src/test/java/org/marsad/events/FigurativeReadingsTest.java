@@ -27,6 +27,15 @@ class FigurativeReadingsTest {
   }
 
   @Test
+  void eventWordsJoinedToAChargeAreChargedToo() {
+    List<Token> chain = tokens("خلية متهمة باحتجاز وتعذيب وقتل رهائن");
+    assertThat(FigurativeReadings.chargedInChain(chain, index(chain, "وقتل"), 0)).isTrue();
+    assertThat(FigurativeReadings.chargedInChain(chain, index(chain, "وتعذيب"), 0)).isTrue();
+    List<Token> event = tokens("اعتقلت الشرطة المتهم وقتل جندي في الاشتباك");
+    assertThat(FigurativeReadings.chargedInChain(event, index(event, "وقتل"), 0)).isFalse();
+  }
+
+  @Test
   void aDescriptionOfHowBadAWoundIsAccusesNoOne() {
     List<Token> ts = tokens("وصفت إصابته بالطفيفة");
     assertThat(FigurativeReadings.severityDescribed(ts, 1, ts.size())).isTrue();

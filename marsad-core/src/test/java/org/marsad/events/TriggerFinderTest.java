@@ -1,0 +1,41 @@
+package org.marsad.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.marsad.events.TestTokens.tokens;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.model.Token;
+
+/**
+ * One test per token-only rule of {@link TriggerFinder} added in session 11 (the others are read in
+ * {@link SentenceGoldenTest}).
+ */
+class TriggerFinderTest {
+  @Test
+  void aPresentVerbOfControlWithAnObjectPronounTellsWhoHoldsWhat() {
+    assertThat(TriggerFinder.stateOfControl(tokens("تحتلها").get(0))).isTrue();
+    assertThat(TriggerFinder.stateOfControl(tokens("يحتله").get(0))).isTrue();
+    assertThat(TriggerFinder.stateOfControl(tokens("تحتلهما").get(0))).isTrue();
+    assertThat(TriggerFinder.stateOfControl(tokens("وتسيطر").get(0))).isTrue();
+    assertThat(TriggerFinder.stateOfControl(tokens("احتلت").get(0))).isFalse();
+    assertThat(TriggerFinder.stateOfControl(tokens("احتلها").get(0))).isFalse();
+  }
+
+  @Test
+  void aGripIsNoArrest() {
+    assertThat(TriggerFinder.grip(tokens("قبضتها").get(0))).isTrue();
+    assertThat(TriggerFinder.grip(tokens("وقبضته").get(0))).isTrue();
+    assertThat(TriggerFinder.grip(tokens("بقبضتهم").get(0))).isTrue();
+    assertThat(TriggerFinder.grip(tokens("قبضت").get(0))).isFalse();
+    assertThat(TriggerFinder.grip(tokens("وقبضت").get(0))).isFalse();
+  }
+
+  @Test
+  void anExpulsionOfNoEnvoyNamesNoDiplomat() {
+    List<Token> sport = tokens("طردت كرواتيا روسيا من كأس العالم");
+    assertThat(NoEventReadings.noEnvoyAfter(sport, 1, sport.size())).isTrue();
+    List<Token> envoy = tokens("طرد السفير الكندي من الرياض");
+    assertThat(NoEventReadings.noEnvoyAfter(envoy, 1, envoy.size())).isFalse();
+  }
+}
