@@ -365,6 +365,9 @@ public final class EventExtractor implements Stage {
       }
       if (c.statementObject && c.recipient == null) {
         c.recipient = StatementObjects.objectRecipient(c, mainAttacker, all);
+        if (c.recipient != null && c.actor != null && c.recipient.start() == c.actor.start()) {
+          c.recipient = null; // «وتوعد ترامب المسؤولين عن الهجوم»: the speaker is not the one his statement is about
+        }
       }
       if (c.type().equals("RETREAT") && c.actor != null && c.recipient != null && c.place != null
           && c.place.country() != null && java.util.Objects.equals(c.actor.country(), c.recipient.country())
