@@ -56,6 +56,10 @@ import org.marsad.model.Token;
  *       («يهدد أمن الملاحة», «هددوا حياة الصيادين», «مما يهدد وحدة البلاد», «تهدد استقرارها») — or a threat noun
  *       after a verb of constituting («يشكل تهديدا حقيقيا لجيرانه», «تمثل تهديدا») says something puts it at risk,
  *       no threat of force made by someone; nor is a storm that «يهدد بهطول أمطار».</li>
+ *   <li><b>Declining to comment</b> (session 11): a rejection verb whose object, within {@link #DECLINE_REACH} words
+ *       over its subject and commas, is a comment, a disclosure or an answer («رفضت الشرطة التعليق», «ورفضت التعقيب
+ *       على تقارير», «رفض الرد على أسئلة», «رفضوا الكشف عن أسمائهم») declines to speak; it rejects no claim, proposal
+ *       or demand.</li>
  *   <li><b>Claimed responsibility</b> (session 9): «المسؤولية», «مسؤولية» with a verb or noun of announcing or
  *       adopting («أعلن», «إعلانها», «تبنى») up to {@link #CLAIM_REACH} tokens before it in its clause is an attacker
  *       claiming its own act, no accusation («وأعلن تنظيم الدولة الإسلامية المسؤولية عنها», «وتبنى التنظيم
@@ -182,6 +186,29 @@ final class NoEventReadings {
   private static final Set<String> ENDANGERED = Set.of("امن", "حياه", "ارواح", "استقرار", "سلامه", "حريه",
       "وحده", "مستقبل", "بقاء", "ملاحه", "سلم", "سلام", "مسار", "مصير", "صحه", "سياده", "هطول", "امنها", "امنه",
       "استقرارها", "استقراره", "سلامتها", "سلامته", "وحدتها", "مستقبلها", "حياتهم", "ارواحهم");
+
+  /** Words after a rejection verb within which its object is sought (over a subject and its apposition). */
+  static final int DECLINE_REACH = 9;
+
+  /** Objects of declining to speak (normalised): comment, disclosure, an answer. */
+  private static final Set<String> SPEAKING = Set.of("التعليق", "التعقيب", "الادلاء", "الافصاح", "الكشف", "الرد",
+      "الاجابه", "تعليق", "بالتعليق");
+
+  /** True when the rejection verb ending at {@code end} declines to comment or answer (the declining rule). */
+  static boolean declinesToComment(List<Token> tokens, int end, int to) {
+    for (int k = end; k < Math.min(to, end + DECLINE_REACH); k++) {
+      Token t = tokens.get(k);
+      if (Clause.isBoundary(t) && !Asides.isComma(t)) {
+        return false;
+      }
+      String n = Parts.stripConj(t.norm());
+      if (SPEAKING.contains(n)) {
+        return !n.equals("الرد") || k + 1 < to && tokens.get(k + 1).norm().equals("علي") && k + 2 < to
+            && tokens.get(k + 2).norm().matches("سوال|اسيله|الاسيله|السوال|اسيلة");
+      }
+    }
+    return false;
+  }
 
   /** Responsibility nouns (normalised, without clitics and article). */
   private static final Set<String> RESPONSIBILITY = Set.of("مسووليه");

@@ -275,6 +275,10 @@ final class TriggerFinder {
         i = m.end(); // «لمواجهة التهديدات المشتركة», «وسط تهديد إرهابي مستمر»: a danger, no threat made
         continue;
       }
+      if (m.entry().type().equals("REJECT") && m.entry().verb() && NoEventReadings.declinesToComment(tokens, m.end(), to)) {
+        i = m.end(); // «رفضت الشرطة التعليق», «رفض الرد على أسئلة»: declining to speak rejects nothing
+        continue;
+      }
       if (m.entry().type().equals("THREATEN") && NoEventReadings.endangers(tokens, i, m.end(), from, to)) {
         i = m.end(); // «يهدد أمن الملاحة», «يشكل تهديدا حقيقيا لجيرانه»: a good put at risk, no threat of force
         continue;
