@@ -55,7 +55,9 @@ import org.marsad.model.Token;
  *       good put at risk — security, lives, stability, safety, freedom, unity, future, survival, navigation, peace
  *       («يهدد أمن الملاحة», «هددوا حياة الصيادين», «مما يهدد وحدة البلاد», «تهدد استقرارها») — or a threat noun
  *       after a verb of constituting («يشكل تهديدا حقيقيا لجيرانه», «تمثل تهديدا») says something puts it at risk,
- *       no threat of force made by someone; nor is a storm that «يهدد بهطول أمطار».</li>
+ *       no threat of force made by someone; nor is a storm that «يهدد بهطول أمطار», nor (session 11) an event or
+ *       measure right after the verb as its subject («هددت الغارات بتصعيد المواجهة», «وتهدد الخطوة الأميركية
+ *       بحرمان اللاجئين»).</li>
  *   <li><b>Declining to comment</b> (session 11): a rejection verb whose object, within {@link #DECLINE_REACH} words
  *       over its subject and commas, is a comment, a disclosure or an answer («رفضت الشرطة التعليق», «ورفضت التعقيب
  *       على تقارير», «رفض الرد على أسئلة», «رفضوا الكشف عن أسمائهم») declines to speak; it rejects no claim, proposal
@@ -181,6 +183,14 @@ final class NoEventReadings {
 
   /** Fillers between an endangering verb and its object (normalised). */
   private static final Set<String> ENDANGER_FILLERS = Set.of("حتي", "بدورها", "بدوره", "ايضا", "فعلا", "بالفعل");
+
+  /**
+   * Events and measures that, as the subject right after «يهدد/هددت», put something at risk; they threaten no one
+   * (normalised, without article).
+   */
+  private static final Set<String> EVENT_SUBJECTS = Set.of("غارات", "ضربات", "هجمات", "حرب", "خطوه", "قرار",
+      "ازمه", "تصعيد", "عقوبات", "اجراءات", "سياسه", "تفسيرات", "خلافات", "احتجاجات", "اضطرابات", "فيضانات",
+      "عاصفه", "اعصار", "معارك", "اشتباكات", "توترات", "حرايق", "امطار", "ازمات", "تطورات", "انقسامات");
 
   /** Goods put at risk by an endangering «يهدد» (normalised, without clitics and article). */
   private static final Set<String> ENDANGERED = Set.of("امن", "حياه", "ارواح", "استقرار", "سلامه", "حريه",
@@ -341,6 +351,9 @@ final class NoEventReadings {
       return false;
     }
     String o = Parts.stripArticle(Parts.stripConj(tokens.get(k).norm()));
+    if (!w.contains("تهديد") && tokens.get(k).norm().startsWith("ال") && EVENT_SUBJECTS.contains(o)) {
+      return true; // «هددت الغارات بتصعيد المواجهة», «وتهدد الخطوة الأميركية بحرمان»: an event or measure as subject
+    }
     if (o.startsWith("ب") && o.length() > 3) {
       o = Parts.stripArticle(o.substring(1)); // «يهدد بهطول أمطار»
       return o.equals("هطول");
