@@ -426,7 +426,7 @@ final class FigurativeReadings {
   /** Words after «على» that make it the ground of a suspension, not what is commented on («على خلفية»). */
   private static final Set<String> GROUNDS = Set.of("خلفيه", "اثر", "اساس");
   /** Words of a comment verb's reach: its subject («عضو مجلس الشيوخ الأميركي السيناتور بن ساس، من ولاية ...») first. */
-  private static final int COMMENT_REACH = 14;
+  private static final int COMMENT_REACH = 18;
   /** Subjects of «علق» that are stranded, not suspending (normalised, without «ال»): «علق الأطفال في الكهف». */
   private static final Set<String> STRANDED = Set.of("اطفال", "فريق", "ركاب", "لاعبين", "لاعبون", "سياح", "مهاجرين",
       "مهاجرون", "الاف", "ميات", "عشرات", "عالقين", "مدنيين", "مدنيون");
