@@ -24,7 +24,7 @@ import org.marsad.model.Token;
  *       state; not a rebel or militia title («الميليشيات» after «الميليشيات الإيرانية»);</li>
  *   <li><b>Nearest state</b>: a bare title («الجيش», «الحكومة», «المتحدث باسم الخارجية») takes the last state named
  *       before it, in its sentence or the sentences before ({@link #lastState}), else the home country; bare source
- *       words («المصادر»), bare media («وسائل الإعلام», session 11), companies, organisations and a bare «المنظمة» (session 10) take none;</li>
+ *       words («المصادر»), bare media («وسائل الإعلام», session 11), «الدولتين» in «حل الدولتين» (session 11), companies, organisations and a bare «المنظمة» (session 10) take none;</li>
  *   <li><b>Local organs</b>: civilians, the opposition, rebels and militias, the police, the courts, a bare
  *       «السلطات» and government forces («القوات الحكومية», session 10) take the home country («اعتقلت الشرطة» in a story about Turkey that last named the United
  *       States);</li>
@@ -74,6 +74,9 @@ final class TitleCountries {
   private static final Set<String> MEDIA_WORDS = Set.of("وسايل", "الاعلام", "اعلام", "الصحيفه", "صحيفه", "الوكاله",
       "وكاله", "القناه", "قناه", "التلفزيون", "تلفزيون", "الصحف", "صحف");
 
+  /** «حل» (a solution) before a bare title: «حل الدولتين» names a settlement, not two states of the story. */
+  private static final Set<String> SOLUTION = Set.of("حل", "لحل", "بحل");
+
   /** Bare words for sources («مصادر», «المصدر»): speakers, never a state's actors (normalised). */
   private static final Set<String> SOURCE_WORDS = Set.of("مصدر", "مصادر", "المصدر", "المصادر");
 
@@ -103,6 +106,7 @@ final class TitleCountries {
           && !"BUS".equals(p.sector()) // «شركة عسكرية خاصة»: a bare company is of no known state
           && !(p.end() - p.first() == 1 && SOURCE_WORDS.contains(Parts.stripConj(tokens.get(p.first()).norm())))
           && !("MED".equals(p.sector()) && MEDIA_WORDS.contains(Parts.stripConj(tokens.get(p.first()).norm())))
+          && !(p.first() > 0 && SOLUTION.contains(Parts.stripConj(tokens.get(p.first() - 1).norm())))
           && !(p.end() - p.first() == 1 && THE_ORGANISATION.contains(Parts.stripConj(tokens.get(p.first()).norm())))) {
         boolean local = p.sector() != null && LOCAL_SECTORS.contains(p.sector())
             || p.end() - p.first() == 1 && AUTHORITIES.contains(Parts.stripConj(tokens.get(p.first()).norm()))
