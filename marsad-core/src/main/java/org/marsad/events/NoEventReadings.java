@@ -62,6 +62,9 @@ import org.marsad.model.Token;
  *       over its subject and commas, is a comment, a disclosure or an answer («رفضت الشرطة التعليق», «ورفضت التعقيب
  *       على تقارير», «رفض الرد على أسئلة», «رفضوا الكشف عن أسمائهم») declines to speak; it rejects no claim, proposal
  *       or demand.</li>
+ *   <li><b>Ranks taken</b> (session 11): «احتل» with a rank or seat as its object within {@link #DECLINE_REACH}
+ *       words over its subject («واحتل كل من الصدر والعامري الصدارة», «تحتل المرتبة الثانية», «احتل المركز
+ *       الأول») takes a place in a ranking, no territory.</li>
  *   <li><b>Claimed responsibility</b> (session 9): «المسؤولية», «مسؤولية» with a verb or noun of announcing or
  *       adopting («أعلن», «إعلانها», «تبنى») up to {@link #CLAIM_REACH} tokens before it in its clause is an attacker
  *       claiming its own act, no accusation («وأعلن تنظيم الدولة الإسلامية المسؤولية عنها», «وتبنى التنظيم
@@ -215,6 +218,26 @@ final class NoEventReadings {
       if (SPEAKING.contains(n)) {
         return !n.equals("الرد") || k + 1 < to && tokens.get(k + 1).norm().equals("علي") && k + 2 < to
             && tokens.get(k + 2).norm().matches("سوال|اسيله|الاسيله|السوال|اسيلة");
+      }
+    }
+    return false;
+  }
+
+  /** Ranks and seats that «احتل» takes in a ranking (normalised, without article). */
+  private static final Set<String> RANKS_TAKEN = Set.of("صداره", "مرتبه", "مركز", "مقعد", "مقاعد", "مقدمه", "قمه");
+
+  /** True when the occupation verb at {@code i}, ending at {@code end}, takes a rank (the ranks rule). */
+  static boolean takesRank(List<Token> tokens, int i, int end, int to) {
+    if (!Parts.stripConj(tokens.get(i).norm()).contains("حتل")) {
+      return false;
+    }
+    for (int k = end; k < Math.min(to, end + DECLINE_REACH); k++) {
+      Token t = tokens.get(k);
+      if (Clause.isBoundary(t) && !Asides.isComma(t)) {
+        return false;
+      }
+      if (RANKS_TAKEN.contains(Parts.stripArticle(Parts.stripConj(t.norm())))) {
+        return true;
       }
     }
     return false;
