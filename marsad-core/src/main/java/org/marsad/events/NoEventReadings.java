@@ -65,6 +65,8 @@ import org.marsad.model.Token;
  *   <li><b>Ranks taken</b> (session 11): «احتل» with a rank or seat as its object within {@link #DECLINE_REACH}
  *       words over its subject («واحتل كل من الصدر والعامري الصدارة», «تحتل المرتبة الثانية», «احتل المركز
  *       الأول») takes a place in a ranking, no territory.</li>
+ *   <li><b>A price paid</b> (session 11): «ثمن» after a verb of paying («دفع ثمن», «سددت ثمن الطائرات», «سيدفعون ثمن
+ *       ذلك») or before «النهائي» (a round of sixteen) is a price, no praise.</li>
  *   <li><b>Claimed responsibility</b> (session 9): «المسؤولية», «مسؤولية» with a verb or noun of announcing or
  *       adopting («أعلن», «إعلانها», «تبنى») up to {@link #CLAIM_REACH} tokens before it in its clause is an attacker
  *       claiming its own act, no accusation («وأعلن تنظيم الدولة الإسلامية المسؤولية عنها», «وتبنى التنظيم
@@ -221,6 +223,25 @@ final class NoEventReadings {
       }
     }
     return false;
+  }
+
+  /** Beginnings of verbs of paying (normalised, without «و/ف»), before «ثمن» (a price). */
+  private static final List<String> PAYING = List.of("دفع", "يدفع", "تدفع", "سيدفع", "ستدفع", "ندفع", "سدد", "يسدد",
+      "تسدد", "دقع");
+
+  /** True when «ثمن» at {@code i} is a price (the price rule), not praise. */
+  static boolean pricePaid(List<Token> tokens, int i, int from, int to) {
+    if (!Parts.stripConj(tokens.get(i).norm()).equals("ثمن")) {
+      return false;
+    }
+    if (i + 1 < to && tokens.get(i + 1).norm().equals("النهايي")) {
+      return true; // «ثمن النهائي»: the round of sixteen
+    }
+    if (i - 1 < from) {
+      return false;
+    }
+    String before = Parts.stripConj(tokens.get(i - 1).norm());
+    return PAYING.stream().anyMatch(before::startsWith);
   }
 
   /** Ranks and seats that «احتل» takes in a ranking (normalised, without article). */

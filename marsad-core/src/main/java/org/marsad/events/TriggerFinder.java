@@ -275,6 +275,10 @@ final class TriggerFinder {
         i = m.end(); // «لمواجهة التهديدات المشتركة», «وسط تهديد إرهابي مستمر»: a danger, no threat made
         continue;
       }
+      if (m.entry().type().equals("SUPPORT") && NoEventReadings.pricePaid(tokens, i, from, to)) {
+        i = m.end(); // «سددت ثمن الطائرات», «ثمن النهائي»: a price, no praise
+        continue;
+      }
       if (m.entry().type().equals("COERCE") && m.entry().verb() && NoEventReadings.takesRank(tokens, i, m.end(), to)) {
         i = m.end(); // «واحتل كل من الصدر والعامري الصدارة»: a place in a ranking, no territory
         continue;
