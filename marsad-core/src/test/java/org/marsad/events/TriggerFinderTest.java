@@ -38,4 +38,16 @@ class TriggerFinderTest {
     List<Token> envoy = tokens("طرد السفير الكندي من الرياض");
     assertThat(NoEventReadings.noEnvoyAfter(envoy, 1, envoy.size())).isFalse();
   }
+
+  @Test
+  void fightersDrivenOutByForcesAreNoExpulsion() {
+    List<Token> forces = tokens("بعد طردهم منها من قبل ألوية العمالقة");
+    assertThat(NoEventReadings.fightersDrivenOut(forces, 2, forces.size())).isTrue();
+    List<Token> army = tokens("إثر طردها من قبل الجيش");
+    assertThat(NoEventReadings.fightersDrivenOut(army, 2, army.size())).isTrue();
+    List<Token> official = tokens("بعد طردها من قبل رئيس الموظفين");
+    assertThat(NoEventReadings.fightersDrivenOut(official, 2, official.size())).isFalse();
+    List<Token> envoys = tokens("طرد الدبلوماسيين من قبل الحكومة");
+    assertThat(NoEventReadings.fightersDrivenOut(envoys, 1, envoys.size())).isFalse();
+  }
 }
