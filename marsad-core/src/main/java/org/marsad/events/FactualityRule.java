@@ -18,7 +18,7 @@ import org.marsad.numbers.DateResolver;
  *       «يتم», «توجيه», «أي»: «ولم يتم توجيه الاتهام»), or a denial or foiling verb
  *       («نفى», «ينفي») earlier in the sentence; a REJECT itself is asserted;</li>
  *   <li>hypothetical: the future prefix «سـ» or «سوف», a yes-no question «هل» before it in its clause (session 10:
- *       «هل يتدرب الجيش الصيني على ضرب أهداف أميركية؟»), a condition «في حال/في حالة» up to six words before it in its
+ *       «هل يتدرب الجيش الصيني على ضرب أهداف أميركية؟»), a condition «في حال/في حالة» (also «وفي حال», session 11) up to six words before it in its
  *       clause, a conditional («إذا», «لو», «إن» unless it opens what a
  *       reporting verb up to eight words before says: «قال مسؤولون إن»), a hedge («قد», «يشتبه»,
  *       «المزعوم», «محتمل») within three tokens before it, a hedge adjective up to three words after an event noun
@@ -187,6 +187,9 @@ final class FactualityRule {
   /** Words before a trigger in which «في حال/في حالة» makes it a condition («في حالة تعرض أراضيها لهجوم»). */
   private static final int CONDITION_REACH = 6;
 
+  /** «في» and «وفي», «ففي» (too short for {@link Parts#stripConj}): «وفي حال تمت السيطرة على المدينة» (session 11). */
+  private static final Set<String> IN = Set.of("في", "وفي", "ففي");
+
   /** Nouns after «في حالة» that make it a state, not a condition («في حالة ترقب», «في حالة تأهب»), normalised. */
   private static final Set<String> STATES = Set.of("ترقب", "تاهب", "استنفار", "طواري", "حرب", "غضب", "صدمه",
       "ذهول", "حرجه", "خطيره", "فوضي", "انهيار", "هدوء", "حداد");
@@ -196,7 +199,8 @@ final class FactualityRule {
     int cs = Clause.start(tokens, a, from);
     for (int k = Math.max(cs + 1, a - CONDITION_REACH); k < a; k++) {
       String n = tokens.get(k).norm();
-      if ((n.equals("حال") || n.equals("حاله")) && Parts.stripConj(tokens.get(k - 1).norm()).equals("في")
+      String before = tokens.get(k - 1).norm();
+      if ((n.equals("حال") || n.equals("حاله")) && IN.contains(before)
           && !(k + 1 < a && STATES.contains(tokens.get(k + 1).norm()))) {
         return true;
       }
