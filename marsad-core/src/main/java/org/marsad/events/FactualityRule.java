@@ -18,8 +18,8 @@ import org.marsad.numbers.DateResolver;
  *       «يتم», «توجيه», «أي»: «ولم يتم توجيه الاتهام»), or a denial or foiling verb
  *       («نفى», «ينفي») earlier in the sentence; a REJECT itself is asserted;</li>
  *   <li>hypothetical: the future prefix «سـ» or «سوف», a yes-no question «هل» before it in its clause (session 10:
- *       «هل يتدرب الجيش الصيني على ضرب أهداف أميركية؟»), a condition «في حال/في حالة» (also «وفي حال», session 11) up to six words before it in its
- *       clause, a conditional («إذا», «لو», «إن» unless it opens what a
+ *       «هل يتدرب الجيش الصيني على ضرب أهداف أميركية؟»), a condition «في حال/في حالة» (also «وفي حال», session 11)
+ *       up to six words before it in its clause, a conditional («إذا», «لو», «إن» unless it opens what a
  *       reporting verb up to eight words before says: «قال مسؤولون إن»), a hedge («قد», «يشتبه»,
  *       «المزعوم», «محتمل») within three tokens before it, a hedge adjective up to three words after an event noun
  *       («حرب محتملة», «القمة المرتقبة», «الاجتماع المقبل»), or a THREATEN trigger earlier in the sentence
