@@ -50,4 +50,14 @@ class TriggerFinderTest {
     List<Token> envoys = tokens("طرد الدبلوماسيين من قبل الحكومة");
     assertThat(NoEventReadings.fightersDrivenOut(envoys, 1, envoys.size())).isFalse();
   }
+
+  @Test
+  void controlHandedOverOrLostIsNoSeizure() {
+    List<Token> handover = tokens("مستعد لتسليم السيطرة على الميناء");
+    assertThat(TriggerFinder.controlPassed(handover, 2, 0)).isTrue();
+    List<Token> lost = tokens("قبل فقدانه السيطرة على المدينة");
+    assertThat(TriggerFinder.controlPassed(lost, 2, 0)).isTrue();
+    List<Token> taken = tokens("تمكنت القوات من السيطرة على المدينة");
+    assertThat(TriggerFinder.controlPassed(taken, 3, 0)).isFalse();
+  }
 }
