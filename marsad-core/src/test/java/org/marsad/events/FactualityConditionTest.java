@@ -18,4 +18,16 @@ class FactualityConditionTest {
     List<Token> state = tokens("وفي حالة تأهب قصوى قصفت القوات المدينة");
     assertThat(FactualityRule.conditionBefore(state, 4, 0)).isFalse();
   }
+
+  @Test
+  void anActThatWouldBeSomethingIsNotReported() {
+    List<Token> future = tokens("وستمثل السيطرة على المدينة أكبر انتصار");
+    assertThat(FactualityRule.futureCopulaBefore(future, 1, 0)).isTrue();
+    List<Token> present = tokens("وتمثل السيطرة على المدينة أكبر انتصار");
+    assertThat(FactualityRule.futureCopulaBefore(present, 1, 0)).isFalse();
+    List<Token> fulfilled = tokens("السيطرة على المدينة في حال تحققت أكبر انتصار");
+    assertThat(FactualityRule.conditionFulfilledAfter(fulfilled, 2, fulfilled.size())).isTrue();
+    List<Token> state = tokens("السيطرة على المدينة في حالة فوضى");
+    assertThat(FactualityRule.conditionFulfilledAfter(state, 2, state.size())).isFalse();
+  }
 }
