@@ -22,7 +22,8 @@ import org.marsad.numbers.DateResolver;
  *       up to six words before it in its clause, for an event noun a future «ستمثل/سيكون» right before it or «في حال
  *       تحققت» right after it (session 11: «وستمثل السيطرة على مدينة الحديدة أكبر انتصار»), a conditional («إذا»,
  *       «لو», «إن» unless it opens what a reporting verb up to eight words before says: «قال مسؤولون إن»), a hedge
- *       («قد», «يشتبه», «المزعوم», «محتمل») within three tokens before it, a hedge adjective up to three words after an event noun
+ *       («قد», «يشتبه», «المزعوم», «محتمل») within three tokens before it, a hedge adjective up to three words after
+ *       an event noun
  *       («حرب محتملة», «القمة المرتقبة», «الاجتماع المقبل»), or a THREATEN trigger earlier in the sentence
  *       («حذر من اندلاع حرب»); a THREATEN itself is asserted, unless «قد» stands before the present of «هدد»
  *       («التدخل قد يهدد القوات»: a possible danger, no threat made; «كان قد توعد» still threatens); a purpose: a plan or preparation
