@@ -18,10 +18,12 @@ import org.marsad.numbers.DateResolver;
  *       «يتم», «توجيه», «أي»: «ولم يتم توجيه الاتهام»), or a denial or foiling verb
  *       («نفى», «ينفي») earlier in the sentence; a REJECT itself is asserted;</li>
  *   <li>hypothetical: the future prefix «سـ» or «سوف», a yes-no question «هل» before it in its clause (session 10:
- *       «هل يتدرب الجيش الصيني على ضرب أهداف أميركية؟»), a condition «في حال/في حالة» up to six words before it in its
- *       clause, a conditional («إذا», «لو», «إن» unless it opens what a
- *       reporting verb up to eight words before says: «قال مسؤولون إن»), a hedge («قد», «يشتبه»,
- *       «المزعوم», «محتمل») within three tokens before it, a hedge adjective up to three words after an event noun
+ *       «هل يتدرب الجيش الصيني على ضرب أهداف أميركية؟»), a condition «في حال/في حالة» (also «وفي حال», session 11)
+ *       up to six words before it in its clause, for an event noun a future «ستمثل/سيكون» right before it or «في حال
+ *       تحققت» right after it (session 11: «وستمثل السيطرة على مدينة الحديدة أكبر انتصار»), a conditional («إذا»,
+ *       «لو», «إن» unless it opens what a reporting verb up to eight words before says: «قال مسؤولون إن»), a hedge
+ *       («قد», «يشتبه», «المزعوم», «محتمل») within three tokens before it, a hedge adjective up to three words after
+ *       an event noun
  *       («حرب محتملة», «القمة المرتقبة», «الاجتماع المقبل»), or a THREATEN trigger earlier in the sentence
  *       («حذر من اندلاع حرب»); a THREATEN itself is asserted, unless «قد» stands before the present of «هدد»
  *       («التدخل قد يهدد القوات»: a possible danger, no threat made; «كان قد توعد» still threatens); a purpose: a plan or preparation
@@ -158,6 +160,9 @@ final class FactualityRule {
       if (conditionBefore(tokens, a, from)) {
         return Factuality.HYPOTHETICAL; // «ستدافع عن نفسها في حالة تعرض أراضيها لهجوم إيراني»: if it happens
       }
+      if (!m.entry().verb() && (futureCopulaBefore(tokens, a, from) || conditionFulfilledAfter(tokens, m.end(), to))) {
+        return Factuality.HYPOTHETICAL; // «وستمثل السيطرة على مدينة الحديدة», «السيطرة على المدينة في حال تحققت»
+      }
       if (askedBefore(tokens, a, from)) {
         return Factuality.HYPOTHETICAL; // «هل يتدرب الجيش الصيني على ضرب أهداف أميركية؟»: asked, not told
       }
@@ -187,6 +192,9 @@ final class FactualityRule {
   /** Words before a trigger in which «في حال/في حالة» makes it a condition («في حالة تعرض أراضيها لهجوم»). */
   private static final int CONDITION_REACH = 6;
 
+  /** «في» and «وفي», «ففي» (too short for {@link Parts#stripConj}): «وفي حال تمت السيطرة على المدينة» (session 11). */
+  private static final Set<String> IN = Set.of("في", "وفي", "ففي");
+
   /** Nouns after «في حالة» that make it a state, not a condition («في حالة ترقب», «في حالة تأهب»), normalised. */
   private static final Set<String> STATES = Set.of("ترقب", "تاهب", "استنفار", "طواري", "حرب", "غضب", "صدمه",
       "ذهول", "حرجه", "خطيره", "فوضي", "انهيار", "هدوء", "حداد");
@@ -196,8 +204,49 @@ final class FactualityRule {
     int cs = Clause.start(tokens, a, from);
     for (int k = Math.max(cs + 1, a - CONDITION_REACH); k < a; k++) {
       String n = tokens.get(k).norm();
-      if ((n.equals("حال") || n.equals("حاله")) && Parts.stripConj(tokens.get(k - 1).norm()).equals("في")
+      String before = tokens.get(k - 1).norm();
+      if ((n.equals("حال") || n.equals("حاله")) && IN.contains(before)
           && !(k + 1 < a && STATES.contains(tokens.get(k + 1).norm()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Future verbs of being or constituting whose subject is the event noun right after them (normalised). */
+  private static final Set<String> FUTURE_COPULAS = Set.of("ستمثل", "سيمثل", "ستشكل", "سيشكل", "سيكون", "ستكون");
+
+  /** Verbs of coming about after «في حال» («في حال تحققت»), normalised. */
+  private static final Set<String> FULFILLED = Set.of("تحقق", "تحققت", "حدث", "حدثت", "حصل", "حصلت", "تم", "تمت",
+      "وقع", "وقعت");
+
+  /** Tokens after an event noun within which «في حال تحققت» is looked for. */
+  private static final int FULFILLED_REACH = 6;
+
+  /**
+   * True when a future verb of being or constituting stands right before the event noun at {@code a}, its subject
+   * («وستمثل السيطرة على مدينة الحديدة أكبر انتصار»; session 11): what the act would be, not that it happened.
+   */
+  static boolean futureCopulaBefore(List<Token> tokens, int a, int from) {
+    if (a <= from) {
+      return false;
+    }
+    String n = tokens.get(a - 1).norm();
+    return FUTURE_COPULAS.contains(n)
+        || n.length() > 4 && n.charAt(0) == 'و' && FUTURE_COPULAS.contains(n.substring(1));
+  }
+
+  /**
+   * True when «في حال» and a verb of coming about follow the event noun ending at {@code end} within
+   * {@link #FULFILLED_REACH} tokens in its clause («وتمثل السيطرة على مدينة الحديدة في حال تحققت»; session 11).
+   */
+  static boolean conditionFulfilledAfter(List<Token> tokens, int end, int to) {
+    for (int k = end; k + 1 < to && k < end + FULFILLED_REACH; k++) {
+      if (Clause.isBoundary(tokens.get(k))) {
+        return false;
+      }
+      if (IN.contains(tokens.get(k).norm()) && (tokens.get(k + 1).norm().equals("حال")
+          || tokens.get(k + 1).norm().equals("حاله")) && k + 2 < to && FULFILLED.contains(tokens.get(k + 2).norm())) {
         return true;
       }
     }

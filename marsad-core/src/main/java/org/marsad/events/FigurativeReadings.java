@@ -35,8 +35,11 @@ import org.marsad.model.Token;
  *   <li><b>Verbal attack</b>: «هجوم»/«هاجم» on a named person, on a group of opinion, or followed by an accusing
  *       participle («يشن هجوما شرسا على بوتن», «هاجم ترامب ماكرون», «هجوما عنيفا على روسيا، متهما نظامها»), or
  *       the verb «هاجم» with a word of speech in its clause after it or the opposition or the media as its object
- *       (session 10: «وهاجم أردوغان الولايات المتحدة، مشددا», «هاجم مكابي على تويتر», «وهاجم أوربان المعارضة»), is
- *       criticism ({@link #verbalAttack}), read as an ACCUSE ({@link #asCriticism});</li>
+ *       (session 10: «وهاجم أردوغان الولايات المتحدة، مشددا», «هاجم مكابي على تويتر», «وهاجم أوربان المعارضة»), or
+ *       with the opposition or the media right after it, «فيه/فيها» after it and a speech or video before it, or «في»
+ *       and a medium right after it (session 11: «أردوغان يهاجم المعارضة», «بينما هاجم قناة الجزيرة», «محاضرة هاجم
+ *       فيها», «هاجمت في فيديو»; {@link #wordsOfSpeech}), is criticism ({@link #verbalAttack}), read as an ACCUSE
+ *       ({@link #asCriticism});</li>
  *   <li><b>Commentary</b>: a comment verb followed in its clause by «على» (not «على خلفية»), «بالقول», «قائلا», «:», a
  *       quote, a tweet or an interview, or the outlet spoken to («وعلق الوزير على القرار بالقول»), is a comment, not a
  *       suspension; with stranded people as its subject («علق الأطفال في الكهف») it is no event
@@ -330,6 +333,9 @@ final class FigurativeReadings {
     if (m.entry().verb() && VERBS.contains(stem) && (spokenAfter(tokens, b, to) || opinionObject(tokens, ps, b, to))) {
       return true; // «وهاجم أردوغان الولايات المتحدة، مشددا», «هاجم مكابي على تويتر», «وهاجم أوربان المعارضة»
     }
+    if (m.entry().verb() && VERBS.contains(stem) && wordsOfSpeech(tokens, ps, m.first(), b, to)) {
+      return true; // «أردوغان يهاجم المعارضة», «بينما هاجم قناة الجزيرة», «محاضرة هاجم فيها خامنئي» (session 11)
+    }
     if (m.entry().verb()) {
       Part subj = RoleFinder.partAt(ps, b);
       int o = subj == null ? b : subj.end();
@@ -379,6 +385,57 @@ final class FigurativeReadings {
     }
     String n = tokens.get(subj.end()).norm();
     return OPINION_OBJECTS.contains(n) || OPINION_GROUPS.contains(n);
+  }
+
+  /** «فيه», «فيها»: the verb said in the speech named before it («محاضرة هاجم فيها»), normalised. */
+  private static final Set<String> IN_IT = Set.of("فيه", "فيها");
+  /** «في» before a medium right after the verb («هاجمت في فيديو»), normalised. */
+  private static final String IN = "في";
+  /** Media of speech after «في» right after «هاجم»: {@link #SPOKEN} and a video, normalised. */
+  private static final Set<String> MEDIA = Set.of("فيديو", "تسجيل", "تسجيلا", "مقطع", "مقطعا", "شريط", "تغريده",
+      "مقابله", "خطاب", "كلمه", "محاضره", "تصريحات", "حوار", "مقال");
+  /** Tokens before «هاجم» within which the speech of «فيه/فيها» is looked for. */
+  private static final int SPEECH_BEFORE = 6;
+
+  /**
+   * True when «هاجم» at {@code v} (its subject or object starting at {@code b}) is said in words, by cues other than
+   * {@link #spokenAfter} and {@link #opinionObject} (session 11): a person subject before the verb and a person or a
+   * word of {@link #OPINION_OBJECTS} right after it («أردوغان يهاجم المعارضة», «حفيد هتلر يهاجم ترامب»); a word of
+   * {@link #OPINION_OBJECTS} right after the verb, its subject a pronoun («بينما هاجم قناة الجزيرة»); «فيه/فيها»
+   * after it with a word of speech just before it («محاضرة هاجم فيها خامنئي»); «في» and a medium right after it
+   * («هاجمت في فيديو نشر ... المصريين»).
+   */
+  static boolean wordsOfSpeech(List<Token> tokens, List<Part> ps, int v, int b, int to) {
+    if (b >= to) {
+      return false;
+    }
+    String next = tokens.get(b).norm();
+    if (OPINION_OBJECTS.contains(next) || OPINION_GROUPS.contains(next)) {
+      return true;
+    }
+    if (IN.equals(next) && b + 1 < to && MEDIA.contains(Parts.stripArticle(tokens.get(b + 1).norm()))) {
+      return true;
+    }
+    if (IN_IT.contains(next)) {
+      for (int k = Math.max(0, v - SPEECH_BEFORE); k < v; k++) {
+        String n = tokens.get(k).norm(); // not without «ف»: «فيديو»
+        if (SPOKEN.contains(n) || MEDIA.contains(n) || MEDIA.contains(Parts.stripArticle(n))
+            || SPOKEN.contains(Parts.stripConj(n))) {
+          return true;
+        }
+      }
+    }
+    Part subj = null;
+    for (Part p : ps) {
+      if (p.end() == v) {
+        subj = p;
+      }
+    }
+    if (!personOnly(subj) || !subj.prep().isEmpty()) {
+      return false;
+    }
+    Part obj = RoleFinder.partAt(ps, b);
+    return obj != null && obj.first() == b && personOnly(obj);
   }
 
   /** «فجر» (set off; also dawn, and part of names) alone, normalised, without «و/ف». */

@@ -45,7 +45,9 @@ import org.marsad.model.Token;
  *       {@link #FIGHTERS_REACH} words after it («مسلحي», «الميليشيات», «الجهاديين», «داعش», «الحوثيين»,
  *       «المتمردين», «عناصر») is fighting that drove them from a place, no expulsion of diplomats or foreigners
  *       («وطردت قوات تركية مقاتلي الوحدات من مدينة عفرين», «المدن التي طردت منها المليشيات»); so is the verb with
- *       «هم» right after fighters (session 10: «مقاتلون إسلاميون طردتهم قوات حفتر من بنغازي»).</li>
+ *       «هم» right after fighters (session 10: «مقاتلون إسلاميون طردتهم قوات حفتر من بنغازي»), and the verb with an
+ *       object pronoun whose agent, named with «من قبل» within {@link #FIGHTERS_REACH} words, is armed forces or
+ *       fighters (session 11: «بعد طردهم منها من قبل ألوية العمالقة»).</li>
  *   <li><b>Threats as dangers</b> (session 9): a threat noun («تهديد», «التهديدات», «تهديدا») after a word of facing,
  *       fending off or any-ness («مواجهة», «لمواجهة», «ردع», «محاربة», «ضد», «أي», «كافة», «جميع
  *       أنواع», «مصدر», «لغة»), or followed by a kind («الإرهابي», «الأمنية», «الخارجية», «المشتركة»), is a danger
@@ -170,6 +172,14 @@ final class NoEventReadings {
   /** Beginnings of words for fighters and armed groups (normalised, without clitics and article). */
   private static final List<String> FIGHTERS = List.of("مسلح", "ميليش", "مليش", "ميلش", "مقاتل", "متمرد", "جهادي",
       "ارهابي", "داعش", "حوثي", "عناصر", "تنظيم", "مرتزق");
+
+  /** «من قبل»: the agent after a verbal noun (normalised). */
+  private static final String BY = "من";
+  private static final String AGENT = "قبل";
+  private static final String ARTICLE = "ال";
+
+  /** Beginnings of words for armed forces (normalised, without «و» and article): «قوات», «ألوية», «الجيش». */
+  private static final List<String> FORCE_STEMS = List.of("قوات", "الويه", "لواء", "لوا", "جيش", "كتايب", "وحدات");
 
   /** Threat nouns (normalised, without clitics and article). */
   private static final Set<String> THREAT_NOUNS = Set.of("تهديد", "تهديدات", "تهديدا");
@@ -415,11 +425,47 @@ final class NoEventReadings {
         || end - 3 >= 0 && adjective(tokens.get(end - 2)) && fighters(tokens.get(end - 3)))) {
       return true; // «مقاتلون إسلاميون طردتهم قوات حفتر من بنغازي»: the pronoun is the fighters before it (session 10)
     }
+    if (drivenOutByForces(tokens, end, to)) {
+      return true; // «بعد طردهم منها من قبل ألوية العمالقة»: a place taken back by armed forces (session 11)
+    }
     for (int k = end; k < Math.min(to, end + FIGHTERS_REACH); k++) {
       if (Clause.isBoundary(tokens.get(k))) {
         return false;
       }
       if (fighters(tokens.get(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when the expulsion word ending at {@code end} carries an object pronoun and «من قبل» within
+   * {@link #FIGHTERS_REACH} tokens after it names armed forces or fighters as the ones who drove them out
+   * («بعد طردهم منها من قبل ألوية العمالقة»): fighting over a place, no expulsion of envoys or foreigners.
+   */
+  private static boolean drivenOutByForces(List<Token> tokens, int end, int to) {
+    String verb = Parts.stripConj(tokens.get(end - 1).norm());
+    if (!verb.endsWith("هم") && !verb.endsWith("ها") && !verb.endsWith("ه")) {
+      return false;
+    }
+    for (int k = end; k + 2 < to && k < end + FIGHTERS_REACH; k++) {
+      if (Clause.isBoundary(tokens.get(k))) {
+        return false;
+      }
+      if (BY.equals(tokens.get(k).norm()) && AGENT.equals(tokens.get(k + 1).norm())) {
+        Token agent = tokens.get(k + 2);
+        return fighters(agent) || forces(agent);
+      }
+    }
+    return false;
+  }
+
+  /** True when the token names armed forces ({@link #FORCE_STEMS}, with «و» or the article). */
+  private static boolean forces(Token t) {
+    String n = Parts.stripConj(t.norm());
+    for (String f : FORCE_STEMS) {
+      if (n.startsWith(f) || n.startsWith(ARTICLE + f)) {
         return true;
       }
     }

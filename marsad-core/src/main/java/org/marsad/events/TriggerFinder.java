@@ -26,6 +26,8 @@ import org.marsad.model.Token;
  *   <li><b>Unnamed believers</b>: what «البعض», «محللون», «خبراء» believe is nobody's accusation;</li>
  *   <li><b>State of control</b>: a present verb of control («تسيطر», «تحتل»), also with an object pronoun
  *       (session 11: «هضبة الجولان التي تحتلها إسرائيل»), outside a headline tells who holds what, not a seizure;</li>
+ *   <li><b>Control passed</b> (session 11): the noun «السيطرة على» right after a word of handing over or losing
+ *       («لتسليم السيطرة على مرفأ الحديدة», «فقدانه السيطرة على الرقة») is no seizure ({@link #controlPassed});</li>
  *   <li><b>Grip</b> (session 11): «قبضت» with a pronoun suffix («قبضتها على», «أحكم قبضته على») is the noun «قبضة»
  *       (a grip on power or land), no arrest: the arrest verb takes its object after «على» («قبضت عليه»);</li>
  *   <li><b>Figurative readings</b> ({@link FigurativeReadings}) and the no-event readings of
@@ -315,6 +317,10 @@ final class TriggerFinder {
         i = m.end(); // «وسط إحكام ميليشيات حزب الله قبضتها على مفاصل الدولة»: a grip, no arrest (session 11)
         continue;
       }
+      if (!m.entry().verb() && "seize".equals(m.entry().mode()) && controlPassed(tokens, i, from)) {
+        i = m.end(); // «مستعد لتسليم السيطرة على مرفأ الحديدة», «فقدانه السيطرة على الرقة»: control handed over or lost
+        continue;
+      }
       if (m.entry().verb() && m.entry().type().equals("COERCE") && stateOfControl(tokens.get(i)) && !headline) {
         i = m.end(); // «بينما تسيطر الجماعات المسلحة على أغلب مناطق البلاد»: who controls what, not a seizure
         continue;
@@ -396,6 +402,32 @@ final class TriggerFinder {
       return false;
     }
     return CONTROL_PRONOUNS.contains(n.substring(GRIP.length()));
+  }
+
+  /**
+   * Nouns and verbs of handing over or losing, right before the noun of control (normalised, without «و/ف»; «ل/ب»
+   * and a pronoun suffix taken off): «تسليم السيطرة على», «نقل السيطرة على», «فقدانه السيطرة على».
+   */
+  private static final Set<String> PASSING = Set.of("تسليم", "نقل", "فقدان", "فقد", "فقدت", "فقدوا", "تسلم", "تسليمه",
+      "تسليمها", "فقدانه", "فقدانها", "فقدانهم");
+
+  /**
+   * True when the noun of control at {@code i} («السيطرة على») follows a word of handing over or losing it
+   * ({@link #PASSING}; session 11): control passed on or lost, no seizure by the one named.
+   */
+  static boolean controlPassed(List<Token> tokens, int i, int from) {
+    if (i <= from) {
+      return false;
+    }
+    String raw = tokens.get(i - 1).norm();
+    if (PASSING.contains(raw)) {
+      return true; // «فقدانه»: its «ف» is no conjunction
+    }
+    String n = Parts.stripConj(raw);
+    if ((n.startsWith("ل") || n.startsWith("ب")) && PASSING.contains(n.substring(1))) {
+      return true; // «لتسليم», «بنقل»
+    }
+    return PASSING.contains(n);
   }
 
   /** True when token {@code i} follows a reporting or support verb, directly or after its subject. */

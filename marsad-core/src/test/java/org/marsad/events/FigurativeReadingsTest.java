@@ -76,4 +76,18 @@ class FigurativeReadingsTest {
     List<Token> bomb = tokens("فجر انتحاري حزامه الناسف قرب مركبة");
     assertThat(FigurativeReadings.sparked(bomb, 0, 1, 0, bomb.size())).isFalse();
   }
+
+  @Test
+  void anAttackSaidInWordsIsToldByItsMediumOrObject() {
+    List<Token> opposition = tokens("الوزير يهاجم المعارضة");
+    assertThat(FigurativeReadings.wordsOfSpeech(opposition, List.of(), 1, 2, opposition.size())).isTrue();
+    List<Token> lecture = tokens("ألقى محاضرة في قم هاجم فيها الرئيس");
+    assertThat(FigurativeReadings.wordsOfSpeech(lecture, List.of(), 4, 5, lecture.size())).isTrue();
+    List<Token> video = tokens("هاجمت في فيديو نشر على فيسبوك المسؤولين");
+    assertThat(FigurativeReadings.wordsOfSpeech(video, List.of(), 0, 1, video.size())).isTrue();
+    List<Token> village = tokens("القرية التي هاجم فيها المسلحون الجنود");
+    assertThat(FigurativeReadings.wordsOfSpeech(village, List.of(), 2, 3, village.size())).isFalse();
+    List<Token> base = tokens("هاجم في الفجر قاعدة عسكرية");
+    assertThat(FigurativeReadings.wordsOfSpeech(base, List.of(), 0, 1, base.size())).isFalse();
+  }
 }

@@ -38,4 +38,26 @@ class TriggerFinderTest {
     List<Token> envoy = tokens("طرد السفير الكندي من الرياض");
     assertThat(NoEventReadings.noEnvoyAfter(envoy, 1, envoy.size())).isFalse();
   }
+
+  @Test
+  void fightersDrivenOutByForcesAreNoExpulsion() {
+    List<Token> forces = tokens("بعد طردهم منها من قبل ألوية العمالقة");
+    assertThat(NoEventReadings.fightersDrivenOut(forces, 2, forces.size())).isTrue();
+    List<Token> army = tokens("إثر طردها من قبل الجيش");
+    assertThat(NoEventReadings.fightersDrivenOut(army, 2, army.size())).isTrue();
+    List<Token> official = tokens("بعد طردها من قبل رئيس الموظفين");
+    assertThat(NoEventReadings.fightersDrivenOut(official, 2, official.size())).isFalse();
+    List<Token> envoys = tokens("طرد الدبلوماسيين من قبل الحكومة");
+    assertThat(NoEventReadings.fightersDrivenOut(envoys, 1, envoys.size())).isFalse();
+  }
+
+  @Test
+  void controlHandedOverOrLostIsNoSeizure() {
+    List<Token> handover = tokens("مستعد لتسليم السيطرة على الميناء");
+    assertThat(TriggerFinder.controlPassed(handover, 2, 0)).isTrue();
+    List<Token> lost = tokens("قبل فقدانه السيطرة على المدينة");
+    assertThat(TriggerFinder.controlPassed(lost, 2, 0)).isTrue();
+    List<Token> taken = tokens("تمكنت القوات من السيطرة على المدينة");
+    assertThat(TriggerFinder.controlPassed(taken, 3, 0)).isFalse();
+  }
 }
