@@ -121,10 +121,7 @@ final class ReportRule {
         || !java.util.Objects.equals(actor.country(), recipient.country())) {
       return false;
     }
-    String kb = recipient.entity().kb();
-    return kb.startsWith("iso3:") || org.marsad.kb.KnowledgeBase.standard().byId(kb)
-        .map(k -> k.kind() == org.marsad.kb.KbEntry.Kind.CITY || k.kind() == org.marsad.kb.KbEntry.Kind.REGION)
-        .orElse(false);
+    return recipient.entity().kb().startsWith("iso3:") || RoleFinder.localPlace(recipient);
   }
 
   /** The sides each type and mark needs named. */
