@@ -229,7 +229,7 @@ final class NoEventReadings {
       String n = Parts.stripConj(t.norm());
       if (SPEAKING.contains(n)) {
         return !n.equals("الرد") || k + 1 < to && tokens.get(k + 1).norm().equals("علي") && k + 2 < to
-            && tokens.get(k + 2).norm().matches("سوال|اسيله|الاسيله|السوال|اسيلة");
+            && tokens.get(k + 2).norm().matches("سوال|اسيله|الاسيله|السوال");
       }
     }
     return false;
