@@ -154,7 +154,7 @@ final class RoleFinder {
         victimSubject = false; // «ميليشيات الحوثي تحتجز عشرات الناقلات»: a present verb after its subject is active
       }
       if (victimSubject && !e.has("passive") && before != null && adjectivesBetween(tokens, before.end(), a)
-          && (FORCE_HEADS.contains(Parts.stripConj(tokens.get(before.first()).norm())) || armedGroup(before)
+          && (forceHead(Parts.stripConj(tokens.get(before.first()).norm())) || armedGroup(before)
           || state(before))
           && !CauseOfDeath.causeAfter(tokens, b, to)) {
         victimSubject = false; // «إن قوات إسرائيلية اعتقلت الرسامين الإيطاليين»: forces right before the verb act,
@@ -260,6 +260,12 @@ final class RoleFinder {
             : object(tokens, parts, objFrom, to, e, actor);
         if (recipient == null && destination != null && destination != actor) {
           recipient = destination;
+        }
+        if (recipient == null && actor != null && CasualtyCounter.harms(e)) {
+          recipient = victimAfterCount(tokens, parts, objFrom, to); // «قتلت القوات العراقية 5 من عناصر داعش»
+        }
+        if (CasualtyCounter.harms(e)) {
+          recipient = groupOfMembers(tokens, parts, recipient, to);
         }
         if (statedBy != null && statedBy != actor && (actor == null || !statedBy.side().equals(actor.side()))) {
           recipient = statedBy;
@@ -528,6 +534,23 @@ final class RoleFinder {
       "سفراءها", "سفراءه", "سفرايها", "سفرايه", "قنصلها", "قنصله", "مبعوثها", "مبعوثه");
 
   /** Words of a count between a casualty noun and its victims («عشرات», «مئات», «آلاف», «من», «عنصرا من»). */
+  /**
+   * The group after «من» that bare members belong to («مسلحين من حركة الشباب», session 12), else {@code p} itself.
+   */
+  private static Part groupOfMembers(List<Token> tokens, List<Part> parts, Part p, int to) {
+    if (p == null || p.end() != p.first() + 1 || !p.titleOnly() || p.end() + 1 >= to
+        || !MEMBER_NOUNS.contains(Parts.stripConj(tokens.get(p.first()).norm()))
+        || !tokens.get(p.end()).norm().equals("من")) {
+      return p;
+    }
+    Part g = partAt(parts, p.end() + 1);
+    return g != null && g.identified() ? g : p;
+  }
+
+  /** Nouns of members that stand between a count and the group they belong to (normalised). */
+  private static final java.util.Set<String> MEMBER_NOUNS = java.util.Set.of("مقاتلي", "مسلحي", "متشددي", "اعضاء",
+      "مسلحين", "مقاتلين", "متشددين", "ارهابيين", "عناصر");
+
   private static final java.util.Set<String> COUNT_WORDS = java.util.Set.of("عشرات", "ميات", "الاف", "العشرات",
       "الميات", "من", "نحو", "اكثر", "حوالي", "قرابه", "عنصرا", "عناصر", "مسلحا", "مقاتلا", "جنديا", "شخصا", "اشخاص",
       "فردا", "افراد", "قتيلا", "قتلي");
@@ -539,8 +562,16 @@ final class RoleFinder {
         && (tokens.get(k).kind() == Token.Kind.NUMBER || COUNT_WORDS.contains(tokens.get(k).norm()))) {
       k++;
     }
+    if (k > b && k + 1 < to && partAt(parts, k) == null && MEMBER_NOUNS.contains(tokens.get(k).norm())
+        && k - b < 4) {
+      k++; // «22 من مقاتلي حركة الشباب», «5 مسلحين من داعش»: the members before the group (session 12)
+      if (k + 1 < to && partAt(parts, k) == null && tokens.get(k).norm().equals("من")) {
+        k++;
+      }
+    }
     Part p = k > b && k < to ? partAt(parts, k) : null;
-    return p != null && p.first() == k && (p.prep().isEmpty() || p.prep().equals("من")) && canAct(p) ? p : null;
+    return p != null && p.first() == k && (p.prep().isEmpty() || p.prep().equals("من")) && canAct(p)
+        ? groupOfMembers(tokens, parts, p, to) : null;
   }
 
   /** Adjectives that may stand between an event noun and its «لـ» agent («هجوم واسع النطاق لقوات ...»). */
@@ -929,6 +960,16 @@ final class RoleFinder {
    * True when only definite adjectives, at most {@link #ADJECTIVES_BETWEEN}, stand between a subject ending at {@code
    * end} and its verb at {@code a} («القوات اليمنية المشتركة اعتقلت»; session 10), or none.
    */
+  /** Heads of forces with their possessive pronouns («جنوده قتلوا 22 مسلحا», «قواتها اعتقلت»; session 12). */
+  private static final Set<String> OWN_FORCE_HEADS = Set.of("جنود", "قوات", "عناصر", "مقاتلي", "مقاتلو", "طايرات",
+      "مقاتلات", "وحدات");
+
+  /** True for a head of forces («الجيش», «قوات»), or one with a possessive pronoun («جنوده», «قواتها»). */
+  private static boolean forceHead(String n) {
+    String bare = stripSuffix(n);
+    return FORCE_HEADS.contains(n) || bare.length() < n.length() && OWN_FORCE_HEADS.contains(bare);
+  }
+
   private static boolean adjectivesBetween(List<Token> tokens, int end, int a) {
     if (a - end > ADJECTIVES_BETWEEN) {
       return false;
