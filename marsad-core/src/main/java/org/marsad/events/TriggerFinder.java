@@ -247,6 +247,10 @@ final class TriggerFinder {
         i = m.end(); // «وفجر تعرض سكريبال للتسمم نزاعا دبلوماسيا», «مهرجان "فجر"»: no bombing
         continue;
       }
+      if (m.entry().type().equals("ASSAULT") && m.end() == i + 1 && AgentNouns.killer(tokens, i, from, to)) {
+        i = m.end(); // «الأسد "قاتل"», «إنه قاتل», «روبرت أونيل، قاتل زعيم القاعدة»: a killer named, no fighting
+        continue;
+      }
       if (m.entry().type().equals("ASSAULT") && NoEventReadings.fightsInRanks(tokens, i, m.end(), to)) {
         i = m.end(); // «كان يقاتل في صفوف الميليشيا»: whose side he fights on, no attack
         continue;
