@@ -74,6 +74,28 @@ final class FactualityRule {
       "الاربعاء", "الخميس", "الجمعه", "ساعات", "ساعه", "ساعتين", "ايام", "يومين", "يوم", "اسبوع", "اسبوعين", "صباح",
       "الصباح", "مساء", "ليل", "ليله", "الليله", "فجر", "امس", "الامس", "البارحه", "مطلع", "دقايق", "ظهر");
   private static final java.util.Set<String> REFERENCE = java.util.Set.of("وفق", "بموجب", "اطار", "ضمن");
+  /** «Anniversary» with its prepositions and article, normalised (ى → ي). */
+  private static final java.util.Set<String> ANNIVERSARY = java.util.Set.of("ذكري", "الذكري", "لذكري", "بذكري",
+      "للذكري", "بالذكري");
+  /** Tokens before an event noun within which «ذكرى» makes it the remembered event («الذكرى السنوية الثلاثين لـ»). */
+  private static final int ANNIVERSARY_REACH = 3;
+
+  /**
+   * True when «ذكرى» stands within {@link #ANNIVERSARY_REACH} tokens before the trigger at {@code a}, with no
+   * clause boundary between (session 12): an anniversary recalls a past event, it does not report one.
+   */
+  static boolean anniversaryBefore(List<Token> tokens, int a, int from) {
+    for (int k = a - 1; k >= Math.max(from, a - ANNIVERSARY_REACH); k--) {
+      Token t = tokens.get(k);
+      if (Clause.isBoundary(t)) {
+        return false;
+      }
+      if (ANNIVERSARY.contains(Parts.stripConj(t.norm()))) {
+        return true;
+      }
+    }
+    return false;
+  }
   /** Words after which «لـ» + an event noun is what happened to someone or what followed, not a purpose. */
   private static final java.util.Set<String> UNDERGONE = java.util.Set.of("تعرض", "تعرضت", "يتعرض", "تتعرض",
       "تعرضوا", "يتعرضون", "عرضه", "ادي", "ادت", "يودي", "تودي", "يوديان", "افضي", "افضت", "اضافه", "بالاضافه");
@@ -653,6 +675,9 @@ final class FactualityRule {
     }
     if (a > from && REFERENCE.contains(Parts.stripConj(tokens.get(a - 1).norm()))) {
       return true; // «وفق اتفاق», «بموجب الاتفاق»: an earlier event referred to
+    }
+    if (anniversaryBefore(tokens, a, from)) {
+      return true; // «في ذكرى انسحاب الجيش السوري من لبنان», «الذكرى الثلاثين للهجوم الكيميائي»: remembered
     }
     if (published == null) {
       return false;
