@@ -96,6 +96,25 @@ final class Asides {
       "الموجود", "الموجوده", "المتواجد", "المتواجده", "المعتقل", "المعتقله", "المحتجز", "المحتجزه", "المسجون",
       "اللاجي", "المنفي", "الهارب", "الداعم", "الموالي", "الموالين", "المواليه");
 
+  /** Prepositions of an envoy's or ambassador's post before the name («مبعوث الأمم المتحدة إلى الشرق الأوسط»). */
+  private static final Set<String> POSTS = Set.of("الي", "لدي", "في");
+
+  /**
+   * The token after the name of a subject that ends at {@code from}, maybe behind its post («مبعوث الأمم المتحدة
+   * إلى الشرق الأوسط نيكولاي ملادينوف»; session 12): a person of no country named right after the subject is the
+   * subject, not the object; {@code from} when there is no such name.
+   */
+  static int afterSubjectName(List<Token> tokens, List<Part> parts, int from, int to) {
+    int k = from;
+    if (k + 1 < to && POSTS.contains(tokens.get(k).norm()) && RoleFinder.partAt(parts, k + 1) != null) {
+      k = RoleFinder.partAt(parts, k + 1).end();
+    }
+    Part name = k < to ? RoleFinder.partAt(parts, k) : null;
+    boolean person = name != null && name.entity() != null
+        && name.entity().type() == org.marsad.model.EntityType.PER;
+    return person && name.country() == null && name.prep().isEmpty() && !name.igo() ? name.end() : from;
+  }
+
   static boolean isComma(Token t) {
     return t.text().equals("،") || t.text().equals(",");
   }

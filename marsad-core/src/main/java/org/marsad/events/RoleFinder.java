@@ -251,6 +251,10 @@ final class RoleFinder {
             objFrom = aside != apposed || apposed >= to || !Asides.isComma(tokens.get(apposed)) ? aside : apposed + 1;
           }
         }
+        if (subj != null && subj.first() >= b && last == null && subj.entity() != null
+            && subj.entity().type() != org.marsad.model.EntityType.PER && STATEMENT_TYPES.contains(e.type())) {
+          objFrom = Asides.afterSubjectName(tokens, parts, objFrom, to); // «وندد مبعوث الأمم المتحدة إلى الشرق
+        }                                                                 // الأوسط نيكولاي ملادينوف بمقتل»
         if (subj != null && subj.first() >= b && last == null && (e.type().equals("ACCUSE") || e.type().equals("REQUEST"))) {
           objFrom = objectAfterComma(tokens, parts, objFrom, to); // «وطالبت الخارجية المصرية، الحكومة الإثيوبية بـ»
         }

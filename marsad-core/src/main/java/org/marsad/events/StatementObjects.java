@@ -244,6 +244,19 @@ final class StatementObjects {
     return best == null ? null : any.get(best);
   }
 
+  /** Tokens from an accusation to the attack whose victims it took as recipient (over the speaker's post and name). */
+  private static final int VICTIMS_REACH = 14;
+
+  /**
+   * True when an accusation's recipient is the victims of the attack or arrest it condemns, whose doer is named and is
+   * not the accuser's own side (session 12): the doer is the one accused.
+   */
+  private static boolean victimsOfCondemned(Cand c, Cand v) {
+    return v != null && (v.type().equals("ASSAULT") || v.type().equals("COERCE")) && v.recipient != null
+        && v.recipient.start() == c.recipient.start() && v.actor != null && v.actor.identified()
+        && !(c.actor != null && key(c.actor).equals(key(v.actor)));
+  }
+
   /** True when a cause or time adverbial («بعد», «إثر») lies in tokens {@code [a, b)}: what follows is no object. */
   private boolean reasonBetween(List<Token> tokens, int a, int b) {
     for (int k = a; k < b; k++) {
@@ -269,6 +282,14 @@ final class StatementObjects {
       } else if (OBJECT_TAKERS.contains(c.type()) && c.recipient == null) {
         o = eventAfter(c, cs, OBJECT_EVENT_REACH, e -> !Clause.between(tokens, c.trigger.end(), e.trigger.first())
             && !reasonBetween(tokens, c.trigger.end(), e.trigger.first()));
+      } else if (c.type().equals("ACCUSE") && c.recipient != null) {
+        Cand v = eventAfter(c, cs, VICTIMS_REACH, e -> e.trigger.first() < c.recipient.first()
+            && !Clause.between(tokens, c.trigger.end(), e.trigger.first())
+            && !reasonBetween(tokens, c.trigger.end(), e.trigger.first()));
+        if (victimsOfCondemned(c, v)) {
+          c.recipient = null; // «وندد المبعوث بمقتل أطفال في غزة برصاص القوات الإسرائيلية»: the killers, not the
+          o = v;              // children, are condemned (session 12)
+        }
       }
       if (o != null) {
         c.statementObject = true;
