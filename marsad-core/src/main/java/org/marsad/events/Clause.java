@@ -8,12 +8,14 @@ import org.marsad.model.Token;
  * Clause boundaries inside a sentence: roles are never read across them.
  *
  * <p>A boundary is punctuation other than quotation marks, brackets, dashes and «/», and a word that opens a subordinate or new clause:
- * «إن/أن» (complement), «الذي/التي/الذين» (relative), «بينما», «فيما», «لكن», «حيث», «كما», «غير», and a reporting
+ * «إن/أن» (complement), «الذي/التي/الذين» (relative), «بينما», «فيما», «لكن», «حيث», «كما», and a reporting
  * verb with «و» that opens the next report («وقال», «وأضاف», session 11: «ونفت موسكو هذه المعلومات وكتبت السفارة»).
+ * «غير» is none (session 12): it negates an adjective («التحركات غير القانونية لتركيا», «هجوم غير مسبوق»), and in
+ * «غير أن» (however) the «أن» after it is the boundary.
  */
 final class Clause {
   static final Set<String> WORDS = Set.of("ان", "الذي", "التي", "الذين", "اللذين", "اللتين", "بينما", "فيما", "لكن",
-      "ولكن", "حيث", "كما", "غير", "وبينما", "وفيما", "انه", "انها", "انهم", "بان", "بانه", "بانها", "وان", "فان",
+      "ولكن", "حيث", "كما", "وبينما", "وفيما", "انه", "انها", "انهم", "بان", "بانه", "بانها", "وان", "فان",
       "اذ", "اذا", "ثم", "عندما", "حين", "لان", "لانه", "قايلا", "قايله", "موكدا", "موكده", "مضيفا", "مضيفه", "مشيرا",
       "مشيره", "وقال", "وقالت", "واضاف", "واضافت", "واكد", "واكدت", "وكتب", "وكتبت", "واوضح", "واوضحت", "وتابع",
       "وتابعت", "وذكر", "وذكرت", "واشار", "واشارت", "وشدد", "وشددت", "وصرح", "وصرحت", "واردف", "واردفت");
