@@ -29,7 +29,8 @@ import org.marsad.model.Token;
  *       actor, the noun being the object («قمع إسرائيل تظاهرات»);</li>
  *   <li>a part after «على/ضد/بحق/ل/إلى» is the recipient; after «على يد», «من قبل», «برصاص», «بنيران» the actor; a
  *       force after «لـ» right after an attack noun is its actor («غارة للتحالف»), unless a support verb before the
- *       noun names the striker («ووجهت إسرائيل ضربة لحركة حماس»): then it is the target;</li>
+ *       noun names the striker («ووجهت إسرائيل ضربة لحركة حماس»): then it is the target; after the noun «ضربة»
+ *       at the start of its clause it is the target («ضربة جديدة للحوثيين», session 12);</li>
  *   <li>a support noun with «بـ» whose supporter follows it («بدعم من التحالف», «بدعم روسي») backs the nearest
  *       part of another country before it in the sentence («تقدم الجيش اليمني، بدعم من التحالف»);</li>
  *   <li>a support verb before the noun («شنت أذربيجان هجوما», «نفذ التحالف غارة») gives its subject as actor;
@@ -321,6 +322,8 @@ final class RoleFinder {
         Part[] lv = e.type().equals("ASSAULT") ? lightVerb(tokens, parts, a, from, e) : null;
         if (lv != null && lv[0] != null && lv[0] != gen && !lv[0].side().equals(gen.side())) {
           recipient = gen; // «ووجهت إسرائيل ضربة قوية لحركة حماس»: with the striker named before, «لـ» marks the target
+        } else if (blowOpening(tokens, a, from, e)) {
+          recipient = gen; // «ضربة جديدة للحوثيين.. انشقاق مسؤولين»: a blow to them (session 12)
         } else {
           actor = gen; // «غارات لقوات النظام السوري على دوما», «غارة للتحالف»
         }
@@ -329,8 +332,10 @@ final class RoleFinder {
       if (gen == null && actor == null && recipient == null && !victimSubject && !TARGETED_NOUNS.contains(e.type())) {
         Part after = agentAfterAdjectives(tokens, parts, b, to); // «هجوم واسع النطاق لقوات الشرعية»
         Part[] lv = after != null && e.type().equals("ASSAULT") ? lightVerb(tokens, parts, a, from, e) : null;
-        if (lv != null && lv[0] != null && lv[0] != after && !lv[0].side().equals(after.side())) {
-          recipient = after; // «ووجهت إسرائيل ضربة قوية لحركة حماس»: the target, the striker being named before
+        if (lv != null && lv[0] != null && lv[0] != after && !lv[0].side().equals(after.side())
+            || after != null && blowOpening(tokens, a, from, e)) {
+          recipient = after; // «ووجهت إسرائيل ضربة قوية لحركة حماس»: the target, the striker being named before;
+                             // «ضربة قاضية لميليشيات الحوثي»: whoever strikes, those after «لـ» are hit (session 12)
         } else {
           actor = after;
         }
@@ -467,6 +472,23 @@ final class RoleFinder {
       }
     }
     return best;
+  }
+
+  /**
+   * The noun «ضربة» (a blow, a strike), normalised, with and without «ال»: its «لـ» names the one hit, never the
+   * striker («ضربة جديدة لداعش», «توجيه ضربات قوية لتنظيم القاعدة», «ضربة موجعة لمسلحي الحوثي»), unlike «غارة
+   * للتحالف» (session 12).
+   */
+  private static final Set<String> BLOWS = Set.of("ضربه", "ضربات", "ضربتين", "ضربتان", "الضربه", "الضربات");
+
+  /**
+   * True when the trigger is the noun «ضربة» (not the verb «ضرب») opening its clause, as in a headline («ضربة جديدة
+   * للحوثيين.. انشقاق مسؤولين»). Not after a word of the clause: «توجيه ضربات قوية لتنظيم القاعدة», «قتلوا ... في
+   * ضربة موجعة لمسلحي الحوثي» keep the older reading (a first try on every «ضربة» turned 6 domestic keys whose
+   * country was right into actor-less ones).
+   */
+  static boolean blowOpening(List<Token> tokens, int a, int from, TriggerLexicon.Entry e) {
+    return !e.verb() && e.words().length == 1 && BLOWS.contains(e.words()[0]) && Clause.start(tokens, a, from) == a;
   }
 
   /**
