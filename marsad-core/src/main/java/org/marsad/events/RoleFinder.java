@@ -36,7 +36,8 @@ import org.marsad.model.Token;
  *   <li>a support verb before the noun («شنت أذربيجان هجوما», «نفذ التحالف غارة») gives its subject as actor;
  *       «تعرض X لهجوم» gives X as recipient; a relative clause after it («الهجوم الذي شنته أذربيجان»), or
  *       a support verb with an object pronoun right after it (session 10: «مجزرة ارتكبتها إسرائيل», «الغارة شنتها
- *       إسرائيل»), gives the subject of its support verb as actor.</li>
+ *       إسرائيل»; session 12: also over aircraft or guns, «غارات شنتها مقاتلات التحالف العربي»), gives the subject
+ *       of its support verb as actor.</li>
  * </ol>
  * Agreement: an indefinite accusative nisba («فلسطينيا»), or a masculine head («السفير», «الجيش») after a feminine
  * past verb («استهدفت», «استدعت»), is the verb's object, not its subject. A counted subject of a casualty verb
@@ -1278,12 +1279,23 @@ final class RoleFinder {
     return null;
   }
 
+  /**
+   * Aircraft and guns, normalised, that stand before their force or its nisba in a relative clause and are no part
+   * of it («شنتها مقاتلات التحالف العربي», «نفذتها طائرات روسية»): the force after them struck (session 12).
+   */
+  private static final Set<String> CRAFT = Set.of("مقاتلات", "المقاتلات", "طايرات", "الطايرات", "طايره",
+      "مروحيات", "قاذفات", "بوارج", "زوارق", "مدفعيه", "دبابات", "سفن");
+
   private Part relativeAgent(List<Token> tokens, List<Part> parts, int b, int to) {
     if (b + 1 < to) {
       String n = tokens.get(b).norm();
       String bare = stripSuffix(n);
       if (!bare.equals(n) && cues.is("light", bare)) {
         Part p = partAt(parts, b + 1); // «مجزرة ارتكبتها إسرائيل», «الغارة شنتها إسرائيل»: a clause with no pronoun
+        if (p == null && b + 2 < to && CRAFT.contains(tokens.get(b + 1).norm())) {
+          p = partAt(parts, b + 2); // «غارات شنتها مقاتلات التحالف العربي», «نفذتها طائرات روسية» (session 12)
+          return p != null && p.first() == b + 2 && p.prep().isEmpty() && canAct(p) ? p : null;
+        }
         return p != null && p.first() == b + 1 && p.prep().isEmpty() && canAct(p) ? p : null;
       }
     }
