@@ -281,6 +281,10 @@ final class TriggerFinder {
         i = m.end(); // «سددت ثمن الطائرات», «ثمن النهائي»: a price, no praise
         continue;
       }
+      if (m.entry().type().equals("PROTEST") && NoEventReadings.categorical(tokens, i, from, to)) {
+        i = m.end(); // «نفيا قاطعا», «نافيا بشكل قاطع», «قاطع مدينة الصدر»: categorical, or a district (session 12)
+        continue;
+      }
       if (m.entry().type().equals("COERCE") && m.entry().verb() && NoEventReadings.takesRank(tokens, i, m.end(), to)) {
         i = m.end(); // «واحتل كل من الصدر والعامري الصدارة»: a place in a ranking, no territory
         continue;
