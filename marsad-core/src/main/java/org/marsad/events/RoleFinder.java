@@ -39,6 +39,9 @@ import org.marsad.model.Token;
  *       إسرائيل»; session 12: also over aircraft or guns, «غارات شنتها مقاتلات التحالف العربي»), gives the subject
  *       of its support verb as actor.</li>
  * </ol>
+ * Relative clauses (session 12, material types): a verb after «الذي/التي/الذين» followed by a pronoun that takes
+ * the noun before back as its object («القس الأميركي الذي أفرجت عنه تركيا», «سراحهم», «عليها», «ضده») has the part
+ * right after that pronoun as subject and the noun before «الذي» as recipient.
  * Agreement: an indefinite accusative nisba («فلسطينيا»), or a masculine head («السفير», «الجيش») after a feminine
  * past verb («استهدفت», «استدعت»), is the verb's object, not its subject. A counted subject of a casualty verb
  * is its victims («ثلاثة مسلحين قتلوا»).
@@ -226,9 +229,15 @@ final class RoleFinder {
                                            // verb is passive, and the noun before «الذين» died
           }
         }
+        Part resumed = null;
         if (Relatives.relativeBefore(tokens, a, from) && (m.cliticFlags() & Clitics.SUFFIX) == 0) {
           Part ante = Relatives.antecedent(tokens, parts, a, from);
-          if (ante != null && canAct(ante)) {
+          if (ante != null && after != null && after != ante && RESUMING_TYPES.contains(e.type()) && b < to
+              && RESUMED_OBJECTS.contains(tokens.get(b).norm()) && after.first() == b + 1) {
+            actor = after; // «القس الأميركي الذي أفرجت عنه تركيا»: the pronoun after the verb is the noun before
+            subj = after;  // «الذي», so that noun is the object and the one named after the pronoun the subject
+            resumed = ante; // (session 12)
+          } else if (ante != null && canAct(ante)) {
             actor = ante; // «رئيسة الحكومة البريطانية، التي تتهم روسيا»: no pronoun on the verb, so the noun
             subj = ante;  // before «التي» is its subject and the noun after it its object
           } else if (ante == null && after != null && subj == after && e.preps().contains("obj")
@@ -260,6 +269,9 @@ final class RoleFinder {
             || b < to && ASKED_PRONOUNS.contains(tokens.get(b).norm()))
             ? null // «وطلب منها دعم الجهود الأمريكية»: the one asked is the pronoun; the name after it is the request
             : object(tokens, parts, objFrom, to, e, actor);
+        if (resumed != null && (recipient == null || !recipient.identified())) {
+          recipient = resumed;
+        }
         if (recipient == null && destination != null && destination != actor) {
           recipient = destination;
         }
@@ -945,6 +957,17 @@ final class RoleFinder {
   }
 
   /** A preposition with a pronoun back to the noun described («هدنة توسطت فيها روسيا»), normalised. */
+  /** Material types: a relative clause with a resumed object reads the same in all of them (session 12). */
+  private static final Set<String> RESUMING_TYPES = Set.of("ASSAULT", "COERCE", "RETREAT", "SANCTION", "AID",
+      "MOBILIZE", "PROTEST");
+
+  /**
+   * Pronouns after a verb in a relative clause that stand for the noun before «الذي/التي» as the verb's object
+   * («الذي أفرجت عنه تركيا», «الذين أطلقت سراحهم», «التي فرضت عليها واشنطن»), normalised.
+   */
+  private static final Set<String> RESUMED_OBJECTS = Set.of("عنه", "عنها", "عنهم", "عنهما", "سراحه", "سراحها",
+      "سراحهم", "عليه", "عليها", "عليهم", "ضده", "ضدها", "ضدهم");
+
   private static final Set<String> RESUMPTIVE = Set.of("فيها", "فيه", "عليها", "عليه", "منها", "منه", "لها", "له",
       "بها", "به", "عنها", "عنه", "اليها", "اليه", "فيهم", "عليهم", "منهم", "لهم", "بهم", "عنهم", "اليهم");
 
