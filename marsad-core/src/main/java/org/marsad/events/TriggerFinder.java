@@ -305,6 +305,10 @@ final class TriggerFinder {
         i = m.end(); // «صحافيين أصيبوا بالذهول»: an emotion, no wound
         continue;
       }
+      if (m.entry().type().equals("ASSAULT") && m.entry().verb() && NoEventReadings.aimsAt(tokens, i, m.end(), to)) {
+        i = m.end(); // «بعلاقة عسكرية تستهدف احتواء التوتر»: aims at, no attack (session 12)
+        continue;
+      }
       if (m.entry().type().equals("ASSAULT") && m.entry().verb() && NoEventReadings.killsOneself(tokens, i, m.end(), to)) {
         i = m.end(); // «أطلق شخص النار على نفسه»: a suicide, no attack
         continue;

@@ -74,4 +74,14 @@ class TriggerFinderTest {
     List<Token> verb = tokens("وقاطع النواب الجلسة");
     assertThat(NoEventReadings.categorical(verb, 0, 0, verb.size())).isFalse();
   }
+
+  @Test
+  void aTargetingVerbBeforeAnAimMeansAimsAt() {
+    List<Token> aim = tokens("علاقة عسكرية تستهدف احتواء التوتر");
+    assertThat(NoEventReadings.aimsAt(aim, 2, 3, aim.size())).isTrue();
+    List<Token> step = tokens("في خطوة تستهدف تجفيف منابع التمويل");
+    assertThat(NoEventReadings.aimsAt(step, 2, 3, step.size())).isTrue();
+    List<Token> attack = tokens("وتستهدف الطائرات مواقع المعارضة");
+    assertThat(NoEventReadings.aimsAt(attack, 0, 1, attack.size())).isFalse();
+  }
 }
