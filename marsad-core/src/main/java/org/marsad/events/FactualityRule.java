@@ -34,7 +34,8 @@ import org.marsad.numbers.DateResolver;
  *       ميليشيا الحوثي الصيدلي في نوفمبر من العام 2016»; not a date after «منذ» behind a superlative, «أقوى هجوم منذ
  *       حرب عام 2014»), the start of its sentence («وفي عام 2002، ...») or a date right after a comma that
  *       ends its clause («احتجزت هارون، في يونيو 2011») dates it before the published year («عام 2020», «العام
- *       الماضي») or more than two months back, or «منذ» precedes it
+ *       الماضي») or more than two months back, or «آنذاك/حينذاك» or «في ذلك الوقت» stands in its clause, or «سبق
+ *       أن/سبق لـ» before it in its clause (session 12), or «منذ» precedes it
  *       (not «منذ السبت», «منذ ساعات», «منذ 18 شباط» less than two months before), or «بعد/قبل» + years
  *       («بعد 70 عاما من», «قبل عامين») stands in the five words before it, or a range of two earlier years («بين
  *       1975 و1991», «خلال عامي 2016 و2017») follows it in its clause within ten words, or
@@ -617,6 +618,36 @@ final class FactualityRule {
     return false;
   }
 
+  /** «آنذاك», «حينذاك», «وقتذاك» (then, at that time), normalised: a clause holding one tells the past (session 12). */
+  private static final Set<String> THEN = Set.of("انذاك", "حينذاك", "وقتذاك", "انداك");
+
+  /** True when «آنذاك» or «في ذلك الوقت/الحين» stands in the clause {@code [cs, ce)}. */
+  static boolean thenInClause(List<Token> tokens, int cs, int ce) {
+    for (int k = cs; k < ce; k++) {
+      String n = Parts.stripConj(tokens.get(k).norm());
+      if (THEN.contains(n)) {
+        return true;
+      }
+      if (k + 2 < ce && n.equals("في") && tokens.get(k + 1).norm().equals("ذلك")
+          && (tokens.get(k + 2).norm().equals("الوقت") || tokens.get(k + 2).norm().equals("الحين"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when «سبق أن» or «سبق لـ» stands before token {@code a} in its clause: «وسبق أن منعت قوارب» (had done). */
+  static boolean hadBefore(List<Token> tokens, int cs, int a) {
+    for (int k = cs; k + 1 < a; k++) {
+      String n = Parts.stripConj(tokens.get(k).norm());
+      if ((n.equals("سبق") || n.equals("سبقت")) && (tokens.get(k + 1).norm().equals("ان")
+          || tokens.get(k + 1).norm().startsWith("ل") && tokens.get(k + 1).norm().length() > 2)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Words after a trigger in which an explicit date of its clause dates it. */
   private static final int DATE_REACH = 4;
 
@@ -656,6 +687,9 @@ final class FactualityRule {
       if (k + 1 < to && LONG_AGO.contains(tokens.get(k + 1).norm()) && !tokens.get(k - 1).norm().equals("الاولي")) {
         return true;
       }
+    }
+    if (thenInClause(tokens, cs, ce) || hadBefore(tokens, cs, a)) {
+      return true; // «التي ضربت أثيوبيا في ذلك الوقت», «وذكر المرصد آنذاك», «وسبق أن منعت قوارب» (session 12)
     }
     if (frontedYear(tokens, from, a, published)) {
       return true; // «1991، أعلنت كرواتيا استقلالها»: a year that opens the sentence dates it
