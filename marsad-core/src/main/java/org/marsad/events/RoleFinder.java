@@ -11,6 +11,9 @@ import org.marsad.model.Token;
  * <ol>
  *   <li>VSO: a part starting within two tokens after the verb, with no preposition before it, is the subject
  *       («أدانت الحكومة الأمريكية الهجوم»);</li>
+ *   <li>aircraft or guns right after an attack or arrest verb are its subject, so the force or nisba after them is
+ *       the actor, over the agreement rules («دمرت طائرة إسرائيلية قاربا», «قصفت مقاتلات الجيش الإسرائيلي», session
+ *       12);</li>
  *   <li>SVO: otherwise the last part before the verb in its clause, not governed by a preposition
  *       («تركيا تدعم أذربيجان»); an SVO subject at the clause start beats a VSO one;</li>
  *   <li>the recipient is the next part after the subject (or the verb) that is a direct object or follows one of
@@ -154,6 +157,11 @@ final class RoleFinder {
       if (after != null && !victimSubject && genitiveOfObject(tokens, b, after)) {
         after = null; // «ويدين استخدام إسرائيل للعنف»: the name is the genitive of the verb's object, not its subject
       }
+      Part crafted = !victimSubject && (m.cliticFlags() & Clitics.SUFFIX) == 0
+          && (e.type().equals("ASSAULT") || e.type().equals("COERCE")) ? craftSubject(tokens, parts, b, to) : null;
+      if (crafted != null) {
+        after = crafted; // «دمرت طائرة إسرائيلية قاربا», «قصفت مقاتلات الجيش الإسرائيلي منشآت»: aircraft right after
+      }                  // the verb are its subject, and the force or nisba after them says whose (session 12)
       Part before = subjectBefore(tokens, parts, a, from);
       if (victimSubject && !e.has("passive") && before != null && a - before.end() <= 1 && Morphology.presentTense(e)) {
         victimSubject = false; // «ميليشيات الحوثي تحتجز عشرات الناقلات»: a present verb after its subject is active
@@ -1307,7 +1315,21 @@ final class RoleFinder {
    * of it («شنتها مقاتلات التحالف العربي», «نفذتها طائرات روسية»): the force after them struck (session 12).
    */
   private static final Set<String> CRAFT = Set.of("مقاتلات", "المقاتلات", "طايرات", "الطايرات", "طايره",
-      "مروحيات", "قاذفات", "بوارج", "زوارق", "مدفعيه", "دبابات", "سفن");
+      "الطايره", "مقاتله", "المقاتله", "مروحيات", "المروحيات", "مروحيه", "قاذفات", "بوارج", "زوارق", "مدفعيه",
+      "المدفعيه", "دبابات", "سفن");
+
+  /**
+   * The force or nisba right after aircraft or guns that stand right after an attack verb («دمرت طائرة إسرائيلية
+   * قاربا», «قصفت مقاتلات الجيش الإسرائيلي منشآت»), or null: the aircraft are the subject, so the agreement rules
+   * (a masculine head after a feminine verb is its object) do not apply to the part after them (session 12).
+   */
+  static Part craftSubject(List<Token> tokens, List<Part> parts, int b, int to) {
+    if (b + 1 >= to || !CRAFT.contains(Parts.stripConj(tokens.get(b).norm()))) {
+      return null;
+    }
+    Part p = partAt(parts, b + 1);
+    return p != null && p.first() == b + 1 && p.prep().isEmpty() && canAct(p) ? p : null;
+  }
 
   private Part relativeAgent(List<Token> tokens, List<Part> parts, int b, int to) {
     if (b + 1 < to) {

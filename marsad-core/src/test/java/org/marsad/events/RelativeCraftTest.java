@@ -9,7 +9,7 @@ import org.marsad.Marsad;
 import org.marsad.model.Document;
 import org.marsad.model.Event;
 
-/** Session 12: aircraft between a relative support verb («شنتها», «نفذتها») and the force that struck. */
+/** Session 12: aircraft before the force that struck, after a relative support verb («شنتها») or an attack verb. */
 class RelativeCraftTest {
   private static List<Event> events(String text) {
     return Marsad.standard().extract(Document.of("t", text, LocalDate.of(2018, 5, 1), null, null, null)).events();
@@ -21,5 +21,13 @@ class RelativeCraftTest {
     assertThat(es).extracting(e -> e.actor() == null ? null : e.actor().country()).containsExactly("SAU");
     List<Event> nisba = events("وأصيب سبعة مسلحين في غارات نفذتها طائرات روسية على مواقعهم في إدلب.");
     assertThat(nisba).extracting(e -> e.actor() == null ? null : e.actor().country()).containsExactly("RUS");
+  }
+
+  @Test
+  void aircraftRightAfterTheVerbAreItsSubject() {
+    List<Event> es = events("دمرت طائرة إسرائيلية قاربا في ميناء غزة صباح الأربعاء.");
+    assertThat(es).extracting(e -> e.actor() == null ? null : e.actor().country()).containsExactly("ISR");
+    List<Event> jets = events("قصفت مقاتلات الجيش الإسرائيلي منشآت عسكرية في اللاذقية.");
+    assertThat(jets).extracting(e -> e.actor() == null ? null : e.actor().country()).containsExactly("ISR");
   }
 }
