@@ -594,9 +594,10 @@ final class RoleFinder {
     for (int k = b; k < Math.min(to, b + MAX_ADJECTIVES); k++) {
       Token t = tokens.get(k);
       if (t.kind() != Token.Kind.WORD || Clause.isBoundary(t) || partAt(parts, k) != null
-          || Parts.PREPOSITIONS.contains(t.norm()) || t.norm().startsWith("ل") && t.norm().length() > 3) {
-        return null; // «ضربة صاروخية لقواعد للميليشيات»: «لقواعد» is the target, the «لـ» after it its genitive
-      }
+          || Parts.PREPOSITIONS.contains(t.norm()) || t.norm().startsWith("ل") && t.norm().length() > 3
+          || HELD.contains(Parts.stripArticle(Parts.stripConj(t.norm())))) {
+        return null; // «ضربة صاروخية لقواعد للميليشيات»: «لقواعد» is the target, the «لـ» after it its genitive;
+      }              // «بقصف مواقع لحركة حماس»: whose positions were hit (session 12)
       Part p = k + 1 < to ? partAt(parts, k + 1) : null;
       if (p != null && p.prep().equals("ل") && isAgent(p)) {
         return p;
@@ -609,6 +610,16 @@ final class RoleFinder {
     return n.equals("اكثر") || n.equals("نحو") || n.equals("حوالي") || n.equals("ما") || n.equals("قرابه") || n.equals("عدد")
         || n.equals("عشرات") || n.equals("ميات");
   }
+
+  /**
+   * Things held or manned by a force, normalised, without article («مواقع», «مقرا», «موكب», «دوريات», «معسكرا»): a
+   * force after «لـ» right after one owns what was hit, it is no attacker («بقصف مواقع لحركة حماس», session 12).
+   */
+  private static final Set<String> HELD = Set.of("اهداف", "هدف", "مواقع", "موقع", "موقعا", "مقرات", "مقر", "مقرا",
+      "قواعد", "قاعده", "منشات", "منشاه", "مراكز", "مركز", "مركزا", "مخازن", "مخزن", "مخزنا", "مستودعات", "مستودع",
+      "مستودعا", "موكب", "موكبا", "دوريه", "دوريات", "معسكر", "معسكرا", "معسكرات", "ثكنه", "ثكنات", "بطاريه",
+      "تجمعات", "تجمعا", "تعزيزات", "اليات", "اليه", "اسلحه", "مخابي", "نقاط", "نقطه", "حاجز", "حواجز", "منازل",
+      "مبني", "مباني", "سياره", "سيارات", "حافله", "قافله", "سفينه", "ناقله", "زورق", "زوارق", "طايره");
 
   /** Targets named by a plain noun («أهداف», «مواقع»), normalised: a nisba after one names whose targets they are. */
   private static final Set<String> TARGET_NOUNS = Set.of("اهداف", "هدف", "مواقع", "موقع", "مقرات", "مقر", "قواعد",
