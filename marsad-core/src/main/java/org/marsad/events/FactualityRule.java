@@ -30,9 +30,12 @@ import org.marsad.numbers.DateResolver;
  *       («يخطط», «يستعد», «بهدف») before it, or the purpose «لـ» on an attack, coercion or accusation word that is not weak («لاستهداف المدن», «لاتهام النظام»; a
  *       weak coercion noun too, session 9: «غارات في سوريا لمنع إرسال شحنات أسلحة», «لإغلاق») unless it follows a
  *       verb of undergoing or result, maybe behind its subject («تعرض لهجوم», «تعرضت مدينة حلب لقصف», «أدى لمقتل»);</li>
- *   <li>historical: its clause, the start of its sentence («وفي عام 2002، ...») or a date right after a comma that
+ *   <li>historical: its clause (a date up to four words after it; ten for material acts, session 12: «واختطفت
+ *       ميليشيا الحوثي الصيدلي في نوفمبر من العام 2016»; not a date after «منذ» behind a superlative, «أقوى هجوم منذ
+ *       حرب عام 2014»), the start of its sentence («وفي عام 2002، ...») or a date right after a comma that
  *       ends its clause («احتجزت هارون، في يونيو 2011») dates it before the published year («عام 2020», «العام
- *       الماضي») or more than two months back, or «منذ» precedes it
+ *       الماضي») or more than two months back, or «آنذاك/حينذاك» or «في ذلك الوقت» stands in its clause, or «سبق
+ *       أن/سبق لـ» before it in its clause (session 12), or «منذ» precedes it
  *       (not «منذ السبت», «منذ ساعات», «منذ 18 شباط» less than two months before), or «بعد/قبل» + years
  *       («بعد 70 عاما من», «قبل عامين») stands in the five words before it, or a range of two earlier years («بين
  *       1975 و1991», «خلال عامي 2016 و2017») follows it in its clause within ten words, or
@@ -202,7 +205,7 @@ final class FactualityRule {
         }
       }
     }
-    if (historical(tokens, from, to, a, published, dates)) {
+    if (historical(tokens, from, to, a, published, dates, MATERIAL.contains(type) ? MATERIAL_DATE_REACH : DATE_REACH)) {
       return Factuality.HISTORICAL;
     }
     if (yearInClause(tokens, from, to, a, m.end(), published)) {
@@ -332,7 +335,7 @@ final class FactualityRule {
   /** Words of a superlative comparison before «منذ» («أعنف ضربة منذ حرب 2014»), normalised. */
   private static final Set<String> SUPERLATIVES = Set.of("اكبر", "الاكبر", "اعنف", "الاعنف", "اسوا", "الاسوا",
       "اعلي", "الاعلي", "اشد", "الاشد", "اول", "الاول", "الاولي", "اخطر", "الاخطر", "ادمي", "الادمي", "افدح",
-      "الافدح");
+      "الافدح", "اقوي", "الاقوي");
 
   /** True when one of {@link #DOCUMENTS} stands in the three words before the year at {@code k}. */
   private static boolean namesDocument(List<Token> tokens, int k, int cs) {
@@ -637,8 +640,51 @@ final class FactualityRule {
     return false;
   }
 
+  /** «آنذاك», «حينذاك», «وقتذاك» (then, at that time), normalised: a clause holding one tells the past (session 12). */
+  private static final Set<String> THEN = Set.of("انذاك", "حينذاك", "وقتذاك", "انداك");
+
+  /** True when «آنذاك» or «في ذلك الوقت/الحين» stands in the clause {@code [cs, ce)}. */
+  static boolean thenInClause(List<Token> tokens, int cs, int ce) {
+    for (int k = cs; k < ce; k++) {
+      String n = Parts.stripConj(tokens.get(k).norm());
+      if (THEN.contains(n)) {
+        return true;
+      }
+      if (k + 2 < ce && n.equals("في") && tokens.get(k + 1).norm().equals("ذلك")
+          && (tokens.get(k + 2).norm().equals("الوقت") || tokens.get(k + 2).norm().equals("الحين"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when «سبق أن» or «سبق لـ» stands before token {@code a} in its clause: «وسبق أن منعت قوارب» (had done). */
+  static boolean hadBefore(List<Token> tokens, int cs, int a) {
+    for (int k = cs; k + 1 < a; k++) {
+      String n = Parts.stripConj(tokens.get(k).norm());
+      if ((n.equals("سبق") || n.equals("سبقت")) && (tokens.get(k + 1).norm().equals("ان")
+          || tokens.get(k + 1).norm().startsWith("ل") && tokens.get(k + 1).norm().length() > 2)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words after a trigger in which an explicit date of its clause dates it. */
+  private static final int DATE_REACH = 4;
+
+  /**
+   * The same for material acts, whose object and place often stand between the verb and the date («واختطفت ميليشيا
+   * الحوثي الصيدلي في نوفمبر من العام 2016», «قتل 1700 أسير ... في معسكر سبايكر في يونيو 2014», session 12).
+   */
+  private static final int MATERIAL_DATE_REACH = 10;
+
+  /** Material types, whose date may stand further after the trigger (session 12). */
+  private static final Set<String> MATERIAL = Set.of("ASSAULT", "COERCE", "SANCTION", "RETREAT", "MOBILIZE",
+      "PROTEST", "AID");
+
   private static boolean historical(List<Token> tokens, int from, int to, int a, LocalDate published,
-                                    List<DateResolver.DateMention> dates) {
+                                    List<DateResolver.DateMention> dates, int reach) {
     int cs = Clause.start(tokens, a, from);
     int ce = a;
     while (ce < to && !Clause.isBoundary(tokens.get(ce))) {
@@ -663,6 +709,9 @@ final class FactualityRule {
       if (k + 1 < to && LONG_AGO.contains(tokens.get(k + 1).norm()) && !tokens.get(k - 1).norm().equals("الاولي")) {
         return true;
       }
+    }
+    if (thenInClause(tokens, cs, ce) || hadBefore(tokens, cs, a)) {
+      return true; // «التي ضربت أثيوبيا في ذلك الوقت», «وذكر المرصد آنذاك», «وسبق أن منعت قوارب» (session 12)
     }
     if (frontedYear(tokens, from, a, published)) {
       return true; // «1991، أعلنت كرواتيا استقلالها»: a year that opens the sentence dates it
@@ -689,8 +738,11 @@ final class FactualityRule {
           && d.firstToken() <= a + 8; // «واحتجزت السلطات هارون، في يونيو 2011»
       if (!fronted && !appended && (d.firstToken() < cs || d.endToken() > ce)
           || !DateResolver.EXPLICIT.equals(d.basis()) && !yearAgo
-          || !appended && d.firstToken() > a + (yearAgo ? 8 : 4)) {
+          || !appended && d.firstToken() > a + (yearAgo ? 8 : reach)) {
         continue;
+      }
+      if (!appended && comparedSince(tokens, cs, a + 1, d.firstToken() + 1)) {
+        continue; // «أكبر هجوم صاروخي يستهدف إسرائيل منذ حرب عام 2014»: a date after «منذ» is no date of the act
       }
       LocalDate day = d.date();
       if (day == null) {

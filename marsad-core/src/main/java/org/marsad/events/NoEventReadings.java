@@ -83,6 +83,13 @@ import org.marsad.model.Token;
  *       holding verb («عقد», «تعقد», «عقدتها», «يعقد») right before it, maybe behind its subject, or right after it, is a
  *       body meeting, no request («وعقد مجلس الأمن اجتماعا طارئا», «خلال جلسة طارئة عقدتها المنظمة»); not after
  *       «إلى» («دعوة فرنسا إلى عقد اجتماع طارئ»).</li>
+ *   <li><b>Categorical, and city districts</b> (session 12): «قاطع» as an adjective — «قاطعا» after an indefinite
+ *       accusative noun («نفيا قاطعا», «رفضا قاطعا»), «قاطع/قاطعة» after «بشكل/بصورة» («نافيا بشكل قاطع»), or the
+ *       definite «القاطع/القاطعة» («رفضه القاطع») — means categorical, and «قاطع» before «مدينة/منطقة» («قاطع مدينة
+ *       الصدر») is an Iraqi city district: no boycott.</li>
+ *   <li><b>Aims</b> (session 12): «استهدف/يستهدف/تستهدف» right before a verbal noun of aim or effect («تستهدف ضمان
+ *       استعداد القوات», «في خطوة تستهدف تجفيف منابع التمويل», «بعلاقة عسكرية تستهدف احتواء التوتر», «تستهدف زرع
+ *       الخوف») means «aims at», no attack.</li>
  * </ol>
  */
 final class NoEventReadings {
@@ -252,6 +259,38 @@ final class NoEventReadings {
     }
     String before = Parts.stripConj(tokens.get(i - 1).norm());
     return PAYING.stream().anyMatch(before::startsWith);
+  }
+
+  /** «بشكل», «بصورة» (normalised): «قاطع» after them is an adverb of manner, categorically. */
+  private static final Set<String> MANNER = Set.of("بشكل", "بصوره");
+
+  /** «مدينة», «منطقة» (normalised): «قاطع» before them is a district. */
+  private static final Set<String> DISTRICT_OF = Set.of("مدينه", "منطقه");
+
+  /** True when the boycott word at {@code i} is the adjective «قاطع» or a district (the categorical rule). */
+  static boolean categorical(List<Token> tokens, int i, int from, int to) {
+    String n = tokens.get(i).norm();
+    String prev = i > from ? tokens.get(i - 1).norm() : "";
+    String next = i + 1 < to ? tokens.get(i + 1).norm() : "";
+    return n.equals("قاطعا") && prev.length() > 2 && prev.endsWith("ا") && !Clause.isBoundary(tokens.get(i - 1))
+        || (n.equals("قاطع") || n.equals("قاطعه")) && MANNER.contains(prev)
+        || n.equals("القاطع") || n.equals("القاطعه")
+        || n.equals("قاطع") && DISTRICT_OF.contains(next);
+  }
+
+  /** Verbal nouns of aim or effect after «يستهدف» (normalised, without article): it then means «aims at». */
+  private static final Set<String> AIMS = Set.of("ضمان", "تجفيف", "احتواء", "زرع", "رد", "تعزيز", "تحقيق", "حد",
+      "تقليص", "خفض", "زياده", "تطوير", "تحسين", "حمايه", "تقويض", "اضعاف", "تغيير", "اعاده", "جذب", "توفير",
+      "ايجاد", "كسب", "تشويه", "احراج", "تعطيل", "عرقله", "افشال", "تسهيل", "تشجيع", "بناء", "اقامه", "زعزعه", "خلق",
+      "استقطاب", "رفع", "تنفيذ", "تقديم", "تحويل", "الغاء", "انهاء", "منع", "وقف", "دعم", "تامين", "استعاده",
+      "تخفيف", "ترسيخ", "توسيع", "تنشيط", "تشديد", "مكافحه", "محاربه");
+
+  /** True when the targeting verb at {@code i}, ending at {@code end}, means «aims at» (the aims rule). */
+  static boolean aimsAt(List<Token> tokens, int i, int end, int to) {
+    String v = Parts.stripConj(tokens.get(i).norm());
+    return end < to && end == i + 1 && (v.equals("استهدف") || v.equals("استهدفت") || v.equals("يستهدف")
+        || v.equals("تستهدف") || v.equals("تستهدفان") || v.equals("يستهدفان") || v.equals("يستهدفون"))
+        && AIMS.contains(Parts.stripArticle(Parts.stripConj(tokens.get(end).norm())));
   }
 
   /** Ranks and seats that «احتل» takes in a ranking (normalised, without article). */

@@ -11,6 +11,9 @@ import org.marsad.model.Token;
  * <ol>
  *   <li>VSO: a part starting within two tokens after the verb, with no preposition before it, is the subject
  *       («أدانت الحكومة الأمريكية الهجوم»);</li>
+ *   <li>aircraft or guns right after an attack or arrest verb are its subject, so the force or nisba after them is
+ *       the actor, over the agreement rules («دمرت طائرة إسرائيلية قاربا», «قصفت مقاتلات الجيش الإسرائيلي», session
+ *       12);</li>
  *   <li>SVO: otherwise the last part before the verb in its clause, not governed by a preposition
  *       («تركيا تدعم أذربيجان»); an SVO subject at the clause start beats a VSO one;</li>
  *   <li>the recipient is the next part after the subject (or the verb) that is a direct object or follows one of
@@ -29,14 +32,19 @@ import org.marsad.model.Token;
  *       actor, the noun being the object («قمع إسرائيل تظاهرات»);</li>
  *   <li>a part after «على/ضد/بحق/ل/إلى» is the recipient; after «على يد», «من قبل», «برصاص», «بنيران» the actor; a
  *       force after «لـ» right after an attack noun is its actor («غارة للتحالف»), unless a support verb before the
- *       noun names the striker («ووجهت إسرائيل ضربة لحركة حماس»): then it is the target;</li>
+ *       noun names the striker («ووجهت إسرائيل ضربة لحركة حماس»): then it is the target; after the noun «ضربة»
+ *       at the start of its clause it is the target («ضربة جديدة للحوثيين», session 12);</li>
  *   <li>a support noun with «بـ» whose supporter follows it («بدعم من التحالف», «بدعم روسي») backs the nearest
  *       part of another country before it in the sentence («تقدم الجيش اليمني، بدعم من التحالف»);</li>
  *   <li>a support verb before the noun («شنت أذربيجان هجوما», «نفذ التحالف غارة») gives its subject as actor;
  *       «تعرض X لهجوم» gives X as recipient; a relative clause after it («الهجوم الذي شنته أذربيجان»), or
  *       a support verb with an object pronoun right after it (session 10: «مجزرة ارتكبتها إسرائيل», «الغارة شنتها
- *       إسرائيل»), gives the subject of its support verb as actor.</li>
+ *       إسرائيل»; session 12: also over aircraft or guns, «غارات شنتها مقاتلات التحالف العربي»), gives the subject
+ *       of its support verb as actor.</li>
  * </ol>
+ * Relative clauses (session 12, material types): a verb after «الذي/التي/الذين» followed by a pronoun that takes
+ * the noun before back as its object («القس الأميركي الذي أفرجت عنه تركيا», «سراحهم», «عليها», «ضده») has the part
+ * right after that pronoun as subject and the noun before «الذي» as recipient.
  * Agreement: an indefinite accusative nisba («فلسطينيا»), or a masculine head («السفير», «الجيش») after a feminine
  * past verb («استهدفت», «استدعت»), is the verb's object, not its subject. A counted subject of a casualty verb
  * is its victims («ثلاثة مسلحين قتلوا»).
@@ -149,6 +157,11 @@ final class RoleFinder {
       if (after != null && !victimSubject && genitiveOfObject(tokens, b, after)) {
         after = null; // «ويدين استخدام إسرائيل للعنف»: the name is the genitive of the verb's object, not its subject
       }
+      Part crafted = !victimSubject && (m.cliticFlags() & Clitics.SUFFIX) == 0
+          && (e.type().equals("ASSAULT") || e.type().equals("COERCE")) ? craftSubject(tokens, parts, b, to) : null;
+      if (crafted != null) {
+        after = crafted; // «دمرت طائرة إسرائيلية قاربا», «قصفت مقاتلات الجيش الإسرائيلي منشآت»: aircraft right after
+      }                  // the verb are its subject, and the force or nisba after them says whose (session 12)
       Part before = subjectBefore(tokens, parts, a, from);
       if (victimSubject && !e.has("passive") && before != null && a - before.end() <= 1 && Morphology.presentTense(e)) {
         victimSubject = false; // «ميليشيات الحوثي تحتجز عشرات الناقلات»: a present verb after its subject is active
@@ -224,9 +237,15 @@ final class RoleFinder {
                                            // verb is passive, and the noun before «الذين» died
           }
         }
+        Part resumed = null;
         if (Relatives.relativeBefore(tokens, a, from) && (m.cliticFlags() & Clitics.SUFFIX) == 0) {
           Part ante = Relatives.antecedent(tokens, parts, a, from);
-          if (ante != null && canAct(ante)) {
+          if (ante != null && after != null && after != ante && RESUMING_TYPES.contains(e.type()) && b < to
+              && RESUMED_OBJECTS.contains(tokens.get(b).norm()) && after.first() == b + 1) {
+            actor = after; // «القس الأميركي الذي أفرجت عنه تركيا»: the pronoun after the verb is the noun before
+            subj = after;  // «الذي», so that noun is the object and the one named after the pronoun the subject
+            resumed = ante; // (session 12)
+          } else if (ante != null && canAct(ante)) {
             actor = ante; // «رئيسة الحكومة البريطانية، التي تتهم روسيا»: no pronoun on the verb, so the noun
             subj = ante;  // before «التي» is its subject and the noun after it its object
           } else if (ante == null && after != null && subj == after && e.preps().contains("obj")
@@ -262,6 +281,9 @@ final class RoleFinder {
             || b < to && ASKED_PRONOUNS.contains(tokens.get(b).norm()))
             ? null // «وطلب منها دعم الجهود الأمريكية»: the one asked is the pronoun; the name after it is the request
             : object(tokens, parts, objFrom, to, e, actor);
+        if (resumed != null && (recipient == null || !recipient.identified())) {
+          recipient = resumed;
+        }
         if (recipient == null && destination != null && destination != actor) {
           recipient = destination;
         }
@@ -331,6 +353,8 @@ final class RoleFinder {
         Part[] lv = e.type().equals("ASSAULT") ? lightVerb(tokens, parts, a, from, e) : null;
         if (lv != null && lv[0] != null && lv[0] != gen && !lv[0].side().equals(gen.side())) {
           recipient = gen; // «ووجهت إسرائيل ضربة قوية لحركة حماس»: with the striker named before, «لـ» marks the target
+        } else if (blowOpening(tokens, a, from, e)) {
+          recipient = gen; // «ضربة جديدة للحوثيين.. انشقاق مسؤولين»: a blow to them (session 12)
         } else {
           actor = gen; // «غارات لقوات النظام السوري على دوما», «غارة للتحالف»
         }
@@ -339,8 +363,10 @@ final class RoleFinder {
       if (gen == null && actor == null && recipient == null && !victimSubject && !TARGETED_NOUNS.contains(e.type())) {
         Part after = agentAfterAdjectives(tokens, parts, b, to); // «هجوم واسع النطاق لقوات الشرعية»
         Part[] lv = after != null && e.type().equals("ASSAULT") ? lightVerb(tokens, parts, a, from, e) : null;
-        if (lv != null && lv[0] != null && lv[0] != after && !lv[0].side().equals(after.side())) {
-          recipient = after; // «ووجهت إسرائيل ضربة قوية لحركة حماس»: the target, the striker being named before
+        if (lv != null && lv[0] != null && lv[0] != after && !lv[0].side().equals(after.side())
+            || after != null && blowOpening(tokens, a, from, e)) {
+          recipient = after; // «ووجهت إسرائيل ضربة قوية لحركة حماس»: the target, the striker being named before;
+                             // «ضربة قاضية لميليشيات الحوثي»: whoever strikes, those after «لـ» are hit (session 12)
         } else {
           actor = after;
         }
@@ -480,6 +506,23 @@ final class RoleFinder {
   }
 
   /**
+   * The noun «ضربة» (a blow, a strike), normalised, with and without «ال»: its «لـ» names the one hit, never the
+   * striker («ضربة جديدة لداعش», «توجيه ضربات قوية لتنظيم القاعدة», «ضربة موجعة لمسلحي الحوثي»), unlike «غارة
+   * للتحالف» (session 12).
+   */
+  private static final Set<String> BLOWS = Set.of("ضربه", "ضربات", "ضربتين", "ضربتان", "الضربه", "الضربات");
+
+  /**
+   * True when the trigger is the noun «ضربة» (not the verb «ضرب») opening its clause, as in a headline («ضربة جديدة
+   * للحوثيين.. انشقاق مسؤولين»). Not after a word of the clause: «توجيه ضربات قوية لتنظيم القاعدة», «قتلوا ... في
+   * ضربة موجعة لمسلحي الحوثي» keep the older reading (a first try on every «ضربة» turned 6 domestic keys whose
+   * country was right into actor-less ones).
+   */
+  static boolean blowOpening(List<Token> tokens, int a, int from, TriggerLexicon.Entry e) {
+    return !e.verb() && e.words().length == 1 && BLOWS.contains(e.words()[0]) && Clause.start(tokens, a, from) == a;
+  }
+
+  /**
    * Statement nouns whose «لـ» names whom they are aimed at («انتقادات للرئيس», «دعمها للحوثيين», «دعوات للحكومة»),
    * not who makes them.
    */
@@ -586,9 +629,10 @@ final class RoleFinder {
     for (int k = b; k < Math.min(to, b + MAX_ADJECTIVES); k++) {
       Token t = tokens.get(k);
       if (t.kind() != Token.Kind.WORD || Clause.isBoundary(t) || partAt(parts, k) != null
-          || Parts.PREPOSITIONS.contains(t.norm()) || t.norm().startsWith("ل") && t.norm().length() > 3) {
-        return null; // «ضربة صاروخية لقواعد للميليشيات»: «لقواعد» is the target, the «لـ» after it its genitive
-      }
+          || Parts.PREPOSITIONS.contains(t.norm()) || t.norm().startsWith("ل") && t.norm().length() > 3
+          || HELD.contains(Parts.stripArticle(Parts.stripConj(t.norm())))) {
+        return null; // «ضربة صاروخية لقواعد للميليشيات»: «لقواعد» is the target, the «لـ» after it its genitive;
+      }              // «بقصف مواقع لحركة حماس»: whose positions were hit (session 12)
       Part p = k + 1 < to ? partAt(parts, k + 1) : null;
       if (p != null && p.prep().equals("ل") && isAgent(p)) {
         return p;
@@ -601,6 +645,16 @@ final class RoleFinder {
     return n.equals("اكثر") || n.equals("نحو") || n.equals("حوالي") || n.equals("ما") || n.equals("قرابه") || n.equals("عدد")
         || n.equals("عشرات") || n.equals("ميات");
   }
+
+  /**
+   * Things held or manned by a force, normalised, without article («مواقع», «مقرا», «موكب», «دوريات», «معسكرا»): a
+   * force after «لـ» right after one owns what was hit, it is no attacker («بقصف مواقع لحركة حماس», session 12).
+   */
+  private static final Set<String> HELD = Set.of("اهداف", "هدف", "مواقع", "موقع", "موقعا", "مقرات", "مقر", "مقرا",
+      "قواعد", "قاعده", "منشات", "منشاه", "مراكز", "مركز", "مركزا", "مخازن", "مخزن", "مخزنا", "مستودعات", "مستودع",
+      "مستودعا", "موكب", "موكبا", "دوريه", "دوريات", "معسكر", "معسكرا", "معسكرات", "ثكنه", "ثكنات", "بطاريه",
+      "تجمعات", "تجمعا", "تعزيزات", "اليات", "اليه", "اسلحه", "مخابي", "نقاط", "نقطه", "حاجز", "حواجز", "منازل",
+      "مبني", "مباني", "سياره", "سيارات", "حافله", "قافله", "سفينه", "ناقله", "زورق", "زوارق", "طايره");
 
   /** Targets named by a plain noun («أهداف», «مواقع»), normalised: a nisba after one names whose targets they are. */
   private static final Set<String> TARGET_NOUNS = Set.of("اهداف", "هدف", "مواقع", "موقع", "مقرات", "مقر", "قواعد",
@@ -957,6 +1011,17 @@ final class RoleFinder {
   }
 
   /** A preposition with a pronoun back to the noun described («هدنة توسطت فيها روسيا»), normalised. */
+  /** Material types: a relative clause with a resumed object reads the same in all of them (session 12). */
+  private static final Set<String> RESUMING_TYPES = Set.of("ASSAULT", "COERCE", "RETREAT", "SANCTION", "AID",
+      "MOBILIZE", "PROTEST");
+
+  /**
+   * Pronouns after a verb in a relative clause that stand for the noun before «الذي/التي» as the verb's object
+   * («الذي أفرجت عنه تركيا», «الذين أطلقت سراحهم», «التي فرضت عليها واشنطن»), normalised.
+   */
+  private static final Set<String> RESUMED_OBJECTS = Set.of("عنه", "عنها", "عنهم", "عنهما", "سراحه", "سراحها",
+      "سراحهم", "عليه", "عليها", "عليهم", "ضده", "ضدها", "ضدهم");
+
   private static final Set<String> RESUMPTIVE = Set.of("فيها", "فيه", "عليها", "عليه", "منها", "منه", "لها", "له",
       "بها", "به", "عنها", "عنه", "اليها", "اليه", "فيهم", "عليهم", "منهم", "لهم", "بهم", "عنهم", "اليهم");
 
@@ -1301,12 +1366,37 @@ final class RoleFinder {
     return null;
   }
 
+  /**
+   * Aircraft and guns, normalised, that stand before their force or its nisba in a relative clause and are no part
+   * of it («شنتها مقاتلات التحالف العربي», «نفذتها طائرات روسية»): the force after them struck (session 12).
+   */
+  private static final Set<String> CRAFT = Set.of("مقاتلات", "المقاتلات", "طايرات", "الطايرات", "طايره",
+      "الطايره", "مقاتله", "المقاتله", "مروحيات", "المروحيات", "مروحيه", "قاذفات", "بوارج", "زوارق", "مدفعيه",
+      "المدفعيه", "دبابات", "سفن");
+
+  /**
+   * The force or nisba right after aircraft or guns that stand right after an attack verb («دمرت طائرة إسرائيلية
+   * قاربا», «قصفت مقاتلات الجيش الإسرائيلي منشآت»), or null: the aircraft are the subject, so the agreement rules
+   * (a masculine head after a feminine verb is its object) do not apply to the part after them (session 12).
+   */
+  static Part craftSubject(List<Token> tokens, List<Part> parts, int b, int to) {
+    if (b + 1 >= to || !CRAFT.contains(Parts.stripConj(tokens.get(b).norm()))) {
+      return null;
+    }
+    Part p = partAt(parts, b + 1);
+    return p != null && p.first() == b + 1 && p.prep().isEmpty() && canAct(p) ? p : null;
+  }
+
   private Part relativeAgent(List<Token> tokens, List<Part> parts, int b, int to) {
     if (b + 1 < to) {
       String n = tokens.get(b).norm();
       String bare = stripSuffix(n);
       if (!bare.equals(n) && cues.is("light", bare)) {
         Part p = partAt(parts, b + 1); // «مجزرة ارتكبتها إسرائيل», «الغارة شنتها إسرائيل»: a clause with no pronoun
+        if (p == null && b + 2 < to && CRAFT.contains(tokens.get(b + 1).norm())) {
+          p = partAt(parts, b + 2); // «غارات شنتها مقاتلات التحالف العربي», «نفذتها طائرات روسية» (session 12)
+          return p != null && p.first() == b + 2 && p.prep().isEmpty() && canAct(p) ? p : null;
+        }
         return p != null && p.first() == b + 1 && p.prep().isEmpty() && canAct(p) ? p : null;
       }
     }

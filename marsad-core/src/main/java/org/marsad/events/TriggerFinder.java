@@ -285,6 +285,10 @@ final class TriggerFinder {
         i = m.end(); // «سددت ثمن الطائرات», «ثمن النهائي»: a price, no praise
         continue;
       }
+      if (m.entry().type().equals("PROTEST") && NoEventReadings.categorical(tokens, i, from, to)) {
+        i = m.end(); // «نفيا قاطعا», «نافيا بشكل قاطع», «قاطع مدينة الصدر»: categorical, or a district (session 12)
+        continue;
+      }
       if (m.entry().type().equals("COERCE") && m.entry().verb() && NoEventReadings.takesRank(tokens, i, m.end(), to)) {
         i = m.end(); // «واحتل كل من الصدر والعامري الصدارة»: a place in a ranking, no territory
         continue;
@@ -303,6 +307,10 @@ final class TriggerFinder {
       }
       if (m.entry().type().equals("ASSAULT") && NoEventReadings.struckByFeeling(tokens, i, m.end(), to)) {
         i = m.end(); // «صحافيين أصيبوا بالذهول»: an emotion, no wound
+        continue;
+      }
+      if (m.entry().type().equals("ASSAULT") && m.entry().verb() && NoEventReadings.aimsAt(tokens, i, m.end(), to)) {
+        i = m.end(); // «بعلاقة عسكرية تستهدف احتواء التوتر»: aims at, no attack (session 12)
         continue;
       }
       if (m.entry().type().equals("ASSAULT") && m.entry().verb() && NoEventReadings.killsOneself(tokens, i, m.end(), to)) {

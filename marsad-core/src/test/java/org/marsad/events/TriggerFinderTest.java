@@ -60,4 +60,28 @@ class TriggerFinderTest {
     List<Token> taken = tokens("تمكنت القوات من السيطرة على المدينة");
     assertThat(TriggerFinder.controlPassed(taken, 3, 0)).isFalse();
   }
+
+  @Test
+  void categoricalIsNoBoycott() {
+    List<Token> denial = tokens("ننفي نفيا قاطعا كل الاتهامات");
+    assertThat(NoEventReadings.categorical(denial, 2, 0, denial.size())).isTrue();
+    List<Token> manner = tokens("نافيا بشكل قاطع وجود صفقة");
+    assertThat(NoEventReadings.categorical(manner, 2, 0, manner.size())).isTrue();
+    List<Token> district = tokens("في قاطع مدينة الصدر");
+    assertThat(NoEventReadings.categorical(district, 1, 0, district.size())).isTrue();
+    List<Token> boycott = tokens("المعارضة قاطعت الانتخابات");
+    assertThat(NoEventReadings.categorical(boycott, 1, 0, boycott.size())).isFalse();
+    List<Token> verb = tokens("وقاطع النواب الجلسة");
+    assertThat(NoEventReadings.categorical(verb, 0, 0, verb.size())).isFalse();
+  }
+
+  @Test
+  void aTargetingVerbBeforeAnAimMeansAimsAt() {
+    List<Token> aim = tokens("علاقة عسكرية تستهدف احتواء التوتر");
+    assertThat(NoEventReadings.aimsAt(aim, 2, 3, aim.size())).isTrue();
+    List<Token> step = tokens("في خطوة تستهدف تجفيف منابع التمويل");
+    assertThat(NoEventReadings.aimsAt(step, 2, 3, step.size())).isTrue();
+    List<Token> attack = tokens("وتستهدف الطائرات مواقع المعارضة");
+    assertThat(NoEventReadings.aimsAt(attack, 0, 1, attack.size())).isFalse();
+  }
 }
