@@ -79,10 +79,20 @@ import org.marsad.model.Token;
  *   <li><b>Killing oneself</b> (session 9): a killing or shooting verb («قتل», «يقتل», «أطلق النار على») with a reflexive
  *       object («نفسه», «نفسها», «أنفسهم») within {@link #SELF_REACH} tokens after it is a suicide, no attack («أطلق
  *       شخص النار على نفسه», «يقتل 4500 شخص أنفسهم سنويا»); not «فجّر نفسه», a suicide bombing.</li>
+ *   <li><b>Anonymity asked</b> (session 12): a request word followed within {@link #ANONYMITY_REACH} tokens by a
+ *       word of keeping back («عدم», «سرية», «إخفاء», «حجب») and, within {@link #ANONYMITY_REACH} tokens of that, a name
+ *       or identity with a pronoun («طالبا عدم نشر اسمه», «طلبا عدم الكشف عن هويتيهما», «طلب الحفاظ على سرية اسمه») is
+ *       a source asking not to be named, no demand of a party.</li>
  *   <li><b>A meeting held</b> (session 10): a request for a meeting («اجتماع طارئ», «جلسة طارئة», CAMEO 107) with a
  *       holding verb («عقد», «تعقد», «عقدتها», «يعقد») right before it, maybe behind its subject, or right after it, is a
  *       body meeting, no request («وعقد مجلس الأمن اجتماعا طارئا», «خلال جلسة طارئة عقدتها المنظمة»); not after
  *       «إلى» («دعوة فرنسا إلى عقد اجتماع طارئ»).</li>
+ *   <li><b>A meeting not called for</b> (session 12): the same nouns are a request only when called for: a word of
+ *       calling or asking («دعت», «دعوة», «طالب», «طلبت») within {@link #CALL_REACH} tokens before it in its clause,
+ *       or «عقد» after «إلى/من أجل» or as «لعقد/بعقد» right before it («دعت لاجتماع طارئ لمجلس الأمن», «دعوة عربية
+ *       لجلسة طارئة»); otherwise it names a meeting that is held or happens («فيما بدأ مجلس الأمن، الخميس، جلسة
+ *       طارئة», «خلال جلسة طارئة لمجلس الأمن», «لمحاكمتهما بجلسة عاجلة», a headline «اجتماع طارئ لجامعة الدول
+ *       العربية»).</li>
  * </ol>
  */
 final class NoEventReadings {
@@ -323,6 +333,33 @@ final class NoEventReadings {
       }
       if (HOLD.contains(Parts.stripConj(tokens.get(k).norm()))) {
         return k == from || !CALL.contains(tokens.get(k - 1).norm()); // «دعوة ... إلى عقد اجتماع طارئ»: requested
+      }
+    }
+    return false;
+  }
+
+  /** Tokens before a meeting word within which a word of calling for it is sought (a subject may stand between). */
+  static final int CALL_REACH = 6;
+  /** Words of calling for or asking (normalised, without «و/ف»), that make a meeting noun after them a request. */
+  private static final Set<String> CALLING = Set.of("دعا", "دعت", "دعوا", "يدعو", "تدعو", "ندعو", "دعوه", "دعوتها",
+      "دعوته", "الدعوه", "طلب", "طلبت", "طلبا", "يطلب", "تطلب", "طلبه", "طالب", "طالبت", "يطالب", "تطالب", "مطالبه",
+      "طالبوا", "دعوات");
+  /** «عقد» with «ل/ب» (to hold), normalised, what is asked for when right before a meeting noun. */
+  private static final Set<String> TO_HOLD = Set.of("لعقد", "بعقد");
+  /** Words before «عقد» that make holding a meeting a purpose or a call («إلى عقد», «من أجل عقد»), normalised. */
+  private static final Set<String> TOWARDS = Set.of("الي", "اجل");
+
+  /** True when the meeting request at {@code i} is called for by a word before it (the meeting-called-for rule). */
+  static boolean meetingCalledFor(List<Token> tokens, int i, int from) {
+    for (int k = i - 1; k >= Math.max(from, i - CALL_REACH); k--) {
+      Token t = tokens.get(k);
+      if (Clause.isBoundary(t) && !Asides.isComma(t)) {
+        return false;
+      }
+      String n = Parts.stripConj(t.norm());
+      if (CALLING.contains(n) || TO_HOLD.contains(n)
+          || n.equals("عقد") && k > from && TOWARDS.contains(tokens.get(k - 1).norm())) {
+        return true;
       }
     }
     return false;
@@ -668,6 +705,30 @@ final class NoEventReadings {
       if (PERSONAL.contains(tokens.get(k).norm())) {
         return true;
       }
+    }
+    return false;
+  }
+
+  /** Tokens after a request word within which a word of keeping back, and after it a name, are sought. */
+  static final int ANONYMITY_REACH = 4;
+  /** Words of keeping something back (normalised, without «و/ف»): «عدم», «سرية», «إخفاء», «حجب». */
+  private static final Set<String> KEEPING_BACK = Set.of("عدم", "سريه", "اخفاء", "حجب");
+  /** Beginnings of a name or an identity with a pronoun (normalised): «اسمه», «أسمائهم», «هويته», «هويتيهما». */
+  private static final List<String> NAME_STEMS = List.of("اسم", "هويت");
+
+  /** True when the request word ending at {@code end} asks that its speaker not be named (the anonymity rule). */
+  static boolean asksAnonymity(List<Token> tokens, int end, int to) {
+    for (int k = end; k < Math.min(to, end + ANONYMITY_REACH); k++) {
+      if (!KEEPING_BACK.contains(Parts.stripConj(tokens.get(k).norm()))) {
+        continue;
+      }
+      for (int j = k + 1; j < Math.min(to, k + 1 + ANONYMITY_REACH); j++) {
+        String n = tokens.get(j).norm();
+        if (n.length() > 3 && NAME_STEMS.stream().anyMatch(n::startsWith)) {
+          return true;
+        }
+      }
+      return false;
     }
     return false;
   }
