@@ -36,4 +36,29 @@ class StatementRulesTest {
     List<Token> during = tokens("وقال السفير خلال جلسة طارئة لمجلس الأمن");
     assertThat(NoEventReadings.meetingCalledFor(during, index(during, "جلسة"), 0)).isFalse();
   }
+
+  private static Part state(List<Token> ts, int i, String country, String prep) {
+    return new Part(i, i + 1, ts.get(i).start(), ts.get(i).end(), country, "GOV", null, null, prep, false, false,
+        false, false);
+  }
+
+  @Test
+  void theTwoSidesAreTheLastTwoStatesNamedTheFirstNamedActing() {
+    List<Token> ts = tokens("بعد مكالمة العاهل السعودي في الرياض مع الرئيس التركي اتفق الطرفان");
+    Part saudi = state(ts, index(ts, "العاهل"), "SAU", "");
+    Part venue = state(ts, index(ts, "الرياض"), "SAU", "في");
+    Part turk = state(ts, index(ts, "الرئيس"), "TUR", "مع");
+    Cand pair = DualSubjects.pairNamed(ts, null, List.of(saudi, venue, turk), 0);
+    assertThat(pair.actor.country()).isEqualTo("SAU");
+    assertThat(pair.recipient.country()).isEqualTo("TUR");
+    assertThat(DualSubjects.pairNamed(ts, null, List.of(saudi, venue), 0)).isNull();
+  }
+
+  @Test
+  void aTopicBeforeAColonIsNoSide() {
+    List<Token> ts = tokens("لبنان : أكد البلدان دعمهما للحكومة اللبنانية والعراق");
+    Part topic = state(ts, index(ts, "لبنان"), "LBN", "");
+    Part iraq = state(ts, index(ts, "والعراق"), "IRQ", "");
+    assertThat(DualSubjects.pairNamed(ts, null, List.of(topic, iraq), 0)).isNull();
+  }
 }
