@@ -61,4 +61,25 @@ class StatementRulesTest {
     Part iraq = state(ts, index(ts, "والعراق"), "IRQ", "");
     assertThat(DualSubjects.pairNamed(ts, null, List.of(topic, iraq), 0)).isNull();
   }
+
+  private static Part span(List<Token> ts, int first, int end, String country) {
+    return new Part(first, end, ts.get(first).start(), ts.get(end - 1).end(), country, "GOV", null, null, "", false,
+        false, false, false);
+  }
+
+  @Test
+  void anOfficialAttacksAPersonOrAStateOverSomethingInWords() {
+    List<Token> ts = tokens("رئيس الوزراء يهاجم الوزير السابق");
+    assertThat(FigurativeReadings.officialAttacks(ts, List.of(span(ts, 0, 2, "ESP"), span(ts, 3, 5, "ESP")), 2, 3,
+        ts.size())).isTrue();
+    List<Token> over = tokens("رئيس الوزراء يهاجم لندن بسبب جبل طارق");
+    assertThat(FigurativeReadings.officialAttacks(over, List.of(span(over, 0, 2, "ESP"), span(over, 3, 4, "GBR")), 2,
+        3, over.size())).isTrue();
+    List<Token> base = tokens("رئيس الوزراء يهاجم لندن");
+    assertThat(FigurativeReadings.officialAttacks(base, List.of(span(base, 0, 2, "ESP"), span(base, 3, 4, "GBR")), 2,
+        3, base.size())).isFalse();
+    List<Token> army = tokens("الجيش يهاجم الوزير");
+    assertThat(FigurativeReadings.officialAttacks(army, List.of(span(army, 0, 1, "ESP"), span(army, 2, 3, "ESP")), 1,
+        2, army.size())).isFalse();
+  }
 }
