@@ -82,4 +82,21 @@ class StatementRulesTest {
     assertThat(FigurativeReadings.officialAttacks(army, List.of(span(army, 0, 1, "ESP"), span(army, 2, 3, "ESP")), 1,
         2, army.size())).isFalse();
   }
+
+  private static Cand threat(List<Token> ts, String word) {
+    int i = index(ts, word);
+    TriggerLexicon.Entry e = new TriggerLexicon.Entry(new String[] {ts.get(i).norm()}, "THREATEN", "threaten",
+        "138", true, List.of("obj"), java.util.Set.of(), true, false, false);
+    return new Cand(new TriggerLexicon.Match(e, i, i + 1, 0), 0);
+  }
+
+  @Test
+  void aThreatToLeaveAnAgreementNamesTheAgreement() {
+    List<Token> ts = tokens("ولوح ترامب بالانسحاب من الاتفاق النووي");
+    assertThat(WithdrawalThreats.agreement(ts, threat(ts, "ولوح"), ts.size())).isEqualTo(index(ts, "الاتفاق"));
+    List<Token> back = tokens("تعديل الاتفاق النووي، والذي هدد ترامب بالانسحاب منه");
+    assertThat(WithdrawalThreats.agreement(back, threat(back, "هدد"), back.size())).isEqualTo(index(back, "الاتفاق"));
+    List<Token> cabinet = tokens("وهدد الوزير بالانسحاب من الحكومة");
+    assertThat(WithdrawalThreats.agreement(cabinet, threat(cabinet, "وهدد"), cabinet.size())).isEqualTo(-1);
+  }
 }
