@@ -59,7 +59,9 @@ import org.marsad.model.Token;
  *       after a verb of constituting («يشكل تهديدا حقيقيا لجيرانه», «تمثل تهديدا») says something puts it at risk,
  *       no threat of force made by someone; nor is a storm that «يهدد بهطول أمطار», nor (session 11) an event or
  *       measure right after the verb as its subject («هددت الغارات بتصعيد المواجهة», «وتهدد الخطوة الأميركية
- *       بحرمان اللاجئين»).</li>
+ *       بحرمان اللاجئين»); session 12: goods starting with «ب» or «و» («بقاء», «وحدة», «وجود») are read whole,
+ *       existence, trade and a coalition are goods too («تهديدات الاحتلال للوجود المسيحي», «تهدد التجارة الحرة»),
+ *       and a flood, a collapse or a worsening after «ب» is a mishap («تهدد بغمر الكهف», «يهدد بتفاقم الأزمة»).</li>
  *   <li><b>Declining to comment</b> (session 11): a rejection verb whose object, within {@link #DECLINE_REACH} words
  *       over its subject and commas, is a comment, a disclosure or an answer («رفضت الشرطة التعليق», «ورفضت التعقيب
  *       على تقارير», «رفض الرد على أسئلة», «رفضوا الكشف عن أسمائهم») declines to speak; it rejects no claim, proposal
@@ -217,8 +219,15 @@ final class NoEventReadings {
       "ازمه", "تصعيد", "عقوبات", "اجراءات", "سياسه", "تفسيرات", "خلافات", "احتجاجات", "اضطرابات", "فيضانات",
       "عاصفه", "اعصار", "معارك", "اشتباكات", "توترات", "حرايق", "امطار", "ازمات", "تطورات", "انقسامات");
 
+  /**
+   * Mishaps a situation threatens to bring after «ب» (normalised, without article): rain, a flood, a collapse, a
+   * worsening («يهدد بهطول أمطار», «تهدد بغمر الكهف», «يهدد بتفاقم أسوأ أزمة إنسانية») — no threat of force.
+   */
+  private static final Set<String> MISHAPS = Set.of("هطول", "غمر", "انهيار", "تفاقم");
+
   /** Goods put at risk by an endangering «يهدد» (normalised, without clitics and article). */
-  private static final Set<String> ENDANGERED = Set.of("امن", "حياه", "ارواح", "استقرار", "سلامه", "حريه",
+  private static final Set<String> ENDANGERED = Set.of("امن", "حياه", "ارواح", "استقرار", "سلامه", "حريه", "وجود",
+      "تجاره", "ايتلاف",
       "وحده", "مستقبل", "بقاء", "ملاحه", "سلم", "سلام", "مسار", "مصير", "صحه", "سياده", "هطول", "امنها", "امنه",
       "استقرارها", "استقراره", "سلامتها", "سلامته", "وحدتها", "مستقبلها", "حياتهم", "ارواحهم");
 
@@ -445,9 +454,12 @@ final class NoEventReadings {
     if (!w.contains("تهديد") && tokens.get(k).norm().startsWith("ال") && EVENT_SUBJECTS.contains(o)) {
       return true; // «هددت الغارات بتصعيد المواجهة», «وتهدد الخطوة الأميركية بحرمان»: an event or measure as subject
     }
+    if (ENDANGERED.contains(o) || ENDANGERED.contains(Parts.stripArticle(tokens.get(k).norm()))) {
+      return true; // «تهدد بقاء نتنياهو», «يهدد وحدة البلاد»: no «ب» + «قاء», no «و» + «حدة» (session 12)
+    }
     if (o.startsWith("ب") && o.length() > 3) {
       o = Parts.stripArticle(o.substring(1)); // «يهدد بهطول أمطار»
-      return o.equals("هطول");
+      return MISHAPS.contains(o);
     }
     if (o.startsWith("ل") && o.length() > 3) {
       o = Parts.stripArticle(o.substring(1)); // «تهديد للأمن الإقليمي»

@@ -99,4 +99,19 @@ class StatementRulesTest {
     List<Token> cabinet = tokens("وهدد الوزير بالانسحاب من الحكومة");
     assertThat(WithdrawalThreats.agreement(cabinet, threat(cabinet, "وهدد"), cabinet.size())).isEqualTo(-1);
   }
+
+  @Test
+  void goodsStartingWithAPrepositionLetterAreReadWhole() {
+    List<Token> survival = tokens("أزمة تهدد بقاء الائتلاف");
+    int i = index(survival, "تهدد");
+    assertThat(NoEventReadings.endangers(survival, i, i + 1, 0, survival.size())).isTrue();
+    List<Token> unity = tokens("مما يهدد وحدة البلاد");
+    int j = index(unity, "يهدد");
+    assertThat(NoEventReadings.endangers(unity, j, j + 1, 0, unity.size())).isTrue();
+    List<Token> flood = tokens("الأمطار تهدد بغمر الكهف");
+    int k = index(flood, "تهدد");
+    assertThat(NoEventReadings.endangers(flood, k, k + 1, 0, flood.size())).isTrue();
+    List<Token> force = tokens("هدد الرئيس بضرب المنشآت");
+    assertThat(NoEventReadings.endangers(force, 0, 1, 0, force.size())).isFalse();
+  }
 }
