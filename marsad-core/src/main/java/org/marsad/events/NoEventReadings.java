@@ -63,7 +63,9 @@ import org.marsad.model.Token;
  *       existence, trade and a coalition are goods too («تهديدات الاحتلال للوجود المسيحي», «تهدد التجارة الحرة»),
  *       and a flood, a collapse or a worsening after «ب» is a mishap («تهدد بغمر الكهف», «يهدد بتفاقم الأزمة»).</li>
  *   <li><b>Declining to comment</b> (session 11): a rejection verb whose object, within {@link #DECLINE_REACH} words
- *       over its subject and commas, is a comment, a disclosure or an answer («رفضت الشرطة التعليق», «ورفضت التعقيب
+ *       (session 12: a definite «التعليق/التعقيب» not after a preposition within {@link #LONG_DECLINE_REACH}, over a
+ *       long subject; «كشف» indefinite; «الرد على» a question within four words) over its subject and commas, is a
+ *       comment, a disclosure or an answer («رفضت الشرطة التعليق», «ورفضت التعقيب
  *       على تقارير», «رفض الرد على أسئلة», «رفضوا الكشف عن أسمائهم») declines to speak; it rejects no claim, proposal
  *       or demand.</li>
  *   <li><b>Ranks taken</b> (session 11): «احتل» with a rank or seat as its object within {@link #DECLINE_REACH}
@@ -236,19 +238,45 @@ final class NoEventReadings {
 
   /** Objects of declining to speak (normalised): comment, disclosure, an answer. */
   private static final Set<String> SPEAKING = Set.of("التعليق", "التعقيب", "الادلاء", "الافصاح", "الكشف", "الرد",
-      "الاجابه", "تعليق", "بالتعليق");
+      "الاجابه", "تعليق", "بالتعليق", "كشف");
+  /**
+   * Words after a rejection verb within which a definite comment is still its object (over a long subject: «رفض
+   * حاكم ولاية فلوريدا ريك سكوت الذي وصف المجزرة بأنها "شر مطلق" التعليق»).
+   */
+  static final int LONG_DECLINE_REACH = 18;
+  /** Definite comments that may stand far after the rejection verb (normalised). */
+  private static final Set<String> DEFINITE_SPEAKING = Set.of("التعليق", "التعقيب");
 
   /** True when the rejection verb ending at {@code end} declines to comment or answer (the declining rule). */
   static boolean declinesToComment(List<Token> tokens, int end, int to) {
-    for (int k = end; k < Math.min(to, end + DECLINE_REACH); k++) {
+    for (int k = end; k < Math.min(to, end + LONG_DECLINE_REACH); k++) {
       Token t = tokens.get(k);
       if (Clause.isBoundary(t) && !Asides.isComma(t)) {
         return false;
       }
       String n = Parts.stripConj(t.norm());
+      if (k >= end + DECLINE_REACH && !(DEFINITE_SPEAKING.contains(n) && !Parts.PREPOSITIONS.contains(
+          tokens.get(k - 1).norm()))) {
+        continue; // further on only a definite comment as the object, not «في التعليق» (session 12)
+      }
       if (SPEAKING.contains(n)) {
-        return !n.equals("الرد") || k + 1 < to && tokens.get(k + 1).norm().equals("علي") && k + 2 < to
-            && tokens.get(k + 2).norm().matches("سوال|اسيله|الاسيله|السوال");
+        return !n.equals("الرد") || questionAfter(tokens, k + 1, to);
+      }
+    }
+    return false;
+  }
+
+  /** Tokens after «الرد على» within which a question is sought («الرد على العديد من الأسئلة»). */
+  private static final int QUESTION_REACH = 4;
+
+  /** True when «على» at {@code k} is followed within {@link #QUESTION_REACH} tokens by a question. */
+  private static boolean questionAfter(List<Token> tokens, int k, int to) {
+    if (k >= to || !tokens.get(k).norm().equals("علي")) {
+      return false;
+    }
+    for (int j = k + 1; j < Math.min(to, k + 1 + QUESTION_REACH); j++) {
+      if (tokens.get(j).norm().matches("سوال|اسيله|الاسيله|السوال|سوالا")) {
+        return true;
       }
     }
     return false;

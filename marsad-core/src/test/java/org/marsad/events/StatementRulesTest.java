@@ -114,4 +114,16 @@ class StatementRulesTest {
     List<Token> force = tokens("هدد الرئيس بضرب المنشآت");
     assertThat(NoEventReadings.endangers(force, 0, 1, 0, force.size())).isFalse();
   }
+
+  @Test
+  void aDefiniteCommentFarAfterTheVerbIsStillDeclined() {
+    List<Token> far = tokens("ورفض متحدث باسم الوزير ووزارة العدل ومكتب المدعي العام الأمريكي التعليق");
+    assertThat(NoEventReadings.declinesToComment(far, 1, far.size())).isTrue();
+    List<Token> inside = tokens("ورفض متحدث باسم الوزير ووزارة العدل ومكتب المدعي العام الأمريكي في التعليق");
+    assertThat(NoEventReadings.declinesToComment(inside, 1, inside.size())).isFalse();
+    List<Token> questions = tokens("رفضت المستشارة الرد على العديد من الأسئلة");
+    assertThat(NoEventReadings.declinesToComment(questions, 1, questions.size())).isTrue();
+    List<Token> demand = tokens("رفضت الحكومة الرد على مطالب المحتجين");
+    assertThat(NoEventReadings.declinesToComment(demand, 1, demand.size())).isFalse();
+  }
 }
