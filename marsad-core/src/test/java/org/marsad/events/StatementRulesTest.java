@@ -126,4 +126,27 @@ class StatementRulesTest {
     List<Token> demand = tokens("رفضت الحكومة الرد على مطالب المحتجين");
     assertThat(NoEventReadings.declinesToComment(demand, 1, demand.size())).isFalse();
   }
+
+  private static TriggerLexicon.Entry verbEntry(String form, boolean feminine) {
+    return new TriggerLexicon.Entry(new String[] {form}, "ACCUSE", "disapprove", "111", true, List.of("obj"),
+        java.util.Set.of(), true, false, feminine);
+  }
+
+  @Test
+  void aMasculineVerbHasNoFeminineStateAsSubject() {
+    assertThat(Morphology.masculineVerb(verbEntry("انتقد", false))).isTrue();
+    assertThat(Morphology.masculineVerb(verbEntry("يدين", false))).isTrue();
+    assertThat(Morphology.masculineVerb(verbEntry("انتقدت", true))).isFalse();
+    assertThat(Morphology.masculineVerb(verbEntry("تدين", false))).isFalse();
+    assertThat(Morphology.masculineVerb(verbEntry("دعم", false))).isFalse(); // also the verbal noun
+    List<Token> ts = tokens("وانتقد موسكو ونفى الأردن");
+    org.marsad.model.Entity moscow = new org.marsad.model.Entity("E1", org.marsad.model.EntityType.GPE, "موسكو",
+        ts.get(1).start(), ts.get(1).end(), "Moscow", "RUS", "geonames:524901", 55.0, 37.0, null, "kb");
+    org.marsad.model.Entity jordan = new org.marsad.model.Entity("E2", org.marsad.model.EntityType.GPE, "الأردن",
+        ts.get(3).start(), ts.get(3).end(), "Jordan", "JOR", "iso3:JOR", 31.0, 36.0, null, "kb");
+    assertThat(Morphology.feminineState(new Part(1, 2, moscow.start(), moscow.end(), "RUS", null, "Moscow", moscow, "",
+        true, false, false, false))).isTrue();
+    assertThat(Morphology.feminineState(new Part(3, 4, jordan.start(), jordan.end(), "JOR", null, "Jordan", jordan, "",
+        true, false, false, false))).isFalse();
+  }
 }
