@@ -298,7 +298,7 @@ final class CandidateSides {
         c.recipient = null;
       }
     }
-    Cand lead = sharedSubject(tokens, cs, c, to);
+    Cand lead = sharedSubject(tokens, ps, cs, c, to);
     if (lead != null) {
       c.recipient = c.actor; // «وأدان الرئيس ... وطالب وزارة الداخلية بتقديم توضيحات»: the second verb shares
       c.actor = lead.actor;  // the first one's subject, and the part after it is its object
@@ -399,24 +399,35 @@ final class CandidateSides {
    * part after that verb is followed by its «بـ» or «إلى» complement («وأدان يوهانيس الاستخدام المفرط للقوة وطالب
    * وزارة الداخلية بتقديم توضيحات»); else null.
    */
-  private static Cand sharedSubject(List<Token> tokens, List<Cand> cs, Cand c, int to) {
+  private static Cand sharedSubject(List<Token> tokens, List<Part> ps, List<Cand> cs, Cand c, int to) {
     TriggerLexicon.Match m = c.trigger;
-    if (!m.entry().verb() || !SHARED_SUBJECT_TYPES.contains(c.type()) || c.actor == null || c.recipient != null
-        || c.actor.first() < m.end() || c.actor.end() >= to) {
+    Part after = c.actor;
+    Part recipient = c.recipient;
+    if (after == null || after.first() < m.first()) {
+      Part object = RoleFinder.partAt(ps, m.end());
+      if (object != null && object.first() == m.end() && Morphology.masculineVerb(m.entry())
+          && Morphology.feminineState(object) && (recipient == null || recipient.first() == object.first())) {
+        after = object; // «ودعا الجزائر إلى»: left out as a subject by agreement (session 12), still the object
+        recipient = null;
+      }
+    }
+    if (!m.entry().verb() || !SHARED_SUBJECT_TYPES.contains(c.type()) || after == null || recipient != null
+        || after.first() < m.end() || after.end() >= to) {
       return null;
     }
     String n = tokens.get(m.first()).norm();
     if (n.length() < 4 || n.charAt(0) != '\u0648' || !Parts.stripConj(n).equals(n.substring(1))) {
       return null;
     }
-    String next = Parts.stripConj(tokens.get(c.actor.end()).norm());
+    String next = Parts.stripConj(tokens.get(after.end()).norm());
     if (!(next.equals("الي") || next.length() > 4 && next.charAt(0) == '\u0628')) {
       return null;
     }
     for (int k = cs.size() - 1; k >= 0; k--) {
       Cand o = cs.get(k);
       if (o.trigger.entry().verb() && o.actor != null && o.actor.first() < m.first()
-          && o.actor.first() != c.actor.first()) {
+          && o.actor.first() != after.first()) {
+        c.actor = after; // the caller makes it the recipient
         return o;
       }
     }

@@ -178,6 +178,9 @@ public final class EventExtractor implements Stage {
     private Part lastSpeaker;
     private int lastSpeakerSentence = -10;
     private Part lastPerson;
+    private Cand lastPair; // the last meeting or agreement of two states («الجانبان» later)
+    private List<Part> previousParts = List.of(); // the parts of the sentence before, for «الجانبان»
+    private int previousPartsSentence = -10;
     private int lastPersonSentence = -10;
 
     DocumentReading(Document doc) {
@@ -210,6 +213,8 @@ public final class EventExtractor implements Stage {
       List<TriggerLexicon.Match> ms = triggers.find(tokens, masks, from, to, ps, entities, nonConflictStory, headline);
       if (ms.isEmpty()) {
         heard(speakers.reportSubject(tokens, masks, from, to, ps, to), si);
+        previousParts = ps;
+        previousPartsSentence = si;
         return List.of();
       }
       List<DateResolver.DateMention> dates = doc.published() == null ? List.of()
@@ -218,6 +223,13 @@ public final class EventExtractor implements Stage {
       statementObjects.link(tokens, ps, cs);
       List<Cand> merged = EventRecords.mergeSentence(cs);
       fields(si, from, to, ps, ms, dates, merged);
+      previousParts = ps;
+      previousPartsSentence = si;
+      for (Cand c : merged) {
+        if (DualSubjects.pairs(c)) {
+          lastPair = c;
+        }
+      }
       heard(speakers.reportSubject(tokens, masks, from, to, ps, to), si);
       return merged;
     }
@@ -238,6 +250,10 @@ public final class EventExtractor implements Stage {
         c.quote = Speakers.quoteAround(tokens, from, to, m.first());
         sides.assign(tokens, masks, from, to, ps, entities, c, cs,
             si - lastSpeakerSentence <= 2 ? lastSpeaker : null, si - lastPersonSentence == 1 ? lastPerson : null);
+        WithdrawalThreats.recipient(tokens, to, ps, entities, c); // «بالانسحاب من الاتفاق النووي»: Iran (session 12)
+        if (DualSubjects.dualSubject(tokens, c, to) >= 0) { // «واتفق الجانبان»: the two sides met last (session 12)
+          DualSubjects.resolve(tokens, to, c, pairBefore(si, cs, c, ps));
+        }
         StruckStates.read(tokens, c);
         CandidateReadings.read(tokens, from, to, ps, c);
         cs.add(c);
@@ -270,6 +286,29 @@ public final class EventExtractor implements Stage {
           lastPersonSentence = si;
         }
       }
+    }
+
+    /**
+     * The last candidate of two states meeting or agreeing ({@link DualSubjects#pairs}): of {@code cs} in this
+     * sentence, else of the sentences within {@link DualSubjects#PAIR_REACH} before {@code si}, or null.
+     */
+    private Cand pairBefore(int si, List<Cand> cs, Cand c, List<Part> ps) {
+      for (int k = cs.size() - 1; k >= 0; k--) {
+        if (DualSubjects.pairs(cs.get(k))) {
+          return cs.get(k);
+        }
+      }
+      if (lastPair != null && si - lastPair.sentence <= DualSubjects.PAIR_REACH) {
+        return lastPair;
+      }
+      List<Part> named = new ArrayList<>(si - previousPartsSentence == 1 ? previousParts : List.of());
+      int current = named.size();
+      for (Part p : ps) {
+        if (p.end() <= c.trigger.first()) {
+          named.add(p);
+        }
+      }
+      return DualSubjects.pairNamed(tokens, c.trigger, named, current); // «بعد مكالمة العاهل السعودي مع الرئيس التركي، إذ اتفق الطرفان»
     }
 
     /** Makes {@code sp}, when there is one, the last speaker, heard in sentence {@code si}. */

@@ -38,8 +38,10 @@ import org.marsad.model.Token;
  *       (session 10: «وهاجم أردوغان الولايات المتحدة، مشددا», «هاجم مكابي على تويتر», «وهاجم أوربان المعارضة»), or
  *       with the opposition or the media right after it, «فيه/فيها» after it and a speech or video before it, or «في»
  *       and a medium right after it (session 11: «أردوغان يهاجم المعارضة», «بينما هاجم قناة الجزيرة», «محاضرة هاجم
- *       فيها», «هاجمت في فيديو»; {@link #wordsOfSpeech}), is criticism ({@link #verbalAttack}), read as an ACCUSE
- *       ({@link #asCriticism});</li>
+ *       فيها», «هاجمت في فيديو»; {@link #wordsOfSpeech}), or with one person in office as its subject and one
+ *       person, or a state followed by why, as its object (session 12: «ترامب يهاجم وزير العدل», «رئيس كوريا
+ *       الجنوبية يهاجم طوكيو بسبب»; {@link #officialAttacks}), is criticism ({@link #verbalAttack}), read as an
+ *       ACCUSE ({@link #asCriticism});</li>
  *   <li><b>Commentary</b>: a comment verb followed in its clause by «على» (not «على خلفية»), «بالقول», «قائلا», «:», a
  *       quote, a tweet or an interview, or the outlet spoken to («وعلق الوزير على القرار بالقول»), is a comment, not a
  *       suspension; with stranded people as its subject («علق الأطفال في الكهف») it is no event
@@ -336,6 +338,9 @@ final class FigurativeReadings {
     if (m.entry().verb() && VERBS.contains(stem) && wordsOfSpeech(tokens, ps, m.first(), b, to)) {
       return true; // «أردوغان يهاجم المعارضة», «بينما هاجم قناة الجزيرة», «محاضرة هاجم فيها خامنئي» (session 11)
     }
+    if (m.entry().verb() && VERBS.contains(stem) && officialAttacks(tokens, ps, m.first(), b, to)) {
+      return true; // «رئيس كوريا الجنوبية يهاجم طوكيو بسبب», «ترامب يهاجم وزير العدل» (session 12)
+    }
     if (m.entry().verb()) {
       Part subj = RoleFinder.partAt(ps, b);
       int o = subj == null ? b : subj.end();
@@ -436,6 +441,62 @@ final class FigurativeReadings {
     }
     Part obj = RoleFinder.partAt(ps, b);
     return obj != null && obj.first() == b && personOnly(obj);
+  }
+
+  /**
+   * First words of the titles of one person in office (normalised, without «ال»): a president, a minister, a leader,
+   * a king, a prince, an adviser, an envoy; not a commander, who may lead an attack.
+   */
+  private static final Set<String> OFFICIALS = Set.of("رييس", "رييسه", "وزير", "وزيره", "زعيم", "زعيمه", "ملك",
+      "امير", "ولي", "مستشار", "مستشاره", "نايب", "حفيد", "سفير", "مندوب", "شيخ");
+  /** Words right after a state attacked by an official that tell why, in words («بسبب», «على خلفية», «متهما»). */
+  private static final Set<String> OVER = Set.of("بسبب", "لرفضه", "لرفضها", "خلفيه", "متهما", "واصفا", "منتقدا",
+      "لموقفها", "لموقفه");
+  /** Tokens of an apposition between commas after a subject («، دونالد ترامب،»). */
+  private static final int APPOSITION_REACH = 6;
+
+  /** True when {@code p} is one person: a named person or a title of one person in office ({@link #OFFICIALS}). */
+  private static boolean official(List<Token> tokens, Part p) {
+    String n = tokens.get(p == null ? 0 : p.first()).norm();
+    return p != null && p.prep().isEmpty() && (personOnly(p) || OFFICIALS.contains(Parts.stripArticle(n))
+        || OFFICIALS.contains(Parts.stripArticle(Parts.stripConj(n)))); // «وزير» is no «و» + «زير»
+  }
+
+  /**
+   * True when «هاجم» at {@code v} has one person in office as its subject, before it or right after it (over an
+   * apposition between commas), and as its object one person («هاجم الرئيس الأمريكي، دونالد ترامب، رئيس شبكة سي إن
+   * إن», «ترامب يهاجم وزير العدل») or a state or capital followed by why («رئيس كوريا الجنوبية يهاجم طوكيو بسبب
+   * "نساء المتعة"»): a person in office attacks in words (session 12).
+   */
+  static boolean officialAttacks(List<Token> tokens, List<Part> ps, int v, int b, int to) {
+    Part subj = null;
+    for (Part p : ps) {
+      if (p.end() == v) {
+        subj = p; // «رئيس كوريا الجنوبية يهاجم»
+      }
+    }
+    int o = b;
+    if (subj == null || !official(tokens, subj)) {
+      subj = RoleFinder.partAt(ps, b);
+      if (subj == null || subj.first() != b || !official(tokens, subj)) {
+        return false;
+      }
+      o = subj.end();
+      if (o < to && Asides.isComma(tokens.get(o))) {
+        for (int k = o + 1; k < Math.min(to, o + APPOSITION_REACH); k++) {
+          if (Asides.isComma(tokens.get(k))) {
+            o = k + 1; // «هاجم الرئيس الأمريكي، دونالد ترامب، رئيس شبكة»: over the name in apposition
+            break;
+          }
+        }
+      }
+    }
+    Part obj = o < to ? RoleFinder.partAt(ps, o) : null;
+    if (obj == null || obj.first() != o || !obj.prep().isEmpty()) {
+      return false;
+    }
+    int w = obj.end() + 1 < to && tokens.get(obj.end()).norm().equals("علي") ? obj.end() + 1 : obj.end();
+    return official(tokens, obj) || obj.identified() && w < to && OVER.contains(Parts.stripConj(tokens.get(w).norm()));
   }
 
   /** «فجر» (set off; also dawn, and part of names) alone, normalised, without «و/ف». */

@@ -2,6 +2,8 @@ package org.marsad.events;
 
 import java.util.List;
 import java.util.Set;
+import org.marsad.model.Entity;
+import org.marsad.model.EntityType;
 import org.marsad.model.Token;
 
 /**
@@ -18,7 +20,9 @@ import org.marsad.model.Token;
  *   <li>a definite sound plural or dual in «ـين» of seven letters or more, or a nisba plural in «ـيين», is
  *       oblique: an object or genitive after a verb, never its subject;</li>
  *   <li>a verb form starting with «ي»/«ت» is a present tense; a form of «اتهم» always takes an object;</li>
- *   <li>a verbal or definite noun with «بـ» («بمساعدة», «بالهجوم») opens a complement.</li>
+ *   <li>a verbal or definite noun with «بـ» («بمساعدة», «بالهجوم») opens a complement;</li>
+ *   <li>(session 12) a state or city named alone is feminine, unless a masculine-named state («العراق», «الأردن»):
+ *       it cannot be the subject of a masculine verb («وهدد واشنطن»).</li>
  * </ul>
  */
 final class Morphology {
@@ -105,6 +109,41 @@ final class Morphology {
   static boolean presentTense(TriggerLexicon.Entry e) {
     String f = e.words()[0];
     return f.length() > 3 && (f.charAt(0) == 'ي' || f.charAt(0) == 'ت');
+  }
+
+  /**
+   * States whose names are masculine («أعلن العراق», «نفى الأردن», «رفض لبنان»); every other state's name and every
+   * city is feminine («أعلنت روسيا», «هددت واشنطن»).
+   */
+  private static final Set<String> MASCULINE_STATES = Set.of("IRQ", "JOR", "SDN", "LBN", "MAR", "YEM", "BHR", "SOM",
+      "VAT", "SEN", "GAB", "CMR", "NER", "COG", "COD");
+
+  /**
+   * True when the verb is masculine singular: a past form with no «ت» of the feminine («هدد», «انتقد», «حث») or a
+   * present form with «ي» («يهدد»), not written like its verbal noun ({@link #VERBAL_NOUNS}) (session 12).
+   */
+  static boolean masculineVerb(TriggerLexicon.Entry e) {
+    String f = e.words()[0];
+    return e.verb() && !e.plural() && !e.feminine() && !VERBAL_NOUNS.contains(f)
+        && (presentTense(e) ? f.charAt(0) == 'ي' : !f.endsWith("ت"));
+  }
+
+  /**
+   * Masculine past forms written like their verbal noun («دعم الدوحة للإرهاب», «رفض روما», «طلب ألمانيا»): the
+   * state after them may be the noun's agent in the genitive, so they tell nothing of a subject.
+   */
+  private static final Set<String> VERBAL_NOUNS = Set.of("دعم", "طلب", "رفض", "قصف", "ضرب", "نقد", "شجب", "تاييد",
+      "تهديد", "اتهام");
+
+  /**
+   * True when the part is a state or city named alone whose name is feminine ({@link #MASCULINE_STATES} aside):
+   * it cannot be the subject of a masculine verb («وهدد واشنطن برد سريع»: Washington is threatened) (session 12).
+   */
+  static boolean feminineState(Part p) {
+    Entity en = p.entity();
+    return en != null && en.type() == EntityType.GPE && en.country() != null && p.start() == en.start()
+        && p.stop() == en.end() && en.kb() != null && (en.kb().startsWith("geonames:")
+        || en.kb().startsWith("iso3:") && !MASCULINE_STATES.contains(en.country()));
   }
 
   private Morphology() {

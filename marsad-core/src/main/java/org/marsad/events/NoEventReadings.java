@@ -59,9 +59,13 @@ import org.marsad.model.Token;
  *       after a verb of constituting («يشكل تهديدا حقيقيا لجيرانه», «تمثل تهديدا») says something puts it at risk,
  *       no threat of force made by someone; nor is a storm that «يهدد بهطول أمطار», nor (session 11) an event or
  *       measure right after the verb as its subject («هددت الغارات بتصعيد المواجهة», «وتهدد الخطوة الأميركية
- *       بحرمان اللاجئين»).</li>
+ *       بحرمان اللاجئين»); session 12: goods starting with «ب» or «و» («بقاء», «وحدة», «وجود») are read whole,
+ *       existence, trade and a coalition are goods too («تهديدات الاحتلال للوجود المسيحي», «تهدد التجارة الحرة»),
+ *       and a flood, a collapse or a worsening after «ب» is a mishap («تهدد بغمر الكهف», «يهدد بتفاقم الأزمة»).</li>
  *   <li><b>Declining to comment</b> (session 11): a rejection verb whose object, within {@link #DECLINE_REACH} words
- *       over its subject and commas, is a comment, a disclosure or an answer («رفضت الشرطة التعليق», «ورفضت التعقيب
+ *       (session 12: a definite «التعليق/التعقيب» not after a preposition within {@link #LONG_DECLINE_REACH}, over a
+ *       long subject; «كشف» indefinite; «الرد على» a question within four words) over its subject and commas, is a
+ *       comment, a disclosure or an answer («رفضت الشرطة التعليق», «ورفضت التعقيب
  *       على تقارير», «رفض الرد على أسئلة», «رفضوا الكشف عن أسمائهم») declines to speak; it rejects no claim, proposal
  *       or demand.</li>
  *   <li><b>Ranks taken</b> (session 11): «احتل» with a rank or seat as its object within {@link #DECLINE_REACH}
@@ -79,6 +83,10 @@ import org.marsad.model.Token;
  *   <li><b>Killing oneself</b> (session 9): a killing or shooting verb («قتل», «يقتل», «أطلق النار على») with a reflexive
  *       object («نفسه», «نفسها», «أنفسهم») within {@link #SELF_REACH} tokens after it is a suicide, no attack («أطلق
  *       شخص النار على نفسه», «يقتل 4500 شخص أنفسهم سنويا»); not «فجّر نفسه», a suicide bombing.</li>
+ *   <li><b>Anonymity asked</b> (session 12): a request word followed within {@link #ANONYMITY_REACH} tokens by a
+ *       word of keeping back («عدم», «سرية», «إخفاء», «حجب») and, within {@link #ANONYMITY_REACH} tokens of that, a name
+ *       or identity with a pronoun («طالبا عدم نشر اسمه», «طلبا عدم الكشف عن هويتيهما», «طلب الحفاظ على سرية اسمه») is
+ *       a source asking not to be named, no demand of a party.</li>
  *   <li><b>A meeting held</b> (session 10): a request for a meeting («اجتماع طارئ», «جلسة طارئة», CAMEO 107) with a
  *       holding verb («عقد», «تعقد», «عقدتها», «يعقد») right before it, maybe behind its subject, or right after it, is a
  *       body meeting, no request («وعقد مجلس الأمن اجتماعا طارئا», «خلال جلسة طارئة عقدتها المنظمة»); not after
@@ -90,6 +98,12 @@ import org.marsad.model.Token;
  *   <li><b>Aims</b> (session 12): «استهدف/يستهدف/تستهدف» right before a verbal noun of aim or effect («تستهدف ضمان
  *       استعداد القوات», «في خطوة تستهدف تجفيف منابع التمويل», «بعلاقة عسكرية تستهدف احتواء التوتر», «تستهدف زرع
  *       الخوف») means «aims at», no attack.</li>
+ *   <li><b>A meeting not called for</b> (session 12): the same nouns are a request only when called for: a word of
+ *       calling or asking («دعت», «دعوة», «طالب», «طلبت») within {@link #CALL_REACH} tokens before it in its clause,
+ *       or «عقد» after «إلى/من أجل» or as «لعقد/بعقد» right before it («دعت لاجتماع طارئ لمجلس الأمن», «دعوة عربية
+ *       لجلسة طارئة»); otherwise it names a meeting that is held or happens («فيما بدأ مجلس الأمن، الخميس، جلسة
+ *       طارئة», «خلال جلسة طارئة لمجلس الأمن», «لمحاكمتهما بجلسة عاجلة», a headline «اجتماع طارئ لجامعة الدول
+ *       العربية»).</li>
  * </ol>
  */
 final class NoEventReadings {
@@ -214,8 +228,15 @@ final class NoEventReadings {
       "ازمه", "تصعيد", "عقوبات", "اجراءات", "سياسه", "تفسيرات", "خلافات", "احتجاجات", "اضطرابات", "فيضانات",
       "عاصفه", "اعصار", "معارك", "اشتباكات", "توترات", "حرايق", "امطار", "ازمات", "تطورات", "انقسامات");
 
+  /**
+   * Mishaps a situation threatens to bring after «ب» (normalised, without article): rain, a flood, a collapse, a
+   * worsening («يهدد بهطول أمطار», «تهدد بغمر الكهف», «يهدد بتفاقم أسوأ أزمة إنسانية») — no threat of force.
+   */
+  private static final Set<String> MISHAPS = Set.of("هطول", "غمر", "انهيار", "تفاقم");
+
   /** Goods put at risk by an endangering «يهدد» (normalised, without clitics and article). */
-  private static final Set<String> ENDANGERED = Set.of("امن", "حياه", "ارواح", "استقرار", "سلامه", "حريه",
+  private static final Set<String> ENDANGERED = Set.of("امن", "حياه", "ارواح", "استقرار", "سلامه", "حريه", "وجود",
+      "تجاره", "ايتلاف",
       "وحده", "مستقبل", "بقاء", "ملاحه", "سلم", "سلام", "مسار", "مصير", "صحه", "سياده", "هطول", "امنها", "امنه",
       "استقرارها", "استقراره", "سلامتها", "سلامته", "وحدتها", "مستقبلها", "حياتهم", "ارواحهم");
 
@@ -224,19 +245,45 @@ final class NoEventReadings {
 
   /** Objects of declining to speak (normalised): comment, disclosure, an answer. */
   private static final Set<String> SPEAKING = Set.of("التعليق", "التعقيب", "الادلاء", "الافصاح", "الكشف", "الرد",
-      "الاجابه", "تعليق", "بالتعليق");
+      "الاجابه", "تعليق", "بالتعليق", "كشف");
+  /**
+   * Words after a rejection verb within which a definite comment is still its object (over a long subject: «رفض
+   * حاكم ولاية فلوريدا ريك سكوت الذي وصف المجزرة بأنها "شر مطلق" التعليق»).
+   */
+  static final int LONG_DECLINE_REACH = 18;
+  /** Definite comments that may stand far after the rejection verb (normalised). */
+  private static final Set<String> DEFINITE_SPEAKING = Set.of("التعليق", "التعقيب");
 
   /** True when the rejection verb ending at {@code end} declines to comment or answer (the declining rule). */
   static boolean declinesToComment(List<Token> tokens, int end, int to) {
-    for (int k = end; k < Math.min(to, end + DECLINE_REACH); k++) {
+    for (int k = end; k < Math.min(to, end + LONG_DECLINE_REACH); k++) {
       Token t = tokens.get(k);
       if (Clause.isBoundary(t) && !Asides.isComma(t)) {
         return false;
       }
       String n = Parts.stripConj(t.norm());
+      if (k >= end + DECLINE_REACH && !(DEFINITE_SPEAKING.contains(n) && !Parts.PREPOSITIONS.contains(
+          tokens.get(k - 1).norm()))) {
+        continue; // further on only a definite comment as the object, not «في التعليق» (session 12)
+      }
       if (SPEAKING.contains(n)) {
-        return !n.equals("الرد") || k + 1 < to && tokens.get(k + 1).norm().equals("علي") && k + 2 < to
-            && tokens.get(k + 2).norm().matches("سوال|اسيله|الاسيله|السوال");
+        return !n.equals("الرد") || questionAfter(tokens, k + 1, to);
+      }
+    }
+    return false;
+  }
+
+  /** Tokens after «الرد على» within which a question is sought («الرد على العديد من الأسئلة»). */
+  private static final int QUESTION_REACH = 4;
+
+  /** True when «على» at {@code k} is followed within {@link #QUESTION_REACH} tokens by a question. */
+  private static boolean questionAfter(List<Token> tokens, int k, int to) {
+    if (k >= to || !tokens.get(k).norm().equals("علي")) {
+      return false;
+    }
+    for (int j = k + 1; j < Math.min(to, k + 1 + QUESTION_REACH); j++) {
+      if (tokens.get(j).norm().matches("سوال|اسيله|الاسيله|السوال|سوالا")) {
+        return true;
       }
     }
     return false;
@@ -367,6 +414,33 @@ final class NoEventReadings {
     return false;
   }
 
+  /** Tokens before a meeting word within which a word of calling for it is sought (a subject may stand between). */
+  static final int CALL_REACH = 6;
+  /** Words of calling for or asking (normalised, without «و/ف»), that make a meeting noun after them a request. */
+  private static final Set<String> CALLING = Set.of("دعا", "دعت", "دعوا", "يدعو", "تدعو", "ندعو", "دعوه", "دعوتها",
+      "دعوته", "الدعوه", "طلب", "طلبت", "طلبا", "يطلب", "تطلب", "طلبه", "طالب", "طالبت", "يطالب", "تطالب", "مطالبه",
+      "طالبوا", "دعوات");
+  /** «عقد» with «ل/ب» (to hold), normalised, what is asked for when right before a meeting noun. */
+  private static final Set<String> TO_HOLD = Set.of("لعقد", "بعقد");
+  /** Words before «عقد» that make holding a meeting a purpose or a call («إلى عقد», «من أجل عقد»), normalised. */
+  private static final Set<String> TOWARDS = Set.of("الي", "اجل");
+
+  /** True when the meeting request at {@code i} is called for by a word before it (the meeting-called-for rule). */
+  static boolean meetingCalledFor(List<Token> tokens, int i, int from) {
+    for (int k = i - 1; k >= Math.max(from, i - CALL_REACH); k--) {
+      Token t = tokens.get(k);
+      if (Clause.isBoundary(t) && !Asides.isComma(t)) {
+        return false;
+      }
+      String n = Parts.stripConj(t.norm());
+      if (CALLING.contains(n) || TO_HOLD.contains(n)
+          || n.equals("عقد") && k > from && TOWARDS.contains(tokens.get(k - 1).norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when the killing verb at {@code i} (ending at {@code end}) has a reflexive object (rule 13). */
   static boolean killsOneself(List<Token> tokens, int i, int end, int to) {
     if (!SELF_KILLING.contains(Parts.stripConj(tokens.get(i).norm()))) {
@@ -447,9 +521,12 @@ final class NoEventReadings {
     if (!w.contains("تهديد") && tokens.get(k).norm().startsWith("ال") && EVENT_SUBJECTS.contains(o)) {
       return true; // «هددت الغارات بتصعيد المواجهة», «وتهدد الخطوة الأميركية بحرمان»: an event or measure as subject
     }
+    if (ENDANGERED.contains(o) || ENDANGERED.contains(Parts.stripArticle(tokens.get(k).norm()))) {
+      return true; // «تهدد بقاء نتنياهو», «يهدد وحدة البلاد»: no «ب» + «قاء», no «و» + «حدة» (session 12)
+    }
     if (o.startsWith("ب") && o.length() > 3) {
       o = Parts.stripArticle(o.substring(1)); // «يهدد بهطول أمطار»
-      return o.equals("هطول");
+      return MISHAPS.contains(o);
     }
     if (o.startsWith("ل") && o.length() > 3) {
       o = Parts.stripArticle(o.substring(1)); // «تهديد للأمن الإقليمي»
@@ -707,6 +784,30 @@ final class NoEventReadings {
       if (PERSONAL.contains(tokens.get(k).norm())) {
         return true;
       }
+    }
+    return false;
+  }
+
+  /** Tokens after a request word within which a word of keeping back, and after it a name, are sought. */
+  static final int ANONYMITY_REACH = 4;
+  /** Words of keeping something back (normalised, without «و/ف»): «عدم», «سرية», «إخفاء», «حجب». */
+  private static final Set<String> KEEPING_BACK = Set.of("عدم", "سريه", "اخفاء", "حجب");
+  /** Beginnings of a name or an identity with a pronoun (normalised): «اسمه», «أسمائهم», «هويته», «هويتيهما». */
+  private static final List<String> NAME_STEMS = List.of("اسم", "هويت");
+
+  /** True when the request word ending at {@code end} asks that its speaker not be named (the anonymity rule). */
+  static boolean asksAnonymity(List<Token> tokens, int end, int to) {
+    for (int k = end; k < Math.min(to, end + ANONYMITY_REACH); k++) {
+      if (!KEEPING_BACK.contains(Parts.stripConj(tokens.get(k).norm()))) {
+        continue;
+      }
+      for (int j = k + 1; j < Math.min(to, k + 1 + ANONYMITY_REACH); j++) {
+        String n = tokens.get(j).norm();
+        if (n.length() > 3 && NAME_STEMS.stream().anyMatch(n::startsWith)) {
+          return true;
+        }
+      }
+      return false;
     }
     return false;
   }

@@ -21,7 +21,8 @@ import org.marsad.model.Token;
  *   <li>every entity is an item; so is every title or role noun outside entities («الرئيس», «وزير الخارجية»,
  *       «الجيش»);</li>
  *   <li>adjacent items join into one part («الحكومة» + «الأمريكية», «الرئيس» + «التركي» + «رجب طيب أردوغان»),
- *       and so do a title and a nisba one or two definite words apart («وزارة» + «النقل» + «الروسية») and a
+ *       and so do a title and a nisba one or two definite words apart («وزارة» + «النقل» + «الروسية»), or after a
+ *       body of up to three words in the construct state (session 12: «رئيس» + «مركز المصالحة» + «الروسي»), and a
  *       title phrase and the person holding it («زعيم الحوثيين» + «عبد الملك الحوثي»);
  *       an item after a place joins only when it is a nisba adjective;</li>
  *   <li>the part's country is that of its first entity with a country, preferring people and armed groups of the
@@ -359,15 +360,23 @@ final class Parts {
   /**
    * True when a title and a nisba stand one or two plain definite words apart («وزارة النقل الروسية», «قائد
    * القيادة الوسطى الأميركية», the second one maybe with «و»: «وزير التربية والتعليم المصري», session 10), or an indefinite title and its nisba one or two indefinite adjectives apart
-   * («مسؤول أمني عراقي», «زعيم كردي سوري»): the nisba ends the title's noun phrase.
+   * («مسؤول أمني عراقي», «زعيم كردي سوري»), or (session 12) an indefinite title of a head or member ({@link #HEADS})
+   * and its nisba after a body of up to three words in the construct state («رئيس مركز المصالحة الروسي», {@link #constructChain}): the nisba ends the title's
+   * noun phrase.
    */
   private static boolean nisbaAfterTitleWords(List<Token> tokens, Object[] prev, Object[] next) {
     int gap = (int) prev[1];
     int n = (int) next[0] - gap;
-    if (prev[2] != null || prev[3] == null || !(next[2] instanceof Entity ne) || !isNisba(ne) || n < 1 || n > 2) {
+    if (prev[2] != null || prev[3] == null || !(next[2] instanceof Entity ne) || !isNisba(ne) || n < 1 || n > 3) {
       return false;
     }
     boolean indefinite = !tokens.get((int) prev[0]).norm().startsWith("ال");
+    if (indefinite && HEADS.contains(tokens.get((int) prev[0]).norm()) && constructChain(tokens, gap, gap + n)) {
+      return true; // «رئيس مركز المصالحة الروسي», «رئيس اتحاد نقابات العمال النرويجي» (session 12)
+    }
+    if (n > 2) {
+      return false;
+    }
     for (int k = gap; k < gap + n; k++) {
       Token t = tokens.get(k);
       if (t.kind() != Token.Kind.WORD || Clause.isBoundary(t)) {
@@ -380,6 +389,34 @@ final class Parts {
       }
     }
     return true;
+  }
+
+  /**
+   * Indefinite titles of the head or a member of a body, or of a body, whose body or task may follow in the construct
+   * state («رئيس مركز المصالحة», «شرطة مكافحة الإرهاب»; not «وفد», normalised).
+   */
+  private static final Set<String> HEADS = Set.of("رييس", "رييسه", "مدير", "مديره", "امين", "نايب", "عضو", "قايد",
+      "مستشار", "متحدث", "ناطق", "شرطه", "وكاله", "هييه", "مكتب", "مركز", "جهاز", "لجنه");
+
+  /**
+   * True when the words {@code [from, to)} after an indefinite title are one body in the construct state: indefinite
+   * nouns then definite words, the last one definite («مركز المصالحة», «اتحاد نقابات العمال»), no adjective, no
+   * break (session 12).
+   */
+  private static boolean constructChain(List<Token> tokens, int from, int to) {
+    boolean definite = false;
+    for (int k = from; k < to; k++) {
+      Token t = tokens.get(k);
+      if (t.kind() != Token.Kind.WORD || Clause.isBoundary(t) || PREPOSITIONS.contains(t.norm())) {
+        return false;
+      }
+      boolean d = t.norm().startsWith("ال");
+      if (definite && !d || !d && (t.norm().endsWith("ي") || t.norm().endsWith("يه"))) {
+        return false; // an indefinite word after a definite one, or an adjective: no construct chain
+      }
+      definite |= d;
+    }
+    return definite;
   }
 
   /**

@@ -46,7 +46,8 @@ import org.marsad.model.Token;
  * the noun before back as its object («القس الأميركي الذي أفرجت عنه تركيا», «سراحهم», «عليها», «ضده») has the part
  * right after that pronoun as subject and the noun before «الذي» as recipient.
  * Agreement: an indefinite accusative nisba («فلسطينيا»), or a masculine head («السفير», «الجيش») after a feminine
- * past verb («استهدفت», «استدعت»), is the verb's object, not its subject. A counted subject of a casualty verb
+ * past verb («استهدفت», «استدعت»), is the verb's object, not its subject; so is (session 12) a state or city named alone
+ * right after a masculine statement verb («وهدد واشنطن», «وانتقد موسكو»). A counted subject of a casualty verb
  * is its victims («ثلاثة مسلحين قتلوا»).
  *
  * <p>Parts that are outlets, or places after a locative preposition, are never actors; nor is a town or province
@@ -149,6 +150,11 @@ final class RoleFinder {
           || e.feminine() && (m.cliticFlags() & Clitics.SUFFIX) == 0 && Morphology.masculineHead(tokens, after))) {
         after = null; // «استهدفت فلسطينيا مسلحا», «أنها استدعت السفير الجزائري»: an accusative, or a masculine
                       // noun after a feminine verb, is its object, not its subject
+      }
+      if (after != null && !victimSubject && STATEMENT_TYPES.contains(e.type()) && after.first() == b
+          && (m.cliticFlags() & Clitics.SUFFIX) == 0 && Morphology.masculineVerb(e) && Morphology.feminineState(after)) {
+        after = null; // «وهدد واشنطن برد سريع», «وانتقد موسكو لدعمها الأسد»: a feminine state after a masculine
+                      // statement verb is its object; the speaker is named before (session 12)
       }
       if (after != null && !victimSubject && unknownSubjectBetween(tokens, b, after)) {
         after = null; // «وحثت الجهات الصحية السكان»: a definite noun right after the verb is its subject, though

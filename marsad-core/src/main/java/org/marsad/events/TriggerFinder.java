@@ -259,6 +259,10 @@ final class TriggerFinder {
         i = m.end(); // «وطلبت الممثلة الطلاق», «طلب اللجوء في ألمانيا»: a person's application, no demand
         continue;
       }
+      if (m.entry().type().equals("REQUEST") && NoEventReadings.asksAnonymity(tokens, m.end(), to)) {
+        i = m.end(); // «وقال المسؤول طالبا عدم نشر اسمه»: a source asking not to be named, no demand (session 12)
+        continue;
+      }
       if (m.entry().type().equals("MOBILIZE") && NoEventReadings.crowd(tokens, i, m.end(), to)) {
         i = m.end(); // «تفرقت الحشود», «حشدوا الكثير من المراقبين», «استنفار الطواقم الطبية»: no forces
         continue;
@@ -319,6 +323,10 @@ final class TriggerFinder {
       }
       if ("meet".equals(m.entry().mode()) && NoEventReadings.meetingHeld(tokens, i, m.end(), from, to)) {
         i = m.end(); // «وعقد مجلس الأمن اجتماعا طارئا»: a body meeting, no request
+        continue;
+      }
+      if ("meet".equals(m.entry().mode()) && !NoEventReadings.meetingCalledFor(tokens, i, from)) {
+        i = m.end(); // «بدأ مجلس الأمن جلسة طارئة», «خلال جلسة طارئة»: a meeting held, nobody asked (session 12)
         continue;
       }
       if (m.entry().type().equals("REQUEST") && NoEventReadings.student(tokens, i, from, to)) {
