@@ -87,6 +87,9 @@ import org.marsad.model.Token;
  *       word of keeping back («عدم», «سرية», «إخفاء», «حجب») and, within {@link #ANONYMITY_REACH} tokens of that, a name
  *       or identity with a pronoun («طالبا عدم نشر اسمه», «طلبا عدم الكشف عن هويتيهما», «طلب الحفاظ على سرية اسمه») is
  *       a source asking not to be named, no demand of a party.</li>
+ *   <li><b>Commitments fulfilled</b> (session 12): «نفي», «يفي», «تفي» (to fulfil, spelt like the noun of denial) right
+ *       before «بـ» and a commitment, a promise or a pledge («ما دمنا نفي بالتزاماتنا الدولية», «تفي بوعودها») keeps
+ *       a word, it denies nothing.</li>
  *   <li><b>A meeting held</b> (session 10): a request for a meeting («اجتماع طارئ», «جلسة طارئة», CAMEO 107) with a
  *       holding verb («عقد», «تعقد», «عقدتها», «يعقد») right before it, maybe behind its subject, or right after it, is a
  *       body meeting, no request («وعقد مجلس الأمن اجتماعا طارئا», «خلال جلسة طارئة عقدتها المنظمة»); not after
@@ -810,6 +813,22 @@ final class NoEventReadings {
       return false;
     }
     return false;
+  }
+
+  /** Forms of «وفى» (to fulfil), normalised, without «و/ف»; «نفي» is also the noun of denial. */
+  private static final Set<String> FULFIL = Set.of("نفي", "يفي", "تفي", "يفون", "وفي", "وفت");
+  /** Beginnings of commitments fulfilled, after «ب» (normalised): a commitment, a promise, a pledge, a covenant. */
+  private static final List<String> COMMITMENTS = List.of("بالتزام", "بالتزامات", "بوعد", "بوعود", "بتعهد", "بعهد",
+      "بالعهد", "بالوعد", "بالوعود", "بتعهدات", "بالتعهدات", "بالتعهد", "بالتزاماته", "بالتزاماتنا", "بالتزاماتها");
+
+  /** True when the denial word at {@code i} is «وفى» (to fulfil) before a commitment (the commitments rule). */
+  static boolean fulfils(List<Token> tokens, int i, int to) {
+    String w = tokens.get(i).norm();
+    if (!FULFIL.contains(w) && !FULFIL.contains(Parts.stripConj(w)) || i + 1 >= to) {
+      return false;
+    }
+    String next = tokens.get(i + 1).norm();
+    return COMMITMENTS.stream().anyMatch(next::startsWith);
   }
 
   /** True when the «طالب» at {@code i} is a student (rule 2). */

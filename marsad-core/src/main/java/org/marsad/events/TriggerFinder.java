@@ -259,6 +259,10 @@ final class TriggerFinder {
         i = m.end(); // «وطلبت الممثلة الطلاق», «طلب اللجوء في ألمانيا»: a person's application, no demand
         continue;
       }
+      if (m.entry().type().equals("REJECT") && NoEventReadings.fulfils(tokens, i, to)) {
+        i = m.end(); // «ما دمنا نفي بالتزاماتنا الدولية»: a word kept, no denial (session 12)
+        continue;
+      }
       if (m.entry().type().equals("REQUEST") && NoEventReadings.asksAnonymity(tokens, m.end(), to)) {
         i = m.end(); // «وقال المسؤول طالبا عدم نشر اسمه»: a source asking not to be named, no demand (session 12)
         continue;

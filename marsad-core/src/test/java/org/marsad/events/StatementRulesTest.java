@@ -149,4 +149,12 @@ class StatementRulesTest {
     assertThat(Morphology.feminineState(new Part(3, 4, jordan.start(), jordan.end(), "JOR", null, "Jordan", jordan, "",
         true, false, false, false))).isFalse();
   }
+
+  @Test
+  void toFulfilACommitmentIsNoDenial() {
+    List<Token> kept = tokens("ما دمنا نفي بالتزاماتنا الدولية");
+    assertThat(NoEventReadings.fulfils(kept, index(kept, "نفي"), kept.size())).isTrue();
+    List<Token> denial = tokens("نفي الوزارة للاتهامات");
+    assertThat(NoEventReadings.fulfils(denial, 0, denial.size())).isFalse();
+  }
 }
