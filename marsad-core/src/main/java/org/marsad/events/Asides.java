@@ -77,7 +77,7 @@ final class Asides {
         return RoleFinder.partAt(parts, j + 1);
       }
       if (t.kind() != Token.Kind.WORD || Clause.isBoundary(t) || RoleFinder.partAt(parts, j) != null
-          || RESIDENCE.contains(Parts.stripConj(t.norm()))) {
+          || Parts.inSet(RESIDENCE, t.norm())) {
         return null;
       }
     }
@@ -88,7 +88,7 @@ final class Asides {
   /** True when the part follows «في» after a word of residence («المقيم في الولايات المتحدة»): where someone lives. */
   static boolean residence(List<Token> tokens, Part p) {
     int k = p.first() - 1;
-    return "في".equals(p.prep()) && k - 1 >= 0 && RESIDENCE.contains(Parts.stripConj(tokens.get(k - 1).norm()));
+    return "في".equals(p.prep()) && k - 1 >= 0 && Parts.inSet(RESIDENCE, tokens.get(k - 1).norm());
   }
 
   private static final Set<String> RESIDENCE = Set.of("المقيم", "المقيمه", "المقيمين", "المقيمون", "مقيم", "مقيمه",

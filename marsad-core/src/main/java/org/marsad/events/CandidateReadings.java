@@ -35,7 +35,7 @@ final class CandidateReadings {
     c.supportEnjoyed = enjoyed(tokens, from, m.first());
     c.receivesPeople = "visit".equals(m.entry().mode()) && m.entry().verb() && c.recipient != null
         && c.recipient.first() > from && receivedPeople(tokens.get(c.recipient.first() - 1).norm());
-    c.namedWar = WAR_NOUNS.contains(Parts.stripConj(tokens.get(m.first()).norm())) && m.end() < to
+    c.namedWar = Parts.inSet(WAR_NOUNS, tokens.get(m.first()).norm()) && m.end() < to
         && RoleFinder.partAt(ps, m.end()) != null && RoleFinder.partAt(ps, m.end()).nisba();
   }
 
@@ -64,7 +64,7 @@ final class CandidateReadings {
     if (n.startsWith("لل") || n.startsWith("بال")) {
       return true;
     }
-    return m.first() > from && GENERAL_BEFORE.contains(Parts.stripConj(tokens.get(m.first() - 1).norm()));
+    return m.first() > from && Parts.inSet(GENERAL_BEFORE, tokens.get(m.first() - 1).norm());
   }
 
   /** «إلى» (normalised): a place after it is where people or things went, not where an attack happened. */
@@ -89,7 +89,7 @@ final class CandidateReadings {
       if (Clause.isBoundary(tokens.get(k))) {
         return false;
       }
-      if (ENJOYED.contains(Parts.stripConj(tokens.get(k).norm()))) {
+      if (Parts.inSet(ENJOYED, tokens.get(k).norm())) {
         return true;
       }
     }
@@ -119,11 +119,11 @@ final class CandidateReadings {
 
   /** True when the trigger is a noun naming victims with no result verb or preposition up to two words before it. */
   private static boolean victimsNamedOnly(List<Token> tokens, int from, TriggerLexicon.Match m) {
-    if (!VICTIM_NOUNS.contains(Parts.stripConj(tokens.get(m.first()).norm()))) {
+    if (!Parts.inSet(VICTIM_NOUNS, tokens.get(m.first()).norm())) {
       return false;
     }
     for (int k = Math.max(from, m.first() - 2); k < m.first(); k++) {
-      if (RESULT_WORDS.contains(Parts.stripConj(tokens.get(k).norm()))) {
+      if (Parts.inSet(RESULT_WORDS, tokens.get(k).norm())) {
         return false;
       }
     }

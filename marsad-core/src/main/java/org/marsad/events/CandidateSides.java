@@ -97,7 +97,7 @@ final class CandidateSides {
   private static void heldResponsible(List<Token> tokens, int to, Cand c) {
     TriggerLexicon.Match m = c.trigger;
     if (!c.type().equals("ACCUSE") || !m.entry().verb() || c.actor == null || c.actor.first() != m.end()
-        || !HOLD_RESPONSIBLE.contains(Parts.stripConj(tokens.get(m.first()).norm()))) {
+        || !Parts.inSet(HOLD_RESPONSIBLE, tokens.get(m.first()).norm())) {
       return;
     }
     int k = c.actor.end();
@@ -251,7 +251,7 @@ final class CandidateSides {
       c.actor = null;
     }
     if (c.actor != null && c.actor.first() >= m.end() && m.entry().verb()
-        && FIRST_PERSON.contains(Parts.stripConj(tokens.get(m.first()).norm()))) {
+        && Parts.inSet(FIRST_PERSON, tokens.get(m.first()).norm())) {
       c.recipient = c.actor; // «ونحن ندعو الحرس الثوري إلى ...»: «we» call, the part after is the one called on
       c.actor = null;        // (the speaker is found below)
     }
@@ -283,7 +283,7 @@ final class CandidateSides {
                        Part recentSpeaker) {
     TriggerLexicon.Match m = c.trigger;
     if (c.actor == null && !m.entry().verb() && m.first() > from && !c.type().equals("PROTEST")
-        && ADJUNCT.contains(Parts.stripConj(tokens.get(m.first() - 1).norm()))) {
+        && Parts.inSet(ADJUNCT, tokens.get(m.first() - 1).norm())) {
       for (int k = cs.size() - 1; k >= 0; k--) {
         if (cs.get(k).trigger.entry().verb() && cs.get(k).actor != null) {
           c.actor = cs.get(k).actor; // «أدان ماكرون الهجوم خلال محادثة هاتفية مع ترامب»
@@ -316,7 +316,7 @@ final class CandidateSides {
       }
     }
     if (c.actor == null && "arrest".equals(m.entry().mode()) && !m.entry().verb()
-        && !DETAINEES.contains(Parts.stripConj(tokens.get(m.first()).norm()))) {
+        && !Parts.inSet(DETAINEES, tokens.get(m.first()).norm())) {
       Part sp = speakers.reportSubject(tokens, masks, from, to, ps, m.first());
       int said = continuedReport(tokens, from, m.first()); // «، لافتة إلى إلقاء القبض»: the report goes on (session 11)
       int after = sp == null ? -1 : said >= sp.end() ? said : sp.end();
@@ -477,7 +477,7 @@ final class CandidateSides {
     if (m.entry().verb() || m.first() == from || PRONOUN_ENDINGS.stream().noneMatch(n::endsWith)) {
       return false;
     }
-    if (!UNDERGONE_BEFORE.contains(Parts.stripConj(tokens.get(m.first() - 1).norm()))) {
+    if (!Parts.inSet(UNDERGONE_BEFORE, tokens.get(m.first() - 1).norm())) {
       return false;
     }
     if (m.end() >= to) {
@@ -529,7 +529,7 @@ final class CandidateSides {
     }
     for (Part p : ps) {
       if (p.end() == k && p.first() > from && p.identified() && p.prep().isEmpty()
-          && INVOLVEMENT.contains(Parts.stripConj(tokens.get(p.first() - 1).norm()))) {
+          && Parts.inSet(INVOLVEMENT, tokens.get(p.first() - 1).norm())) {
         return p;
       }
     }

@@ -152,7 +152,7 @@ final class CasualtyCounter {
       if (t.kind() != Token.Kind.NUMBER || t.norm().length() != 4) {
         continue;
       }
-      if (k > 0 && YEAR_BEFORE.contains(Parts.stripConj(tokens.get(k - 1).norm()))) {
+      if (k > 0 && Parts.inSet(YEAR_BEFORE, tokens.get(k - 1).norm())) {
         return true; // «بين 1975», «عام 2014»
       }
       return k + 2 < to && YEAR_JOINS.contains(tokens.get(k + 1).norm())

@@ -56,7 +56,7 @@ final class DocumentActs {
       return -1;
     }
     for (int k = m.first() - 1; k >= Math.max(from, m.first() - 3); k--) {
-      if (DOCUMENTS.contains(Parts.stripConj(tokens.get(k).norm()))) {
+      if (Parts.inSet(DOCUMENTS, tokens.get(k).norm())) {
         return k;
       }
       if (tokens.get(k).kind() != Token.Kind.WORD || Clause.isBoundary(tokens.get(k))) {
@@ -78,7 +78,7 @@ final class DocumentActs {
       return next; // «بيان لمجلس الأمن», «بيان أوروبي»
     }
     for (int k = d - 1; k >= Math.max(from, d - ISSUER_REACH); k--) {
-      if (ISSUING.contains(Parts.stripConj(tokens.get(k).norm()))) {
+      if (Parts.inSet(ISSUING, tokens.get(k).norm())) {
         for (Part p : ps) {
           if (p.first() > k && p.first() < Math.min(d, k + 1 + SUBJECT_GAP) && p.prep().isEmpty()) {
             return p; // «أقرت الأربعاء الجمعية العامة قرارا»: after the verb, over a day

@@ -73,7 +73,7 @@ final class DualSubjects {
   }
 
   private static boolean dual(Token t) {
-    return DUALS.contains(Parts.stripConj(t.norm()));
+    return Parts.inSet(DUALS, t.norm());
   }
 
   /**

@@ -93,7 +93,7 @@ final class FactualityRule {
       if (Clause.isBoundary(t)) {
         return false;
       }
-      if (ANNIVERSARY.contains(Parts.stripConj(t.norm()))) {
+      if (Parts.inSet(ANNIVERSARY, t.norm())) {
         return true;
       }
     }
@@ -166,13 +166,13 @@ final class FactualityRule {
       if ((m.cliticFlags() & Clitics.FUTURE) != 0) {
         return Factuality.HYPOTHETICAL;
       }
-      if (!m.entry().verb() && a > from && ANY.contains(Parts.stripConj(tokens.get(a - 1).norm()))) {
+      if (!m.entry().verb() && a > from && Parts.inSet(ANY, tokens.get(a - 1).norm())) {
         return Factuality.HYPOTHETICAL; // «وأي ضربة أمريكية ستشارك فيها البحرية», «لأي هجوم»: any, not one
       }
       for (int k = Math.max(from, a - 3); k < a; k++) {
         String n = tokens.get(k).norm();
         if (n.equals("سوف") || cues.is("hypothetical", n) && !(n.equals("ان") && reported(tokens, k, from))
-            && !(n.equals("ان") && k > from && TEMPORAL.contains(Parts.stripConj(tokens.get(k - 1).norm())))
+            && !(n.equals("ان") && k > from && Parts.inSet(TEMPORAL, tokens.get(k - 1).norm()))
             && !(n.equals("قد") && pastAfter(tokens, k + 1, a))) {
           return Factuality.HYPOTHETICAL;
         }
@@ -340,7 +340,7 @@ final class FactualityRule {
   /** True when one of {@link #DOCUMENTS} stands in the three words before the year at {@code k}. */
   private static boolean namesDocument(List<Token> tokens, int k, int cs) {
     for (int j = Math.max(cs, k - 3); j < k; j++) {
-      if (DOCUMENTS.contains(Parts.stripConj(tokens.get(j).norm()))) {
+      if (Parts.inSet(DOCUMENTS, tokens.get(j).norm())) {
         return true;
       }
     }
@@ -362,7 +362,7 @@ final class FactualityRule {
       return false;
     }
     for (int j = cs; j < since; j++) {
-      if (SUPERLATIVES.contains(Parts.stripConj(tokens.get(j).norm()))) {
+      if (Parts.inSet(SUPERLATIVES, tokens.get(j).norm())) {
         return true;
       }
     }
@@ -392,7 +392,7 @@ final class FactualityRule {
       return false;
     }
     for (int k = a - 1; k >= Math.max(from, a - UNDERGONE_REACH); k--) {
-      if (UNDERGONE.contains(Parts.stripConj(tokens.get(k).norm()))) {
+      if (Parts.inSet(UNDERGONE, tokens.get(k).norm())) {
         return false; // «تعرض لهجوم», «وتعرضت مدينة حلب لقصف روسي»: undergone, not a purpose
       }
       if (Clause.isBoundary(tokens.get(k))) {
@@ -695,7 +695,7 @@ final class FactualityRule {
       if (!n.equals("منذ") && !n.equals("ومنذ")) {
         continue;
       }
-      if (k + 1 < to && RECENT.contains(Parts.stripConj(tokens.get(k + 1).norm()))) {
+      if (k + 1 < to && Parts.inSet(RECENT, tokens.get(k + 1).norm())) {
         continue; // «شن منذ السبت ضربات جوية», «منذ ساعات»: a recent start, not background
       }
       if (recentDate(k + 1, published, dates)) {
@@ -722,7 +722,7 @@ final class FactualityRule {
     if (pastYearRange(tokens, a, Math.min(ce, a + RANGE_REACH), published)) {
       return true; // «خلال عامي 2016 و2017», «بين 1975 و1991»: a span of earlier years
     }
-    if (a > from && REFERENCE.contains(Parts.stripConj(tokens.get(a - 1).norm()))) {
+    if (a > from && Parts.inSet(REFERENCE, tokens.get(a - 1).norm())) {
       return true; // «وفق اتفاق», «بموجب الاتفاق»: an earlier event referred to
     }
     if (anniversaryBefore(tokens, a, from)) {

@@ -183,7 +183,7 @@ final class FigurativeReadings {
   /** True when one of {@link #CHARGES} stands within two words before the noun at {@code i}. */
   static boolean chargedBefore(List<Token> tokens, int i, int from) {
     for (int k = i - 1; k >= Math.max(from, i - 2); k--) {
-      if (CHARGES.contains(Parts.stripConj(tokens.get(k).norm()))) {
+      if (Parts.inSet(CHARGES, tokens.get(k).norm())) {
         return true;
       }
     }
@@ -203,7 +203,7 @@ final class FigurativeReadings {
         return false;
       }
       k--; // the noun before «و» is one more charge in the chain
-      if (k - 1 >= from && CHARGES.contains(Parts.stripConj(tokens.get(k - 1).norm()))) {
+      if (k - 1 >= from && Parts.inSet(CHARGES, tokens.get(k - 1).norm())) {
         return true;
       }
     }
@@ -217,7 +217,7 @@ final class FigurativeReadings {
   /** True when one of {@link #SEVERITY} follows the describing verb within two words. */
   static boolean severityDescribed(List<Token> tokens, int b, int to) {
     for (int k = b; k < Math.min(to, b + 2); k++) {
-      if (SEVERITY.contains(Parts.stripConj(tokens.get(k).norm()))) {
+      if (Parts.inSet(SEVERITY, tokens.get(k).norm())) {
         return true;
       }
     }
@@ -253,7 +253,7 @@ final class FigurativeReadings {
       if (k >= a && k < b) {
         continue;
       }
-      if (MEASURES.contains(Parts.stripConj(tokens.get(k).norm()))) {
+      if (Parts.inSet(MEASURES, tokens.get(k).norm())) {
         return true;
       }
     }
@@ -286,7 +286,7 @@ final class FigurativeReadings {
   /** True when one of {@link #ACCUSING} follows within two tokens (a comma, say) of {@code k}. */
   private static boolean accusingAfter(List<Token> tokens, int k, int to) {
     for (int j = k; j < Math.min(to, k + 3); j++) {
-      if (ACCUSING.contains(Parts.stripConj(tokens.get(j).norm()))) {
+      if (Parts.inSet(ACCUSING, tokens.get(j).norm())) {
         return true;
       }
     }
@@ -371,7 +371,7 @@ final class FigurativeReadings {
   private static boolean spokenAfter(List<Token> tokens, int b, int to) {
     for (int j = b; j < Math.min(to, b + SPOKEN_REACH); j++) {
       String n = tokens.get(j).norm();
-      if (SPOKEN.contains(n) || SPOKEN.contains(Parts.stripConj(n)) || SPOKEN.contains(n.replaceFirst("^(في|ب)", ""))) {
+      if (SPOKEN.contains(n) || Parts.inSet(SPOKEN, n) || SPOKEN.contains(n.replaceFirst("^(في|ب)", ""))) {
         return true;
       }
     }
@@ -425,7 +425,7 @@ final class FigurativeReadings {
       for (int k = Math.max(0, v - SPEECH_BEFORE); k < v; k++) {
         String n = tokens.get(k).norm(); // not without «ف»: «فيديو»
         if (SPOKEN.contains(n) || MEDIA.contains(n) || MEDIA.contains(Parts.stripArticle(n))
-            || SPOKEN.contains(Parts.stripConj(n))) {
+            || Parts.inSet(SPOKEN, n)) {
           return true;
         }
       }
@@ -496,7 +496,7 @@ final class FigurativeReadings {
       return false;
     }
     int w = obj.end() + 1 < to && tokens.get(obj.end()).norm().equals("علي") ? obj.end() + 1 : obj.end();
-    return official(tokens, obj) || obj.identified() && w < to && OVER.contains(Parts.stripConj(tokens.get(w).norm()));
+    return official(tokens, obj) || obj.identified() && w < to && Parts.inSet(OVER, tokens.get(w).norm());
   }
 
   /** «فجر» (set off; also dawn, and part of names) alone, normalised, without «و/ف». */

@@ -63,7 +63,7 @@ final class MetPersons {
     TriggerLexicon.Entry e = m.entry();
     Part p = c.actor;
     if (!c.type().equals("CONSULT") || !e.verb() || e.plural() || (m.cliticFlags() & Clitics.SUFFIX) != 0
-        || !TRANSITIVE.contains(Parts.stripConj(tokens.get(m.first()).norm()))
+        || !Parts.inSet(TRANSITIVE, tokens.get(m.first()).norm())
         || p == null || c.recipient != null || !p.prep().isEmpty() || p.country() == null || !person(tokens, p)) {
       return false;
     }
@@ -109,7 +109,7 @@ final class MetPersons {
     Part p = c.actor;
     if (!c.type().equals("CONSULT") || !e.verb() || p == null || p.country() == null
         || c.recipient != null && !p.country().equals(c.recipient.country())
-        || p.first() < c.trigger.end() || !TRANSITIVE.contains(Parts.stripConj(tokens.get(c.trigger.first()).norm()))) {
+        || p.first() < c.trigger.end() || !Parts.inSet(TRANSITIVE, tokens.get(c.trigger.first()).norm())) {
       return null;
     }
     int k = afterAsides(tokens, ps, p, to);

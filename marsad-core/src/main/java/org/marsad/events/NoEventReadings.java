@@ -403,14 +403,14 @@ final class NoEventReadings {
 
   /** True when the meeting request at {@code i} (ending at {@code end}) is held, not requested (rule 14). */
   static boolean meetingHeld(List<Token> tokens, int i, int end, int from, int to) {
-    if (end < to && HOLD.contains(Parts.stripConj(tokens.get(end).norm()))) {
+    if (end < to && Parts.inSet(HOLD, tokens.get(end).norm())) {
       return true;
     }
     for (int k = i - 1; k >= Math.max(from, i - HOLD_REACH); k--) {
       if (Clause.isBoundary(tokens.get(k))) {
         return false;
       }
-      if (HOLD.contains(Parts.stripConj(tokens.get(k).norm()))) {
+      if (Parts.inSet(HOLD, tokens.get(k).norm())) {
         return k == from || !CALL.contains(tokens.get(k - 1).norm()); // «دعوة ... إلى عقد اجتماع طارئ»: requested
       }
     }
@@ -446,14 +446,14 @@ final class NoEventReadings {
 
   /** True when the killing verb at {@code i} (ending at {@code end}) has a reflexive object (rule 13). */
   static boolean killsOneself(List<Token> tokens, int i, int end, int to) {
-    if (!SELF_KILLING.contains(Parts.stripConj(tokens.get(i).norm()))) {
+    if (!Parts.inSet(SELF_KILLING, tokens.get(i).norm())) {
       return false;
     }
     for (int k = end; k < Math.min(to, end + SELF_REACH); k++) {
       if (Clause.isBoundary(tokens.get(k))) {
         return false;
       }
-      if (SELF.contains(Parts.stripConj(tokens.get(k).norm()))) {
+      if (Parts.inSet(SELF, tokens.get(k).norm())) {
         return true;
       }
     }
@@ -462,7 +462,7 @@ final class NoEventReadings {
 
   /** True when the injury verb at {@code i} (ending at {@code end}) is followed by «بـ» and a feeling (rule 12). */
   static boolean struckByFeeling(List<Token> tokens, int i, int end, int to) {
-    if (end >= to || !STRUCK.contains(Parts.stripConj(tokens.get(i).norm()))) {
+    if (end >= to || !Parts.inSet(STRUCK, tokens.get(i).norm())) {
       return false;
     }
     String n = tokens.get(end).norm();
@@ -510,7 +510,7 @@ final class NoEventReadings {
     if (!w.contains("هدد") && !w.contains("تهديد")) {
       return false;
     }
-    if (w.contains("تهديد") && i > from && CONSTITUTES.contains(Parts.stripConj(tokens.get(i - 1).norm()))) {
+    if (w.contains("تهديد") && i > from && Parts.inSet(CONSTITUTES, tokens.get(i - 1).norm())) {
       return true;
     }
     int k = end;
@@ -759,7 +759,7 @@ final class NoEventReadings {
 
   /** True when the fighting word at {@code i} (ending at {@code end}) names the side fought on (rule 3). */
   static boolean fightsInRanks(List<Token> tokens, int i, int end, int to) {
-    if (!FIGHT_FORMS.contains(Parts.stripConj(tokens.get(i).norm()))) {
+    if (!Parts.inSet(FIGHT_FORMS, tokens.get(i).norm())) {
       return false;
     }
     if (end < to && ranks(Parts.stripConj(tokens.get(end).norm()))) {
@@ -801,7 +801,7 @@ final class NoEventReadings {
   /** True when the request word ending at {@code end} asks that its speaker not be named (the anonymity rule). */
   static boolean asksAnonymity(List<Token> tokens, int end, int to) {
     for (int k = end; k < Math.min(to, end + ANONYMITY_REACH); k++) {
-      if (!KEEPING_BACK.contains(Parts.stripConj(tokens.get(k).norm()))) {
+      if (!Parts.inSet(KEEPING_BACK, tokens.get(k).norm())) {
         continue;
       }
       for (int j = k + 1; j < Math.min(to, k + 1 + ANONYMITY_REACH); j++) {
@@ -824,7 +824,7 @@ final class NoEventReadings {
   /** True when the denial word at {@code i} is «وفى» (to fulfil) before a commitment (the commitments rule). */
   static boolean fulfils(List<Token> tokens, int i, int to) {
     String w = tokens.get(i).norm();
-    if (!FULFIL.contains(w) && !FULFIL.contains(Parts.stripConj(w)) || i + 1 >= to) {
+    if (!FULFIL.contains(w) && !Parts.inSet(FULFIL, w) || i + 1 >= to) {
       return false;
     }
     String next = tokens.get(i + 1).norm();
@@ -833,12 +833,12 @@ final class NoEventReadings {
 
   /** True when the «طالب» at {@code i} is a student (rule 2). */
   static boolean student(List<Token> tokens, int i, int from, int to) {
-    if (!STUDENT_FORMS.contains(Parts.stripConj(tokens.get(i).norm()))) {
+    if (!Parts.inSet(STUDENT_FORMS, tokens.get(i).norm())) {
       return false;
     }
     if (i > from) {
       Token before = tokens.get(i - 1);
-      if (before.kind() == Token.Kind.NUMBER || COUNTS.contains(Parts.stripConj(before.norm()))) {
+      if (before.kind() == Token.Kind.NUMBER || Parts.inSet(COUNTS, before.norm())) {
         return true;
       }
     }

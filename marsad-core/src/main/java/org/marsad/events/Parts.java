@@ -247,11 +247,11 @@ final class Parts {
     String n = tokens.get(i).norm();
     String before = i > from ? stripConj(tokens.get(i - 1).norm()) : "";
     return n.endsWith("يه") // «العسكرية» after a noun is an adjective, not «العسكري» (soldiers)
-        || RESPONSIBLE.contains(stripConj(n)) && i + 1 < to && tokens.get(i + 1).norm().equals("عن")
+        || inSet(RESPONSIBLE, n) && i + 1 < to && tokens.get(i + 1).norm().equals("عن")
         // «المسؤولين عن مقتل مدنيين»: those responsible for it, no officials of a state
-        || ELIMINATION.contains(stripConj(n)) && i + 1 < to && tokens.get(i + 1).norm().equals("علي")
+        || inSet(ELIMINATION, n) && i + 1 < to && tokens.get(i + 1).norm().equals("علي")
         // «توعدت بالقضاء على»: eliminating, not the judiciary
-        || SYSTEM_NOUNS.contains(stripConj(n)) && i + 1 < to && plainAdjective(tokens.get(i + 1), nextEntity)
+        || inSet(SYSTEM_NOUNS, n) && i + 1 < to && plainAdjective(tokens.get(i + 1), nextEntity)
         // «النظام المصرفي», «النظام الانتخابي»: a system, not a regime
         || adjectiveShaped(n) && ACT_NOUNS.contains(before) // «العمل الإرهابي», «بهجوم مسلح»: no terrorist
         || SPEECH_NOUNS.contains(before) // «مؤتمر صحفي», «بيان صحفي»: an adjective of the statement, no journalist
@@ -499,10 +499,10 @@ final class Parts {
         name = null;
       }
     }
-    if (first > sentenceFrom && MEDIA_HEADS.contains(stripConj(tokens.get(first - 1).norm()))) {
+    if (first > sentenceFrom && inSet(MEDIA_HEADS, tokens.get(first - 1).norm())) {
       media = true; // «وكالة الأنباء السورية», «التلفزيون الحكومي السوري», «وسائل إعلام حكومية سورية»
     }
-    if (first > sentenceFrom + 1 && MEDIA_HEADS.contains(stripConj(tokens.get(first - 2).norm()))
+    if (first > sentenceFrom + 1 && inSet(MEDIA_HEADS, tokens.get(first - 2).norm())
         && head(items).equals("nisba")) {
       media = true;
     }
@@ -617,6 +617,14 @@ final class Parts {
 
   static String stripConj(String n) {
     return n.length() > 3 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف') ? n.substring(1) : n;
+  }
+
+  /**
+   * True when the normalised word, or the word without a leading «و/ف» ({@link #stripConj}), is in the set
+   * (session 12): words that begin with those letters themselves («وزير», «وحدة», «فيضانات») match whole.
+   */
+  static boolean inSet(Set<String> set, String n) {
+    return set.contains(stripConj(n)) || set.contains(n);
   }
 
   /** Nouns after which a nisba names an outlet, not a state: «وكالة الأنباء السورية», «الإعلام الرسمي السوري». */

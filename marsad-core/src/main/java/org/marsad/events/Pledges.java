@@ -46,7 +46,7 @@ final class Pledges {
     }
     int a = m.first();
     if (!Parts.stripConj(tokens.get(a).norm()).startsWith("ب")) {
-      if (a - 1 < from || !LIGHT_NOUNS.contains(Parts.stripConj(tokens.get(a - 1).norm()))) {
+      if (a - 1 < from || !Parts.inSet(LIGHT_NOUNS, tokens.get(a - 1).norm())) {
         return -1;
       }
       a--; // «تعهد أردوغان بشن عملية عسكرية»: the force is the object of a support noun with «بـ»
@@ -56,7 +56,7 @@ final class Pledges {
       if (Clause.isBoundary(t) && !Asides.isComma(t)) {
         return -1;
       }
-      if (PLEDGES.contains(Parts.stripConj(t.norm()))) {
+      if (Parts.inSet(PLEDGES, t.norm())) {
         return k;
       }
     }

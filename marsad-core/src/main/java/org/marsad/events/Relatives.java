@@ -45,7 +45,7 @@ final class Relatives {
 
   /** True when the word before the relative pronoun before {@code a} is one of {@link #ADVERBIAL_ANTECEDENTS}. */
   static boolean adverbialRelative(List<Token> tokens, int a, int from) {
-    return a - 2 >= from && ADVERBIAL_ANTECEDENTS.contains(Parts.stripConj(tokens.get(a - 2).norm()));
+    return a - 2 >= from && Parts.inSet(ADVERBIAL_ANTECEDENTS, tokens.get(a - 2).norm());
   }
 
   /** Particles ending like an indefinite noun that may stand before a verb («كما», «بينما», «انها»), normalised. */
@@ -66,7 +66,7 @@ final class Relatives {
     Token t = tokens.get(a - 1);
     String n = t.norm();
     if (t.kind() != Token.Kind.WORD || n.startsWith("ال") || n.length() < 4 || PARTICLES.contains(n)
-        || PARTICLES.contains(Parts.stripConj(n))) {
+        || Parts.inSet(PARTICLES, n)) {
       return false;
     }
     return TriggerLexicon.endsWithTehMarbuta(t.text()) || t.text().endsWith("\u0627\u064B") || t.text().endsWith("\u064B\u0627");

@@ -186,7 +186,7 @@ final class RoleFinder {
       if (before != null && after != null) {
         int cs = Clause.start(tokens, a, from);
         boolean initial = before.first() <= cs + 1 || before.first() > from
-            && KANA.contains(Parts.stripConj(tokens.get(before.first() - 1).norm()));
+            && Parts.inSet(KANA, tokens.get(before.first() - 1).norm());
         boolean described = (before.nisba() || groupAdjective(tokens, before)) && before.end() == a;
         // «غارات روسية استهدفت بلدة كفربطنا», «الهجوم الإرهابي الحوثي استهدف ناقلة نفط سعودية»
         subj = (initial || described) && wordsBetween(tokens, before.end(), a) <= 2 ? before : after;
@@ -560,7 +560,7 @@ final class RoleFinder {
 
   private static boolean suspicionBetween(List<Token> tokens, int a, int b) {
     for (int k = a; k < b; k++) {
-      if (SUSPICION.contains(Parts.stripConj(tokens.get(k).norm()))) {
+      if (Parts.inSet(SUSPICION, tokens.get(k).norm())) {
         return true;
       }
     }
@@ -575,7 +575,7 @@ final class RoleFinder {
 
   private static boolean reasonBetween(List<Token> tokens, int a, int b) {
     for (int k = a; k < b; k++) {
-      if (REASONS.contains(Parts.stripConj(tokens.get(k).norm()))) {
+      if (Parts.inSet(REASONS, tokens.get(k).norm())) {
         return true;
       }
     }
@@ -592,7 +592,7 @@ final class RoleFinder {
    */
   private static Part groupOfMembers(List<Token> tokens, List<Part> parts, Part p, int to) {
     if (p == null || p.end() != p.first() + 1 || !p.titleOnly() || p.end() + 1 >= to
-        || !MEMBER_NOUNS.contains(Parts.stripConj(tokens.get(p.first()).norm()))
+        || !Parts.inSet(MEMBER_NOUNS, tokens.get(p.first()).norm())
         || !tokens.get(p.end()).norm().equals("من")) {
       return p;
     }
@@ -868,7 +868,7 @@ final class RoleFinder {
         return null; // «قتل عدد من عناصر الحرس الثوري»: the people counted are the subject
       }
       for (int k = b; k < p.first(); k++) {
-        if (Parts.TARGETS.contains(Parts.stripConj(tokens.get(k).norm()))
+        if (Parts.inSet(Parts.TARGETS, tokens.get(k).norm())
             || TARGET_NOUNS.contains(Parts.stripArticle(Parts.stripConj(tokens.get(k).norm())))) {
           return null; // «استهدف مقر قيادة الجيش», «استهدف ناقلة نفط سعودية»: the genitive of a target
         }
@@ -1013,7 +1013,7 @@ final class RoleFinder {
   private static boolean collective(List<Token> tokens, Part p) {
     String kb = p.entity() == null ? null : p.entity().kb();
     return p.nisba() || p.igo() || kb != null && (kb.startsWith("iso3:") || kb.startsWith("group:"))
-        || FORCE_HEADS.contains(Parts.stripConj(tokens.get(p.first()).norm()));
+        || Parts.inSet(FORCE_HEADS, tokens.get(p.first()).norm());
   }
 
   /** A preposition with a pronoun back to the noun described («هدنة توسطت فيها روسيا»), normalised. */
@@ -1101,8 +1101,8 @@ final class RoleFinder {
     }
     Token noun = tokens.get(k);
     return noun.kind() == Token.Kind.WORD && !Clause.isBoundary(noun) && partAt(parts, k) == null
-        && !Parts.PREPOSITIONS.contains(Parts.stripConj(noun.norm()))
-        && Parts.PREPOSITIONS.contains(Parts.stripConj(tokens.get(k - 1).norm()));
+        && !Parts.inSet(Parts.PREPOSITIONS, noun.norm())
+        && Parts.inSet(Parts.PREPOSITIONS, tokens.get(k - 1).norm());
   }
 
   private static Part object(List<Token> tokens, List<Part> parts, int from, int to, TriggerLexicon.Entry e,
@@ -1129,7 +1129,7 @@ final class RoleFinder {
       if (reasonBetween(tokens, from, p.first())) {
         return null; // «تستدعي سفراء أوروبيين بسبب بعثة تحقيق لغزة»: what it is over is no recipient
       }
-      if (OWN_ENVOYS.contains(Parts.stripConj(tokens.get(p.first()).norm()))) {
+      if (Parts.inSet(OWN_ENVOYS, tokens.get(p.first()).norm())) {
         envoy = true; // «تستدعي سفيرها لدى إسرائيل»: its own envoy is no recipient; the state after «لدى» is
         continue;
       }
@@ -1234,14 +1234,14 @@ final class RoleFinder {
         String v = tn.substring(1);
         tn = cues.is("light", v) ? v : cues.is("light", "ي" + v.substring(1)) ? "ي" + v.substring(1) : tn;
       }
-      if (ASPECTUAL.contains(Parts.stripConj(tn))) {
+      if (Parts.inSet(ASPECTUAL, tn)) {
         // «ودأبت ميليشيات الحوثي على استهداف السعودية» (session 11); not for statements: in «وتواصل الميليشيات
         // انتهاكاتها» the wrongdoer goes on, no one accuses
         return STATEMENT_TYPES.contains(e.type()) ? null : continuing(tokens, parts, k, a, from);
       }
       boolean passive = cues.is("passive-light", tn);
       if (passive || cues.is("light", tn) || cues.is("light", stripSuffix(tn))) {
-        if (k < a - 4 - commas - time - named + extended && (passive || ANNOUNCING.contains(Parts.stripConj(tn)))) {
+        if (k < a - 4 - commas - time - named + extended && (passive || Parts.inSet(ANNOUNCING, tn))) {
           return null; // reached only over days and further subjects: only a striker's own support verb reaches
         }              // its noun so far, not «أعلنت مقتل الصماد ظهر الخميس في غارة», «تلقت الشرطة ... تهديدا بوجود قنبلة»
         Part between = null;
@@ -1386,7 +1386,7 @@ final class RoleFinder {
    * (a masculine head after a feminine verb is its object) do not apply to the part after them (session 12).
    */
   static Part craftSubject(List<Token> tokens, List<Part> parts, int b, int to) {
-    if (b + 1 >= to || !CRAFT.contains(Parts.stripConj(tokens.get(b).norm()))) {
+    if (b + 1 >= to || !Parts.inSet(CRAFT, tokens.get(b).norm())) {
       return null;
     }
     Part p = partAt(parts, b + 1);

@@ -111,7 +111,7 @@ final class Speakers {
   private static boolean onlyTimeOrStatement(List<Token> tokens, int a, int b) {
     for (int k = a; k < b; k++) {
       Token t = tokens.get(k);
-      if (t.kind() != Token.Kind.PUNCT && !SPEAKER_GAP.contains(Parts.stripConj(t.norm()))) {
+      if (t.kind() != Token.Kind.PUNCT && !Parts.inSet(SPEAKER_GAP, t.norm())) {
         return false;
       }
     }
@@ -131,7 +131,7 @@ final class Speakers {
     List<Part> out = null;
     for (int k = from; k < to; k++) {
       Token t = tokens.get(k);
-      if (t.kind() != Token.Kind.WORD || !OWN_COUNTRY.contains(Parts.stripConj(t.norm()))
+      if (t.kind() != Token.Kind.WORD || !Parts.inSet(OWN_COUNTRY, t.norm())
           || TriggerLexicon.endsWithTehMarbuta(t.text()) || covered(ps, k)) { // «بلدة» (a town) is no «بلده»
         continue;
       }
@@ -142,7 +142,7 @@ final class Speakers {
       if (sp == null || sp.country() == null) {
         continue;
       }
-      String prep = k > from && Parts.PREPOSITIONS.contains(Parts.stripConj(tokens.get(k - 1).norm()))
+      String prep = k > from && Parts.inSet(Parts.PREPOSITIONS, tokens.get(k - 1).norm())
           ? Parts.stripConj(tokens.get(k - 1).norm()) : "";
       Part own = new Part(k, k + 1, t.start(), t.end(), sp.country(), "GOV", null, null, prep, false, false, false, true);
       out = out == null ? new ArrayList<>(ps) : out;
@@ -175,7 +175,7 @@ final class Speakers {
       if ((mk[k] & rep) == 0 || !cues.is("report", t.norm())) {
         continue;
       }
-      if (k > from && REACTED_TO.contains(Parts.stripConj(tokens.get(k - 1).norm()))) {
+      if (k > from && Parts.inSet(REACTED_TO, tokens.get(k - 1).norm())) {
         continue; // «عبرت عن استغرابها من بيان بن دغر»: a statement reacted to does not frame the sentence
       }
       Part after = null;

@@ -104,12 +104,12 @@ final class TitleCountries {
       }
       if (p.titleOnly() && p.country() == null && p.entity() == null && !"IGO".equals(p.sector())
           && !"BUS".equals(p.sector()) // «شركة عسكرية خاصة»: a bare company is of no known state
-          && !(p.end() - p.first() == 1 && SOURCE_WORDS.contains(Parts.stripConj(tokens.get(p.first()).norm())))
-          && !("MED".equals(p.sector()) && MEDIA_WORDS.contains(Parts.stripConj(tokens.get(p.first()).norm())))
-          && !(p.first() > 0 && SOLUTION.contains(Parts.stripConj(tokens.get(p.first() - 1).norm())))
-          && !(p.end() - p.first() == 1 && THE_ORGANISATION.contains(Parts.stripConj(tokens.get(p.first()).norm())))) {
+          && !(p.end() - p.first() == 1 && Parts.inSet(SOURCE_WORDS, tokens.get(p.first()).norm()))
+          && !("MED".equals(p.sector()) && Parts.inSet(MEDIA_WORDS, tokens.get(p.first()).norm()))
+          && !(p.first() > 0 && Parts.inSet(SOLUTION, tokens.get(p.first() - 1).norm()))
+          && !(p.end() - p.first() == 1 && Parts.inSet(THE_ORGANISATION, tokens.get(p.first()).norm()))) {
         boolean local = p.sector() != null && LOCAL_SECTORS.contains(p.sector())
-            || p.end() - p.first() == 1 && AUTHORITIES.contains(Parts.stripConj(tokens.get(p.first()).norm()))
+            || p.end() - p.first() == 1 && Parts.inSet(AUTHORITIES, tokens.get(p.first()).norm())
             || p.end() < tokens.size() && GOVERNMENT_ADJECTIVES.contains(tokens.get(p.end()).norm());
         String c = local ? home : last != null ? last : home;
         if (key != null && named.containsKey(key)) {

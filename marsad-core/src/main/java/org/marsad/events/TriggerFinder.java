@@ -174,7 +174,7 @@ final class TriggerFinder {
         i = m.end(); // «برنامج الصواريخ البالستية الإيراني»: an arsenal, not a strike
         continue;
       }
-      if (m.entry().type().equals("ACCUSE") && CALLED.contains(Parts.stripConj(tokens.get(i).norm()))
+      if (m.entry().type().equals("ACCUSE") && Parts.inSet(CALLED, tokens.get(i).norm())
           && tokens.get(i).text().endsWith("\u0649")) {
         i = m.end(); // «شخصا يُدعى سيف الله»: «يُدعى» (is called, with «ى») is no «يدّعي» (claims)
         continue;
@@ -189,8 +189,8 @@ final class TriggerFinder {
         i = m.end(); // «وجهت النيابة تهمة الانضمام إلى جماعة», «بتهمة القتل»: a charge, not an event
         continue;
       }
-      if (m.end() < to && DAWN.contains(Parts.stripConj(tokens.get(i).norm()))
-          && DAY_AFTER_DAWN.contains(Parts.stripConj(tokens.get(m.end()).norm()))) {
+      if (m.end() < to && Parts.inSet(DAWN, tokens.get(i).norm())
+          && Parts.inSet(DAY_AFTER_DAWN, tokens.get(m.end()).norm())) {
         i = m.end(); // «فجر السبت», «فجر اليوم»: dawn, not «فجّر» (blew up)
         continue;
       }
@@ -200,7 +200,7 @@ final class TriggerFinder {
         continue;
       }
       if (m.entry().has("belief") && m.end() < to
-          && UNNAMED_BELIEVERS.contains(Parts.stripConj(tokens.get(m.end()).norm()))) {
+          && Parts.inSet(UNNAMED_BELIEVERS, tokens.get(m.end()).norm())) {
         i = m.end(); // «ويعتقد البعض أن التصعيد يشير إلى هجوم»: what some believe is nobody's accusation
         continue;
       }

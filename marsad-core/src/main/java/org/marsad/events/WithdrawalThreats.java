@@ -52,7 +52,7 @@ final class WithdrawalThreats {
       if (Clause.isBoundary(tokens.get(k))) {
         return -1;
       }
-      if (!WITHDRAWAL.contains(Parts.stripConj(tokens.get(k).norm()))) {
+      if (!Parts.inSet(WITHDRAWAL, tokens.get(k).norm())) {
         continue;
       }
       if (k + 1 < to && FROM_IT.contains(tokens.get(k + 1).norm())) {
