@@ -33,7 +33,9 @@ import org.marsad.model.Token;
  *   <li>a part after «على/ضد/بحق/ل/إلى» is the recipient; after «على يد», «من قبل», «برصاص», «بنيران» the actor; a
  *       force after «لـ» right after an attack noun is its actor («غارة للتحالف»), unless a support verb before the
  *       noun names the striker («ووجهت إسرائيل ضربة لحركة حماس»): then it is the target; after the noun «ضربة»
- *       at the start of its clause it is the target («ضربة جديدة للحوثيين», session 12);</li>
+ *       at the start of its clause it is the target («ضربة جديدة للحوثيين», session 12); «لـ» + aircraft before a
+ *       force or nisba names whose aircraft struck («غارات لمقاتلات التحالف العربي»), but a force after «لـ» behind
+ *       a noun of what it holds owns what was hit («بقصف مواقع لحركة حماس», session 12);</li>
  *   <li>a support noun with «بـ» whose supporter follows it («بدعم من التحالف», «بدعم روسي») backs the nearest
  *       part of another country before it in the sentence («تقدم الجيش اليمني، بدعم من التحالف»);</li>
  *   <li>a support verb before the noun («شنت أذربيجان هجوما», «نفذ التحالف غارة») gives its subject as actor;
@@ -349,6 +351,9 @@ final class RoleFinder {
           actor = gen; // «غارات لقوات النظام السوري على دوما», «غارة للتحالف»
         }
         gen = null;
+      }
+      if (gen == null && actor == null && recipient == null && !victimSubject && e.type().equals("ASSAULT")) {
+        actor = craftAfterLam(tokens, parts, g, to); // «غارات لمقاتلات التحالف العربي» (session 12)
       }
       if (gen == null && actor == null && recipient == null && !victimSubject && !TARGETED_NOUNS.contains(e.type())) {
         Part after = agentAfterAdjectives(tokens, parts, b, to); // «هجوم واسع النطاق لقوات الشرعية»
@@ -1328,6 +1333,22 @@ final class RoleFinder {
   private static final Set<String> CRAFT = Set.of("مقاتلات", "المقاتلات", "طايرات", "الطايرات", "طايره",
       "الطايره", "مقاتله", "المقاتله", "مروحيات", "المروحيات", "مروحيه", "قاذفات", "بوارج", "زوارق", "مدفعيه",
       "المدفعيه", "دبابات", "سفن");
+
+  /**
+   * The force or nisba after «لـ» + aircraft right after an attack noun («غارات لمقاتلات التحالف العربي», «قصف
+   * لطائرات روسية»), or null: whose aircraft struck (session 12).
+   */
+  static Part craftAfterLam(List<Token> tokens, List<Part> parts, int g, int to) {
+    if (g + 1 >= to) {
+      return null;
+    }
+    String n = Parts.stripConj(tokens.get(g).norm());
+    if (!n.startsWith("ل") || !CRAFT.contains(n.startsWith("لل") ? "ال" + n.substring(2) : n.substring(1))) {
+      return null;
+    }
+    Part p = partAt(parts, g + 1);
+    return p != null && p.first() == g + 1 && p.prep().isEmpty() && canAct(p) ? p : null;
+  }
 
   /**
    * The force or nisba right after aircraft or guns that stand right after an attack verb («دمرت طائرة إسرائيلية

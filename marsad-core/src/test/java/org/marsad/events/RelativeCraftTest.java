@@ -30,4 +30,10 @@ class RelativeCraftTest {
     List<Event> jets = events("قصفت مقاتلات الجيش الإسرائيلي منشآت عسكرية في اللاذقية.");
     assertThat(jets).extracting(e -> e.actor() == null ? null : e.actor().country()).containsExactly("ISR");
   }
+
+  @Test
+  void aircraftAfterLamRightAfterTheNounStruck() {
+    List<Event> es = events("قتل 30 من مسلحي الحوثي في سلسلة غارات لطائرات التحالف العربي على مواقعهم في تعز.");
+    assertThat(es).extracting(e -> e.actor() == null ? null : e.actor().country()).containsExactly("SAU");
+  }
 }
