@@ -1360,8 +1360,23 @@ final class RoleFinder {
       return null;
     }
     Part p = partAt(parts, b + 1);
-    return p != null && p.first() == b + 1 && p.prep().isEmpty() && canAct(p) ? p : null;
+    if (p == null) {
+      for (int k = b + 1; k < Math.min(to - 1, b + 4); k++) {
+        if (Clause.isBoundary(tokens.get(k)) || partAt(parts, k) != null) {
+          return null;
+        }
+        if (BELONGING.contains(tokens.get(k).norm())) {
+          Part owner = partAt(parts, k + 1); // «قصفت طائرات وسفن حربية تابعة للتحالف العربي مواقع للحوثيين»
+          return owner != null && owner.first() == k + 1 && owner.prep().equals("ل") && canAct(owner) ? owner : null;
+        }
+      }
+      return null;
+    }
+    return p.first() == b + 1 && p.prep().isEmpty() && canAct(p) ? p : null;
   }
+
+  /** «تابعة/التابعة ل» (belonging to), normalised: the force after it owns the aircraft before it. */
+  private static final Set<String> BELONGING = Set.of("تابعه", "التابعه", "تابع", "التابع", "تابعين", "التابعين");
 
   private Part relativeAgent(List<Token> tokens, List<Part> parts, int b, int to) {
     if (b + 1 < to) {

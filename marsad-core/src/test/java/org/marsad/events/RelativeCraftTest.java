@@ -36,4 +36,10 @@ class RelativeCraftTest {
     List<Event> es = events("قتل 30 من مسلحي الحوثي في سلسلة غارات لطائرات التحالف العربي على مواقعهم في تعز.");
     assertThat(es).extracting(e -> e.actor() == null ? null : e.actor().country()).containsExactly("SAU");
   }
+
+  @Test
+  void aircraftBelongingToAForceAfterTheVerb() {
+    List<Event> es = events("قصفت طائرات وسفن حربية تابعة للتحالف العربي مواقع للحوثيين في الحديدة.");
+    assertThat(es).extracting(e -> e.actor() == null ? null : e.actor().country()).containsExactly("SAU");
+  }
 }
