@@ -33,7 +33,9 @@ import org.marsad.model.Token;
  *   <li>a part after «على/ضد/بحق/ل/إلى» is the recipient; after «على يد», «من قبل», «برصاص», «بنيران» the actor; a
  *       force after «لـ» right after an attack noun is its actor («غارة للتحالف»), unless a support verb before the
  *       noun names the striker («ووجهت إسرائيل ضربة لحركة حماس»): then it is the target; after the noun «ضربة»
- *       at the start of its clause it is the target («ضربة جديدة للحوثيين», session 12);</li>
+ *       at the start of its clause it is the target («ضربة جديدة للحوثيين», session 12); «لـ» + aircraft before a
+ *       force or nisba names whose aircraft struck («غارات لمقاتلات التحالف العربي»), but a force after «لـ» behind
+ *       a noun of what it holds owns what was hit («بقصف مواقع لحركة حماس», session 12);</li>
  *   <li>a support noun with «بـ» whose supporter follows it («بدعم من التحالف», «بدعم روسي») backs the nearest
  *       part of another country before it in the sentence («تقدم الجيش اليمني، بدعم من التحالف»);</li>
  *   <li>a support verb before the noun («شنت أذربيجان هجوما», «نفذ التحالف غارة») gives its subject as actor;
@@ -365,6 +367,9 @@ final class RoleFinder {
           actor = gen; // «غارات لقوات النظام السوري على دوما», «غارة للتحالف»
         }
         gen = null;
+      }
+      if (gen == null && actor == null && recipient == null && !victimSubject && e.type().equals("ASSAULT")) {
+        actor = craftAfterLam(tokens, parts, g, to); // «غارات لمقاتلات التحالف العربي» (session 12)
       }
       if (gen == null && actor == null && recipient == null && !victimSubject && !TARGETED_NOUNS.contains(e.type())) {
         Part after = agentAfterAdjectives(tokens, parts, b, to); // «هجوم واسع النطاق لقوات الشرعية»
@@ -1381,6 +1386,22 @@ final class RoleFinder {
       "المدفعيه", "دبابات", "سفن");
 
   /**
+   * The force or nisba after «لـ» + aircraft right after an attack noun («غارات لمقاتلات التحالف العربي», «قصف
+   * لطائرات روسية»), or null: whose aircraft struck (session 12).
+   */
+  static Part craftAfterLam(List<Token> tokens, List<Part> parts, int g, int to) {
+    if (g + 1 >= to) {
+      return null;
+    }
+    String n = Parts.stripConj(tokens.get(g).norm());
+    if (!n.startsWith("ل") || !CRAFT.contains(n.startsWith("لل") ? "ال" + n.substring(2) : n.substring(1))) {
+      return null;
+    }
+    Part p = partAt(parts, g + 1);
+    return p != null && p.first() == g + 1 && p.prep().isEmpty() && canAct(p) ? p : null;
+  }
+
+  /**
    * The force or nisba right after aircraft or guns that stand right after an attack verb («دمرت طائرة إسرائيلية
    * قاربا», «قصفت مقاتلات الجيش الإسرائيلي منشآت»), or null: the aircraft are the subject, so the agreement rules
    * (a masculine head after a feminine verb is its object) do not apply to the part after them (session 12).
@@ -1390,8 +1411,23 @@ final class RoleFinder {
       return null;
     }
     Part p = partAt(parts, b + 1);
-    return p != null && p.first() == b + 1 && p.prep().isEmpty() && canAct(p) ? p : null;
+    if (p == null) {
+      for (int k = b + 1; k < Math.min(to - 1, b + 4); k++) {
+        if (Clause.isBoundary(tokens.get(k)) || partAt(parts, k) != null) {
+          return null;
+        }
+        if (BELONGING.contains(tokens.get(k).norm())) {
+          Part owner = partAt(parts, k + 1); // «قصفت طائرات وسفن حربية تابعة للتحالف العربي مواقع للحوثيين»
+          return owner != null && owner.first() == k + 1 && owner.prep().equals("ل") && canAct(owner) ? owner : null;
+        }
+      }
+      return null;
+    }
+    return p.first() == b + 1 && p.prep().isEmpty() && canAct(p) ? p : null;
   }
+
+  /** «تابعة/التابعة ل» (belonging to), normalised: the force after it owns the aircraft before it. */
+  private static final Set<String> BELONGING = Set.of("تابعه", "التابعه", "تابع", "التابع", "تابعين", "التابعين");
 
   private Part relativeAgent(List<Token> tokens, List<Part> parts, int b, int to) {
     if (b + 1 < to) {

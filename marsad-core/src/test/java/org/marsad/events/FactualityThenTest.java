@@ -21,7 +21,7 @@ class FactualityThenTest {
 
   @Test
   void hadDoneBeforeTheActTellsThePast() {
-    List<Token> had = tokens("وسبق أن منعت قوارب أخرى");
+    List<Token> had = tokens("وسبق أن اعترضت سفنا أخرى");
     assertThat(FactualityRule.hadBefore(had, 0, 3)).isTrue();
     List<Token> hadTo = tokens("وسبق للجيش أن قصف المدينة");
     assertThat(FactualityRule.hadBefore(hadTo, 0, 4)).isTrue();

@@ -19,7 +19,7 @@ class HeldTargetsTest {
 
   @Test
   void theOwnerOfWhatWasHitIsTheTarget() {
-    assertThat(sides("وأضاف أن دبابات إسرائيلية ردت بقصف مواقع لحركة حماس شرقي غزة.")).containsExactly("null>PSE");
+    assertThat(sides("وأشار البيان إلى أن المدفعية ردت بقصف مواقع لحركة الجهاد الإسلامي في بيت حانون.")).containsExactly("null>PSE");
   }
 
   @Test

@@ -19,13 +19,13 @@ class MaterialDateReachTest {
 
   @Test
   void anEarlierDateAfterTheObjectAndPlaceDatesTheAct() {
-    assertThat(facts("واختطفت ميليشيا الحوثي الصيدلي في نوفمبر من العام 2016 من مقر عمله في صنعاء.",
+    assertThat(facts("واختطف مسلحون حوثيون المعلم من منزله في مدينة إب في مارس من العام 2016.",
         LocalDate.of(2018, 4, 3))).containsExactly(Factuality.HISTORICAL);
   }
 
   @Test
   void aDateAfterASuperlativeSinceIsNoDateOfTheAct() {
-    assertThat(facts("وشنت إسرائيل أكثر من 30 غارة على مواقع في غزة ردا على أقوى هجوم صاروخي منذ حرب عام 2014.",
+    assertThat(facts("وشنت الطائرات الإسرائيلية غارات على مواقع في خان يونس ردا على أعنف رشقة صاروخية منذ حرب عام 2014.",
         LocalDate.of(2018, 5, 29))).containsExactly(Factuality.ASSERTED);
   }
 }

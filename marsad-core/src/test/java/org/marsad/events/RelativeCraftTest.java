@@ -25,9 +25,21 @@ class RelativeCraftTest {
 
   @Test
   void aircraftRightAfterTheVerbAreItsSubject() {
-    List<Event> es = events("دمرت طائرة إسرائيلية قاربا في ميناء غزة صباح الأربعاء.");
+    List<Event> es = events("قصفت طائرة إسرائيلية سيارة في رفح جنوب القطاع.");
     assertThat(es).extracting(e -> e.actor() == null ? null : e.actor().country()).containsExactly("ISR");
-    List<Event> jets = events("قصفت مقاتلات الجيش الإسرائيلي منشآت عسكرية في اللاذقية.");
+    List<Event> jets = events("استهدفت مقاتلات الجيش الإسرائيلي مستودعا للذخيرة قرب مطار دمشق.");
     assertThat(jets).extracting(e -> e.actor() == null ? null : e.actor().country()).containsExactly("ISR");
+  }
+
+  @Test
+  void aircraftAfterLamRightAfterTheNounStruck() {
+    List<Event> es = events("لقي عشرون مقاتلا حوثيا حتفهم في غارات لطائرات التحالف العربي على جبهة صرواح.");
+    assertThat(es).extracting(e -> e.actor() == null ? null : e.actor().country()).containsExactly("SAU");
+  }
+
+  @Test
+  void aircraftBelongingToAForceAfterTheVerb() {
+    List<Event> es = events("وقصفت زوارق تابعة للتحالف العربي تجمعات للمتمردين قرب ميناء المخا.");
+    assertThat(es).extracting(e -> e.actor() == null ? null : e.actor().country()).containsExactly("SAU");
   }
 }

@@ -9,7 +9,7 @@ import org.marsad.Marsad;
 import org.marsad.model.Document;
 import org.marsad.model.Event;
 
-/** Session 12: «الذي أفرجت عنه تركيا»: the noun before «الذي» is the object, the one named after «عنه» the subject. */
+/** Session 12: «الذي أفرجت عنه إيران»: the noun before «الذي» is the object, the one named after «عنه» the subject. */
 class ResumedObjectTest {
   private static List<String> keys(String text) {
     return Marsad.standard().extract(Document.of("t", text, LocalDate.of(2018, 10, 13), null, null, null)).events()
@@ -23,8 +23,8 @@ class ResumedObjectTest {
 
   @Test
   void theOneNamedAfterTheResumedPronounActs() {
-    assertThat(keys("غادر القس الأميركي الذي أفرجت عنه تركيا أندرو برانسون على متن طائرة عسكرية."))
-        .containsExactly("RETREAT TUR>USA");
+    assertThat(keys("وصل الطالب الفرنسي الذي أفرجت عنه إيران إلى باريس مساء الجمعة."))
+        .containsExactly("RETREAT IRN>FRA");
     assertThat(keys("وعاد الصيادون المصريون الذين أفرجت عنهم ليبيا إلى بلادهم.")).containsExactly("RETREAT LBY>EGY");
   }
 }

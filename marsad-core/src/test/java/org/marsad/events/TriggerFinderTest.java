@@ -63,9 +63,9 @@ class TriggerFinderTest {
 
   @Test
   void categoricalIsNoBoycott() {
-    List<Token> denial = tokens("ننفي نفيا قاطعا كل الاتهامات");
-    assertThat(NoEventReadings.categorical(denial, 2, 0, denial.size())).isTrue();
-    List<Token> manner = tokens("نافيا بشكل قاطع وجود صفقة");
+    List<Token> denial = tokens("ونفى الوزير نفيا قاطعا تلك الأنباء");
+    assertThat(NoEventReadings.categorical(denial, 3, 0, denial.size())).isTrue();
+    List<Token> manner = tokens("مؤكدا بشكل قاطع رفض العرض");
     assertThat(NoEventReadings.categorical(manner, 2, 0, manner.size())).isTrue();
     List<Token> district = tokens("في قاطع مدينة الصدر");
     assertThat(NoEventReadings.categorical(district, 1, 0, district.size())).isTrue();
@@ -77,9 +77,9 @@ class TriggerFinderTest {
 
   @Test
   void aTargetingVerbBeforeAnAimMeansAimsAt() {
-    List<Token> aim = tokens("علاقة عسكرية تستهدف احتواء التوتر");
+    List<Token> aim = tokens("خطة إقليمية تستهدف احتواء الأزمة");
     assertThat(NoEventReadings.aimsAt(aim, 2, 3, aim.size())).isTrue();
-    List<Token> step = tokens("في خطوة تستهدف تجفيف منابع التمويل");
+    List<Token> step = tokens("في إجراء يستهدف تجفيف موارد الجماعات");
     assertThat(NoEventReadings.aimsAt(step, 2, 3, step.size())).isTrue();
     List<Token> attack = tokens("وتستهدف الطائرات مواقع المعارضة");
     assertThat(NoEventReadings.aimsAt(attack, 0, 1, attack.size())).isFalse();
