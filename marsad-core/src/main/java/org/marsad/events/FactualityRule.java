@@ -640,15 +640,19 @@ final class FactualityRule {
     return false;
   }
 
-  /** «آنذاك», «حينذاك», «وقتذاك» (then, at that time), normalised: a clause holding one tells the past (session 12). */
-  private static final Set<String> THEN = Set.of("انذاك", "حينذاك", "وقتذاك", "انداك");
+  /**
+   * «آنذاك», «حينذاك», «وقتذاك», «حينها», «وقتها», «يومها», «وقتئذ» (then, at that time), normalised: a clause holding
+   * one tells the past (session 12).
+   */
+  private static final Set<String> THEN = Set.of("انذاك", "حينذاك", "وقتذاك", "انداك", "حينها", "وقتها", "يومها",
+      "وقتيذ", "حينيذ", "انيذ");
 
   /** True when «آنذاك» or «في ذلك الوقت/الحين» stands in the clause {@code [cs, ce)}. */
   static boolean thenInClause(List<Token> tokens, int cs, int ce) {
     for (int k = cs; k < ce; k++) {
       String n = Parts.stripConj(tokens.get(k).norm());
-      if (THEN.contains(n)) {
-        return true;
+      if (Parts.inSet(THEN, tokens.get(k).norm())) {
+        return true; // «وقتها» keeps its «و» (session 12)
       }
       if (k + 2 < ce && n.equals("في") && tokens.get(k + 1).norm().equals("ذلك")
           && (tokens.get(k + 2).norm().equals("الوقت") || tokens.get(k + 2).norm().equals("الحين"))) {
