@@ -555,7 +555,8 @@ final class FigurativeReadings {
    * people who are stranded ({@link #STRANDED}: «وعلق الأطفال ومدربهم في الكهف»).
    */
   static boolean commentary(List<Token> tokens, int b, int to) {
-    if (b < to && STRANDED.contains(Parts.stripArticle(Parts.stripConj(tokens.get(b).norm())))) {
+    if (b < to && (STRANDED.contains(Parts.stripArticle(Parts.stripConj(tokens.get(b).norm())))
+        || STRANDED.contains(Parts.stripArticle(tokens.get(b).norm())))) {
       return true;
     }
     for (int k = b; k < Math.min(to, b + COMMENT_REACH); k++) {

@@ -667,7 +667,8 @@ final class Parts {
       i--; // «في #سوريا»: a hashtag sign between the preposition and the name
     }
     int skipped = 0;
-    while (i - 1 > from && skipped < 2 && TRANSPARENT.contains(stripArticle(Parts.stripConj(tokens.get(i - 1).norm())))) {
+    while (i - 1 > from && skipped < 2 && (TRANSPARENT.contains(stripArticle(Parts.stripConj(tokens.get(i - 1).norm())))
+        || TRANSPARENT.contains(stripArticle(tokens.get(i - 1).norm())))) {
       i--; // «في مدينة درعا», «بأيدي جنود إسرائيليين»: generic nouns between the preposition and the name
       skipped++;
     }

@@ -175,7 +175,8 @@ final class RoleFinder {
         victimSubject = false; // «ميليشيات الحوثي تحتجز عشرات الناقلات»: a present verb after its subject is active
       }
       if (victimSubject && !e.has("passive") && before != null && adjectivesBetween(tokens, before.end(), a)
-          && (forceHead(Parts.stripConj(tokens.get(before.first()).norm())) || armedGroup(before)
+          && (forceHead(Parts.stripConj(tokens.get(before.first()).norm()))
+          || forceHead(tokens.get(before.first()).norm()) || armedGroup(before)
           || state(before))
           && !CauseOfDeath.causeAfter(tokens, b, to)) {
         victimSubject = false; // «إن قوات إسرائيلية اعتقلت الرسامين الإيطاليين»: forces right before the verb act,
@@ -1197,7 +1198,8 @@ final class RoleFinder {
    */
   private static boolean ownedSite(List<Token> tokens, int k, Part p) {
     return p.prep().equals("ل") && p.first() == k + 2
-        && Parts.TRANSPARENT.contains(Parts.stripArticle(Parts.stripConj(tokens.get(k + 1).norm())));
+        && (Parts.TRANSPARENT.contains(Parts.stripArticle(Parts.stripConj(tokens.get(k + 1).norm())))
+        || Parts.TRANSPARENT.contains(Parts.stripArticle(tokens.get(k + 1).norm())));
   }
 
   private Part[] lightVerb(List<Token> tokens, List<Part> parts, int a, int from, TriggerLexicon.Entry e) {
