@@ -228,8 +228,16 @@ final class FigurativeReadings {
   private static final Set<String> SITUATIONS = Set.of("وضع", "الوضع", "اوضاع", "الاوضاع",
       "حاله", "الحاله", "ظروف", "الظروف", "المشهد", "مشهد");
 
-  /** True when the object of a describing verb, within its first three words, is a situation. */
-  static boolean situationDescribed(List<Token> tokens, int b, int to) {
+  /** Words after a describing verb within which its object is sought over a long subject (session 12). */
+  static final int OBJECT_REACH = 16;
+
+  /**
+   * True when the object of a describing verb is a situation: within its first five words, or (session 12) within
+   * {@link #OBJECT_REACH} words over the parts of a long subject («ووصف منسق الشؤون الإنسانية للأمم المتحدة في
+   * اليمن، الأربعاء، وضع النازحين بالمأساوي»); a word in «بـ» outside a part (the description) or a word that opens a
+   * clause ends the search.
+   */
+  static boolean situationDescribed(List<Token> tokens, int b, int to, List<Part> ps) {
     for (int k = b; k < Math.min(to, b + 5); k++) {
       String n = Parts.stripConj(tokens.get(k).norm());
       if (SITUATIONS.contains(n)) {
@@ -238,6 +246,22 @@ final class FigurativeReadings {
       if (n.startsWith("ب") && k > b) {
         return false; // the «بـ» of the description comes first
       }
+    }
+    int k = b;
+    while (k < Math.min(to, b + OBJECT_REACH)) {
+      Part p = RoleFinder.partAt(ps, k);
+      if (p != null) {
+        k = p.end();
+        continue; // the subject: «منسق الشؤون الإنسانية للأمم المتحدة في اليمن»
+      }
+      String n = Parts.stripConj(tokens.get(k).norm());
+      if (SITUATIONS.contains(n)) {
+        return true;
+      }
+      if (n.startsWith("ب") && k > b || Clause.WORDS.contains(tokens.get(k).norm())) {
+        return false; // the «بـ» of the description, or a new clause, comes first
+      }
+      k++;
     }
     return false;
   }

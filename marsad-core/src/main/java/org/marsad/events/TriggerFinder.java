@@ -208,7 +208,7 @@ final class TriggerFinder {
         i = m.end(); // «إصابة الجندي وصفت بالطفيفة»: how bad a wound is, nobody accused
         continue;
       }
-      if (m.entry().has("describe") && FigurativeReadings.situationDescribed(tokens, m.end(), to)) {
+      if (m.entry().has("describe") && FigurativeReadings.situationDescribed(tokens, m.end(), to, ps)) {
         i = m.end(); // «ويصف محمد حسن وضع النازحين بالمأساوي»: a situation described, nobody accused
         continue;
       }

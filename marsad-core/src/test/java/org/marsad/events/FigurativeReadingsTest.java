@@ -46,9 +46,20 @@ class FigurativeReadingsTest {
   @Test
   void aDescriptionOfASituationAccusesNoOne() {
     List<Token> ts = tokens("ووصف المسؤول الوضع الإنساني بالمأساوي");
-    assertThat(FigurativeReadings.situationDescribed(ts, 1, ts.size())).isTrue();
+    assertThat(FigurativeReadings.situationDescribed(ts, 1, ts.size(), List.of())).isTrue();
     List<Token> other = tokens("ووصف المسؤول الهجوم بالوحشي");
-    assertThat(FigurativeReadings.situationDescribed(other, 1, other.size())).isFalse();
+    assertThat(FigurativeReadings.situationDescribed(other, 1, other.size(), List.of())).isFalse();
+  }
+
+  @Test
+  void aSituationIsSoughtAfterALongSubject() {
+    List<Token> ts = tokens("ووصف منسق الشؤون الإنسانية للأمم المتحدة في اليمن ، الأربعاء ، وضع النازحين بالمأساوي");
+    List<Part> subject = List.of(new Part(1, 8, 0, 0, null, "IGO", null, null, "", false, false, false, false));
+    assertThat(FigurativeReadings.situationDescribed(ts, 1, ts.size(), subject)).isTrue();
+    List<Token> other = tokens("ووصف منسق الشؤون الإنسانية للأمم المتحدة في اليمن ، الأربعاء ، الغارة بالوحشية");
+    assertThat(FigurativeReadings.situationDescribed(other, 1, other.size(), subject)).isFalse();
+    List<Token> after = tokens("ووصف وزير الإعلام في الحكومة اليمنية الغارة بالوحشية في ظل الوضع الإنساني");
+    assertThat(FigurativeReadings.situationDescribed(after, 1, after.size(), List.of())).isFalse();
   }
 
   @Test
