@@ -63,6 +63,16 @@ class FigurativeReadingsTest {
   }
 
   @Test
+  void theDescriptionIsFoundAfterALongObject() {
+    List<Token> ts = tokens("ووصف الوزير اتفاق التهدئة بين الحكومة والمتمردين في الجنوب خلال شهر رمضان بأنه خطوة إيجابية");
+    assertThat(FigurativeReadings.description(ts, 1, ts.size())).isEqualTo(index(ts, "بأنه"));
+    List<Token> bare = tokens("ووصف الرئيس إعلان المشروع المشترك بالفرصة التاريخية");
+    assertThat(FigurativeReadings.description(bare, 1, bare.size())).isEqualTo(index(bare, "بالفرصة"));
+    List<Token> none = tokens("ووصف الرئيس إعلان المشروع المشترك");
+    assertThat(FigurativeReadings.description(none, 1, none.size())).isEqualTo(-1);
+  }
+
+  @Test
   void measuresTargetWithoutStriking() {
     List<Token> ts = tokens("وتستهدف العقوبات الجديدة المصارف");
     assertThat(FigurativeReadings.measureNear(ts, 0, 1, 0, ts.size())).isTrue();
