@@ -185,7 +185,7 @@ public final class EventExtractor implements Stage {
 
     DocumentReading(Document doc) {
       this.doc = doc;
-      this.tokens = doc.tokens();
+      this.tokens = NameParticles.read(doc.tokens()); // «مون جيه-إن»: no «إن» (session 12)
       this.masks = new int[tokens.size()];
       for (int i = 0; i < masks.length; i++) {
         masks[i] = tokens.get(i).kind() == Token.Kind.WORD ? cues.mask(tokens.get(i).norm()) : 0;
