@@ -107,6 +107,9 @@ import org.marsad.model.Token;
  *       لجلسة طارئة»); otherwise it names a meeting that is held or happens («فيما بدأ مجلس الأمن، الخميس، جلسة
  *       طارئة», «خلال جلسة طارئة لمجلس الأمن», «لمحاكمتهما بجلسة عاجلة», a headline «اجتماع طارئ لجامعة الدول
  *       العربية»).</li>
+ *   <li><b>Ruled, no sentence</b> (session 12): a sentencing word («حكم … على») whose «على» opens a span of time or a
+ *       ground («الذي حكم روسيا بالفعل على مدى السنوات», «استندت في حكمها، تأسيسا على أن») rules a country or reasons
+ *       a judgment: no one is sentenced ({@link #ruledNoSentence}).</li>
  * </ol>
  */
 final class NoEventReadings {
@@ -843,5 +846,26 @@ final class NoEventReadings {
       }
     }
     return i + 1 < to && SCHOOLING.contains(tokens.get(i + 1).norm());
+  }
+
+  /** Words after «على» that make it a span of time or a ground, not the one sentenced (normalised). */
+  private static final Set<String> NO_CONVICT = Set.of("مدي", "مدار", "امتداد", "ان", "اساس");
+
+  /**
+   * True when the first «على» after sentencing word {@code first} («حكم * على»), within {@link TriggerLexicon#MAX_GAP}
+   * words and its clause, is followed by a word of a span of time or a ground ({@link #NO_CONVICT}): «حكم روسيا
+   * بالفعل على مدى», «في حكمها، تأسيسا على أن».
+   */
+  static boolean ruledNoSentence(List<Token> tokens, int first, int to) {
+    for (int k = first + 1; k < Math.min(to - 1, first + 2 + TriggerLexicon.MAX_GAP); k++) {
+      String n = tokens.get(k).norm();
+      if (n.equals("علي")) {
+        return NO_CONVICT.contains(tokens.get(k + 1).norm());
+      }
+      if (Clause.isBoundary(tokens.get(k)) && !Asides.isComma(tokens.get(k))) {
+        return false;
+      }
+    }
+    return false;
   }
 }

@@ -255,6 +255,10 @@ final class TriggerFinder {
         i = m.end(); // «كان يقاتل في صفوف الميليشيا»: whose side he fights on, no attack
         continue;
       }
+      if ("convict".equals(m.entry().mode()) && NoEventReadings.ruledNoSentence(tokens, m.first(), to)) {
+        i = m.end(); // «الذي حكم روسيا بالفعل على مدى السنوات»: ruled a country, sentenced no one (session 12)
+        continue;
+      }
       if (m.entry().type().equals("REQUEST") && NoEventReadings.personalRequest(tokens, m.end(), to)) {
         i = m.end(); // «وطلبت الممثلة الطلاق», «طلب اللجوء في ألمانيا»: a person's application, no demand
         continue;

@@ -37,6 +37,16 @@ class StatementRulesTest {
     assertThat(NoEventReadings.meetingCalledFor(during, index(during, "جلسة"), 0)).isFalse();
   }
 
+  @Test
+  void rulingACountryOrReasoningAJudgmentSentencesNoOne() {
+    List<Token> ruled = tokens("أردوغان الذي حكم تركيا فعليا على مدى خمسة عشر عاما");
+    assertThat(NoEventReadings.ruledNoSentence(ruled, index(ruled, "حكم"), ruled.size())).isTrue();
+    List<Token> ground = tokens("واستندت المحكمة في حكمها ، تأسيسا على أن القرار سيادي");
+    assertThat(NoEventReadings.ruledNoSentence(ground, index(ground, "حكمها"), ground.size())).isTrue();
+    List<Token> sentenced = tokens("وحكمت المحكمة على الصحفي بالسجن");
+    assertThat(NoEventReadings.ruledNoSentence(sentenced, index(sentenced, "وحكمت"), sentenced.size())).isFalse();
+  }
+
   private static Part state(List<Token> ts, int i, String country, String prep) {
     return new Part(i, i + 1, ts.get(i).start(), ts.get(i).end(), country, "GOV", null, null, prep, false, false,
         false, false);
