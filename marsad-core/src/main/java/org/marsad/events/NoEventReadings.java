@@ -110,6 +110,8 @@ import org.marsad.model.Token;
  *   <li><b>Ruled, no sentence</b> (session 12): a sentencing word («حكم … على») whose «على» opens a span of time or a
  *       ground («الذي حكم روسيا بالفعل على مدى السنوات», «استندت في حكمها، تأسيسا على أن») rules a country or reasons
  *       a judgment: no one is sentenced ({@link #ruledNoSentence}).</li>
+ *   <li><b>Invited to a meal</b> (session 12): «دعوة» right before a meal («دعوة غداء», «دعوة على العشاء»,
+ *       «دعوة للعشاء») is an invitation, no demand ({@link #mealInvitation}).</li>
  * </ol>
  */
 final class NoEventReadings {
@@ -867,5 +869,33 @@ final class NoEventReadings {
       }
     }
     return false;
+  }
+
+  /** The noun «دعوة» (normalised, without «و/ف», «بـ/لـ»). */
+  private static final Set<String> INVITATIONS = Set.of("دعوه", "الدعوه", "بدعوه", "لدعوه", "دعوات");
+  /** Meals (normalised, without article or preposition). */
+  private static final Set<String> MEALS = Set.of("غداء", "عشاء", "افطار", "مادبه", "سحور");
+
+  /**
+   * True when request word {@code m} is «دعوة» right before a meal, maybe after «على/إلى» or with «لـ/الـ» («دعوة
+   * غداء», «دعوة على العشاء», «دعوة للعشاء»): an invitation, no demand.
+   */
+  static boolean mealInvitation(List<Token> tokens, TriggerLexicon.Match m, int to) {
+    if (!INVITATIONS.contains(Parts.stripConj(tokens.get(m.first()).norm())) || m.end() >= to) {
+      return false;
+    }
+    int k = m.end();
+    String n = tokens.get(k).norm();
+    if ((n.equals("علي") || n.equals("الي")) && k + 1 < to) {
+      n = tokens.get(k + 1).norm();
+    }
+    if (n.startsWith("لل")) {
+      n = n.substring(2);
+    } else if (n.startsWith("ال")) {
+      n = n.substring(2);
+    } else if (n.startsWith("ل") && MEALS.contains(n.substring(1))) {
+      n = n.substring(1);
+    }
+    return MEALS.contains(n);
   }
 }
