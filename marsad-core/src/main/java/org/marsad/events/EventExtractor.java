@@ -185,7 +185,7 @@ public final class EventExtractor implements Stage {
 
     DocumentReading(Document doc) {
       this.doc = doc;
-      this.tokens = doc.tokens();
+      this.tokens = NameParticles.read(doc.tokens()); // «مون جيه-إن»: no «إن» (session 12)
       this.masks = new int[tokens.size()];
       for (int i = 0; i < masks.length; i++) {
         masks[i] = tokens.get(i).kind() == Token.Kind.WORD ? cues.mask(tokens.get(i).norm()) : 0;
@@ -251,6 +251,8 @@ public final class EventExtractor implements Stage {
         sides.assign(tokens, masks, from, to, ps, entities, c, cs,
             si - lastSpeakerSentence <= 2 ? lastSpeaker : null, si - lastPersonSentence == 1 ? lastPerson : null);
         WithdrawalThreats.recipient(tokens, to, ps, entities, c); // «بالانسحاب من الاتفاق النووي»: Iran (session 12)
+        ReciprocalNisbas.recipient(tokens, entities, c); // «التعاون السعودي التركي»: SAU>TUR (session 12)
+        SeveredTies.read(tokens, to, ps, c); // «قطع المغرب للعلاقات مع إيران»: MAR>IRN (session 12)
         if (DualSubjects.dualSubject(tokens, c, to) >= 0) { // «واتفق الجانبان»: the two sides met last (session 12)
           DualSubjects.resolve(tokens, to, c, pairBefore(si, cs, c, ps));
         }

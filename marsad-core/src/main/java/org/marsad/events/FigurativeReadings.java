@@ -18,7 +18,9 @@ import org.marsad.model.Token;
  *   <li><b>Sentenced</b>: an execution noun with a court's sentencing word (cue class {@code sentencing}) in the
  *       five words before it is a sentence passed («أصدرت محكمة كويتية حكما غيابيا بالإعدام») ({@link #sentenced});</li>
  *   <li><b>Approving</b>: a description followed within sixteen words by an approving word (cue class
- *       {@code positive}) praises («وصف ... وجود القوات الأمريكية بأنه الحصن الأخير») ({@link #approving});</li>
+ *       {@code positive}) praises («وصف ... وجود القوات الأمريكية بأنه الحصن الأخير»), and so does one at the head
+ *       of the description after a long subject and object (session 12: «ووصف ... خلال أيام العيد بأنها بادرة
+ *       إيجابية», «بالفرصة التاريخية») ({@link #approving});</li>
  *   <li><b>Abstract target</b>: an attack or withdrawal word whose target or subject is an abstract noun (cue class
  *       {@code abstract}), right after it or after «على»/«ضد»/«من», maybe behind a count, a name or two adjectives
  *       («بهجوم ترامب على الاتفاق النووي», «انفجرت أزمة», «انسحاب الولايات المتحدة من الاتفاق النووي»)
@@ -104,7 +106,8 @@ final class FigurativeReadings {
 
   /**
    * True when an approving word (cue class {@code positive}) follows within sixteen words, over «بأنه» and commas
-   * («وصف X، Y، وجود القوات بأنه الحصن الأخير»).
+   * («وصف X، Y، وجود القوات بأنه الحصن الأخير»), or (session 12) is the description's «بالـ» word or one of the
+   * {@link #DESCRIPTION_WORDS} words after its «بأنه/بـ» ({@link #description}), over a long subject and object.
    */
   boolean approving(List<Token> tokens, int b, int to) {
     for (int k = b; k < Math.min(to, b + 16); k++) {
@@ -113,7 +116,39 @@ final class FigurativeReadings {
         return true;
       }
     }
+    int d = description(tokens, b, to);
+    if (d < 0) {
+      return false;
+    }
+    if (cues.is("positive", tokens.get(d).norm().substring(1))) {
+      return true; // «بالفرصة التاريخية»
+    }
+    for (int k = d + 1; k < Math.min(to, d + 1 + DESCRIPTION_WORDS); k++) {
+      if (cues.is("positive", tokens.get(k).norm())) {
+        return true;
+      }
+    }
     return false;
+  }
+
+  /** Words after a describing verb within which its description («بأنه», «بالـ») is sought (session 12). */
+  static final int DESCRIPTION_REACH = 30;
+  /** Words of the description read for an approving word after its «بأنه/بـ» (session 12). */
+  static final int DESCRIPTION_WORDS = 4;
+
+  /**
+   * The index of the description of a describing verb: the first word within {@link #DESCRIPTION_REACH} after it
+   * that is «بأنه/بأنها/بأنهم», a bare «بـ» or a definite word in «بالـ» («ووصف ... خلال أيام العيد بأنها بادرة
+   * إيجابية»), or -1.
+   */
+  static int description(List<Token> tokens, int b, int to) {
+    for (int k = b; k < Math.min(to, b + DESCRIPTION_REACH); k++) {
+      String n = tokens.get(k).norm();
+      if (n.startsWith("بان") || n.equals("ب") || n.equals("بـ") || n.startsWith("بال") && n.length() > 4) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** Counts before an abstract noun («مئات من الاحتجاجات»), normalised. */
@@ -228,8 +263,16 @@ final class FigurativeReadings {
   private static final Set<String> SITUATIONS = Set.of("وضع", "الوضع", "اوضاع", "الاوضاع",
       "حاله", "الحاله", "ظروف", "الظروف", "المشهد", "مشهد");
 
-  /** True when the object of a describing verb, within its first three words, is a situation. */
-  static boolean situationDescribed(List<Token> tokens, int b, int to) {
+  /** Words after a describing verb within which its object is sought over a long subject (session 12). */
+  static final int OBJECT_REACH = 16;
+
+  /**
+   * True when the object of a describing verb is a situation: within its first five words, or (session 12) within
+   * {@link #OBJECT_REACH} words over the parts of a long subject («ووصف منسق الشؤون الإنسانية للأمم المتحدة في
+   * اليمن، الأربعاء، وضع النازحين بالمأساوي»); a word in «بـ» outside a part (the description) or a word that opens a
+   * clause ends the search.
+   */
+  static boolean situationDescribed(List<Token> tokens, int b, int to, List<Part> ps) {
     for (int k = b; k < Math.min(to, b + 5); k++) {
       String n = Parts.stripConj(tokens.get(k).norm());
       if (SITUATIONS.contains(n)) {
@@ -238,6 +281,22 @@ final class FigurativeReadings {
       if (n.startsWith("ب") && k > b) {
         return false; // the «بـ» of the description comes first
       }
+    }
+    int k = b;
+    while (k < Math.min(to, b + OBJECT_REACH)) {
+      Part p = RoleFinder.partAt(ps, k);
+      if (p != null) {
+        k = p.end();
+        continue; // the subject: «منسق الشؤون الإنسانية للأمم المتحدة في اليمن»
+      }
+      String n = Parts.stripConj(tokens.get(k).norm());
+      if (SITUATIONS.contains(n)) {
+        return true;
+      }
+      if (n.startsWith("ب") && k > b || Clause.WORDS.contains(tokens.get(k).norm())) {
+        return false; // the «بـ» of the description, or a new clause, comes first
+      }
+      k++;
     }
     return false;
   }

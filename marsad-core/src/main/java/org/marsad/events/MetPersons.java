@@ -152,6 +152,9 @@ final class MetPersons {
   /** True when no second side follows part {@code p}: only names or times between commas, then an adjunct or the end. */
   private static boolean nothingAfter(List<Token> tokens, List<Part> ps, Part p, int to) {
     int k = afterAsides(tokens, ps, p, to);
+    if (k < to && tokens.get(k).norm().equals(NameParticles.NAME_SYLLABLE)) {
+      k++; // «التقى الرئيس الكوري الجنوبي جاي إن في بانمونجوم»: the end of the name the part left out
+    }
     if (k >= to) {
       return true;
     }

@@ -107,6 +107,11 @@ import org.marsad.model.Token;
  *       لجلسة طارئة»); otherwise it names a meeting that is held or happens («فيما بدأ مجلس الأمن، الخميس، جلسة
  *       طارئة», «خلال جلسة طارئة لمجلس الأمن», «لمحاكمتهما بجلسة عاجلة», a headline «اجتماع طارئ لجامعة الدول
  *       العربية»).</li>
+ *   <li><b>Ruled, no sentence</b> (session 12): a sentencing word («حكم … على») whose «على» opens a span of time or a
+ *       ground («الذي حكم روسيا بالفعل على مدى السنوات», «استندت في حكمها، تأسيسا على أن») rules a country or reasons
+ *       a judgment: no one is sentenced ({@link #ruledNoSentence}).</li>
+ *   <li><b>Invited to a meal</b> (session 12): «دعوة» right before a meal («دعوة غداء», «دعوة على العشاء»,
+ *       «دعوة للعشاء») is an invitation, no demand ({@link #mealInvitation}).</li>
  * </ol>
  */
 final class NoEventReadings {
@@ -843,5 +848,54 @@ final class NoEventReadings {
       }
     }
     return i + 1 < to && SCHOOLING.contains(tokens.get(i + 1).norm());
+  }
+
+  /** Words after «على» that make it a span of time or a ground, not the one sentenced (normalised). */
+  private static final Set<String> NO_CONVICT = Set.of("مدي", "مدار", "امتداد", "ان", "اساس");
+
+  /**
+   * True when the first «على» after sentencing word {@code first} («حكم * على»), within {@link TriggerLexicon#MAX_GAP}
+   * words and its clause, is followed by a word of a span of time or a ground ({@link #NO_CONVICT}): «حكم روسيا
+   * بالفعل على مدى», «في حكمها، تأسيسا على أن».
+   */
+  static boolean ruledNoSentence(List<Token> tokens, int first, int to) {
+    for (int k = first + 1; k < Math.min(to - 1, first + 2 + TriggerLexicon.MAX_GAP); k++) {
+      String n = tokens.get(k).norm();
+      if (n.equals("علي")) {
+        return NO_CONVICT.contains(tokens.get(k + 1).norm());
+      }
+      if (Clause.isBoundary(tokens.get(k)) && !Asides.isComma(tokens.get(k))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The noun «دعوة» (normalised, without «و/ف», «بـ/لـ»). */
+  private static final Set<String> INVITATIONS = Set.of("دعوه", "الدعوه", "بدعوه", "لدعوه", "دعوات");
+  /** Meals (normalised, without article or preposition). */
+  private static final Set<String> MEALS = Set.of("غداء", "عشاء", "افطار", "مادبه", "سحور");
+
+  /**
+   * True when request word {@code m} is «دعوة» right before a meal, maybe after «على/إلى» or with «لـ/الـ» («دعوة
+   * غداء», «دعوة على العشاء», «دعوة للعشاء»): an invitation, no demand.
+   */
+  static boolean mealInvitation(List<Token> tokens, TriggerLexicon.Match m, int to) {
+    if (!INVITATIONS.contains(Parts.stripConj(tokens.get(m.first()).norm())) || m.end() >= to) {
+      return false;
+    }
+    int k = m.end();
+    String n = tokens.get(k).norm();
+    if ((n.equals("علي") || n.equals("الي")) && k + 1 < to) {
+      n = tokens.get(k + 1).norm();
+    }
+    if (n.startsWith("لل")) {
+      n = n.substring(2);
+    } else if (n.startsWith("ال")) {
+      n = n.substring(2);
+    } else if (n.startsWith("ل") && MEALS.contains(n.substring(1))) {
+      n = n.substring(1);
+    }
+    return MEALS.contains(n);
   }
 }

@@ -249,6 +249,8 @@ final class Parts {
     return n.endsWith("يه") // «العسكرية» after a noun is an adjective, not «العسكري» (soldiers)
         || inSet(RESPONSIBLE, n) && i + 1 < to && tokens.get(i + 1).norm().equals("عن")
         // «المسؤولين عن مقتل مدنيين»: those responsible for it, no officials of a state
+        || inSet(BEHALF, n) && i + 1 < to && tokens.get(i + 1).norm().equals("عن")
+        // «الاعتذار نيابة عن الرئيس»: on behalf of, not the prosecution (session 12)
         || inSet(ELIMINATION, n) && i + 1 < to && tokens.get(i + 1).norm().equals("علي")
         // «توعدت بالقضاء على»: eliminating, not the judiciary
         || inSet(SYSTEM_NOUNS, n) && i + 1 < to && plainAdjective(tokens.get(i + 1), nextEntity)
@@ -258,6 +260,9 @@ final class Parts {
         || adjectiveShaped(n) && (TARGETS.contains(stripArticle(before)) || i - 2 >= from
         && TARGETS.contains(stripArticle(stripConj(tokens.get(i - 2).norm())))); // «مطار التيفور العسكري»: a site's
   }
+
+  /** «نيابة» (normalised, with «بالـ»): before «عن» it means on behalf of, no prosecution (session 12). */
+  private static final Set<String> BEHALF = Set.of("نيابه", "بالنيابه");
 
   /** «القضاء» (normalised, with its prepositions): before «على» it means eliminating. */
   private static final Set<String> ELIMINATION = Set.of("القضاء", "بالقضاء", "للقضاء", "والقضاء");

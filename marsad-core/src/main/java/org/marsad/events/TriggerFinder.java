@@ -208,7 +208,7 @@ final class TriggerFinder {
         i = m.end(); // «إصابة الجندي وصفت بالطفيفة»: how bad a wound is, nobody accused
         continue;
       }
-      if (m.entry().has("describe") && FigurativeReadings.situationDescribed(tokens, m.end(), to)) {
+      if (m.entry().has("describe") && FigurativeReadings.situationDescribed(tokens, m.end(), to, ps)) {
         i = m.end(); // «ويصف محمد حسن وضع النازحين بالمأساوي»: a situation described, nobody accused
         continue;
       }
@@ -253,6 +253,14 @@ final class TriggerFinder {
       }
       if (m.entry().type().equals("ASSAULT") && NoEventReadings.fightsInRanks(tokens, i, m.end(), to)) {
         i = m.end(); // «كان يقاتل في صفوف الميليشيا»: whose side he fights on, no attack
+        continue;
+      }
+      if ("convict".equals(m.entry().mode()) && NoEventReadings.ruledNoSentence(tokens, m.first(), to)) {
+        i = m.end(); // «الذي حكم روسيا بالفعل على مدى السنوات»: ruled a country, sentenced no one (session 12)
+        continue;
+      }
+      if (m.entry().type().equals("REQUEST") && NoEventReadings.mealInvitation(tokens, m, to)) {
+        i = m.end(); // «في دعوة غداء»: an invitation to a meal, no demand (session 12)
         continue;
       }
       if (m.entry().type().equals("REQUEST") && NoEventReadings.personalRequest(tokens, m.end(), to)) {

@@ -46,9 +46,30 @@ class FigurativeReadingsTest {
   @Test
   void aDescriptionOfASituationAccusesNoOne() {
     List<Token> ts = tokens("ووصف المسؤول الوضع الإنساني بالمأساوي");
-    assertThat(FigurativeReadings.situationDescribed(ts, 1, ts.size())).isTrue();
+    assertThat(FigurativeReadings.situationDescribed(ts, 1, ts.size(), List.of())).isTrue();
     List<Token> other = tokens("ووصف المسؤول الهجوم بالوحشي");
-    assertThat(FigurativeReadings.situationDescribed(other, 1, other.size())).isFalse();
+    assertThat(FigurativeReadings.situationDescribed(other, 1, other.size(), List.of())).isFalse();
+  }
+
+  @Test
+  void aSituationIsSoughtAfterALongSubject() {
+    List<Token> ts = tokens("ووصف منسق الشؤون الإنسانية للأمم المتحدة في اليمن ، الأربعاء ، وضع النازحين بالمأساوي");
+    List<Part> subject = List.of(new Part(1, 8, 0, 0, null, "IGO", null, null, "", false, false, false, false));
+    assertThat(FigurativeReadings.situationDescribed(ts, 1, ts.size(), subject)).isTrue();
+    List<Token> other = tokens("ووصف منسق الشؤون الإنسانية للأمم المتحدة في اليمن ، الأربعاء ، الغارة بالوحشية");
+    assertThat(FigurativeReadings.situationDescribed(other, 1, other.size(), subject)).isFalse();
+    List<Token> after = tokens("ووصف وزير الإعلام في الحكومة اليمنية الغارة بالوحشية في ظل الوضع الإنساني");
+    assertThat(FigurativeReadings.situationDescribed(after, 1, after.size(), List.of())).isFalse();
+  }
+
+  @Test
+  void theDescriptionIsFoundAfterALongObject() {
+    List<Token> ts = tokens("ووصف الوزير اتفاق التهدئة بين الحكومة والمتمردين في الجنوب خلال شهر رمضان بأنه خطوة إيجابية");
+    assertThat(FigurativeReadings.description(ts, 1, ts.size())).isEqualTo(index(ts, "بأنه"));
+    List<Token> bare = tokens("ووصف الرئيس إعلان المشروع المشترك بالفرصة التاريخية");
+    assertThat(FigurativeReadings.description(bare, 1, bare.size())).isEqualTo(index(bare, "بالفرصة"));
+    List<Token> none = tokens("ووصف الرئيس إعلان المشروع المشترك");
+    assertThat(FigurativeReadings.description(none, 1, none.size())).isEqualTo(-1);
   }
 
   @Test

@@ -37,6 +37,33 @@ class StatementRulesTest {
     assertThat(NoEventReadings.meetingCalledFor(during, index(during, "جلسة"), 0)).isFalse();
   }
 
+  @Test
+  void rulingACountryOrReasoningAJudgmentSentencesNoOne() {
+    List<Token> ruled = tokens("أردوغان الذي حكم تركيا فعليا على مدى خمسة عشر عاما");
+    assertThat(NoEventReadings.ruledNoSentence(ruled, index(ruled, "حكم"), ruled.size())).isTrue();
+    List<Token> ground = tokens("واستندت المحكمة في حكمها ، تأسيسا على أن القرار سيادي");
+    assertThat(NoEventReadings.ruledNoSentence(ground, index(ground, "حكمها"), ground.size())).isTrue();
+    List<Token> sentenced = tokens("وحكمت المحكمة على الصحفي بالسجن");
+    assertThat(NoEventReadings.ruledNoSentence(sentenced, index(sentenced, "وحكمت"), sentenced.size())).isFalse();
+  }
+
+  @Test
+  void anInvitationToAMealDemandsNothing() {
+    List<Token> lunch = tokens("وكانت الكنيسة مفتوحة للزوار في دعوة غداء");
+    assertThat(NoEventReadings.mealInvitation(lunch, match(lunch, "دعوة"), lunch.size())).isTrue();
+    List<Token> dinner = tokens("ولبى السفير دعوة على العشاء");
+    assertThat(NoEventReadings.mealInvitation(dinner, match(dinner, "دعوة"), dinner.size())).isTrue();
+    List<Token> call = tokens("وجدد الوزير دعوة الأطراف إلى الحوار");
+    assertThat(NoEventReadings.mealInvitation(call, match(call, "دعوة"), call.size())).isFalse();
+  }
+
+  private static TriggerLexicon.Match match(List<Token> ts, String word) {
+    int i = index(ts, word);
+    TriggerLexicon.Entry e = new TriggerLexicon.Entry(new String[] {ts.get(i).norm()}, "REQUEST", "appeal", "100",
+        false, List.of(), java.util.Set.of(), true, false, false);
+    return new TriggerLexicon.Match(e, i, i + 1, 0);
+  }
+
   private static Part state(List<Token> ts, int i, String country, String prep) {
     return new Part(i, i + 1, ts.get(i).start(), ts.get(i).end(), country, "GOV", null, null, prep, false, false,
         false, false);
