@@ -624,6 +624,11 @@ final class Parts {
     return n.length() > 3 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف') ? n.substring(1) : n;
   }
 
+  /** True for a generic noun of places or people ({@link #TRANSPARENT}), with or without «ال» and «و/ف». */
+  static boolean transparent(String norm) {
+    return TRANSPARENT.contains(stripArticle(stripConj(norm))) || TRANSPARENT.contains(stripArticle(norm));
+  }
+
   /**
    * True when the normalised word, or the word without a leading «و/ف» ({@link #stripConj}), is in the set
    * (session 12): words that begin with those letters themselves («وزير», «وحدة», «فيضانات») match whole.
@@ -672,8 +677,7 @@ final class Parts {
       i--; // «في #سوريا»: a hashtag sign between the preposition and the name
     }
     int skipped = 0;
-    while (i - 1 > from && skipped < 2 && (TRANSPARENT.contains(stripArticle(Parts.stripConj(tokens.get(i - 1).norm())))
-        || TRANSPARENT.contains(stripArticle(tokens.get(i - 1).norm())))) {
+    while (i - 1 > from && skipped < 2 && transparent(tokens.get(i - 1).norm())) {
       i--; // «في مدينة درعا», «بأيدي جنود إسرائيليين»: generic nouns between the preposition and the name
       skipped++;
     }

@@ -175,8 +175,7 @@ final class RoleFinder {
         victimSubject = false; // «ميليشيات الحوثي تحتجز عشرات الناقلات»: a present verb after its subject is active
       }
       if (victimSubject && !e.has("passive") && before != null && adjectivesBetween(tokens, before.end(), a)
-          && (forceHead(Parts.stripConj(tokens.get(before.first()).norm()))
-          || forceHead(tokens.get(before.first()).norm()) || armedGroup(before)
+          && (forceHead(tokens.get(before.first()).norm()) || armedGroup(before)
           || state(before))
           && !CauseOfDeath.causeAfter(tokens, b, to)) {
         victimSubject = false; // «إن قوات إسرائيلية اعتقلت الرسامين الإيطاليين»: forces right before the verb act,
@@ -1045,10 +1044,18 @@ final class RoleFinder {
   private static final Set<String> OWN_FORCE_HEADS = Set.of("جنود", "قوات", "عناصر", "مقاتلي", "مقاتلو", "طايرات",
       "مقاتلات", "وحدات");
 
-  /** True for a head of forces («الجيش», «قوات»), or one with a possessive pronoun («جنوده», «قواتها»). */
-  private static boolean forceHead(String n) {
-    String bare = stripSuffix(n);
-    return FORCE_HEADS.contains(n) || bare.length() < n.length() && OWN_FORCE_HEADS.contains(bare);
+  /**
+   * True for a head of forces («الجيش», «قوات», «فصائل»), or one with a possessive pronoun («جنوده», «قواتها»), with
+   * or without «و/ف» before it.
+   */
+  private static boolean forceHead(String norm) {
+    for (String n : new String[] {norm, Parts.stripConj(norm)}) {
+      String bare = stripSuffix(n);
+      if (FORCE_HEADS.contains(n) || bare.length() < n.length() && OWN_FORCE_HEADS.contains(bare)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean adjectivesBetween(List<Token> tokens, int end, int a) {
@@ -1198,8 +1205,7 @@ final class RoleFinder {
    */
   private static boolean ownedSite(List<Token> tokens, int k, Part p) {
     return p.prep().equals("ل") && p.first() == k + 2
-        && (Parts.TRANSPARENT.contains(Parts.stripArticle(Parts.stripConj(tokens.get(k + 1).norm())))
-        || Parts.TRANSPARENT.contains(Parts.stripArticle(tokens.get(k + 1).norm())));
+        && Parts.transparent(tokens.get(k + 1).norm());
   }
 
   private Part[] lightVerb(List<Token> tokens, List<Part> parts, int a, int from, TriggerLexicon.Entry e) {
