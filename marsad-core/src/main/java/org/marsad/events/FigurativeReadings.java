@@ -430,7 +430,7 @@ final class FigurativeReadings {
   private static boolean spokenAfter(List<Token> tokens, int b, int to) {
     for (int j = b; j < Math.min(to, b + SPOKEN_REACH); j++) {
       String n = tokens.get(j).norm();
-      if (SPOKEN.contains(n) || Parts.inSet(SPOKEN, n) || SPOKEN.contains(n.replaceFirst("^(في|ب)", ""))) {
+      if (Parts.inSet(SPOKEN, n) || SPOKEN.contains(n.replaceFirst("^(في|ب)", ""))) {
         return true;
       }
     }

@@ -829,7 +829,7 @@ final class NoEventReadings {
   /** True when the denial word at {@code i} is «وفى» (to fulfil) before a commitment (the commitments rule). */
   static boolean fulfils(List<Token> tokens, int i, int to) {
     String w = tokens.get(i).norm();
-    if (!FULFIL.contains(w) && !Parts.inSet(FULFIL, w) || i + 1 >= to) {
+    if (!Parts.inSet(FULFIL, w) || i + 1 >= to) {
       return false;
     }
     String next = tokens.get(i + 1).norm();

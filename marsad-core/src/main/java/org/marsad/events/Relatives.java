@@ -65,8 +65,7 @@ final class Relatives {
     }
     Token t = tokens.get(a - 1);
     String n = t.norm();
-    if (t.kind() != Token.Kind.WORD || n.startsWith("ال") || n.length() < 4 || PARTICLES.contains(n)
-        || Parts.inSet(PARTICLES, n)) {
+    if (t.kind() != Token.Kind.WORD || n.startsWith("ال") || n.length() < 4 || Parts.inSet(PARTICLES, n)) {
       return false;
     }
     return TriggerLexicon.endsWithTehMarbuta(t.text()) || t.text().endsWith("\u0627\u064B") || t.text().endsWith("\u064B\u0627");
