@@ -19,11 +19,14 @@ import org.marsad.numbers.NumberParser.Quantity;
  *   <li>its count is the first quantity within {@value #WINDOW} tokens after it («قُتل أكثر من 20 شخصًا»,
  *       «ارتفعت حصيلة القتلى إلى 100»), before any other casualty word; or the quantity right before a casualty
  *       noun («70 قتيلا»), or before the counted noun right before a casualty verb with no casualty word before the
- *       count («110 فلسطينيين قتلوا»); or a dual noun for people after it («قُتل فلسطينيان» = 2); or «آخر» or «أحد/إحدى»
+ *       count («110 فلسطينيين قتلوا»); or a dual noun for people after it («قُتل فلسطينيان» = 2), or the casualty noun itself in the indefinite dual
+ *       («مقتل أربعة وجريحين»: 2 injured; «إسعاف الجريحين» refers back and counts nothing); or «آخر» or «أحد/إحدى»
  *       («قتل أحد المارة») right after it (1);</li>
  *   <li>a casualty word right after a negation («دون وقوع إصابات») counts nothing;</li>
  *   <li>a quantity before a unit of time is an age or a duration, no count («طفل يبلغ من العمر 13 عاما»), and
  *       a year is none either («بين 1975 و1990», «عام 2014»);</li>
+ *   <li>a quantity before a unit of measure or money is a distance, a weight, a sum or a share, no count
+ *       («إصابة أهداف على مسافة 350 كيلومترا», «قتل بصاروخ يصل مداه 70 كم»);</li>
  *   <li>civilians: «بينهم/منهم» after the count, then a quantity followed by a civilian noun, or a dual civilian
  *       noun («بينهم مدنيان» = 2);</li>
  *   <li>the first count of each kind in the sentence wins; vague words («عشرات») are no numbers.</li>
@@ -101,6 +104,13 @@ final class CasualtyCounter {
           }
         }
       }
+      if (value < 0 && m.end() - m.first() == 1 && !m.entry().verb() && !definite(tokens.get(m.first()).norm())) {
+        OptionalLong d = NumberParser.INSTANCE.dualOf(tokens.get(m.first()));
+        if (d.isPresent()) {
+          value = d.getAsLong(); // «قتيلان», «وجريحين»
+          after = m.end();
+        }
+      }
       if (value < 0) {
         for (int k = m.end(); k < Math.min(limit, m.end() + 3); k++) {
           OptionalLong d = NumberParser.INSTANCE.dualOf(tokens.get(k));
@@ -132,6 +142,13 @@ final class CasualtyCounter {
       "سنين", "شهرا", "شهر", "اشهر", "شهور", "يوما", "يوم", "ايام", "ساعه", "ساعات", "دقيقه", "دقايق", "اسبوعا",
       "اسابيع");
 
+  /** Units of measure and money (normalised): a quantity before one counts no people. */
+  private static final java.util.Set<String> MEASURE_UNITS = java.util.Set.of("كيلومتر", "كيلومترا", "كيلومترات",
+      "كلم", "كم", "متر", "مترا", "امتار", "سنتيمتر", "ميل", "ميلا", "اميال", "قدم", "هكتار", "دونم", "دونما",
+      "كيلوغرام", "كيلوجرام", "كغ", "كجم", "غرام", "طن", "طنا", "اطنان", "لتر", "برميل", "ميغاواط", "دولار",
+      "دولارا", "دولارات", "يورو", "جنيه", "جنيها", "ريال", "ريالا", "درهم", "درهما", "دينار", "دينارا", "ليره",
+      "ليرات", "روبل", "يوان", "درجه", "درجات");
+
   /** Words before a year (normalised): «عام 1990», «بين 1975 و1990», «منذ 2011». */
   private static final java.util.Set<String> YEAR_BEFORE = java.util.Set.of("عام", "العام", "عامي", "سنه", "سنتي",
       "بين", "منذ", "حتي", "الي");
@@ -161,13 +178,13 @@ final class CasualtyCounter {
     return false;
   }
 
-  /** The quantities not followed by a unit of time («طفل يبلغ من العمر 13 عاما», «(24 عاما)», «منذ 70 عاما»). */
+  /** The quantities not followed by a unit of time or measure («طفل يبلغ من العمر 13 عاما», «(24 عاما)», «منذ 70 عاما»). */
   private static List<Quantity> withoutDurations(List<Token> tokens, List<Quantity> qs, int to) {
     List<Quantity> out = null;
     for (int i = 0; i < qs.size(); i++) {
       Quantity q = qs.get(i);
-      boolean duration = q.endToken() < to && TIME_UNITS.contains(tokens.get(q.endToken()).norm())
-          || year(tokens, q, to);
+      boolean duration = q.endToken() < to && (TIME_UNITS.contains(tokens.get(q.endToken()).norm())
+          || MEASURE_UNITS.contains(tokens.get(q.endToken()).norm())) || year(tokens, q, to);
       if (duration && out == null) {
         out = new java.util.ArrayList<>(qs.subList(0, i));
       }
@@ -186,6 +203,12 @@ final class CasualtyCounter {
       }
     }
     return true;
+  }
+
+  /** True for a word with the article after any conjunction or preposition («الجريحين», «وللقتيلين»). */
+  private static boolean definite(String n) {
+    String w = n.length() > 3 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف') ? n.substring(1) : n;
+    return w.startsWith("ال") || w.startsWith("لل") || w.startsWith("بال");
   }
 
   private boolean isVictim(Token t) {
