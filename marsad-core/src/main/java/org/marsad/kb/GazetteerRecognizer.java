@@ -93,7 +93,8 @@ public final class GazetteerRecognizer implements Stage {
       while (i < r[1]) {
         boolean cue = i > r[0] && KnowledgeBase.isPlaceCue(tokens.get(i - 1).norm());
         Optional<KbMatch> m = kb.match(tokens, i, r[1], KnowledgeBase.NAMES, cue);
-        if (m.isPresent() && m.get().length() == 1 && hasTanween(tokens.get(i).text())) {
+        if (m.isPresent() && m.get().length() == 1 && hasTanween(tokens.get(i).text())
+            && !accusativeNisba(tokens.get(i).norm(), m.get().best().kind())) {
           m = Optional.empty();
         }
         if (m.isPresent() && m.get().best().kind() == KbEntry.Kind.CITY && hyphenated(tokens, m.get(), r[0], r[1])) {
@@ -169,6 +170,14 @@ public final class GazetteerRecognizer implements Stage {
     }
     return a - 2 >= from && tokens.get(a - 1).text().equals(HYPHEN) && tokens.get(a - 1).end() == tokens.get(a).start()
         && tokens.get(a - 2).end() == tokens.get(a - 1).start() && tokens.get(a - 2).kind() == Token.Kind.WORD;
+  }
+
+  /**
+   * True for a nationality adjective in the accusative with tanween («روسياً», «أمريكياً»: «دبلوماسياً روسياً»), whose
+   * normalised form ends in «يا» and is a nationality or a country name: it is kept, unlike other words with tanween.
+   */
+  static boolean accusativeNisba(String norm, KbEntry.Kind kind) {
+    return norm.endsWith("يا") && (kind == KbEntry.Kind.NISBA || kind == KbEntry.Kind.COUNTRY);
   }
 
   /** Names take no tanween in news text; a word written with it («دوماً») is an adverb or a common noun. */
