@@ -19,7 +19,8 @@ import org.marsad.model.Token;
  * <p>Rules:
  * <ol>
  *   <li>every entity is an item; so is every title or role noun outside entities («الرئيس», «وزير الخارجية»,
- *       «الجيش»);</li>
+ *       «الجيش»), the longest one that ends before the next entity (session 13: «قوات» + «الجيش العراقي», not the
+ *       title «قوات الجيش» overlapping the name);</li>
  *   <li>adjacent items join into one part («الحكومة» + «الأمريكية», «الرئيس» + «التركي» + «رجب طيب أردوغان»),
  *       and so do a title and a nisba one or two definite words apart («وزارة» + «النقل» + «الروسية»), or after a
  *       body of up to three words in the construct state (session 12: «رئيس» + «مركز المصالحة» + «الروسي»), and a
@@ -170,6 +171,9 @@ final class Parts {
       if (title.isPresent() && title.get().length() == 1
           && notATitle(tokens, i, from, to, ei < entities.size() ? entities.get(ei) : null)) {
         title = Optional.empty();
+      }
+      if (title.isPresent() && title.get().length() > 1 && overlapsEntity(tokens, title.get(), e)) {
+        title = kb.title(tokens, i, entityStart(tokens, i, e)); // «قوات» + «الجيش العراقي», not «قوات الجيش»
       }
       if (title.isPresent() && title.get().end() <= to && !overlapsEntity(tokens, title.get(), e)) {
         KbEntry te = title.get().best();
@@ -356,6 +360,15 @@ final class Parts {
         items.remove(k); // «الفصائل الموالية لتركيا», «لقوات مدعومة من الإمارات»: a state backs the group, it is no side
       }
     }
+  }
+
+  /** The first token at or after {@code i} that reaches into entity {@code e}. */
+  private static int entityStart(List<Token> tokens, int i, Entity e) {
+    int j = i;
+    while (j < tokens.size() && tokens.get(j).end() <= e.start()) {
+      j++;
+    }
+    return j;
   }
 
   private static boolean overlapsEntity(List<Token> tokens, KbMatch m, Entity e) {

@@ -213,6 +213,14 @@ public final class KnowledgeBase {
   }
 
   /**
+   * Like {@link #title(List, int)}, but the title ends at or before token {@code to}: «قوات» in «قوات الجيش العراقي»,
+   * where «الجيش العراقي» is a name and the longer title «قوات الجيش» would overlap it.
+   */
+  public Optional<KbMatch> title(List<Token> tokens, int from, int to) {
+    return match(tokens, from, to, e -> e.kind() == KbEntry.Kind.TITLE, true, false);
+  }
+
+  /**
    * The longest accepted name at {@code from}, over every clitic reading of the first token. The loop over one
    * reading, the suffix readings and the weak names are methods of their own, so the JIT compiles small methods
    * instead of recompiling one large one as new inputs take new paths.
