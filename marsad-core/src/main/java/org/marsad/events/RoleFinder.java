@@ -28,7 +28,8 @@ import org.marsad.model.Token;
  * <ol>
  *   <li>a nisba adjective right after it is the actor («القصف الأذربيجاني», «قصف إسرائيلي»);</li>
  *   <li>a genitive part right after it is the recipient when the noun takes a direct object («قصف غزة»,
- *       «اغتيال الرئيس»), else the actor («هجوم حماس»); a state's name followed by an indefinite noun is the
+ *       «اغتيال الرئيس»), else the actor («هجوم حماس»), except a city's name after an attack noun, which is where
+ *       it was («هجمات باريس», session 13); a state's name followed by an indefinite noun is the
  *       actor, the noun being the object («قمع إسرائيل تظاهرات»);</li>
  *   <li>a part after «على/ضد/بحق/ل/إلى» is the recipient; after «على يد», «من قبل», «برصاص», «بنيران» the actor; a
  *       force after «لـ» right after an attack noun is its actor («غارة للتحالف»), unless a support verb before the
@@ -408,8 +409,8 @@ final class RoleFinder {
           actor = gen; // «خلال قمع إسرائيل تظاهرات», «قصف روسيا مواقع»: a state followed by the noun's own object
         } else if (victimSubject || (!e.preps().isEmpty() && e.preps().get(0).equals("obj"))) {
           recipient = gen;
-        } else {
-          actor = gen;
+        } else if (!e.type().equals("ASSAULT") || !cityName(gen)) {
+          actor = gen; // but «هجمات باريس», «تفجيرات بروكسل» name where the attacks were, not who made them
         }
       }
       if (gen == null && recipient == null && CasualtyCounter.kindOf(e) >= 0) {
@@ -845,6 +846,18 @@ final class RoleFinder {
     }
     return org.marsad.kb.KnowledgeBase.standard().byId(p.entity().kb())
         .map(k -> k.kind() == org.marsad.kb.KbEntry.Kind.CITY || k.kind() == org.marsad.kb.KbEntry.Kind.REGION)
+        .orElse(false);
+  }
+
+  /** True when part {@code p} is just the name of a city, a capital or a region (not a state, not a nisba). */
+  private static boolean cityName(Part p) {
+    if (!p.place() || p.nisba() || p.entity() == null || p.entity().kb() == null || p.entity().kb().startsWith("iso3:")
+        || p.start() != p.entity().start() || p.stop() != p.entity().end()) {
+      return false;
+    }
+    return org.marsad.kb.KnowledgeBase.standard().byId(p.entity().kb())
+        .map(k -> k.kind() == org.marsad.kb.KbEntry.Kind.CITY || k.kind() == org.marsad.kb.KbEntry.Kind.REGION
+            || k.kind() == org.marsad.kb.KbEntry.Kind.CAPITAL)
         .orElse(false);
   }
 
