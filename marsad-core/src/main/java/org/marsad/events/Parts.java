@@ -39,7 +39,8 @@ import org.marsad.model.Token;
  *       keeps its own country, the backer is no side of what is done to or by it);</li>
  *   <li>«النظام» before a plain adjective is a system, not a regime («النظام المصرفي الإيراني»);</li>
  *   <li>a definite title right after a definite title starts a new part, unless shaped like an adjective
- *       («وطالبت الشركة | السلطات المصرية»; session 10);</li>
+ *       («وطالبت الشركة | السلطات المصرية»; session 10); so does a person's name after a run headed by a definite
+ *       body or force («واعتقلت السلطات الإماراتية | الشحي»; session 13);</li>
  *   <li>a one-word title right after a statement noun is its adjective, no participant («مؤتمر صحفي»);</li>
  *   <li>a bare title takes the document's home country later (see {@link EventExtractor});</li>
  *   <li>a place right after a noun of meeting names the venue, no participant: a city after «قمة», «مؤتمر»,
@@ -195,7 +196,8 @@ final class Parts {
           && (joins(items.get(b - 1), items.get(b)) || titledApposition(items.get(a), items.get(b - 1), items.get(b)))
           && !definiteTitleBeforeState(tokens, items.get(b - 1), items.get(b))
           && !definitenessBreak(tokens, items.get(b - 1), items.get(b))
-          && !definiteTitles(tokens, items.get(b - 1), items.get(b))) {
+          && !definiteTitles(tokens, items.get(b - 1), items.get(b))
+          && !bodyBeforePerson(tokens, items.get(a), items.get(b))) {
         b++;
       }
       out.add(part(tokens, items.subList(a, b), from));
@@ -441,6 +443,21 @@ final class Parts {
    * True when a person's name follows a title phrase that ends in a group or state («زعيم الحوثيين» + «عبد الملك
    * الحوثي», «رئيس وزراء إسرائيل» + «بنيامين نتنياهو»): the name is the title holder, one part.
    */
+  /** Roles of bodies and forces, which no single person's name stands in apposition to. */
+  private static final Set<String> BODY_ROLES = Set.of("ministry", "foreign_ministry", "defence_ministry",
+      "interior_ministry", "health_ministry", "embassy", "government", "parliament", "army", "forces", "coalition",
+      "police", "intelligence", "judiciary", "party");
+
+  /**
+   * True when a person's name follows a run headed by a definite body («واحتجزت السلطات أندرو برونسون», «واعتقلت
+   * السلطات الإماراتية الشحي»): authorities or forces are not one person, so the name is the next constituent, the
+   * object (session 13). An indefinite body takes the name as its genitive: «إدارة دونالد ترامب», «حكومة ميركل».
+   */
+  private static boolean bodyBeforePerson(List<Token> tokens, Object[] first, Object[] next) {
+    return first[2] == null && stripConj(tokens.get((int) first[0]).norm()).startsWith("ال") && first[3] instanceof KbEntry te && te.role() != null && BODY_ROLES.contains(te.role())
+        && next[2] instanceof Entity ne && ne.type() == EntityType.PER;
+  }
+
   private static boolean titledApposition(Object[] first, Object[] prev, Object[] next) {
     return first[3] != null && first != prev && prev[2] instanceof Entity pe && pe.type() != EntityType.PER
         && next[2] instanceof Entity ne && ne.type() == EntityType.PER;
