@@ -707,9 +707,11 @@ final class Parts {
       i--; // «في #سوريا»: a hashtag sign between the preposition and the name
     }
     int skipped = 0;
+    boolean border = false;
     while (i - 1 > from && skipped < 2 && transparent(tokens.get(i - 1).norm())) {
       i--; // «في مدينة درعا», «بأيدي جنود إسرائيليين»: generic nouns between the preposition and the name
       skipped++;
+      border |= stripArticle(stripConj(tokens.get(i).norm())).equals("حدود");
     }
     if (i - 2 > from && tokens.get(i - 1).norm().equals("مع")
         && stripArticle(stripConj(tokens.get(i - 2).norm())).startsWith("حدود")) {
@@ -732,6 +734,9 @@ final class Parts {
         && nounInConstruct(tokens.get(i - 3)))) {
       return ""; // «شنت كل من الولايات المتحدة وبريطانيا ضربات»: «كل من» after a verb lists its subjects, it is no
     }            // «من»; after a noun it is («بمساندة كل من قطر وتركيا», «دعوة كل من فرنسا وبريطانيا») (session 11)
+    if (border && n.equals("علي")) {
+      return "عند"; // «إطلاق نار على حدود قطاع غزة»: at the border, a place, not the target (session 13)
+    }
     return PREPOSITIONS.contains(n) ? n : "";
   }
 }

@@ -31,6 +31,8 @@ import org.marsad.model.Token;
  *       «اغتيال الرئيس»), else the actor («هجوم حماس»), except a city's name after an attack noun, which is where
  *       it was («هجمات باريس», session 13); a state's name followed by an indefinite noun is the
  *       actor, the noun being the object («قمع إسرائيل تظاهرات»);</li>
+ *   <li>a casualty noun counting the members of a body by a pronoun («مقتل أحد جنوده», «إصابة خمسة من عناصرها») has
+ *       that body, named before it, as recipient (session 13);</li>
  *   <li>a part after «على/ضد/بحق/ل/إلى» is the recipient; after «على يد», «من قبل», «برصاص», «بنيران» the actor; a
  *       force after «لـ» right after an attack noun is its actor («غارة للتحالف»), unless a support verb before the
  *       noun names the striker («ووجهت إسرائيل ضربة لحركة حماس»): then it is the target; after the noun «ضربة»
@@ -415,6 +417,9 @@ final class RoleFinder {
       }
       if (gen == null && recipient == null && CasualtyCounter.kindOf(e) >= 0) {
         recipient = victimAfterCount(tokens, parts, b, to); // «مقتل عشرات الحوثيين», «مقتل 5 من جنود الجيش»
+        if (recipient == null) {
+          recipient = ownMembers(tokens, parts, a, b, from, to); // «أعلن الجيش الإسرائيلي مقتل أحد جنوده»
+        }
       }
       int scanFrom = gen != null && gen.prep().isEmpty() ? gen.end() : b;
       if (recipient == null) {
@@ -631,6 +636,40 @@ final class RoleFinder {
     Part p = k > b && k < to ? partAt(parts, k) : null;
     return p != null && p.first() == k && (p.prep().isEmpty() || p.prep().equals("من")) && canAct(p)
         ? groupOfMembers(tokens, parts, p, to) : null;
+  }
+
+  /**
+   * Members named with a pronoun of their own body («جنوده», «عناصرها», «أفرادها»; normalised): the body named before
+   * the casualty noun owns them (session 13).
+   */
+  private static final Set<String> OWN_MEMBERS = Set.of("جنوده", "جنودها", "عناصره", "عناصرها", "افراده", "افرادها",
+      "مقاتليه", "مقاتليها", "رجاله", "رجالها", "ضباطه", "ضباطها", "عسكرييه", "عسكرييها", "منتسبيه", "منتسبيها",
+      "اعضايه", "اعضايها", "موظفيه", "موظفيها", "مواطنيه", "مواطنيها", "رعاياه", "رعاياها", "جندييه", "جندييها");
+
+  /**
+   * The body whose own members a casualty noun counts («أعلن الجيش الإسرائيلي مقتل أحد جنوده», «أعلنت وزارة الدفاع
+   * الروسية مقتل اثنين من جنودها»): a count, «أحد» or a number word, maybe «من», then a member noun with a pronoun
+   * ({@link #OWN_MEMBERS}) within five words after the noun; the owner is the last agent or state named before the
+   * noun in its sentence. Null otherwise.
+   */
+  private static Part ownMembers(List<Token> tokens, List<Part> parts, int a, int b, int from, int to) {
+    int k = b;
+    while (k < to && k - b < 5 && !OWN_MEMBERS.contains(Parts.stripConj(tokens.get(k).norm()))) {
+      if (Clause.isBoundary(tokens.get(k)) || partAt(parts, k) != null) {
+        return null;
+      }
+      k++;
+    }
+    if (k >= to || k - b >= 5) {
+      return null;
+    }
+    Part owner = null;
+    for (Part p : parts) {
+      if (p.first() >= from && p.end() <= a && (isAgent(p) || isStateName(p))) {
+        owner = p;
+      }
+    }
+    return owner;
   }
 
   /** Adjectives that may stand between an event noun and its «لـ» agent («هجوم واسع النطاق لقوات ...»). */
