@@ -19,7 +19,7 @@ import org.marsad.numbers.NumberParser.Quantity;
  *   <li>its count is the first quantity within {@value #WINDOW} tokens after it («قُتل أكثر من 20 شخصًا»,
  *       «ارتفعت حصيلة القتلى إلى 100»), before any other casualty word; or the quantity right before a casualty
  *       noun («70 قتيلا»), or before the counted noun right before a casualty verb with no casualty word before the
- *       count («110 فلسطينيين قتلوا»); or a dual noun for people after it («قُتل فلسطينيان» = 2), or the casualty noun itself in the indefinite dual
+ *       count («110 فلسطينيين قتلوا», «ثلاثة من جنوده قتلوا»); or a dual noun for people after it («قُتل فلسطينيان» = 2), or the casualty noun itself in the indefinite dual
  *       («مقتل أربعة وجريحين»: 2 injured; «إسعاف الجريحين» refers back and counts nothing); or «آخر» or «أحد/إحدى»
  *       («قتل أحد المارة») right after it (1);</li>
  *   <li>a casualty word right after a negation («دون وقوع إصابات») counts nothing;</li>
@@ -87,7 +87,9 @@ final class CasualtyCounter {
       int after = -1;
       for (Quantity q : qs) {
         if (q.endToken() == m.first() || m.entry().verb() && q.endToken() == m.first() - 1
-            && tokens.get(q.endToken()).kind() == Token.Kind.WORD && noCasualtyBefore(matches, mi, q.firstToken())) {
+            && tokens.get(q.endToken()).kind() == Token.Kind.WORD && noCasualtyBefore(matches, mi, q.firstToken())
+            || m.entry().verb() && q.endToken() == m.first() - 2 && tokens.get(q.endToken()).norm().equals("من")
+            && tokens.get(m.first() - 1).kind() == Token.Kind.WORD && noCasualtyBefore(matches, mi, q.firstToken())) {
           value = q.value(); // «70 قتيلا», «110 فلسطينيين قتلوا»
           qualifier = q.qualifier().json();
           after = m.end();

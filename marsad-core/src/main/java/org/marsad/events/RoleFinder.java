@@ -327,6 +327,15 @@ final class RoleFinder {
           }
         }
       }
+      if (recipient == null && CasualtyCounter.harms(e)) {
+        recipient = ownMembersBefore(tokens, parts, a, from); // «إن ثلاثة من جنوده قتلوا»
+        if (recipient == null) {
+          recipient = ownMembers(tokens, parts, a, b, from, to); // «أنه قتل خمسة من عناصرها»
+        }
+        if (recipient == actor) {
+          actor = null;
+        }
+      }
     } else {
       int g = b;
       if (g < to && g + 1 < to && tokens.get(g).kind() == Token.Kind.WORD && !Clause.isBoundary(tokens.get(g))
@@ -665,11 +674,50 @@ final class RoleFinder {
     }
     Part owner = null;
     for (Part p : parts) {
-      if (p.first() >= from && p.end() <= a && (isAgent(p) || isStateName(p))) {
+      if (p.first() >= from && p.end() <= a && owns(p)) {
         owner = p;
       }
     }
     return owner;
+  }
+
+  /** True when token {@code k} ends a count: a number, a number word or «أحد/إحدى». */
+  private static boolean counted(List<Token> tokens, int k) {
+    String n = tokens.get(k).norm();
+    return tokens.get(k).kind() == Token.Kind.NUMBER || n.equals("احد") || n.equals("احدي") || startsNumberWord(n)
+        || org.marsad.numbers.NumberParser.INSTANCE.parseAt(tokens, k, k + 1).isPresent();
+  }
+
+  /** True for a part that may own members: a force, a government, a police, an armed group or a state. */
+  private static boolean owns(Part p) {
+    return isAgent(p) || isStateName(p) || "POL".equals(p.sector()) && p.identified() && !p.place();
+  }
+
+  /**
+   * The body owning the members counted right before a casualty verb («وقال الجيش الأمريكي إن ثلاثة من جنوده
+   * قتلوا»): a count, «من» and a member noun with a pronoun ({@link #OWN_MEMBERS}) within four words before the verb,
+   * no clause boundary or name between (uncounted, «أن جنوده قتلوا 22 مسلحا», they are its subject); the owner is the last agent or state named before it in the sentence. Null otherwise.
+   */
+  private static Part ownMembersBefore(List<Token> tokens, List<Part> parts, int a, int from) {
+    for (int k = a - 1; k >= Math.max(from, a - 4); k--) {
+      boolean members = OWN_MEMBERS.contains(Parts.stripConj(tokens.get(k).norm()));
+      if (!members && (Clause.isBoundary(tokens.get(k)) || partAt(parts, k) != null)) {
+        return null;
+      }
+      if (members) {
+        if (k - 2 < from || !tokens.get(k - 1).norm().equals("من") || !counted(tokens, k - 2)) {
+          return null; // «أن جنوده قتلوا 22 مسلحا»: uncounted members before the verb are its subject
+        }
+        Part owner = null;
+        for (Part p : parts) {
+          if (p.first() >= from && p.end() <= k && owns(p)) {
+            owner = p;
+          }
+        }
+        return owner;
+      }
+    }
+    return null;
   }
 
   /** Adjectives that may stand between an event noun and its «لـ» agent («هجوم واسع النطاق لقوات ...»). */
