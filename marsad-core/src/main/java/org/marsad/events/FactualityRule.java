@@ -39,7 +39,9 @@ import org.marsad.numbers.DateResolver;
  *       (not «منذ السبت», «منذ ساعات», «منذ 18 شباط» less than two months before), or «بعد/قبل» + years
  *       («بعد 70 عاما من», «قبل عامين») stands in the five words before it, or a range of two earlier years («بين
  *       1975 و1991», «خلال عامي 2016 و2017») follows it in its clause within ten words, or
- *       «كان/كانت قد» opens its clause in a sentence with an explicit past date, or a bare past year (1900 or
+ *       «كان/كانت قد» opens its clause in a sentence with an explicit past date (session 13: also a sentence opened
+ *       by «وكان/وكانت» with the act in its first five words and an earlier date up to 25 words after the act, «وكانت
+ *       الولايات المتحدة شنت هجوما ... في أبريل عام 2017»), or a bare past year (1900 or
  *       later, after a word, counting nothing) stands in its clause before it or up to eight words after it («في
  *       حرب 1967», «قتل آلاف الجنود في حرب 1967»), unless it names a text («بيان جنيف 2012», «الاتفاق الموقع في
  *       عام 2015») or follows «منذ» after a superlative («أعنف ضربة منذ حرب غزة 2014»);</li>
@@ -687,6 +689,20 @@ final class FactualityRule {
   private static final Set<String> MATERIAL = Set.of("ASSAULT", "COERCE", "SANCTION", "RETREAT", "MOBILIZE",
       "PROTEST", "AID");
 
+  /** How far after the act a date may stand in a sentence opened by «وكان/وكانت» (session 13). */
+  private static final int BACKGROUND_DATE_REACH = 25;
+
+  /** «كان», «كانت», «كانوا» (normalised) opening a sentence: background told in the pluperfect. */
+  private static final Set<String> KANA = Set.of("كان", "كانت", "كانوا");
+
+  /**
+   * True when the sentence opens with «وكان/وكانت» and the act follows within five words («وكانت الولايات المتحدة
+   * شنت هجوما»): background told in the pluperfect, whose date may stand far after the act.
+   */
+  private static boolean kanaOpens(List<Token> tokens, int from, int a) {
+    return a - from <= 5 && a > from && KANA.contains(Parts.stripConj(tokens.get(from).norm()));
+  }
+
   private static boolean historical(List<Token> tokens, int from, int to, int a, LocalDate published,
                                     List<DateResolver.DateMention> dates, int reach) {
     int cs = Clause.start(tokens, a, from);
@@ -735,11 +751,14 @@ final class FactualityRule {
     if (published == null) {
       return false;
     }
+    boolean background = kanaOpens(tokens, from, a);
     for (DateResolver.DateMention d : dates) {
       boolean yearAgo = DateResolver.YEAR.equals(d.precision()) && DateResolver.RELATIVE.equals(d.basis()); // «العام الماضي»
       boolean fronted = d.firstToken() <= from + 2 && d.firstToken() < a; // «وفي عام 2002، اختارتها الوكالة ...»
       boolean appended = d.firstToken() >= ce && d.firstToken() - ce <= 2 && ce < to && ",".equals(tokens.get(ce).norm())
-          && d.firstToken() <= a + 8; // «واحتجزت السلطات هارون، في يونيو 2011»
+          && d.firstToken() <= a + 8 // «واحتجزت السلطات هارون، في يونيو 2011»
+          || background && d.firstToken() > a && d.firstToken() <= a + BACKGROUND_DATE_REACH;
+          // «وكانت الولايات المتحدة شنت هجوما ... على قاعدة الشعيرات الجوية السورية، في أبريل عام 2017» (session 13)
       if (!fronted && !appended && (d.firstToken() < cs || d.endToken() > ce)
           || !DateResolver.EXPLICIT.equals(d.basis()) && !yearAgo
           || !appended && d.firstToken() > a + (yearAgo ? 8 : reach)) {
