@@ -264,17 +264,22 @@ public final class EventExtractor implements Stage {
     }
 
     /**
-     * The sentence's fields of its merged candidates: numbers (ASSAULT only), place, date, attribution; an identified
-     * speaker of a statement becomes the last speaker.
+     * The sentence's fields of its merged candidates: numbers (the killed, injured, missing and displaced for an
+     * ASSAULT, the arrested for a COERCE), place, date, attribution; an identified speaker of a statement becomes the
+     * last speaker.
      */
     private void fields(int si, int from, int to, List<Part> ps, List<TriggerLexicon.Match> ms,
                         List<DateResolver.DateMention> dates, List<Cand> merged) {
       Map<String, Count> numbers = casualties.count(tokens, from, to, ms);
       EventDate date = EventRecords.date(dates, doc.published());
       List<Attribution> attribution = speakers.attribution(doc.text(), tokens, masks, from, to, ps);
+      Map<String, Count> harmed = without(numbers, ARRESTED);
+      Map<String, Count> arrested = numbers.containsKey(ARRESTED) ? Map.of(ARRESTED, numbers.get(ARRESTED)) : Map.of();
       for (Cand c : merged) {
         if (c.type().equals("ASSAULT")) {
-          c.numbers = numbers;
+          c.numbers = harmed;
+        } else if (c.type().equals("COERCE")) {
+          c.numbers = arrested; // «واعتقل نحو 20 آخرين»: the arrest's count, not the attack's (session 13)
         }
         c.place = EventRecords.place(ps, tokens, from, to, c);
         c.placeNear = CandidateReadings.placeNear(tokens, from, c);
@@ -513,5 +518,17 @@ public final class EventExtractor implements Stage {
   /** The index of the token that holds UTF-16 offset {@code offset} (the last token for an offset after all). */
   static int tokenAt(List<Token> tokens, int offset) {
     return Math.min(Offsets.firstEndingAfter(tokens, Token::end, offset), tokens.size() - 1);
+  }
+  /** The JSON key of arrest counts ({@link CasualtyCounter#JSON}). */
+  private static final String ARRESTED = CasualtyCounter.JSON[CasualtyCounter.ARREST];
+
+  /** {@code numbers} without {@code key}, in the same order. */
+  private static Map<String, Count> without(Map<String, Count> numbers, String key) {
+    if (!numbers.containsKey(key)) {
+      return numbers;
+    }
+    Map<String, Count> out = new java.util.LinkedHashMap<>(numbers);
+    out.remove(key);
+    return java.util.Collections.unmodifiableMap(out);
   }
 }
