@@ -275,6 +275,10 @@ final class TriggerFinder {
         i = m.end(); // «وقال المسؤول طالبا عدم نشر اسمه»: a source asking not to be named, no demand (session 12)
         continue;
       }
+      if (m.entry().type().equals("MOBILIZE") && Published.publishes(tokens, i, to)) {
+        i = m.end(); // «نشرت قوات الشرعية، الخميس، مقطع فيديو»: a video published, no deployment (session 13)
+        continue;
+      }
       if (m.entry().type().equals("MOBILIZE") && NoEventReadings.crowd(tokens, i, m.end(), to)) {
         i = m.end(); // «تفرقت الحشود», «حشدوا الكثير من المراقبين», «استنفار الطواقم الطبية»: no forces
         continue;
