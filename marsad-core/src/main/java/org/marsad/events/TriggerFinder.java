@@ -329,6 +329,10 @@ final class TriggerFinder {
         i = m.end(); // «صحافيين أصيبوا بالذهول»: an emotion, no wound
         continue;
       }
+      if (m.entry().type().equals("ASSAULT") && m.entry().verb() && MeasuresTargeting.measure(tokens, i, from, to)) {
+        i = m.end(); // «العقوبات الجديدة التي تستهدف أصول», «القرار يستهدف نواز شريف»: aimed at, no attack (session 13)
+        continue;
+      }
       if (m.entry().type().equals("ASSAULT") && m.entry().verb() && NoEventReadings.aimsAt(tokens, i, m.end(), to)) {
         i = m.end(); // «بعلاقة عسكرية تستهدف احتواء التوتر»: aims at, no attack (session 12)
         continue;
