@@ -329,6 +329,11 @@ final class TriggerFinder {
         i = m.end(); // «صحافيين أصيبوا بالذهول»: an emotion, no wound
         continue;
       }
+      if ((m.entry().type().equals("ASSAULT") || m.entry().type().equals("COERCE"))
+          && AbstractObjects.abstractObject(tokens, i, to)) {
+        i = m.end(); // «تتصدى للإرهاب», «أوقف الكونغرس صفقة بيع»: no one confronted or arrested (session 13)
+        continue;
+      }
       if (m.entry().type().equals("ASSAULT") && m.entry().verb() && MeasuresTargeting.measure(tokens, i, from, to)) {
         i = m.end(); // «العقوبات الجديدة التي تستهدف أصول», «القرار يستهدف نواز شريف»: aimed at, no attack (session 13)
         continue;
