@@ -329,6 +329,10 @@ final class TriggerFinder {
         i = m.end(); // «صحافيين أصيبوا بالذهول»: an emotion, no wound
         continue;
       }
+      if (m.entry().type().equals("ASSAULT") && !m.entry().verb() && FigurativeBlows.setback(tokens, i, from, to, ps)) {
+        i = m.end(); // «في ضربة كبيرة للرئيس دونالد ترامب»: a setback, no attack (session 13)
+        continue;
+      }
       if ((m.entry().type().equals("ASSAULT") || m.entry().type().equals("COERCE"))
           && AbstractObjects.abstractObject(tokens, i, to)) {
         i = m.end(); // «تتصدى للإرهاب», «أوقف الكونغرس صفقة بيع»: no one confronted or arrested (session 13)
