@@ -43,7 +43,8 @@ import org.marsad.numbers.DateResolver;
  *       assessment («يعتقد مسؤولون أتراك أن», «واثقون من أن», «تشير التقديرات إلى») is an ACCUSE of the actor of
  *       the event that follows it in the sentence, and no event without one ({@link StatementObjects});</li>
  *   <li>an ASSAULT without a recipient takes the country where it happened (not a defence: «تصدت لها»); a
- *       SANCTION without one takes the target of the article's other sanctions by the same state;</li>
+ *       SANCTION without one takes the target of the article's other sanctions by the same state, else the
+ *       article's country ({@link SanctionTargets});</li>
  *   <li>triggers of one type in one sentence are one event; casualty words join the ASSAULT of their sentence
  *       ({@link EventRecords#mergeSentence});</li>
  *   <li>factuality by {@link FactualityRule}; only asserted and historical events are reported, and the
@@ -151,7 +152,7 @@ public final class EventExtractor implements Stage {
     OneSide.resolve(doc.tokens(), all);
     recipientsFromPlace(all);
     StruckStates.article(doc.tokens(), all);
-    sanctionTargets(all);
+    SanctionTargets.fill(all, reading.homePart);
     articleSides(all, mainAttacker, reading.homePart);
     List<Cand> kept = reported(all);
     records.fillFromSameEvent(kept, doc.text());
@@ -253,6 +254,8 @@ public final class EventExtractor implements Stage {
         WithdrawalThreats.recipient(tokens, to, ps, entities, c); // «بالانسحاب من الاتفاق النووي»: Iran (session 12)
         ReciprocalNisbas.recipient(tokens, entities, c); // «التعاون السعودي التركي»: SAU>TUR (session 12)
         SeveredTies.read(tokens, to, ps, c); // «قطع المغرب للعلاقات مع إيران»: MAR>IRN (session 12)
+        RelativeTargets.read(tokens, to, ps, cues, c); // «العقوبات التي تفرضها واشنطن ضد إيران» (session 13)
+        Interceptions.read(tokens, to, ps, c); // «اعترضت الدفاعات الجوية السعودية صاروخا أطلقه الحوثيون» (session 13)
         if (DualSubjects.dualSubject(tokens, c, to) >= 0) { // «واتفق الجانبان»: the two sides met last (session 12)
           DualSubjects.resolve(tokens, to, c, pairBefore(si, cs, c, ps));
         }
@@ -368,32 +371,6 @@ public final class EventExtractor implements Stage {
         c.recipient = c.place;
         c.recipientFromPlace = true;
       }
-    }
-  }
-
-  /**
-   * A sanction with no target named takes the target of the article's other sanctions by the same state
-   * («العقوبات الأمريكية» after «فرضت واشنطن عقوبات على إيران»): the most frequent, the first on a tie.
-   */
-  private static void sanctionTargets(List<Cand> all) {
-    for (Cand c : all) {
-      if (!c.type().equals("SANCTION") || c.recipient != null || c.actor == null || c.actor.country() == null) {
-        continue;
-      }
-      Map<String, Integer> counts = new HashMap<>();
-      Part best = null;
-      int bestCount = 0;
-      for (Cand o : all) {
-        if (o.type().equals("SANCTION") && o.recipient != null && o.recipient.country() != null && o.actor != null
-            && c.actor.country().equals(o.actor.country()) && !o.recipient.country().equals(c.actor.country())) {
-          int n = counts.merge(o.recipient.country(), 1, Integer::sum);
-          if (n > bestCount) {
-            best = o.recipient;
-            bestCount = n;
-          }
-        }
-      }
-      c.recipient = best;
     }
   }
 

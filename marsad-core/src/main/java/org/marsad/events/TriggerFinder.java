@@ -275,6 +275,10 @@ final class TriggerFinder {
         i = m.end(); // «وقال المسؤول طالبا عدم نشر اسمه»: a source asking not to be named, no demand (session 12)
         continue;
       }
+      if (m.entry().type().equals("MOBILIZE") && Published.publishes(tokens, i, to)) {
+        i = m.end(); // «نشرت قوات الشرعية، الخميس، مقطع فيديو»: a video published, no deployment (session 13)
+        continue;
+      }
       if (m.entry().type().equals("MOBILIZE") && NoEventReadings.crowd(tokens, i, m.end(), to)) {
         i = m.end(); // «تفرقت الحشود», «حشدوا الكثير من المراقبين», «استنفار الطواقم الطبية»: no forces
         continue;
@@ -323,6 +327,19 @@ final class TriggerFinder {
       }
       if (m.entry().type().equals("ASSAULT") && NoEventReadings.struckByFeeling(tokens, i, m.end(), to)) {
         i = m.end(); // «صحافيين أصيبوا بالذهول»: an emotion, no wound
+        continue;
+      }
+      if (m.entry().type().equals("ASSAULT") && !m.entry().verb() && FigurativeBlows.setback(tokens, i, from, to, ps)) {
+        i = m.end(); // «في ضربة كبيرة للرئيس دونالد ترامب»: a setback, no attack (session 13)
+        continue;
+      }
+      if ((m.entry().type().equals("ASSAULT") || m.entry().type().equals("COERCE"))
+          && AbstractObjects.abstractObject(tokens, i, to)) {
+        i = m.end(); // «تتصدى للإرهاب», «أوقف الكونغرس صفقة بيع»: no one confronted or arrested (session 13)
+        continue;
+      }
+      if (m.entry().type().equals("ASSAULT") && m.entry().verb() && MeasuresTargeting.measure(tokens, i, from, to)) {
+        i = m.end(); // «العقوبات الجديدة التي تستهدف أصول», «القرار يستهدف نواز شريف»: aimed at, no attack (session 13)
         continue;
       }
       if (m.entry().type().equals("ASSAULT") && m.entry().verb() && NoEventReadings.aimsAt(tokens, i, m.end(), to)) {

@@ -1,0 +1,65 @@
+package org.marsad.events;
+
+import java.util.List;
+import java.util.Set;
+import org.marsad.model.Token;
+
+/**
+ * Verbs of force whose object is no one: confronting terrorism or the media, halting a deal or a filming.
+ *
+ * <p>Rules (session 13):
+ * <ol>
+ *   <li><b>Confronting an idea</b>: «تصدى» (to confront, flag {@code defend}) followed within two words by «لـ» and a
+ *       noun of an idea, a phenomenon, words or media ({@link #IDEAS}: «تتصدى للإرهاب», «تصديها للوسائل الإعلامية»,
+ *       «تصدى ... للكلام العلني», «ويتصدى لأهم جانب من تربية الإنسان») is no attack;</li>
+ *   <li><b>Halting a thing</b>: «أوقف» (to stop, also to arrest) followed within three words by a noun of a process,
+ *       a deal or a thing ({@link #THINGS}: «أوقف عملية التصوير», «أوقف الكونغرس صفقة بيع طائرات», «أوقفوا قتل
+ *       الأطفال», «أوقفوا آلية محشوة بالمعدات») halts it, no one is arrested.</li>
+ * </ol>
+ */
+final class AbstractObjects {
+  /** Nouns of ideas, phenomena, words and media after «لـ» (normalised, without «لل/ل»). */
+  private static final Set<String> IDEAS = Set.of("ارهاب", "تطرف", "فكر", "ظاهره", "فساد", "تحديات", "كلام", "اهم",
+      "وسايل", "شايعات", "مخاطر", "ازمه", "ازمات", "حملات", "دعايه", "خطاب", "مشاكل", "مشكله", "قضيه", "قضايا");
+  /** Forms of «تصدى» (normalised, without «و/ف»). */
+  private static final Set<String> CONFRONT = Set.of("تصدي", "تصدت", "يتصدي", "تتصدي", "تصديها", "تصديه", "تصديهم",
+      "التصدي", "للتصدي");
+  /** Forms of «أوقف» (normalised, without «و/ف»). */
+  private static final Set<String> HALT = Set.of("اوقف", "اوقفت", "اوقفوا", "يوقف", "توقف");
+  /** Nouns of processes, deals and things (normalised, without «ال»). */
+  private static final Set<String> THINGS = Set.of("عمليه", "صفقه", "قتل", "اليه", "اليات", "تصوير", "بيع",
+      "العمل", "عمل", "برنامج", "مشروع", "تمويل", "مساعدات", "رحلات", "ضخ", "انتاج", "تصدير", "استيراد", "بث",
+      "الحرب", "حرب", "اطلاق", "القتال", "قتال", "تجارب");
+  /** Words after the verb within which the object is sought. */
+  static final int REACH = 3;
+
+  private AbstractObjects() {
+  }
+
+  /** True when the ASSAULT or COERCE trigger at token {@code i} (sentence to {@code to}) has no one as its object. */
+  static boolean abstractObject(List<Token> tokens, int i, int to) {
+    String v = Parts.stripConj(tokens.get(i).norm());
+    if (CONFRONT.contains(v)) {
+      for (int k = i + 1; k < Math.min(to, i + 3); k++) {
+        String n = Parts.stripConj(tokens.get(k).norm());
+        String bare = n.startsWith("لل") ? n.substring(2) : n.startsWith("ل") ? n.substring(1) : null;
+        if (bare != null) {
+          return IDEAS.contains(bare);
+        }
+      }
+      return false;
+    }
+    if (HALT.contains(v)) {
+      for (int k = i + 1; k < Math.min(to, i + 1 + REACH); k++) {
+        Token t = tokens.get(k);
+        if (Clause.isBoundary(t)) {
+          return false;
+        }
+        if (THINGS.contains(Parts.stripArticle(Parts.stripConj(t.norm())))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,31 @@
+package org.marsad.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.marsad.events.TestTokens.index;
+import static org.marsad.events.TestTokens.tokens;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.model.Token;
+
+/** The rules of {@link AbstractObjects}. */
+class AbstractObjectsTest {
+  private static boolean abstractObject(String sentence, String verb) {
+    List<Token> ts = tokens(sentence);
+    return AbstractObjects.abstractObject(ts, index(ts, verb), ts.size());
+  }
+
+  @Test
+  void confrontingAnIdeaOrTheMediaIsNoAttack() {
+    assertThat(abstractObject("لأنها تتصدى للإرهاب وتمنع الإضراب", "تتصدى")).isTrue();
+    assertThat(abstractObject("موقفها الصارم في تصديها للوسائل الإعلامية", "تصديها")).isTrue();
+    assertThat(abstractObject("وتصدت القوات للمتمردين الحوثيين", "وتصدت")).isFalse();
+  }
+
+  @Test
+  void haltingAThingArrestsNoOne() {
+    assertThat(abstractObject("وقد أوقف الكونغرس صفقة بيع طائرات", "أوقف")).isTrue();
+    assertThat(abstractObject("أعطى رشوة لشرطي أوقف عملية التصوير", "أوقف")).isTrue();
+    assertThat(abstractObject("وأوقفت الشرطة ثلاثة أشخاص", "وأوقفت")).isFalse();
+  }
+}
