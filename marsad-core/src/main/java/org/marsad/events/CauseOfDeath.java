@@ -31,6 +31,21 @@ final class CauseOfDeath {
       "بتفجير", "بهجوم", "بقذيفه", "بصاروخ", "بطلق", "بطلقات", "برصاصه", "بعمليه", "بكمين", "بغارات", "بضربات");
 
   /**
+   * True when a cause of death («في غارة», «جراء القصف», «برصاص», «بغارة») starts in tokens {@code [from, to)}: a part
+   * after it belongs to the cause (its agent or target), not to the casualties («مقتل الصماد في غارة للتحالف»).
+   */
+  static boolean causeBetween(List<Token> tokens, int from, int to) {
+    for (int j = from; j < to; j++) {
+      String n = tokens.get(j).norm();
+      if (BY_CAUSES.contains(n) || n.equals("جراء") || n.equals("اثر")
+          || CAUSE_PREPS.contains(n) && j + 1 < to && CAUSES.contains(tokens.get(j + 1).norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * True when a cause of death follows the casualty's name at {@code k} («في غارة», «جراء القصف», «برصاص»), after an
    * apposition between commas if there is one («قتل محمد موازي، الشهير بـ...، في ضربة جوية»).
    */

@@ -436,6 +436,10 @@ final class RoleFinder {
         if (recipient != null && recipient.prep().isEmpty()) {
           recipient = null; // a noun takes no direct object beyond its genitive
         }
+        if (recipient != null && CasualtyCounter.harms(e)
+            && CauseOfDeath.causeBetween(tokens, scanFrom, recipient.first())) {
+          recipient = null; // «مقتل الصماد في غارة للتحالف»: a part after the cause is the cause's, not the victim
+        }
       }
       if (actor == null && !victimSubject && SOURCED_NOUNS.contains(e.type())) {
         Part src = sourceAfter(tokens, parts, b, to); // «انتقادات حادة من أحزاب المعارضة»
