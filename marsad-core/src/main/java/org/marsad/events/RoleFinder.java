@@ -426,8 +426,10 @@ final class RoleFinder {
       }
       if (gen == null && recipient == null && CasualtyCounter.kindOf(e) >= 0) {
         recipient = victimAfterCount(tokens, parts, b, to); // «مقتل عشرات الحوثيين», «مقتل 5 من جنود الجيش»
-        if (recipient == null) {
-          recipient = ownMembers(tokens, parts, a, b, from, to); // «أعلن الجيش الإسرائيلي مقتل أحد جنوده»
+        if (recipient == null || !recipient.identified() || recipient.end() - recipient.first() == 1
+            && OWN_MEMBERS.contains(Parts.stripConj(tokens.get(recipient.first()).norm()))) {
+          Part own = ownMembers(tokens, parts, a, b, from, to); // «أعلن الجيش الإسرائيلي مقتل أحد جنوده»
+          recipient = own != null ? own : recipient;
         }
       }
       int scanFrom = gen != null && gen.prep().isEmpty() ? gen.end() : b;
@@ -636,7 +638,8 @@ final class RoleFinder {
   private static Part victimAfterCount(List<Token> tokens, List<Part> parts, int b, int to) {
     int k = b;
     while (k < to && k - b < 3 && partAt(parts, k) == null
-        && (tokens.get(k).kind() == Token.Kind.NUMBER || COUNT_WORDS.contains(tokens.get(k).norm()))) {
+        && (tokens.get(k).kind() == Token.Kind.NUMBER || COUNT_WORDS.contains(tokens.get(k).norm())
+        || org.marsad.numbers.NumberParser.INSTANCE.parseAt(tokens, k, k + 1).isPresent())) { // «مقتل ثلاثة جنود أتراك»
       k++;
     }
     if (k > b && k + 1 < to && partAt(parts, k) == null && MEMBER_NOUNS.contains(tokens.get(k).norm())
