@@ -206,8 +206,15 @@ public final class GazetteerRecognizer implements Stage {
   }
 
   private static Entity entity(Document doc, List<Token> tokens, int from, int to, KbEntry e) {
-    int start = tokens.get(from).start();
-    int end = tokens.get(to - 1).end();
+    return linked(doc, tokens.get(from).start(), tokens.get(to - 1).end(), e, SOURCE);
+  }
+
+  /**
+   * The entity of entry {@code e} over characters {@code start..end} of {@code doc}, made as this stage makes its
+   * own (a person's country and sector from the term at the published date; IGOs with no country), found by
+   * {@code source}.
+   */
+  public static Entity linked(Document doc, int start, int end, KbEntry e, String source) {
     String country = e.country();
     String sector = e.sector();
     if (e.kind() == KbEntry.Kind.PERSON) {
@@ -220,6 +227,6 @@ public final class GazetteerRecognizer implements Stage {
     String name = e.name() != null ? e.name() : e.names().isEmpty() ? null : e.names().get(0);
     EntityType type = e.type();
     return new Entity(null, type, doc.text().substring(start, end), start, end, name,
-        e.kind() == KbEntry.Kind.IGO ? null : country, e.id(), e.lat(), e.lon(), sector, SOURCE);
+        e.kind() == KbEntry.Kind.IGO ? null : country, e.id(), e.lat(), e.lon(), sector, source);
   }
 }

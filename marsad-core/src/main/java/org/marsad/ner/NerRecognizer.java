@@ -1,8 +1,12 @@
 package org.marsad.ner;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
+import org.marsad.kb.GazetteerRecognizer;
+import org.marsad.kb.KbEntry;
 import org.marsad.kb.KbMatch;
 import org.marsad.kb.KnowledgeBase;
 import org.marsad.model.Document;
@@ -31,7 +35,9 @@ import org.marsad.model.Token;
  *       the country of a country or nationality entity in between («وزير الخارجية الإيراني X» → IRN);</li>
  *   <li>a place, organisation or person directly followed by a nationality adjective or in-between country gets its
  *       country («مدينة حلب السورية» → SYR);</li>
- *   <li>added entities have {@code source="ner"} and {@code kb} null; all entities are renumbered E1, E2 ... in
+ *   <li>a span whose first word carries a proclitic the gazetteer did not split off («وحيفا», «والنجف») takes the
+ *       knowledge-base entry it names without it, as the gazetteer would ({@link CliticNames});</li>
+ *   <li>other added entities have {@code source="ner"} and {@code kb} null; all entities are renumbered E1, E2 ... in
  *       text order.</li>
  * </ol>
  * Immutable and thread-safe.
@@ -92,6 +98,12 @@ public final class NerRecognizer implements Stage {
       }
     }
     List<Entity> out = new ArrayList<>(known);
+    Set<String> named = new HashSet<>();
+    for (Entity k : known) {
+      if (k.country() != null) {
+        named.add(k.country());
+      }
+    }
     List<String[]> sentences = new ArrayList<>(ranges.size());
     for (int[] r : ranges) {
       String[] words = new String[Math.max(0, r[1] - r[0])];
@@ -107,7 +119,7 @@ public final class NerRecognizer implements Stage {
       for (String[] sp : NerEvaluation.entitySpans(java.util.Arrays.asList(tags))) {
         int s = r[0] + Integer.parseInt(sp[0]);
         int e = r[0] + Integer.parseInt(sp[1]);
-        Entity made = entity(doc, tokens, at, r[0], r[1], s, e, sp[2]);
+        Entity made = entity(doc, tokens, at, named, r[0], r[1], s, e, sp[2]);
         if (made != null) {
           out.add(made);
         }
@@ -129,8 +141,8 @@ public final class NerRecognizer implements Stage {
     return norm.length() >= 6 && norm.startsWith("\u0627\u0644") && norm.endsWith("\u064A");
   }
 
-  private Entity entity(Document doc, List<Token> tokens, Entity[] at, int sentStart, int sentEnd, int s, int e,
-                        String label) {
+  private Entity entity(Document doc, List<Token> tokens, Entity[] at, Set<String> named, int sentStart, int sentEnd,
+                        int s, int e, String label) {
     boolean word = false;
     for (int i = s; i < e; i++) {
       if (at[i] != null) {
@@ -149,6 +161,10 @@ public final class NerRecognizer implements Stage {
     };
     if (s > sentStart && isKind(tokens.get(s - 1), Lexicon.Kind.LOCW)) {
       type = EntityType.LOC;
+    }
+    Optional<KbEntry> linked = CliticNames.entry(kb, tokens, s, e, type, named);
+    if (linked.isPresent()) {
+      return GazetteerRecognizer.linked(doc, tokens.get(s).start(), tokens.get(e - 1).end(), linked.get(), SOURCE);
     }
     String country = null;
     String sector = null;

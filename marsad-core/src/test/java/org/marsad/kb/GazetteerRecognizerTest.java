@@ -44,6 +44,14 @@ class GazetteerRecognizerTest {
   }
 
   @Test
+  void conjunctionOnTheShortFirstWordOfALongerName() {
+    assertThat(entities("وقعت واشنطن وتل أبيب اتفاقا وزار الوفد بتل أبيض"))
+        .extracting(Entity::text, Entity::country)
+        .contains(tuple("وتل أبيب", "ISR"), tuple("بتل أبيض", "SYR"));
+    assertThat(entities("صعد الجنود وتل المدينة")).extracting(Entity::text).doesNotContain("وتل");
+  }
+
+  @Test
   void twoWordNisbaAgreesWordByWord() {
     assertThat(entities("أطلق الجيش الكوري الشمالي صاروخا بينما راقبت البحرية الكورية الجنوبية"))
         .extracting(Entity::text, Entity::country)
