@@ -46,7 +46,7 @@ public final class GazetteerRecognizer implements Stage {
   /** Shortest surname found alone (shorter ones, such as «خان», are too often other words). */
   static final int MIN_SURNAME = 4;
   /** Words that bind the next word into a compound name (عبد الرحمن، أبو الغيط، بن سلمان): no alias then. */
-  static final Set<String> NAME_PARTICLES = Set.of("عبد", "ابو", "ابي", "بن", "ابن", "ال", "ولد", "دي", "دا", "فون",
+  public static final Set<String> NAME_PARTICLES = Set.of("عبد", "ابو", "ابي", "بن", "ابن", "ال", "ولد", "دي", "دا", "فون",
       "فان", "لا", "لو", "بو");
   static final char FATHATAN = '\u064B';
   static final char KASRATAN = '\u064D';
