@@ -28,7 +28,8 @@ import org.marsad.model.Token;
  *       (a small foreign town named like a person) fires only after a place noun (مدينة، بلدة، قرية ...);</li>
  *   <li>an ambiguous name (طرابلس: Libya or Lebanon) takes the reading whose country the document names elsewhere,
  *       else the knowledge base's default (its first entry);</li>
- *   <li>a one-word match written with tanween («دوماً») is a common word, not a name;</li>
+ *   <li>a one-word match written with tanween («دوماً») is a common word, not a name, unless it is a nisba in the
+ *       accusative («فلسطينياً»), or a country name in «يا» read as its nisba («دبلوماسياً روسياً»);</li>
  *   <li>a curated person named in full elsewhere in the document is also found by the last word of the name alone
  *       («وقال بلينكن»), unless that word is short (خان), bound to the word before (عبد الرحمن), a given name
  *       (حسين), the surname of another person too (المالكي) or a name of something else;</li>
@@ -94,7 +95,7 @@ public final class GazetteerRecognizer implements Stage {
         boolean cue = i > r[0] && KnowledgeBase.isPlaceCue(tokens.get(i - 1).norm());
         Optional<KbMatch> m = kb.match(tokens, i, r[1], KnowledgeBase.NAMES, cue);
         if (m.isPresent() && m.get().length() == 1 && hasTanween(tokens.get(i).text())) {
-          m = Optional.empty();
+          m = accusativeNisba(m.get(), tokens.get(i).norm());
         }
         if (m.isPresent() && m.get().best().kind() == KbEntry.Kind.CITY && hyphenated(tokens, m.get(), r[0], r[1])) {
           m = Optional.empty();
@@ -170,6 +171,30 @@ public final class GazetteerRecognizer implements Stage {
     return a - 2 >= from && tokens.get(a - 1).text().equals(HYPHEN) && tokens.get(a - 1).end() == tokens.get(a).start()
         && tokens.get(a - 2).end() == tokens.get(a - 1).start() && tokens.get(a - 2).kind() == Token.Kind.WORD;
   }
+
+  /**
+   * The nisba reading of a one-word match written with tanween: a nationality adjective in the accusative
+   * («فلسطينياً», «إيرانياً») keeps its nisba entries, and a country name ending in «يا» is its state's nisba
+   * («دبلوماسياً روسياً», «بريطانياً»: a country's name takes no tanween); anything else is a common word
+   * («دوماً»), no name.
+   */
+  private Optional<KbMatch> accusativeNisba(KbMatch m, String norm) {
+    List<KbEntry> nisbas = new ArrayList<>();
+    for (KbEntry e : m.entries()) {
+      if (e.kind() == KbEntry.Kind.NISBA) {
+        nisbas.add(e);
+      }
+    }
+    if (nisbas.isEmpty() && m.best().kind() == KbEntry.Kind.COUNTRY && norm.endsWith(COUNTRY_YA)) {
+      kb.byId(NISBA_PREFIX + m.best().country()).ifPresent(nisbas::add);
+    }
+    return nisbas.isEmpty() ? Optional.empty() : Optional.of(new KbMatch(m.start(), m.end(), nisbas, m.clitic()));
+  }
+
+  /** The ending «يا» of country names whose masculine accusative nisba is written alike (روسيا، بريطانيا، سوريا). */
+  static final String COUNTRY_YA = "\u064A\u0627";
+  /** Id prefix of nisba entries. */
+  static final String NISBA_PREFIX = "nisba:";
 
   /** Names take no tanween in news text; a word written with it («دوماً») is an adverb or a common noun. */
   static boolean hasTanween(String raw) {

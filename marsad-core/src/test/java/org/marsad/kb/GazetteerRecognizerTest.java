@@ -154,6 +154,13 @@ class GazetteerRecognizerTest {
   }
 
   @Test
+  void tanweenOnANisbaOrACountryInYaIsTheNisba() {
+    assertThat(entities("وطردت لندن 23 دبلوماسياً روسياً وقتل 17 فلسطينياً"))
+        .extracting(Entity::text, Entity::type, Entity::country)
+        .contains(tuple("روسياً", EntityType.MISC, "RUS"), tuple("فلسطينياً", EntityType.MISC, "PSE"));
+  }
+
+  @Test
   void tanweenMarksACommonWordNotAPlace() {
     assertThat(entities("كان موقفه واضحاً دوماً في هذه المسألة")).isEmpty();
     assertThat(entities("قصفت الطائرات دوما في الغوطة الشرقية"))
