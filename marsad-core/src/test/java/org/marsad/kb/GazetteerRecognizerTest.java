@@ -161,6 +161,12 @@ class GazetteerRecognizerTest {
   }
 
   @Test
+  void theCourseOfAStreamIsNoHungarian() {
+    assertThat(entities("قد يغير ذلك مجرى العلاقات")).isEmpty();
+    assertThat(entities("وقال رئيس الوزراء المجري")).extracting(Entity::country).containsExactly("HUN");
+  }
+
+  @Test
   void tanweenMarksACommonWordNotAPlace() {
     assertThat(entities("كان موقفه واضحاً دوماً في هذه المسألة")).isEmpty();
     assertThat(entities("قصفت الطائرات دوما في الغوطة الشرقية"))
