@@ -38,7 +38,7 @@ class GazetteerRecognizerTest {
         .extracting(Entity::text)
         .doesNotContain("بار")
         .contains("كيسمايو");
-    assertThat(entities("وصل الوفد إلى بار أمس"))
+    assertThat(entities("وصل الوفد إلى مدينة بار أمس")) // «بار» alone is a weak name since session 13 (a person's)
         .extracting(Entity::text)
         .contains("بار");
   }
@@ -158,6 +158,14 @@ class GazetteerRecognizerTest {
     assertThat(entities("وطردت لندن 23 دبلوماسياً روسياً وقتل 17 فلسطينياً"))
         .extracting(Entity::text, Entity::type, Entity::country)
         .contains(tuple("روسياً", EntityType.MISC, "RUS"), tuple("فلسطينياً", EntityType.MISC, "PSE"));
+  }
+
+  @Test
+  void homographsOfCommonWordsAreWeakTowns() {
+    assertThat(entities("واعترضت منظومة القبة الحديدية صاروخين")).isEmpty();
+    assertThat(entities("وتتهم أنقرة الداعية فتح الله كولن بتدبير الانقلاب")).extracting(Entity::country)
+        .doesNotContain("DEU");
+    assertThat(entities("ونصحه الأطباء بألا يسافر ولم يجد أحدا داخله")).isEmpty();
   }
 
   @Test
