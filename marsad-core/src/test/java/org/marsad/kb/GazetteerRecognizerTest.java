@@ -166,6 +166,7 @@ class GazetteerRecognizerTest {
     assertThat(entities("وتتهم أنقرة الداعية فتح الله كولن بتدبير الانقلاب")).extracting(Entity::country)
         .doesNotContain("DEU");
     assertThat(entities("ونصحه الأطباء بألا يسافر ولم يجد أحدا داخله")).isEmpty();
+    assertThat(entities("وقال مصدر قبلي إن القرار ساري المفعول")).isEmpty();
   }
 
   @Test
