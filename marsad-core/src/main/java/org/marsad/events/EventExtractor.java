@@ -256,6 +256,7 @@ public final class EventExtractor implements Stage {
         SeveredTies.read(tokens, to, ps, c); // «قطع المغرب للعلاقات مع إيران»: MAR>IRN (session 12)
         RelativeTargets.read(tokens, to, ps, cues, c); // «العقوبات التي تفرضها واشنطن ضد إيران» (session 13)
         Interceptions.read(tokens, to, ps, c); // «اعترضت الدفاعات الجوية السعودية صاروخا أطلقه الحوثيون» (session 13)
+        BothKoreas.read(tokens, c); // «التقى زعيما الكوريتين»: KOR>PRK (session 13)
         if (DualSubjects.dualSubject(tokens, c, to) >= 0) { // «واتفق الجانبان»: the two sides met last (session 12)
           DualSubjects.resolve(tokens, to, c, pairBefore(si, cs, c, ps));
         }

@@ -15,7 +15,9 @@ import java.util.List;
  *       «كمالي» no «ك» + «مالي»;</li>
  *   <li>«لل» is «ل» + «ال» with the alef dropped: «للامم» → «الامم» (and also «لامم»);</li>
  *   <li>the future prefix «س» is not split: it only attaches to verbs, never to names;</li>
- *   <li>a stem shorter than {@link #MIN_STEM} letters is not a candidate, so «بلد» never becomes «لد».</li>
+ *   <li>a stem shorter than {@link #MIN_STEM} letters is not a candidate, so «بلد» never becomes «لد»;</li>
+ *   <li>two-letter stems are candidates of their own ({@link #shortStems}), only for the first word of a name of
+ *       two words or more: «وتل أبيب» → «تل أبيب», «وأم درمان» → «أم درمان».</li>
  * </ol>
  * Pronoun suffixes are only split for titles and role nouns ({@link #suffixCandidates}): «حكومتها» →
  * «حكومه». Names never take them in news text, and splitting them would turn «باكوه» style noise into hits.
@@ -46,35 +48,57 @@ public final class Clitics {
    * longest stem first. Never contains duplicates.
    */
   public static List<String> prefixCandidates(String w) {
-    List<String> out = new ArrayList<>(4);
-    out.add(w);
-    String afterConj = w;
-    if (w.length() > MIN_STEM && (w.charAt(0) == WAW || w.charAt(0) == FEH)) {
-      afterConj = w.substring(1);
-      add(out, afterConj);
-    }
-    addPreposition(out, w);
-    if (afterConj != w) {
-      addPreposition(out, afterConj);
+    return candidates(w, MIN_STEM);
+  }
+
+  /** Shortest stem of {@link #shortStems}: the first word of a longer name («تل» of «تل أبيب»). */
+  public static final int MIN_NAME_HEAD = 2;
+
+  /**
+   * The stems of {@link #MIN_NAME_HEAD} letters, fewer than {@link #MIN_STEM}, that the rules above split off
+   * normalised token {@code w} («وتل» → «تل»). Such a stem is too short to be a name alone; it may only open a
+   * name of two words or more.
+   */
+  public static List<String> shortStems(String w) {
+    List<String> out = new ArrayList<>(2);
+    for (String c : candidates(w, MIN_NAME_HEAD)) {
+      if (c.length() < MIN_STEM) {
+        out.add(c);
+      }
     }
     return out;
   }
 
-  private static void addPreposition(List<String> out, String x) {
-    if (x.length() <= MIN_STEM) {
+  private static List<String> candidates(String w, int min) {
+    List<String> out = new ArrayList<>(4);
+    out.add(w);
+    String afterConj = w;
+    if (w.length() > min && (w.charAt(0) == WAW || w.charAt(0) == FEH)) {
+      afterConj = w.substring(1);
+      add(out, afterConj, min);
+    }
+    addPreposition(out, w, min);
+    if (afterConj != w) {
+      addPreposition(out, afterConj, min);
+    }
+    return out;
+  }
+
+  private static void addPreposition(List<String> out, String x, int min) {
+    if (x.length() <= min) {
       return;
     }
     char c = x.charAt(0);
-    if (c == LAM && x.charAt(1) == LAM && x.length() > MIN_STEM + 1) {
-      add(out, "\u0627\u0644" + x.substring(2)); // لل → ال
+    if (c == LAM && x.length() > min + 1 && x.charAt(1) == LAM) {
+      add(out, "\u0627\u0644" + x.substring(2), min); // لل → ال
     }
-    if (c == BEH || c == LAM || c == KAF && x.charAt(1) == ALEF && x.charAt(2) == LAM) {
-      add(out, x.substring(1)); // «ك» only before the article («كالعراق»): «كلاوس» (Klaus) is no «ك» + «لاوس»
+    if (c == BEH || c == LAM || c == KAF && x.length() > 2 && x.charAt(1) == ALEF && x.charAt(2) == LAM) {
+      add(out, x.substring(1), min); // «ك» only before the article («كالعراق»): «كلاوس» (Klaus) is no «ك» + «لاوس»
     }
   }
 
-  private static void add(List<String> out, String s) {
-    if (s.length() >= MIN_STEM && !out.contains(s)) {
+  private static void add(List<String> out, String s, int min) {
+    if (s.length() >= min && !out.contains(s)) {
       out.add(s);
     }
   }
@@ -90,9 +114,9 @@ public final class Clitics {
       if (w.length() - suf.length() >= MIN_STEM && w.endsWith(suf)) {
         String stem = w.substring(0, w.length() - suf.length());
         if (stem.charAt(stem.length() - 1) == TEH) {
-          add(out, stem.substring(0, stem.length() - 1) + HEH);
+          add(out, stem.substring(0, stem.length() - 1) + HEH, MIN_STEM);
         }
-        add(out, stem);
+        add(out, stem, MIN_STEM);
       }
     }
     return out;

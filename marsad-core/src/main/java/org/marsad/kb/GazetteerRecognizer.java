@@ -28,7 +28,8 @@ import org.marsad.model.Token;
  *       (a small foreign town named like a person) fires only after a place noun (مدينة، بلدة، قرية ...);</li>
  *   <li>an ambiguous name (طرابلس: Libya or Lebanon) takes the reading whose country the document names elsewhere,
  *       else the knowledge base's default (its first entry);</li>
- *   <li>a one-word match written with tanween («دوماً») is a common word, not a name;</li>
+ *   <li>a one-word match written with tanween («دوماً») is a common word, not a name, unless it is a nisba in the
+ *       accusative («فلسطينياً»), or a country name in «يا» read as its nisba («دبلوماسياً روسياً»);</li>
  *   <li>a curated person named in full elsewhere in the document is also found by the last word of the name alone
  *       («وقال بلينكن»), unless that word is short (خان), bound to the word before (عبد الرحمن), a given name
  *       (حسين), the surname of another person too (المالكي) or a name of something else;</li>
@@ -46,7 +47,7 @@ public final class GazetteerRecognizer implements Stage {
   /** Shortest surname found alone (shorter ones, such as «خان», are too often other words). */
   static final int MIN_SURNAME = 4;
   /** Words that bind the next word into a compound name (عبد الرحمن، أبو الغيط، بن سلمان): no alias then. */
-  static final Set<String> NAME_PARTICLES = Set.of("عبد", "ابو", "ابي", "بن", "ابن", "ال", "ولد", "دي", "دا", "فون",
+  public static final Set<String> NAME_PARTICLES = Set.of("عبد", "ابو", "ابي", "بن", "ابن", "ال", "ولد", "دي", "دا", "فون",
       "فان", "لا", "لو", "بو");
   static final char FATHATAN = '\u064B';
   static final char KASRATAN = '\u064D';
@@ -93,9 +94,8 @@ public final class GazetteerRecognizer implements Stage {
       while (i < r[1]) {
         boolean cue = i > r[0] && KnowledgeBase.isPlaceCue(tokens.get(i - 1).norm());
         Optional<KbMatch> m = kb.match(tokens, i, r[1], KnowledgeBase.NAMES, cue);
-        if (m.isPresent() && m.get().length() == 1 && hasTanween(tokens.get(i).text())
-            && !accusativeNisba(tokens.get(i).norm(), m.get().best().kind())) {
-          m = Optional.empty();
+        if (m.isPresent() && m.get().length() == 1 && hasTanween(tokens.get(i).text())) {
+          m = accusativeNisba(m.get(), tokens.get(i).norm());
         }
         if (m.isPresent() && m.get().best().kind() == KbEntry.Kind.CITY && hyphenated(tokens, m.get(), r[0], r[1])) {
           m = Optional.empty();
@@ -173,12 +173,28 @@ public final class GazetteerRecognizer implements Stage {
   }
 
   /**
-   * True for a nationality adjective in the accusative with tanween («روسياً», «أمريكياً»: «دبلوماسياً روسياً»), whose
-   * normalised form ends in «يا» and is a nationality or a country name: it is kept, unlike other words with tanween.
+   * The nisba reading of a one-word match written with tanween: a nationality adjective in the accusative
+   * («فلسطينياً», «إيرانياً») keeps its nisba entries, and a country name ending in «يا» is its state's nisba
+   * («دبلوماسياً روسياً», «بريطانياً»: a country's name takes no tanween); anything else is a common word
+   * («دوماً»), no name.
    */
-  static boolean accusativeNisba(String norm, KbEntry.Kind kind) {
-    return norm.endsWith("يا") && (kind == KbEntry.Kind.NISBA || kind == KbEntry.Kind.COUNTRY);
+  private Optional<KbMatch> accusativeNisba(KbMatch m, String norm) {
+    List<KbEntry> nisbas = new ArrayList<>();
+    for (KbEntry e : m.entries()) {
+      if (e.kind() == KbEntry.Kind.NISBA) {
+        nisbas.add(e);
+      }
+    }
+    if (nisbas.isEmpty() && m.best().kind() == KbEntry.Kind.COUNTRY && norm.endsWith(COUNTRY_YA)) {
+      kb.byId(NISBA_PREFIX + m.best().country()).ifPresent(nisbas::add);
+    }
+    return nisbas.isEmpty() ? Optional.empty() : Optional.of(new KbMatch(m.start(), m.end(), nisbas, m.clitic()));
   }
+
+  /** The ending «يا» of country names whose masculine accusative nisba is written alike (روسيا، بريطانيا، سوريا). */
+  static final String COUNTRY_YA = "\u064A\u0627";
+  /** Id prefix of nisba entries. */
+  static final String NISBA_PREFIX = "nisba:";
 
   /** Names take no tanween in news text; a word written with it («دوماً») is an adverb or a common noun. */
   static boolean hasTanween(String raw) {
@@ -215,8 +231,15 @@ public final class GazetteerRecognizer implements Stage {
   }
 
   private static Entity entity(Document doc, List<Token> tokens, int from, int to, KbEntry e) {
-    int start = tokens.get(from).start();
-    int end = tokens.get(to - 1).end();
+    return linked(doc, tokens.get(from).start(), tokens.get(to - 1).end(), e, SOURCE);
+  }
+
+  /**
+   * The entity of entry {@code e} over characters {@code start..end} of {@code doc}, made as this stage makes its
+   * own (a person's country and sector from the term at the published date; IGOs with no country), found by
+   * {@code source}.
+   */
+  public static Entity linked(Document doc, int start, int end, KbEntry e, String source) {
     String country = e.country();
     String sector = e.sector();
     if (e.kind() == KbEntry.Kind.PERSON) {
@@ -229,6 +252,6 @@ public final class GazetteerRecognizer implements Stage {
     String name = e.name() != null ? e.name() : e.names().isEmpty() ? null : e.names().get(0);
     EntityType type = e.type();
     return new Entity(null, type, doc.text().substring(start, end), start, end, name,
-        e.kind() == KbEntry.Kind.IGO ? null : country, e.id(), e.lat(), e.lon(), sector, SOURCE);
+        e.kind() == KbEntry.Kind.IGO ? null : country, e.id(), e.lat(), e.lon(), sector, source);
   }
 }

@@ -135,6 +135,11 @@ public final class KnowledgeBase {
     return Collections.unmodifiableList(all);
   }
 
+  /** Like {@link #lookup}, without the weak city names. */
+  public List<KbEntry> strong(String normalizedPhrase) {
+    return byName.getOrDefault(normalizedPhrase, List.of());
+  }
+
   /** Every entry, in no particular order. */
   public java.util.Collection<KbEntry> entries() {
     return Collections.unmodifiableCollection(byId.values());
@@ -172,7 +177,8 @@ public final class KnowledgeBase {
   /**
    * The longest name of one of {@code kinds} starting at token {@code from} and ending at or before {@code to}.
    * The first token may carry proclitics (و ف ب ل ك, «لل»); see {@link Clitics}. A single stop word never matches,
-   * and a clitic-stripped single word only matches curated entries unless it is no common word.
+   * and a clitic-stripped single word only matches curated entries unless it is no common word; a stem of two
+   * letters («وتل» → «تل») only opens a name of two words or more («وتل أبيب»).
    */
   public Optional<KbMatch> match(List<Token> tokens, int from, int to, Set<KbEntry.Kind> kinds) {
     return match(tokens, from, to, e -> kinds.contains(e.kind()), false, false);
@@ -241,7 +247,10 @@ public final class KnowledgeBase {
     KbMatch best = null;
     int limit = Math.min(to, from + maxTokens);
     for (int ci = 0; ci < cands.size(); ci++) {
-      best = longest(tokens, from, limit, cands.get(ci), ci > 0, first.norm(), accept, placeCue, best);
+      best = longest(tokens, from, limit, cands.get(ci), ci > 0, first.norm(), accept, placeCue, best, 1);
+    }
+    for (String c : Clitics.shortStems(first.norm())) {
+      best = longest(tokens, from, limit, c, true, first.norm(), accept, false, best, 2);
     }
     return Optional.ofNullable(best);
   }
@@ -261,10 +270,10 @@ public final class KnowledgeBase {
 
   /**
    * The longest accepted name whose first token reads {@code c} ({@code stripped}: a clitic was taken off), when
-   * longer than {@code best}; else {@code best}.
+   * longer than {@code best} and of at least {@code minTokens} tokens; else {@code best}.
    */
   private KbMatch longest(List<Token> tokens, int from, int limit, String c, boolean stripped, String firstNorm,
-                          Predicate<KbEntry> accept, boolean placeCue, KbMatch best) {
+                          Predicate<KbEntry> accept, boolean placeCue, KbMatch best, int minTokens) {
     StringBuilder key = new StringBuilder(c);
     for (int j = from; j < limit; j++) {
       if (j > from) {
@@ -275,7 +284,7 @@ public final class KnowledgeBase {
       if (placeCue && j == from) {
         hits = withWeak(hits, k);
       }
-      if (hits != null && (best == null || j + 1 > best.end())) {
+      if (hits != null && j + 1 - from >= minTokens && (best == null || j + 1 > best.end())) {
         List<KbEntry> ok = filter(hits, accept, j == from, stripped, firstNorm, c);
         if (!ok.isEmpty()) {
           best = new KbMatch(from, j + 1, ok, stripped);

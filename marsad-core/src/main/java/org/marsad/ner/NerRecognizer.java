@@ -1,8 +1,12 @@
 package org.marsad.ner;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
+import org.marsad.kb.GazetteerRecognizer;
+import org.marsad.kb.KbEntry;
 import org.marsad.kb.KbMatch;
 import org.marsad.kb.KnowledgeBase;
 import org.marsad.model.Document;
@@ -31,7 +35,12 @@ import org.marsad.model.Token;
  *       the country of a country or nationality entity in between («وزير الخارجية الإيراني X» → IRN);</li>
  *   <li>a place, organisation or person directly followed by a nationality adjective or in-between country gets its
  *       country («مدينة حلب السورية» → SYR);</li>
- *   <li>added entities have {@code source="ner"} and {@code kb} null; all entities are renumbered E1, E2 ... in
+ *   <li>a person's name of one word that is the surname of a person the gazetteer found in full in the document
+ *       («كيم» after «كيم جونغ أون») is that person, also when the model joined it to the name before it
+ *       («والتقى بومبيو كيم») ({@link Surnames});</li>
+ *   <li>a span whose first word carries a proclitic the gazetteer did not split off («وحيفا», «والنجف») takes the
+ *       knowledge-base entry it names without it, as the gazetteer would ({@link CliticNames});</li>
+ *   <li>other added entities have {@code source="ner"} and {@code kb} null; all entities are renumbered E1, E2 ... in
  *       text order.</li>
  * </ol>
  * Immutable and thread-safe.
@@ -92,6 +101,13 @@ public final class NerRecognizer implements Stage {
       }
     }
     List<Entity> out = new ArrayList<>(known);
+    Set<String> named = new HashSet<>();
+    for (Entity k : known) {
+      if (k.country() != null) {
+        named.add(k.country());
+      }
+    }
+    Surnames surnames = Surnames.of(kb, tokens, at);
     List<String[]> sentences = new ArrayList<>(ranges.size());
     for (int[] r : ranges) {
       String[] words = new String[Math.max(0, r[1] - r[0])];
@@ -107,9 +123,13 @@ public final class NerRecognizer implements Stage {
       for (String[] sp : NerEvaluation.entitySpans(java.util.Arrays.asList(tags))) {
         int s = r[0] + Integer.parseInt(sp[0]);
         int e = r[0] + Integer.parseInt(sp[1]);
-        Entity made = entity(doc, tokens, at, r[0], r[1], s, e, sp[2]);
-        if (made != null) {
-          out.add(made);
+        boolean joined = e - s == 2 && (sp[2].equals("PER") || sp[2].equals("PERS"))
+            && surnames.familyFirst(tokens.get(e - 1).norm()); // «والتقى بومبيو كيم»: two names
+        for (int[] part : joined ? new int[][] {{s, s + 1}, {s + 1, e}} : new int[][] {{s, e}}) {
+          Entity made = entity(doc, tokens, at, named, surnames, r[0], r[1], part[0], part[1], sp[2]);
+          if (made != null) {
+            out.add(made);
+          }
         }
       }
     }
@@ -129,14 +149,25 @@ public final class NerRecognizer implements Stage {
     return norm.length() >= 6 && norm.startsWith("\u0627\u0644") && norm.endsWith("\u064A");
   }
 
-  private Entity entity(Document doc, List<Token> tokens, Entity[] at, int sentStart, int sentEnd, int s, int e,
-                        String label) {
+  private Entity entity(Document doc, List<Token> tokens, Entity[] at, Set<String> named, Surnames surnames,
+                        int sentStart, int sentEnd, int s, int e, String label) {
+    boolean person = label.equals("PERS") || label.equals("PER");
     boolean word = false;
     for (int i = s; i < e; i++) {
       if (at[i] != null) {
+        int last = e - 1;
+        if (person && i < last && at[last] == null && at[last - 1] != null) {
+          return surname(doc, tokens, surnames, last); // «والتقى بومبيو كيم»: the model joined two names
+        }
         return null;
       }
       word |= tokens.get(i).kind() == Token.Kind.WORD;
+    }
+    if (person && e - s == 1) {
+      Entity p = surname(doc, tokens, surnames, s);
+      if (p != null) {
+        return p;
+      }
     }
     if (!word || label.equals("MISC") && e - s == 1 && definiteNisba(tokens.get(s).norm())) {
       return null;
@@ -149,6 +180,10 @@ public final class NerRecognizer implements Stage {
     };
     if (s > sentStart && isKind(tokens.get(s - 1), Lexicon.Kind.LOCW)) {
       type = EntityType.LOC;
+    }
+    Optional<KbEntry> linked = CliticNames.entry(kb, tokens, s, e, type, named);
+    if (linked.isPresent()) {
+      return GazetteerRecognizer.linked(doc, tokens.get(s).start(), tokens.get(e - 1).end(), linked.get(), SOURCE);
     }
     String country = null;
     String sector = null;
@@ -175,6 +210,16 @@ public final class NerRecognizer implements Stage {
     int end = tokens.get(e - 1).end();
     return new Entity("E0", type, doc.text().substring(start, end), start, end, null, country, null, null, null,
         sector, SOURCE);
+  }
+
+  /** The entity of the person whose surname token {@code i} is ({@link Surnames}), or null. */
+  private static Entity surname(Document doc, List<Token> tokens, Surnames surnames, int i) {
+    Token t = tokens.get(i);
+    if (t.kind() != Token.Kind.WORD) {
+      return null;
+    }
+    return surnames.person(t.norm()).map(k -> GazetteerRecognizer.linked(doc, t.start(), t.end(), k, SOURCE))
+        .orElse(null);
   }
 
   private boolean isKind(Token t, Lexicon.Kind kind) {

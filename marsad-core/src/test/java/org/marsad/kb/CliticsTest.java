@@ -58,6 +58,14 @@ class CliticsTest {
   }
 
   @Test
+  void twoLetterStemsOnlyAsShortStems() {
+    assertThat(Clitics.prefixCandidates(n("وتل"))).containsExactly(n("وتل"));
+    assertThat(Clitics.shortStems(n("وتل"))).containsExactly(n("تل"));
+    assertThat(Clitics.shortStems(n("بتل"))).containsExactly(n("تل"));
+    assertThat(Clitics.shortStems(n("والنجف"))).isEmpty();
+  }
+
+  @Test
   void pronounSuffixRestoresTaMarbuta() {
     assertThat(Clitics.suffixCandidates(n("حكومتها"))).contains(n("حكومة"));
     assertThat(Clitics.suffixCandidates(n("جيشنا"))).contains(n("جيش"));

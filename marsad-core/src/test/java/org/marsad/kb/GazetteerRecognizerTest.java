@@ -38,9 +38,17 @@ class GazetteerRecognizerTest {
         .extracting(Entity::text)
         .doesNotContain("بار")
         .contains("كيسمايو");
-    assertThat(entities("وصل الوفد إلى بار أمس"))
+    assertThat(entities("وصل الوفد إلى مدينة بار أمس")) // «بار» alone is a weak name since session 13 (a person's)
         .extracting(Entity::text)
         .contains("بار");
+  }
+
+  @Test
+  void conjunctionOnTheShortFirstWordOfALongerName() {
+    assertThat(entities("وقعت واشنطن وتل أبيب اتفاقا وزار الوفد بتل أبيض"))
+        .extracting(Entity::text, Entity::country)
+        .contains(tuple("وتل أبيب", "ISR"), tuple("بتل أبيض", "SYR"));
+    assertThat(entities("صعد الجنود وتل المدينة")).extracting(Entity::text).doesNotContain("وتل");
   }
 
   @Test
@@ -143,6 +151,28 @@ class GazetteerRecognizerTest {
     assertThat(entities("ذهب الطالب إلى المدرسة صباح يوم الخميس وكان الجو جميلا.")).isEmpty();
     assertThat(entities("قال إن الدولة الجديدة ستعمل على بيان موقفها من الأمن في المدينة.")).isEmpty();
     assertThat(entities("وأضاف أن العمل مستمر بين الجانبين منذ سنوات طويلة وأن الوضع صعب.")).isEmpty();
+  }
+
+  @Test
+  void tanweenOnANisbaOrACountryInYaIsTheNisba() {
+    assertThat(entities("وطردت لندن 23 دبلوماسياً روسياً وقتل 17 فلسطينياً"))
+        .extracting(Entity::text, Entity::type, Entity::country)
+        .contains(tuple("روسياً", EntityType.MISC, "RUS"), tuple("فلسطينياً", EntityType.MISC, "PSE"));
+  }
+
+  @Test
+  void homographsOfCommonWordsAreWeakTowns() {
+    assertThat(entities("واعترضت منظومة القبة الحديدية صاروخين")).isEmpty();
+    assertThat(entities("وتتهم أنقرة الداعية فتح الله كولن بتدبير الانقلاب")).extracting(Entity::country)
+        .doesNotContain("DEU");
+    assertThat(entities("ونصحه الأطباء بألا يسافر ولم يجد أحدا داخله")).isEmpty();
+    assertThat(entities("وقال مصدر قبلي إن القرار ساري المفعول")).isEmpty();
+  }
+
+  @Test
+  void theCourseOfAStreamIsNoHungarian() {
+    assertThat(entities("قد يغير ذلك مجرى العلاقات")).isEmpty();
+    assertThat(entities("وقال رئيس الوزراء المجري")).extracting(Entity::country).containsExactly("HUN");
   }
 
   @Test

@@ -104,4 +104,21 @@ class NerRecognizerTest {
     assertThat(NerRecognizer.definiteNisba("كيماوي")).isFalse();
     assertThat(NerRecognizer.definiteNisba("الري")).isFalse();
   }
+
+  @Test
+  void aSurnameAloneIsThePersonNamedInFull() {
+    Document d = run("وزارت رئيسة الوزراء البريطانية تيريزا ماي بغداد . ورفضت موسكو تصريحات ماي بشأن الهجوم .");
+    Entity p = d.entities().stream().filter(e -> e.text().equals("ماي") && e.start() > 40).findFirst().orElseThrow();
+    assertThat(p.kb()).isEqualTo("person:THERESA_MAY");
+    assertThat(p.country()).isEqualTo("GBR");
+    assertThat(p.source()).isEqualTo(NerRecognizer.SOURCE);
+  }
+
+  @Test
+  void twoNamesJoinedByTheModelAreSplitAtAKoreanFamilyName() {
+    Document d = run("سيلتقي ترامب الزعيم الكوري الشمالي كيم جونغ أون . والتقى بومبيو كيم مرتين في بيونغيانغ .");
+    assertThat(d.entities()).extracting(Entity::text).doesNotContain("بومبيو كيم");
+    assertThat(d.entities().stream().filter(e -> e.text().equals("كيم")).findFirst().orElseThrow().country())
+        .isEqualTo("PRK");
+  }
 }
