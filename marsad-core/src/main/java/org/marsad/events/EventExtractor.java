@@ -152,6 +152,7 @@ public final class EventExtractor implements Stage {
     recipientsFromPlace(all);
     StruckStates.article(doc.tokens(), all);
     sanctionTargets(all);
+    Retaliations.resolve(doc.tokens(), all); // «تعهدت تركيا بالرد على العقوبات»: TUR>USA (session 13)
     articleSides(all, mainAttacker, reading.homePart);
     List<Cand> kept = reported(all);
     records.fillFromSameEvent(kept, doc.text());
