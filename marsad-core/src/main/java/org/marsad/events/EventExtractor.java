@@ -311,7 +311,9 @@ public final class EventExtractor implements Stage {
           named.add(p);
         }
       }
-      return DualSubjects.pairNamed(tokens, c.trigger, named, current); // «بعد مكالمة العاهل السعودي مع الرئيس التركي، إذ اتفق الطرفان»
+      Cand nisbas = DualSubjects.nisbaPair(tokens, entities, c.trigger, named); // «التقارب التركي الروسي» (session 13)
+      return nisbas != null ? nisbas
+          : DualSubjects.pairNamed(tokens, c.trigger, named, current); // «بعد مكالمة العاهل السعودي مع الرئيس التركي، إذ اتفق الطرفان»
     }
 
     /** Makes {@code sp}, when there is one, the last speaker, heard in sentence {@code si}. */
