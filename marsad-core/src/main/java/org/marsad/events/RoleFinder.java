@@ -30,7 +30,8 @@ import org.marsad.model.Token;
  *   <li>a genitive part right after it is the recipient when the noun takes a direct object («قصف غزة»,
  *       «اغتيال الرئيس»), else the actor («هجوم حماس»); a state's name followed by an indefinite noun is the
  *       actor, the noun being the object («قمع إسرائيل تظاهرات»);</li>
- *   <li>a part after «على/ضد/بحق/ل/إلى» is the recipient; after «على يد», «من قبل», «برصاص», «بنيران» the actor; a
+ *   <li>a part after «على/ضد/بحق/ل/إلى» is the recipient; after «على يد», «من قبل», «برصاص», «بنيران» the actor (of
+ *       a statement noun only within {@link #STATEMENT_AGENT_REACH} tokens, session 13); a
  *       force after «لـ» right after an attack noun is its actor («غارة للتحالف»), unless a support verb before the
  *       noun names the striker («ووجهت إسرائيل ضربة لحركة حماس»): then it is the target; after the noun «ضربة»
  *       at the start of its clause it is the target («ضربة جديدة للحوثيين», session 12); «لـ» + aircraft before a
@@ -115,6 +116,9 @@ final class RoleFinder {
     int a = m.first();
     int b = m.end();
     Part agent = agentAfter(tokens, parts, b, to);
+    if (agent != null && !e.verb() && STATEMENT_TYPES.contains(e.type()) && agent.first() - b > STATEMENT_AGENT_REACH) {
+      agent = null; // «لدعم استخدام أسلحة كيميائية من قبل النظام السوري»: the user, not the supporter (session 13)
+    }
     if (e.verb()) {
       Part after = e.plural() && !victimSubject ? null : subjectAfter(tokens, parts, b, to); // «الذين يستهدفون بلادنا»
       if (after != null && !victimSubject && Morphology.presentTense(e) && Relatives.adjectivalClause(tokens, a, from)
@@ -1168,6 +1172,12 @@ final class RoleFinder {
     }
     return null;
   }
+
+  /**
+   * Tokens from the end of a statement noun to its agent after «من قبل/من جانب» (over one adjective: «إدانته من قبل
+   * روسيا»); further on, the agent is that of a noun in between («نفيه وجود أي خطر من قبل بيونغيانغ», session 13).
+   */
+  private static final int STATEMENT_AGENT_REACH = 3;
 
   private static Part agentAfter(List<Token> tokens, List<Part> parts, int b, int to) {
     for (Part p : parts) {
