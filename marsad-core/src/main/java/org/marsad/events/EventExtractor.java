@@ -255,6 +255,7 @@ public final class EventExtractor implements Stage {
         ReciprocalNisbas.recipient(tokens, entities, c); // «التعاون السعودي التركي»: SAU>TUR (session 12)
         SeveredTies.read(tokens, to, ps, c); // «قطع المغرب للعلاقات مع إيران»: MAR>IRN (session 12)
         BothKoreas.read(tokens, c); // «التقى زعيما الكوريتين»: KOR>PRK (session 13)
+        BodyTitles.read(tokens, c); // «رفض النائب الأول لمندوب روسيا»: Russia's deputy envoy speaks (session 13)
         if (DualSubjects.dualSubject(tokens, c, to) >= 0) { // «واتفق الجانبان»: the two sides met last (session 12)
           DualSubjects.resolve(tokens, to, c, pairBefore(si, cs, c, ps));
         }
