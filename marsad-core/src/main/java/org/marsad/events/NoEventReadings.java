@@ -877,9 +877,12 @@ final class NoEventReadings {
 
   /** Words of joining (normalised, without «و/ف», «لـ/الـ»), as prefixes: «انضم», «انضمت», «انضمام», «انضمامه». */
   private static final String JOIN = "انضم";
-  /** What one joins that is no state («حزب», «جماعة», «تنظيم», «صفوف», protesters, a legislature), normalised. */
+  /**
+   * What one joins that is no state («حزب», «جماعة», «تنظيم», «صفوف», «جبهة» of factions, protesters, a
+   * legislature), normalised.
+   */
   private static final Set<String> JOINED = Set.of("حزب", "جماعه", "تنظيم", "صفوف", "متظاهرين", "محتجين",
-      "مظاهرات", "احتجاجات", "كونغرس", "الكونغرس", "حركه");
+      "مظاهرات", "احتجاجات", "كونغرس", "الكونغرس", "حركه", "جبهه");
   /** Tokens after a word of joining within which what is joined is sought. */
   static final int JOIN_REACH = 6;
 
