@@ -403,10 +403,10 @@ final class RoleFinder {
           actor = gen; // «تصدت القوات، بدعم التحالف العربي، لهجومين»: with the coalition's support
         } else if (!victimSubject && canAct(gen) && !localPlace(gen) && (then != null && !then.prep().isEmpty()
             && (e.preps().contains(then.prep()) || then.prep().equals("ل") && e.preps().contains("obj"))
-            || then == null && !gen.nisba() && e.preps().contains("obj") && gen.end() < to
-            && tokens.get(gen.end()).norm().startsWith("لل") && tokens.get(gen.end()).norm().length() > 3)) {
+            || then == null && !gen.nisba() && e.preps().contains("obj") && lamObjectAfter(tokens, gen.end(), to))) {
           actor = gen; // «دعم واشنطن للمعارضة», «قصف الجيش للمدينة», «استهداف التحالف للقيادات»: the genitive
-                       // before the noun's own preposition (or the «لـ» of its object) is its agent
+                       // before the noun's own preposition (or the «لـ» of its object) is its agent; so too over
+                       // one definite adjective («دعم مصر الكامل للحقوق المشروعة», session 13)
         } else if (!victimSubject && canAct(gen) && isStateName(gen)
             && objectNounAfter(tokens, parts, gen.end(), to)) {
           actor = gen; // «خلال قمع إسرائيل تظاهرات», «قصف روسيا مواقع»: a state followed by the noun's own object
@@ -1178,6 +1178,23 @@ final class RoleFinder {
    * روسيا»); further on, the agent is that of a noun in between («نفيه وجود أي خطر من قبل بيونغيانغ», session 13).
    */
   private static final int STATEMENT_AGENT_REACH = 3;
+
+  /**
+   * True when the «لـ» of a noun's object («للمعارضة») stands at {@code k}, or right after one definite adjective
+   * there («الكامل للحقوق», session 13).
+   */
+  private static boolean lamObjectAfter(List<Token> tokens, int k, int to) {
+    if (k < to && lam(tokens.get(k).norm())) {
+      return true;
+    }
+    String adj = k < to ? tokens.get(k).norm() : "";
+    return k + 1 < to && tokens.get(k).kind() == Token.Kind.WORD && adj.startsWith("ال") && adj.length() > 3
+        && lam(tokens.get(k + 1).norm());
+  }
+
+  private static boolean lam(String n) {
+    return n.startsWith("لل") && n.length() > 3;
+  }
 
   private static Part agentAfter(List<Token> tokens, List<Part> parts, int b, int to) {
     for (Part p : parts) {
