@@ -256,6 +256,7 @@ public final class EventExtractor implements Stage {
         SeveredTies.read(tokens, to, ps, c); // «قطع المغرب للعلاقات مع إيران»: MAR>IRN (session 12)
         BothKoreas.read(tokens, c); // «التقى زعيما الكوريتين»: KOR>PRK (session 13)
         BodyTitles.read(tokens, c); // «رفض النائب الأول لمندوب روسيا»: Russia's deputy envoy speaks (session 13)
+        PassiveCharges.read(tokens, from, to, ps, c); // «الهجوم الذي اتهمت به دمشق»: Damascus accused (session 13)
         if (DualSubjects.dualSubject(tokens, c, to) >= 0) { // «واتفق الجانبان»: the two sides met last (session 12)
           DualSubjects.resolve(tokens, to, c, pairBefore(si, cs, c, ps));
         }
@@ -314,8 +315,8 @@ public final class EventExtractor implements Stage {
         }
       }
       Cand nisbas = DualSubjects.nisbaPair(tokens, entities, c.trigger, named); // «التقارب التركي الروسي» (session 13)
-      return nisbas != null ? nisbas
-          : DualSubjects.pairNamed(tokens, c.trigger, named, current); // «بعد مكالمة العاهل السعودي مع الرئيس التركي، إذ اتفق الطرفان»
+      // «بعد مكالمة العاهل السعودي مع الرئيس التركي، إذ اتفق الطرفان»: the last two states named
+      return nisbas != null ? nisbas : DualSubjects.pairNamed(tokens, c.trigger, named, current);
     }
 
     /** Makes {@code sp}, when there is one, the last speaker, heard in sentence {@code si}. */

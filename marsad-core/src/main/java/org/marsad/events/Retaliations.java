@@ -112,7 +112,8 @@ final class Retaliations {
       if (o.sentence < c.sentence - 1) {
         return null;
       }
-      if (o.trigger.first() < c.trigger.first() && HOSTILE.contains(o.type()) && o.fact == Factuality.ASSERTED && o.recipient != null
+      if (o.trigger.first() < c.trigger.first() && HOSTILE.contains(o.type()) && o.fact == Factuality.ASSERTED
+          && o.recipient != null
           && state.equals(o.recipient.country()) && o.actor != null && o.actor.country() != null
           && !o.actor.country().equals(state)) {
         return o.actor;
