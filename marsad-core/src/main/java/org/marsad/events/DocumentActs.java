@@ -14,11 +14,13 @@ import org.marsad.model.Token;
  *   <li>the trigger is a verb in the present («يدعو», «تدين», «يطالب») right after a document noun ({@link #DOCUMENTS}),
  *       maybe over one word of the document's kind or author («مشروع قرار», «بيان أوروبي», «بيان لمجلس الأمن»); or
  *       (session 11) a verb of demanding or charging with a definite document noun right after it («دعا التقرير
- *       إيران إلى», «وطالبهم القرار بالانخراط»);</li>
+ *       إيران إلى», «وطالبهم القرار بالانخراط»); (session 13) also «النص», and «مشروع القرار» after a verb of
+ *       calling («ويدعو النص إلى», «ودعا مشروع القرار إلى»);</li>
  *   <li>the author is the part right after the document noun with «لـ» or a nationality («بيان لمجلس الأمن», «بيان
  *       أوروبي»), else the subject of a verb of issuing or adopting before the document in the sentence, after it
  *       within {@link #SUBJECT_GAP} tokens or right before it ({@link #ISSUING}: «أقرت الجمعية العامة قرارا», «أصدرت
- *       فرنسا بيانا», «وكانت الجمعية العامة أقرت قرارا»), else none;</li>
+ *       فرنسا بيانا», «وكانت الجمعية العامة أقرت قرارا»), else none; the part after «الذي/التي» and a verb of tabling right
+ *       after the document («مشروع القرار الذي تقدمت به باكستان», session 13) comes before the verb of issuing;</li>
  *   <li>a part after the verb that was read as its subject becomes its object.</li>
  * </ol>
  */
@@ -32,7 +34,11 @@ final class DocumentActs {
    * القرار», «أدان البيان»), so those verbs are left out.
    */
   private static final Set<String> DEFINITE_DOCUMENTS = Set.of("القرار", "البيان", "المسوده", "الرساله", "الوثيقه",
-      "التقرير", "القانون");
+      "التقرير", "القانون", "النص");
+  /** «Draft» before a document noun (normalised): «ودعا مشروع القرار» (session 13). */
+  private static final Set<String> DRAFT = Set.of("مشروع");
+  /** Document nouns after «مشروع» (normalised): «مشروع القرار», «مشروع قرار», «مشروع القانون». */
+  private static final Set<String> DRAFTED = Set.of("القرار", "قرار", "القانون", "قانون", "البيان", "بيان");
 
   /** Verbs of issuing, adopting or voting on a document, normalised, without «و/ف». */
   private static final Set<String> ISSUING = Set.of("اصدر", "اصدرت", "اقر", "اقرت", "صادق", "صادقت", "صوت", "صوتت",
@@ -52,6 +58,10 @@ final class DocumentActs {
         && !"disapprove".equals(m.entry().mode()))) {
       return m.end(); // «دعا التقرير إيران إلى», «وطالبهم القرار بالانخراط»: the document right after its verb
     }
+    if (m.entry().verb() && m.end() + 1 < tokens.size() && m.entry().type().equals("REQUEST")
+        && DRAFT.contains(tokens.get(m.end()).norm()) && DRAFTED.contains(tokens.get(m.end() + 1).norm())) {
+      return m.end() + 1; // «ودعا مشروع القرار إلى إجراء تحقيق» (session 13): a draft calls, it is not called on
+    }
     if (!m.entry().verb() || !Morphology.presentTense(m.entry()) && !present(tokens.get(m.first()).norm())) {
       return -1;
     }
@@ -66,16 +76,42 @@ final class DocumentActs {
     return -1;
   }
 
+  /**
+   * The part right after «الذي/التي» + a verb of tabling (+ «به/بها») after the document noun at {@code d}, with no
+   * preposition, or null (session 13).
+   */
+  private static Part tabler(List<Token> tokens, List<Part> ps, int d) {
+    int k = d + 1;
+    if (k + 1 >= tokens.size() || !Relatives.relativeBefore(tokens, k + 1, k)
+        || !TABLING.contains(tokens.get(k + 1).norm())) {
+      return null;
+    }
+    k += 2;
+    if (k < tokens.size() && (tokens.get(k).norm().equals("به") || tokens.get(k).norm().equals("بها"))) {
+      k++;
+    }
+    Part p = RoleFinder.partAt(ps, k);
+    return p != null && p.prep().isEmpty() && p.identified() ? p : null;
+  }
+
   /** True for a present-tense form by its prefix («يدعو», «تدين»). */
   private static boolean present(String n) {
     return n.length() > 2 && (n.charAt(0) == 'ي' || n.charAt(0) == 'ت');
   }
+
+  /** Verbs of tabling or drafting after «الذي/التي» (normalised): «مشروع القرار الذي تقدمت به باكستان». */
+  private static final Set<String> TABLING = Set.of("تقدمت", "تقدم", "قدمته", "قدمتها", "اعدته", "اعدتها", "صاغته",
+      "صاغتها", "طرحته", "طرحتها", "وزعته", "وزعتها");
 
   /** The author of the document noun at {@code d} (rule 2), or null. */
   static Part author(List<Token> tokens, List<Part> ps, int from, int d) {
     Part next = RoleFinder.partAt(ps, d + 1);
     if (next != null && (next.nisba() || "ل".equals(next.prep())) && next.identified()) {
       return next; // «بيان لمجلس الأمن», «بيان أوروبي»
+    }
+    Part tabler = tabler(tokens, ps, d);
+    if (tabler != null) {
+      return tabler; // «مشروع القرار الذي تقدمت به باكستان» (session 13)
     }
     for (int k = d - 1; k >= Math.max(from, d - ISSUER_REACH); k--) {
       if (Parts.inSet(ISSUING, tokens.get(k).norm())) {

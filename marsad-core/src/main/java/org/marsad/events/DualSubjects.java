@@ -5,6 +5,7 @@ import static org.marsad.events.Cand.key;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.marsad.model.Entity;
 import org.marsad.model.Token;
 
 /**
@@ -21,6 +22,11 @@ import org.marsad.model.Token;
  *       #dualSubject}): a meeting, agreement or cooperation is between the pair («واتفق الجانبان على تحديث الطريق»
  *       after «التقى وزير الوحدة الكوري الجنوبي نظيره الشمالي»: AGREE KOR>PRK), any other statement is made by both
  *       («وأعرب الطرفان عن دعمهم للمبعوث»: each backs the envoy) ({@link #resolve}).</li>
+ *   <li><b>Genitive dual</b> (session 13): «البلدين», «الطرفين», «الجانبين» … right after a meeting, agreement or
+ *       cooperation noun («بتوقيع البلدين اتفاقية», «تعاون البلدين»; not after «بين») are its two sides the same way
+ *       ({@link #genitiveDual}).</li>
+ *   <li><b>Nisba pair</b> (session 13): when the last side named before the dual is a part of two nisbas of two
+ *       states («التقارب التركي الروسي»), those two are the pair ({@link #nisbaPair}).</li>
  * </ol>
  */
 final class DualSubjects {
@@ -56,6 +62,9 @@ final class DualSubjects {
       return -1;
     }
     int k = m.entry().verb() && m.end() < to ? m.end() : -1;
+    if (!m.entry().verb() && RECIPROCAL.contains(c.type()) && genitiveDual(tokens, m.end(), to) >= 0) {
+      return m.end(); // «وتوقيع البلدين اتفاقية», «تعاون البلدين» (session 13)
+    }
     if ((k < 0 || !dual(tokens.get(k))) && c.actor != null && c.actor.titleOnly()
         && c.actor.end() == c.actor.first() + 1) {
       k = c.actor.first();
@@ -74,6 +83,29 @@ final class DualSubjects {
 
   private static boolean dual(Token t) {
     return Parts.inSet(DUALS, t.norm());
+  }
+
+  /** Dual nouns of two sides in the genitive or accusative, normalised, without «و/ف» (session 13). */
+  private static final Set<String> GENITIVE_DUALS = Set.of("البلدين", "الطرفين", "الجانبين", "الزعيمين",
+      "الرييسين", "الوزيرين");
+  /**
+   * The index of a genitive dual right after a meeting, agreement or cooperation noun ending at {@code b}
+   * («توقيع البلدين», «تعاون البلدين»), with no nisba after it; else -1 (session 13). Not after «بين» («محادثات بين
+   * البلدين», «القمة بين الزعيمين»): in ANT mostly talks and summits still to come or in general, and a pair of the
+   * wrong states.
+   */
+  static int genitiveDual(List<Token> tokens, int b, int to) {
+    int k = b;
+    if (k >= to || !Parts.inSet(GENITIVE_DUALS, tokens.get(k).norm())) {
+      return -1;
+    }
+    if (k + 1 < to) {
+      String next = tokens.get(k + 1).norm();
+      if (next.startsWith("ال") && next.endsWith("ي") && next.length() > 4) {
+        return -1; // «بين الجانبين الروسي والتركي»: the nisbas name the sides
+      }
+    }
+    return k;
   }
 
   /**
@@ -99,6 +131,29 @@ final class DualSubjects {
       }
     }
     return false;
+  }
+
+  /**
+   * The pair named by the last side among {@code parts} when it is made of nisbas of two states («عقب التقارب
+   * التركي الروسي، وتوقيع البلدين اتفاقية»: TUR>RUS), read as by {@link ReciprocalNisbas#secondNisba}; else null
+   * (session 13).
+   */
+  static Cand nisbaPair(List<Token> tokens, List<Entity> entities, TriggerLexicon.Match m, List<Part> parts) {
+    for (int k = parts.size() - 1; k >= 0; k--) {
+      Part p = parts.get(k);
+      if (!side(tokens, p)) {
+        continue;
+      }
+      Part second = p.nisba() ? ReciprocalNisbas.secondNisba(tokens, entities, p) : null;
+      if (second == null) {
+        return null;
+      }
+      Cand pair = new Cand(m, -1);
+      pair.actor = p;
+      pair.recipient = second;
+      return pair;
+    }
+    return null;
   }
 
   static Cand pairNamed(List<Token> tokens, TriggerLexicon.Match m, List<Part> parts, int current) {

@@ -153,6 +153,7 @@ public final class EventExtractor implements Stage {
     recipientsFromPlace(all);
     StruckStates.article(doc.tokens(), all);
     SanctionTargets.fill(all, reading.homePart);
+    Retaliations.resolve(doc.tokens(), all); // «تعهدت تركيا بالرد على العقوبات»: TUR>USA (session 13)
     articleSides(all, mainAttacker, reading.homePart);
     List<Cand> kept = reported(all);
     records.fillFromSameEvent(kept, doc.text());
@@ -257,6 +258,8 @@ public final class EventExtractor implements Stage {
         RelativeTargets.read(tokens, to, ps, cues, c); // «العقوبات التي تفرضها واشنطن ضد إيران» (session 13)
         Interceptions.read(tokens, to, ps, c); // «اعترضت الدفاعات الجوية السعودية صاروخا أطلقه الحوثيون» (session 13)
         BothKoreas.read(tokens, c); // «التقى زعيما الكوريتين»: KOR>PRK (session 13)
+        BodyTitles.read(tokens, c); // «رفض النائب الأول لمندوب روسيا»: Russia's deputy envoy speaks (session 13)
+        PassiveCharges.read(tokens, from, to, ps, c); // «الهجوم الذي اتهمت به دمشق»: Damascus accused (session 13)
         if (DualSubjects.dualSubject(tokens, c, to) >= 0) { // «واتفق الجانبان»: the two sides met last (session 12)
           DualSubjects.resolve(tokens, to, c, pairBefore(si, cs, c, ps));
         }
@@ -319,7 +322,9 @@ public final class EventExtractor implements Stage {
           named.add(p);
         }
       }
-      return DualSubjects.pairNamed(tokens, c.trigger, named, current); // «بعد مكالمة العاهل السعودي مع الرئيس التركي، إذ اتفق الطرفان»
+      Cand nisbas = DualSubjects.nisbaPair(tokens, entities, c.trigger, named); // «التقارب التركي الروسي» (session 13)
+      // «بعد مكالمة العاهل السعودي مع الرئيس التركي، إذ اتفق الطرفان»: the last two states named
+      return nisbas != null ? nisbas : DualSubjects.pairNamed(tokens, c.trigger, named, current);
     }
 
     /** Makes {@code sp}, when there is one, the last speaker, heard in sentence {@code si}. */

@@ -160,6 +160,9 @@ final class FactualityRule {
     if (!m.entry().verb() && hedgedAfter(tokens, m.end(), to)) {
       return Factuality.HYPOTHETICAL; // «حرب محتملة بين إيران وإسرائيل», «القمة المرتقبة», «التهديدات المحتملة»
     }
+    if (!m.entry().verb() && type.equals("CONSULT") && preparedBefore(tokens, a, from)) {
+      return Factuality.HYPOTHETICAL; // «للتحضير للقمة الأميركية الروسية», «تمهيدا لقمة تاريخية»: still to come
+    }
     if (type.equals("THREATEN") && m.entry().verb() && a > from && tokens.get(a - 1).norm().equals("قد")
         && ENDANGER.matcher(Parts.stripConj(tokens.get(a).norm())).matches()) {
       return Factuality.HYPOTHETICAL; // «التدخل قد يهدد القوات الأمريكية»: a possible danger, no threat made
@@ -418,6 +421,33 @@ final class FactualityRule {
         return false;
       }
       if (cues.is("posthedge", t.norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Words of preparing or holding a meeting still to come, right before a meeting noun (normalised, without «و/ف»):
+   * «للتحضير للقمة», «تمهيدا لقمة», «استعدادا لقمة», «لعقد القمة», «انعقاد قمة», «موعد القمة» (session 13).
+   */
+  private static final Set<String> PREPARING = Set.of("لعقد", "للتحضير", "التحضير", "تحضيرا", "تحضيرات",
+      "التحضيرات", "تمهيدا", "استعدادا", "للاعداد", "الاعداد", "انعقاد", "لانعقاد", "بانعقاد", "موعد", "لترتيب",
+      "ترتيبات", "للتخطيط", "بعقد", "قبيل");
+  /** Tokens before a meeting noun within which a word of {@link #PREPARING} makes it a meeting still to come. */
+  private static final int PREPARING_REACH = 2;
+
+  /**
+   * True when a word of {@link #PREPARING} stands within {@link #PREPARING_REACH} tokens before the meeting noun at
+   * {@code a}, with no clause boundary between (session 13): the meeting is planned, not held.
+   */
+  static boolean preparedBefore(List<Token> tokens, int a, int from) {
+    for (int k = a - 1; k >= Math.max(from, a - PREPARING_REACH); k--) {
+      Token t = tokens.get(k);
+      if (Clause.isBoundary(t)) {
+        return false;
+      }
+      if (Parts.inSet(PREPARING, t.norm())) {
         return true;
       }
     }

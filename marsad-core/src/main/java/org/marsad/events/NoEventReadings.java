@@ -112,6 +112,10 @@ import org.marsad.model.Token;
  *       a judgment: no one is sentenced ({@link #ruledNoSentence}).</li>
  *   <li><b>Invited to a meal</b> (session 12): «دعوة» right before a meal («دعوة غداء», «دعوة على العشاء»,
  *       «دعوة للعشاء») is an invitation, no demand ({@link #mealInvitation}).</li>
+ *   <li><b>Joining a party or a crowd</b> (session 13): «انضم/انضمام» with a party, a group, an organisation, the
+ *       ranks, protesters or a legislature within {@link #JOIN_REACH} tokens after it in its clause («انضم إلى حزب
+ *       الاتحاد الوطني», «انضموا إلى حزب الخير», «انضم يهود إسرائيليون إلى المتظاهرين», «وقبل انضمامه للكونغرس»,
+ *       «والانضمام لتنظيم داعش») is a membership or a charge, no cooperation of states ({@link #joinsNoState}).</li>
  * </ol>
  */
 final class NoEventReadings {
@@ -867,6 +871,46 @@ final class NoEventReadings {
       }
       if (Clause.isBoundary(tokens.get(k)) && !Asides.isComma(tokens.get(k))) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  /** Words of joining (normalised, without «و/ف», «لـ/الـ»), as prefixes: «انضم», «انضمت», «انضمام», «انضمامه». */
+  private static final String JOIN = "انضم";
+  /**
+   * What one joins that is no state («حزب», «جماعة», «تنظيم», «صفوف», «جبهة» of factions, protesters, a
+   * legislature), normalised.
+   */
+  private static final Set<String> JOINED = Set.of("حزب", "جماعه", "تنظيم", "صفوف", "متظاهرين", "محتجين",
+      "مظاهرات", "احتجاجات", "كونغرس", "الكونغرس", "حركه", "جبهه");
+  /** Tokens after a word of joining within which what is joined is sought. */
+  static final int JOIN_REACH = 6;
+
+  /**
+   * True when COOPERATE word {@code m} is a joining («انضم», «الانضمام») of a party, group, organisation, ranks,
+   * protesters or legislature named within {@link #JOIN_REACH} tokens after it in its clause (session 13).
+   */
+  static boolean joinsNoState(List<Token> tokens, TriggerLexicon.Match m, int to) {
+    String w = Parts.stripConj(tokens.get(m.first()).norm());
+    if (w.startsWith("ال")) {
+      w = w.substring(2);
+    } else if (w.startsWith("ل")) {
+      w = w.substring(1);
+    }
+    if (!w.startsWith(JOIN)) {
+      return false;
+    }
+    for (int k = m.end(); k < Math.min(to, m.end() + JOIN_REACH); k++) {
+      Token t = tokens.get(k);
+      if (Clause.isBoundary(t)) {
+        return false;
+      }
+      String n = t.norm();
+      String bare = n.startsWith("لل") ? n.substring(2) : n.startsWith("ال") ? n.substring(2)
+          : n.startsWith("ل") ? n.substring(1) : n;
+      if (JOINED.contains(n) || JOINED.contains(bare)) {
+        return true;
       }
     }
     return false;

@@ -33,7 +33,8 @@ import org.marsad.model.Token;
  *       actor, the noun being the object («قمع إسرائيل تظاهرات»);</li>
  *   <li>a casualty noun counting the members of a body by a pronoun («مقتل أحد جنوده», «إصابة خمسة من عناصرها») has
  *       that body, named before it, as recipient (session 13);</li>
- *   <li>a part after «على/ضد/بحق/ل/إلى» is the recipient; after «على يد», «من قبل», «برصاص», «بنيران» the actor; a
+ *   <li>a part after «على/ضد/بحق/ل/إلى» is the recipient; after «على يد», «من قبل», «برصاص», «بنيران» the actor (of
+ *       a statement noun only within {@link #STATEMENT_AGENT_REACH} tokens, session 13); a
  *       force after «لـ» right after an attack noun is its actor («غارة للتحالف»), unless a support verb before the
  *       noun names the striker («ووجهت إسرائيل ضربة لحركة حماس»): then it is the target; after the noun «ضربة»
  *       at the start of its clause it is the target («ضربة جديدة للحوثيين», session 12); «لـ» + aircraft before a
@@ -118,6 +119,9 @@ final class RoleFinder {
     int a = m.first();
     int b = m.end();
     Part agent = agentAfter(tokens, parts, b, to);
+    if (agent != null && !e.verb() && STATEMENT_TYPES.contains(e.type()) && agent.first() - b > STATEMENT_AGENT_REACH) {
+      agent = null; // «لدعم استخدام أسلحة كيميائية من قبل النظام السوري»: the user, not the supporter (session 13)
+    }
     if (e.verb()) {
       Part after = e.plural() && !victimSubject ? null : subjectAfter(tokens, parts, b, to); // «الذين يستهدفون بلادنا»
       if (after != null && !victimSubject && Morphology.presentTense(e) && Relatives.adjectivalClause(tokens, a, from)
@@ -411,10 +415,10 @@ final class RoleFinder {
           actor = gen; // «تصدت القوات، بدعم التحالف العربي، لهجومين»: with the coalition's support
         } else if (!victimSubject && canAct(gen) && !localPlace(gen) && (then != null && !then.prep().isEmpty()
             && (e.preps().contains(then.prep()) || then.prep().equals("ل") && e.preps().contains("obj"))
-            || then == null && !gen.nisba() && e.preps().contains("obj") && gen.end() < to
-            && tokens.get(gen.end()).norm().startsWith("لل") && tokens.get(gen.end()).norm().length() > 3)) {
+            || then == null && !gen.nisba() && e.preps().contains("obj") && lamObjectAfter(tokens, gen.end(), to))) {
           actor = gen; // «دعم واشنطن للمعارضة», «قصف الجيش للمدينة», «استهداف التحالف للقيادات»: the genitive
-                       // before the noun's own preposition (or the «لـ» of its object) is its agent
+                       // before the noun's own preposition (or the «لـ» of its object) is its agent; so too over
+                       // one definite adjective («دعم مصر الكامل للحقوق المشروعة», session 13)
         } else if (!victimSubject && canAct(gen) && isStateName(gen)
             && objectNounAfter(tokens, parts, gen.end(), to)) {
           actor = gen; // «خلال قمع إسرائيل تظاهرات», «قصف روسيا مواقع»: a state followed by the noun's own object
@@ -1275,6 +1279,29 @@ final class RoleFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * Tokens from the end of a statement noun to its agent after «من قبل/من جانب» (over one adjective: «إدانته من قبل
+   * روسيا»); further on, the agent is that of a noun in between («نفيه وجود أي خطر من قبل بيونغيانغ», session 13).
+   */
+  private static final int STATEMENT_AGENT_REACH = 3;
+
+  /**
+   * True when the «لـ» of a noun's object («للمعارضة») stands at {@code k}, or right after one definite adjective
+   * there («الكامل للحقوق», session 13).
+   */
+  private static boolean lamObjectAfter(List<Token> tokens, int k, int to) {
+    if (k < to && lam(tokens.get(k).norm())) {
+      return true;
+    }
+    String adj = k < to ? tokens.get(k).norm() : "";
+    return k + 1 < to && tokens.get(k).kind() == Token.Kind.WORD && adj.startsWith("ال") && adj.length() > 3
+        && lam(tokens.get(k + 1).norm());
+  }
+
+  private static boolean lam(String n) {
+    return n.startsWith("لل") && n.length() > 3;
   }
 
   private static Part agentAfter(List<Token> tokens, List<Part> parts, int b, int to) {

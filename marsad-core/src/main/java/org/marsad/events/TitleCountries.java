@@ -86,6 +86,35 @@ final class TitleCountries {
    */
   private static final Set<String> THE_ORGANISATION = Set.of("المنظمه", "للمنظمه", "بالمنظمه");
 
+  /** Indefinite plural and dual «states» (normalised): «دول», «بلدان», «دولتين» name several states, none of them. */
+  private static final Set<String> STATES_MANY = Set.of("دول", "دولا", "بلدان", "بلدانا", "دولتين",
+      "دولتان", "بلدين", "لدول", "بدول");
+  /** «State» in the singular (normalised): several states when counted or followed by «أخرى» («128 دولة»). */
+  private static final Set<String> STATE_ONE = Set.of("دوله", "بلدا", "بلد");
+  /** «Other» after a word of states (normalised): «بلدان أخرى», «دول أخرى». */
+  private static final Set<String> OTHER = Set.of("اخري", "اخرين");
+
+  /**
+   * True when the bare part {@code p} is a word of states that names several of them (session 13): an indefinite
+   * plural or dual («وحثت بلدان أخرى», «تأييد دولتين»), or a counted singular or one followed by «أخرى» («ونددت 128
+   * دولة», «قرار نحو 20 دولة»). It takes no state: the last state named is none of them.
+   */
+  static boolean manyStates(List<Token> tokens, Part p) {
+    if (p.end() - p.first() != 1) {
+      return false;
+    }
+    String n = tokens.get(p.first()).norm();
+    if (Parts.inSet(STATES_MANY, n)) {
+      return true;
+    }
+    if (!Parts.inSet(STATE_ONE, n)) {
+      return false;
+    }
+    boolean counted = p.first() > 0 && tokens.get(p.first() - 1).kind() == Token.Kind.NUMBER;
+    boolean other = p.end() < tokens.size() && OTHER.contains(tokens.get(p.end()).norm());
+    return counted || other;
+  }
+
   /**
    * Bare titles («الجيش», «الحكومة», «المتحدث باسم الخارجية») take the nearest state named before them: in their
    * sentence, else in the sentences before ({@code carry}), else the home country (a bare «المصادر» takes none);
@@ -107,7 +136,8 @@ final class TitleCountries {
           && !(p.end() - p.first() == 1 && Parts.inSet(SOURCE_WORDS, tokens.get(p.first()).norm()))
           && !("MED".equals(p.sector()) && Parts.inSet(MEDIA_WORDS, tokens.get(p.first()).norm()))
           && !(p.first() > 0 && Parts.inSet(SOLUTION, tokens.get(p.first() - 1).norm()))
-          && !(p.end() - p.first() == 1 && Parts.inSet(THE_ORGANISATION, tokens.get(p.first()).norm()))) {
+          && !(p.end() - p.first() == 1 && Parts.inSet(THE_ORGANISATION, tokens.get(p.first()).norm()))
+          && !manyStates(tokens, p)) {
         boolean local = p.sector() != null && LOCAL_SECTORS.contains(p.sector())
             || p.end() - p.first() == 1 && Parts.inSet(AUTHORITIES, tokens.get(p.first()).norm())
             || p.end() < tokens.size() && GOVERNMENT_ADJECTIVES.contains(tokens.get(p.end()).norm());

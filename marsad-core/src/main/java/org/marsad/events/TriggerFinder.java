@@ -259,6 +259,10 @@ final class TriggerFinder {
         i = m.end(); // «الذي حكم روسيا بالفعل على مدى السنوات»: ruled a country, sentenced no one (session 12)
         continue;
       }
+      if (m.entry().type().equals("COOPERATE") && NoEventReadings.joinsNoState(tokens, m, to)) {
+        i = m.end(); // «انضم إلى حزب الخير», «قبل انضمامه للكونغرس»: a membership, no cooperation (session 13)
+        continue;
+      }
       if (m.entry().type().equals("REQUEST") && NoEventReadings.mealInvitation(tokens, m, to)) {
         i = m.end(); // «في دعوة غداء»: an invitation to a meal, no demand (session 12)
         continue;
