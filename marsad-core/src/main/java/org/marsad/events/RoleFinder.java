@@ -519,7 +519,41 @@ final class RoleFinder {
     if (actor != null && localPlace(actor)) {
       actor = null; // «قتلى تفجير إدلب»: a town or province is where it happened; only a country or a capital
     }               // stands for a government («طالبت بغداد»)
+    if (actor == null && recipient != null && recipient.identified() && CasualtyCounter.harms(e)) {
+      Part foe = clashFoe(tokens, parts, b, to);
+      if (foe != null && foe != recipient) {
+        actor = foe; // «مقتل 3 من ضباطها في اشتباكات مع محتجين»: the other side of the clash
+      }
+    }
     return new Roles(actor, recipient, coActors);
+  }
+
+  /** Nouns of fighting after which «مع» names the other side («اشتباكات مع», «معارك مع»), normalised. */
+  private static final Set<String> CLASHES = Set.of("اشتباكات", "اشتباك", "مواجهات", "مواجهه", "معارك", "معركه",
+      "قتال", "الاشتباكات", "المواجهات", "المعارك", "القتال");
+
+  /** How far after a casualty word its cause «في اشتباكات مع X» may start. */
+  private static final int CLASH_REACH = 8;
+
+  /**
+   * The other side of a clash named as the cause of casualties («مقتل 3 من ضباطها في اشتباكات مع محتجين», «قتل
+   * جنديان تركيان في اشتباكات مع مسلحين من حزب العمال الكردستاني»): «في/خلال/جراء/إثر» + a noun of fighting + «مع»
+   * + a part within {@link #CLASH_REACH} words after the casualty word, no clause boundary before it; members take
+   * their group. Null otherwise (session 13).
+   */
+  private static Part clashFoe(List<Token> tokens, List<Part> parts, int b, int to) {
+    for (int k = b; k + 2 < to && k < b + CLASH_REACH; k++) {
+      if (Clause.isBoundary(tokens.get(k))) {
+        return null;
+      }
+      String n = tokens.get(k).norm();
+      if ((n.equals("في") || n.equals("خلال") || n.equals("جراء") || n.equals("اثر"))
+          && CLASHES.contains(tokens.get(k + 1).norm()) && tokens.get(k + 2).norm().equals("مع")) {
+        Part p = k + 3 < to ? partAt(parts, k + 3) : null;
+        return p == null ? null : groupOfMembers(tokens, parts, p, to);
+      }
+    }
+    return null;
   }
 
   /**
