@@ -539,7 +539,8 @@ final class RoleFinder {
    * The other side of a clash named as the cause of casualties («مقتل 3 من ضباطها في اشتباكات مع محتجين», «قتل
    * جنديان تركيان في اشتباكات مع مسلحين من حزب العمال الكردستاني»): «في/خلال/جراء/إثر» + a noun of fighting + «مع»
    * + a part within {@link #CLASH_REACH} words after the casualty word, no clause boundary before it; members take
-   * their group. Null otherwise (session 13).
+   * their group; or the force after «لـ» behind a noun of operations («جراء عمليات لقوات الجيش المصري»). Null
+   * otherwise (session 13).
    */
   private static Part clashFoe(List<Token> tokens, List<Part> parts, int b, int to) {
     for (int k = b; k + 2 < to && k < b + CLASH_REACH; k++) {
@@ -552,9 +553,17 @@ final class RoleFinder {
         Part p = k + 3 < to ? partAt(parts, k + 3) : null;
         return p == null ? null : groupOfMembers(tokens, parts, p, to);
       }
+      if ((n.equals("في") || n.equals("خلال") || n.equals("جراء") || n.equals("اثر"))
+          && OPERATIONS.contains(tokens.get(k + 1).norm())) {
+        Part p = partAt(parts, k + 2);
+        return p != null && p.prep().equals("ل") && isAgent(p) ? p : null; // «جراء عمليات لقوات الجيش المصري»
+      }
     }
     return null;
   }
+
+  /** Nouns of military operations whose agent follows with «لـ» («عمليات لقوات الجيش»), normalised. */
+  private static final Set<String> OPERATIONS = Set.of("عمليات", "عمليه", "حمله", "حملات");
 
   /**
    * The one backed by a support noun with «بـ» whose supporter follows it («بدعم من التحالف», «بدعم روسي»): the
