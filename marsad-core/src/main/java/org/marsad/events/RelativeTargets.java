@@ -9,7 +9,8 @@ import org.marsad.model.Token;
  * ضد إيران», «الغارات التي شنتها الطائرات على البلدة».
  *
  * <p>Rule (session 13): a material event noun with no recipient, followed within {@link #REACH} words by «الذي/التي»
- * and a support verb (the cue class {@code light}, with or without an object pronoun: «تفرضها», «شنته»), takes as
+ * and a support verb (the cue class {@code light}, with or without an object pronoun: «تفرضها», «شنته»; for sanctions
+ * also a verb of taking effect, «التي دخلت حيز التنفيذ ضد إيران», session 13 lead), takes as
  * recipient the first part after that verb, within {@link #WINDOW} words and before the next clause boundary, that
  * follows one of the noun's prepositions or «على/ضد/بحق»; the relative pronoun is a clause boundary, so the roles
  * of the noun stopped before it. Not the actor, an outlet, or a bare title that only took the actor's state as the last one named («المجزرة
@@ -18,6 +19,8 @@ import org.marsad.model.Token;
 final class RelativeTargets {
   /** Material types whose nouns take their target after «على/ضد». */
   private static final Set<String> TYPES = Set.of("SANCTION", "ASSAULT", "COERCE");
+  /** Verbs of sanctions taking effect (normalised): «العقوبات التي دخلت حيز التنفيذ ضد إيران» (session 13). */
+  private static final Set<String> IN_FORCE = Set.of("دخلت", "دخل", "تدخل", "يدخل", "سرت", "تسري", "بدات");
   /** Relative pronouns (normalised). */
   private static final Set<String> RELATIVES = Set.of("الذي", "التي");
   /** Prepositions that name the target in the clause (normalised). */
@@ -40,7 +43,8 @@ final class RelativeTargets {
       Token t = tokens.get(k);
       if (RELATIVES.contains(t.norm())) {
         String verb = tokens.get(k + 1).norm();
-        if (cues.is("light", verb) || cues.is("light", RoleFinder.stripSuffix(verb))) {
+        if (cues.is("light", verb) || cues.is("light", RoleFinder.stripSuffix(verb))
+            || c.type().equals("SANCTION") && IN_FORCE.contains(verb)) {
           c.recipient = target(tokens, to, ps, m.entry(), k + 2, c.actor);
         }
         return;
