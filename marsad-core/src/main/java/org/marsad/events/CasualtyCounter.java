@@ -65,10 +65,25 @@ final class CasualtyCounter {
     return -1;
   }
 
+  /**
+   * The counts of a sentence by JSON key, with the first token of the casualty word each count was read at.
+   *
+   * @param counts counts by JSON key («killed», «injured», ...)
+   * @param wordAt first token of each count's casualty word, by the same key
+   */
+  record Read(Map<String, Count> counts, Map<String, Integer> wordAt) {
+  }
+
   /** Counts by JSON key in sentence tokens {@code [from, to)} given the sentence's trigger matches. */
   Map<String, Count> count(List<Token> tokens, int from, int to, List<TriggerLexicon.Match> matches) {
+    return read(tokens, from, to, matches).counts();
+  }
+
+  /** Counts by JSON key in sentence tokens {@code [from, to)}, with the casualty word each one belongs to. */
+  Read read(List<Token> tokens, int from, int to, List<TriggerLexicon.Match> matches) {
     List<Quantity> qs = withoutDurations(tokens, NumberParser.INSTANCE.findAll(tokens, from, to), to);
     Map<String, Count> out = new LinkedHashMap<>();
+    Map<String, Integer> wordAt = new LinkedHashMap<>();
     for (int mi = 0; mi < matches.size(); mi++) {
       TriggerLexicon.Match m = matches.get(mi);
       int kind = kindOf(m.entry());
@@ -135,8 +150,9 @@ final class CasualtyCounter {
         continue;
       }
       out.put(JSON[kind], new Count(value, qualifier, civilians(tokens, after, to, qs)));
+      wordAt.put(JSON[kind], m.first());
     }
-    return out;
+    return new Read(out, wordAt);
   }
 
   /** Units of time (normalised): a quantity before one is an age or a duration, never a count of people. */
