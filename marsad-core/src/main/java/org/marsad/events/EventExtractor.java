@@ -292,6 +292,9 @@ public final class EventExtractor implements Stage {
           c.numbers = arrested; // «واعتقل نحو 20 آخرين»: the arrest's count, not the attack's (session 13)
         }
         c.place = EventRecords.place(ps, tokens, from, to, c);
+        if (c.type().equals("ASSAULT")) {
+          c.place = LaunchOrigins.struck(ps, tokens, from, c.place, c); // «صواريخ من سوريا على الجولان» (session 13)
+        }
         c.placeNear = CandidateReadings.placeNear(tokens, from, c);
         c.date = date;
         c.attribution = attribution;
