@@ -29,6 +29,9 @@ import org.marsad.numbers.NumberParser.Quantity;
  *       («إصابة أهداف على مسافة 350 كيلومترا», «قتل بصاروخ يصل مداه 70 كم»);</li>
  *   <li>civilians: «بينهم/منهم» after the count, then a quantity followed by a civilian noun, or a dual civilian
  *       noun («بينهم مدنيان» = 2);</li>
+ *   <li>a count of killed or injured near «منذ» + a start is a cumulative toll and counts nothing («وقتل 38
+ *       فلسطينيا منذ أواخر مارس», «منذ بدء الهجوم قتل أكثر من 150 مدنيا»; not after a superlative: «في حصيلة هي
+ *       الأكثر دموية منذ بدء الهجوم»);</li>
  *   <li>the first count of each kind in the sentence wins; vague words («عشرات») are no numbers.</li>
  * </ol>
  */
@@ -87,7 +90,8 @@ final class CasualtyCounter {
     for (int mi = 0; mi < matches.size(); mi++) {
       TriggerLexicon.Match m = matches.get(mi);
       int kind = kindOf(m.entry());
-      if (kind < 0 || out.containsKey(JSON[kind]) || negatedBefore(tokens, m.first(), from)) {
+      if (kind < 0 || out.containsKey(JSON[kind]) || negatedBefore(tokens, m.first(), from)
+          || kind != ARREST && cumulative(tokens, m, from, to)) {
         continue;
       }
       int limit = Math.min(to, m.end() + WINDOW);
@@ -153,6 +157,44 @@ final class CasualtyCounter {
       wordAt.put(JSON[kind], m.first());
     }
     return new Read(out, wordAt);
+  }
+
+  /** Words after «منذ» (normalised) that name the start of a campaign or a war: the toll since then is cumulative. */
+  private static final java.util.Set<String> STARTS = java.util.Set.of("بدء", "بدايه", "اندلاع", "انطلاق", "مطلع",
+      "اواخر", "اوايل", "عام", "العام");
+
+  /** Superlatives before «منذ» (normalised): «الحصيلة الأكثر دموية منذ بدء الحرب» is the day's toll, not a sum. */
+  private static final java.util.Set<String> SUPERLATIVES = java.util.Set.of("الاكثر", "الاعنف", "الاكبر", "الاسوا",
+      "الاعلي", "اكبر", "اعنف", "اسوا", "الاشد", "اشد", "الاول", "لاول", "الاخطر", "اخطر", "الاسوء");
+
+  /** Words before «منذ» within which a superlative stands («هو الأكثر دموية في غزة منذ 2014»). */
+  static final int SUPERLATIVE_REACH = 5;
+
+  /** Words around a casualty word within which a «منذ» + start makes its count cumulative. */
+  static final int SINCE_REACH = 8;
+
+  /**
+   * True when «منذ» + a start («منذ بدء الهجوم», «منذ أواخر مارس», «منذ عام 2015», «منذ 2014») stands within
+   * {@value #SINCE_REACH} words of the casualty word and no superlative stands in the {@value #SUPERLATIVE_REACH} words before «منذ»:
+   * the count is a cumulative toll, not this event's («وقتل 38 فلسطينيا منذ أواخر مارس»).
+   */
+  private static boolean cumulative(List<Token> tokens, TriggerLexicon.Match m, int from, int to) {
+    for (int k = Math.max(from, m.first() - SINCE_REACH); k < Math.min(to - 1, m.end() + SINCE_REACH); k++) {
+      if (!Parts.stripConj(tokens.get(k).norm()).equals("منذ") && !tokens.get(k).norm().equals("منذ")) {
+        continue;
+      }
+      Token next = tokens.get(k + 1);
+      boolean start = STARTS.contains(next.norm())
+          || next.kind() == Token.Kind.NUMBER && next.norm().length() == 4;
+      boolean superlative = false;
+      for (int j = Math.max(from, k - SUPERLATIVE_REACH); j < k; j++) {
+        superlative |= SUPERLATIVES.contains(tokens.get(j).norm());
+      }
+      if (start && !superlative) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Units of time (normalised): a quantity before one is an age or a duration, never a count of people. */
