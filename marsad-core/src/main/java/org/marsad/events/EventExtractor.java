@@ -294,6 +294,7 @@ public final class EventExtractor implements Stage {
         c.place = EventRecords.place(ps, tokens, from, to, c);
         if (c.type().equals("ASSAULT")) {
           c.place = LaunchOrigins.struck(ps, tokens, from, c.place, c); // «صواريخ من سوريا على الجولان» (session 13)
+          c.place = OwnerPlaces.struck(ps, c.place, c); // «الضربة الإسرائيلية لإيران بسوريا» (session 13)
         }
         c.placeNear = CandidateReadings.placeNear(tokens, from, c);
         c.date = date;
