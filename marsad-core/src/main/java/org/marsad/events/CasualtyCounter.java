@@ -27,6 +27,8 @@ import org.marsad.numbers.NumberParser.Quantity;
  *       a year is none either («بين 1975 و1990», «عام 2014»);</li>
  *   <li>a quantity before a unit of measure or money is a distance, a weight, a sum or a share, no count
  *       («إصابة أهداف على مسافة 350 كيلومترا», «قتل بصاروخ يصل مداه 70 كم»);</li>
+ *   <li>a quantity before a thing struck, launched or taken is no count either («الضربات أصابت 18 هدفا»,
+ *       «بمقتل وإصابة عدد منهم ثم السيطرة على 3 مواقع»);</li>
  *   <li>civilians: «بينهم/منهم» after the count, then a quantity followed by a civilian noun, or a dual civilian
  *       noun («بينهم مدنيان» = 2);</li>
  *   <li>a count of killed or injured near «منذ» + a start is a cumulative toll and counts nothing («وقتل 38
@@ -209,6 +211,12 @@ final class CasualtyCounter {
       "دولارا", "دولارات", "يورو", "جنيه", "جنيها", "ريال", "ريالا", "درهم", "درهما", "دينار", "دينارا", "ليره",
       "ليرات", "روبل", "يوان", "درجه", "درجات");
 
+  /** Things struck, launched or taken (normalised): a quantity before one counts no people («أصابت 18 هدفا»). */
+  private static final java.util.Set<String> THINGS = java.util.Set.of("هدف", "هدفا", "اهداف", "موقع", "موقعا",
+      "مواقع", "صاروخ", "صاروخا", "صواريخ", "غاره", "غارات", "قذيفه", "قذايف", "ضربه", "ضربات", "مره", "مرات",
+      "طايره", "طايرات", "قريه", "قري", "منزل", "منزلا", "منازل", "مباني", "هجمات", "هجوما", "سيارات", "اليات",
+      "مركبات", "عبوات", "زوارق", "زورقا");
+
   /** Words before a year (normalised): «عام 1990», «بين 1975 و1990», «منذ 2011». */
   private static final java.util.Set<String> YEAR_BEFORE = java.util.Set.of("عام", "العام", "عامي", "سنه", "سنتي",
       "بين", "منذ", "حتي", "الي");
@@ -244,7 +252,8 @@ final class CasualtyCounter {
     for (int i = 0; i < qs.size(); i++) {
       Quantity q = qs.get(i);
       boolean duration = q.endToken() < to && (TIME_UNITS.contains(tokens.get(q.endToken()).norm())
-          || MEASURE_UNITS.contains(tokens.get(q.endToken()).norm())) || year(tokens, q, to);
+          || MEASURE_UNITS.contains(tokens.get(q.endToken()).norm())
+          || THINGS.contains(tokens.get(q.endToken()).norm())) || year(tokens, q, to);
       if (duration && out == null) {
         out = new java.util.ArrayList<>(qs.subList(0, i));
       }
