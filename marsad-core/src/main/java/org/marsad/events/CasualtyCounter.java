@@ -27,8 +27,13 @@ import org.marsad.numbers.NumberParser.Quantity;
  *       a year is none either («بين 1975 و1990», «عام 2014»);</li>
  *   <li>a quantity before a unit of measure or money is a distance, a weight, a sum or a share, no count
  *       («إصابة أهداف على مسافة 350 كيلومترا», «قتل بصاروخ يصل مداه 70 كم»);</li>
+ *   <li>a quantity before a thing struck, launched or taken is no count either («الضربات أصابت 18 هدفا»,
+ *       «بمقتل وإصابة عدد منهم ثم السيطرة على 3 مواقع»);</li>
  *   <li>civilians: «بينهم/منهم» after the count, then a quantity followed by a civilian noun, or a dual civilian
  *       noun («بينهم مدنيان» = 2);</li>
+ *   <li>a count of killed or injured near «منذ» + a start is a cumulative toll and counts nothing («وقتل 38
+ *       فلسطينيا منذ أواخر مارس», «منذ بدء الهجوم قتل أكثر من 150 مدنيا»; not after a superlative: «في حصيلة هي
+ *       الأكثر دموية منذ بدء الهجوم»);</li>
  *   <li>the first count of each kind in the sentence wins; vague words («عشرات») are no numbers.</li>
  * </ol>
  */
@@ -65,14 +70,30 @@ final class CasualtyCounter {
     return -1;
   }
 
+  /**
+   * The counts of a sentence by JSON key, with the first token of the casualty word each count was read at.
+   *
+   * @param counts counts by JSON key («killed», «injured», ...)
+   * @param wordAt first token of each count's casualty word, by the same key
+   */
+  record Read(Map<String, Count> counts, Map<String, Integer> wordAt) {
+  }
+
   /** Counts by JSON key in sentence tokens {@code [from, to)} given the sentence's trigger matches. */
   Map<String, Count> count(List<Token> tokens, int from, int to, List<TriggerLexicon.Match> matches) {
+    return read(tokens, from, to, matches).counts();
+  }
+
+  /** Counts by JSON key in sentence tokens {@code [from, to)}, with the casualty word each one belongs to. */
+  Read read(List<Token> tokens, int from, int to, List<TriggerLexicon.Match> matches) {
     List<Quantity> qs = withoutDurations(tokens, NumberParser.INSTANCE.findAll(tokens, from, to), to);
     Map<String, Count> out = new LinkedHashMap<>();
+    Map<String, Integer> wordAt = new LinkedHashMap<>();
     for (int mi = 0; mi < matches.size(); mi++) {
       TriggerLexicon.Match m = matches.get(mi);
       int kind = kindOf(m.entry());
-      if (kind < 0 || out.containsKey(JSON[kind]) || negatedBefore(tokens, m.first(), from)) {
+      if (kind < 0 || out.containsKey(JSON[kind]) || negatedBefore(tokens, m.first(), from)
+          || kind != ARREST && cumulative(tokens, m, from, to)) {
         continue;
       }
       int limit = Math.min(to, m.end() + WINDOW);
@@ -135,8 +156,47 @@ final class CasualtyCounter {
         continue;
       }
       out.put(JSON[kind], new Count(value, qualifier, civilians(tokens, after, to, qs)));
+      wordAt.put(JSON[kind], m.first());
     }
-    return out;
+    return new Read(out, wordAt);
+  }
+
+  /** Words after «منذ» (normalised) that name the start of a campaign or a war: the toll since then is cumulative. */
+  private static final java.util.Set<String> STARTS = java.util.Set.of("بدء", "بدايه", "اندلاع", "انطلاق", "مطلع",
+      "اواخر", "اوايل", "عام", "العام");
+
+  /** Superlatives before «منذ» (normalised): «الحصيلة الأكثر دموية منذ بدء الحرب» is the day's toll, not a sum. */
+  private static final java.util.Set<String> SUPERLATIVES = java.util.Set.of("الاكثر", "الاعنف", "الاكبر", "الاسوا",
+      "الاعلي", "اكبر", "اعنف", "اسوا", "الاشد", "اشد", "الاول", "لاول", "الاخطر", "اخطر", "الاسوء");
+
+  /** Words before «منذ» within which a superlative stands («هو الأكثر دموية في غزة منذ 2014»). */
+  static final int SUPERLATIVE_REACH = 5;
+
+  /** Words around a casualty word within which a «منذ» + start makes its count cumulative. */
+  static final int SINCE_REACH = 8;
+
+  /**
+   * True when «منذ» + a start («منذ بدء الهجوم», «منذ أواخر مارس», «منذ عام 2015», «منذ 2014») stands within
+   * {@value #SINCE_REACH} words of the casualty word and no superlative stands in the {@value #SUPERLATIVE_REACH} words before «منذ»:
+   * the count is a cumulative toll, not this event's («وقتل 38 فلسطينيا منذ أواخر مارس»).
+   */
+  private static boolean cumulative(List<Token> tokens, TriggerLexicon.Match m, int from, int to) {
+    for (int k = Math.max(from, m.first() - SINCE_REACH); k < Math.min(to - 1, m.end() + SINCE_REACH); k++) {
+      if (!Parts.stripConj(tokens.get(k).norm()).equals("منذ") && !tokens.get(k).norm().equals("منذ")) {
+        continue;
+      }
+      Token next = tokens.get(k + 1);
+      boolean start = STARTS.contains(next.norm())
+          || next.kind() == Token.Kind.NUMBER && next.norm().length() == 4;
+      boolean superlative = false;
+      for (int j = Math.max(from, k - SUPERLATIVE_REACH); j < k; j++) {
+        superlative |= SUPERLATIVES.contains(tokens.get(j).norm());
+      }
+      if (start && !superlative) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Units of time (normalised): a quantity before one is an age or a duration, never a count of people. */
@@ -150,6 +210,12 @@ final class CasualtyCounter {
       "كيلوغرام", "كيلوجرام", "كغ", "كجم", "غرام", "طن", "طنا", "اطنان", "لتر", "برميل", "ميغاواط", "دولار",
       "دولارا", "دولارات", "يورو", "جنيه", "جنيها", "ريال", "ريالا", "درهم", "درهما", "دينار", "دينارا", "ليره",
       "ليرات", "روبل", "يوان", "درجه", "درجات");
+
+  /** Things struck, launched or taken (normalised): a quantity before one counts no people («أصابت 18 هدفا»). */
+  private static final java.util.Set<String> THINGS = java.util.Set.of("هدف", "هدفا", "اهداف", "موقع", "موقعا",
+      "مواقع", "صاروخ", "صاروخا", "صواريخ", "غاره", "غارات", "قذيفه", "قذايف", "ضربه", "ضربات", "مره", "مرات",
+      "طايره", "طايرات", "قريه", "قري", "منزل", "منزلا", "منازل", "مباني", "هجمات", "هجوما", "سيارات", "اليات",
+      "مركبات", "عبوات", "زوارق", "زورقا");
 
   /** Words before a year (normalised): «عام 1990», «بين 1975 و1990», «منذ 2011». */
   private static final java.util.Set<String> YEAR_BEFORE = java.util.Set.of("عام", "العام", "عامي", "سنه", "سنتي",
@@ -186,7 +252,8 @@ final class CasualtyCounter {
     for (int i = 0; i < qs.size(); i++) {
       Quantity q = qs.get(i);
       boolean duration = q.endToken() < to && (TIME_UNITS.contains(tokens.get(q.endToken()).norm())
-          || MEASURE_UNITS.contains(tokens.get(q.endToken()).norm())) || year(tokens, q, to);
+          || MEASURE_UNITS.contains(tokens.get(q.endToken()).norm())
+          || THINGS.contains(tokens.get(q.endToken()).norm())) || year(tokens, q, to);
       if (duration && out == null) {
         out = new java.util.ArrayList<>(qs.subList(0, i));
       }

@@ -277,18 +277,29 @@ public final class EventExtractor implements Stage {
      */
     private void fields(int si, int from, int to, List<Part> ps, List<TriggerLexicon.Match> ms,
                         List<DateResolver.DateMention> dates, List<Cand> merged) {
-      Map<String, Count> numbers = casualties.count(tokens, from, to, ms);
+      CasualtyCounter.Read read = casualties.read(tokens, from, to, ms);
+      Map<String, Count> numbers = read.counts();
       EventDate date = EventRecords.date(dates, doc.published());
       List<Attribution> attribution = speakers.attribution(doc.text(), tokens, masks, from, to, ps);
       Map<String, Count> harmed = without(numbers, ARRESTED);
       Map<String, Count> arrested = numbers.containsKey(ARRESTED) ? Map.of(ARRESTED, numbers.get(ARRESTED)) : Map.of();
+      List<Cand> attacks = new ArrayList<>();
       for (Cand c : merged) {
         if (c.type().equals("ASSAULT")) {
-          c.numbers = harmed;
+          attacks.add(c);
+        }
+      }
+      for (Cand c : merged) {
+        if (c.type().equals("ASSAULT")) {
+          c.numbers = CountOwners.of(c, attacks, harmed, read, tokens); // a count of the other attack's word (session 13)
         } else if (c.type().equals("COERCE")) {
           c.numbers = arrested; // «واعتقل نحو 20 آخرين»: the arrest's count, not the attack's (session 13)
         }
         c.place = EventRecords.place(ps, tokens, from, to, c);
+        if (c.type().equals("ASSAULT")) {
+          c.place = LaunchOrigins.struck(ps, tokens, from, c.place, c); // «صواريخ من سوريا على الجولان» (session 13)
+          c.place = OwnerPlaces.struck(ps, c.place, c); // «الضربة الإسرائيلية لإيران بسوريا» (session 13)
+        }
         c.placeNear = CandidateReadings.placeNear(tokens, from, c);
         c.date = date;
         c.attribution = attribution;
