@@ -90,12 +90,20 @@ final class FactualityRule {
    * clause boundary between (session 12): an anniversary recalls a past event, it does not report one.
    */
   static boolean anniversaryBefore(List<Token> tokens, int a, int from) {
-    for (int k = a - 1; k >= Math.max(from, a - ANNIVERSARY_REACH); k--) {
+    return wordBefore(tokens, a, from, ANNIVERSARY, ANNIVERSARY_REACH);
+  }
+
+  /**
+   * True when a word of {@code words} (whole, or after «و/ف») stands within {@code reach} tokens before token
+   * {@code a} and after {@code from}, with no clause boundary between.
+   */
+  private static boolean wordBefore(List<Token> tokens, int a, int from, Set<String> words, int reach) {
+    for (int k = a - 1; k >= Math.max(from, a - reach); k--) {
       Token t = tokens.get(k);
       if (Clause.isBoundary(t)) {
         return false;
       }
-      if (Parts.inSet(ANNIVERSARY, t.norm())) {
+      if (Parts.inSet(words, t.norm())) {
         return true;
       }
     }
@@ -442,16 +450,7 @@ final class FactualityRule {
    * {@code a}, with no clause boundary between (session 13): the meeting is planned, not held.
    */
   static boolean preparedBefore(List<Token> tokens, int a, int from) {
-    for (int k = a - 1; k >= Math.max(from, a - PREPARING_REACH); k--) {
-      Token t = tokens.get(k);
-      if (Clause.isBoundary(t)) {
-        return false;
-      }
-      if (Parts.inSet(PREPARING, t.norm())) {
-        return true;
-      }
-    }
-    return false;
+    return wordBefore(tokens, a, from, PREPARING, PREPARING_REACH);
   }
 
   /** True when the «أن» at {@code k} opens what a belief trigger up to three words before it holds true. */
