@@ -36,13 +36,17 @@ final class CauseOfDeath {
    */
   static boolean causeBetween(List<Token> tokens, int from, int to) {
     for (int j = from; j < to; j++) {
-      String n = tokens.get(j).norm();
-      if (BY_CAUSES.contains(n) || n.equals("جراء") || n.equals("اثر")
-          || CAUSE_PREPS.contains(n) && j + 1 < to && CAUSES.contains(tokens.get(j + 1).norm())) {
+      if (startsCause(tokens.get(j).norm(), tokens, j, to)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** True when word {@code n} at token {@code j} opens a cause: «برصاص», «جراء», «إثر», or «في/خلال» + an attack. */
+  private static boolean startsCause(String n, List<Token> tokens, int j, int to) {
+    return BY_CAUSES.contains(n) || n.equals("جراء") || n.equals("اثر")
+        || CAUSE_PREPS.contains(n) && j + 1 < to && CAUSES.contains(tokens.get(j + 1).norm());
   }
 
   /**
@@ -62,9 +66,7 @@ final class CauseOfDeath {
       if (t.kind() == Token.Kind.NUMBER || Clause.isBoundary(t) || Morphology.obliquePlural(t)) {
         return false; // «قتل الجيش 5 مسلحين في غارة»: a count or a plural object makes the verb active
       }
-      String n = Parts.stripConj(t.norm());
-      if (BY_CAUSES.contains(n) || (n.equals("جراء") || n.equals("اثر"))
-          || CAUSE_PREPS.contains(n) && j + 1 < to && CAUSES.contains(tokens.get(j + 1).norm())) {
+      if (startsCause(Parts.stripConj(t.norm()), tokens, j, to)) {
         return true;
       }
     }
