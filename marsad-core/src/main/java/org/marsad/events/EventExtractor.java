@@ -513,6 +513,7 @@ public final class EventExtractor implements Stage {
   static int tokenAt(List<Token> tokens, int offset) {
     return Math.min(Offsets.firstEndingAfter(tokens, Token::end, offset), tokens.size() - 1);
   }
+
   /** The JSON key of arrest counts ({@link CasualtyCounter#JSON}). */
   private static final String ARRESTED = CasualtyCounter.JSON[CasualtyCounter.ARREST];
 
