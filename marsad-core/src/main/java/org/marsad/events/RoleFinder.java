@@ -726,13 +726,7 @@ final class RoleFinder {
     if (k >= to || k - b >= 5) {
       return null;
     }
-    Part owner = null;
-    for (Part p : parts) {
-      if (p.first() >= from && p.end() <= a && owns(p)) {
-        owner = p;
-      }
-    }
-    return owner;
+    return lastOwner(parts, from, a);
   }
 
   /** True when token {@code k} ends a count: a number, a number word or «أحد/إحدى». */
@@ -740,6 +734,17 @@ final class RoleFinder {
     String n = tokens.get(k).norm();
     return tokens.get(k).kind() == Token.Kind.NUMBER || n.equals("احد") || n.equals("احدي") || startsNumberWord(n)
         || org.marsad.numbers.NumberParser.INSTANCE.parseAt(tokens, k, k + 1).isPresent();
+  }
+
+  /** The last part in tokens {@code [from, end)} that may own members ({@link #owns}), or null. */
+  private static Part lastOwner(List<Part> parts, int from, int end) {
+    Part owner = null;
+    for (Part p : parts) {
+      if (p.first() >= from && p.end() <= end && owns(p)) {
+        owner = p;
+      }
+    }
+    return owner;
   }
 
   /** True for a part that may own members: a force, a government, a police, an armed group or a state. */
@@ -762,13 +767,7 @@ final class RoleFinder {
         if (k - 2 < from || !tokens.get(k - 1).norm().equals("من") || !counted(tokens, k - 2)) {
           return null; // «أن جنوده قتلوا 22 مسلحا»: uncounted members before the verb are its subject
         }
-        Part owner = null;
-        for (Part p : parts) {
-          if (p.first() >= from && p.end() <= k && owns(p)) {
-            owner = p;
-          }
-        }
-        return owner;
+        return lastOwner(parts, from, k);
       }
     }
     return null;
