@@ -31,6 +31,11 @@ final class Pledges {
   /** Support nouns with «بـ» before a noun of force («بشن هجوم», «بتنفيذ عملية»), normalised. */
   private static final Set<String> LIGHT_NOUNS = Set.of("بشن", "بتنفيذ", "باطلاق", "بالقيام", "بفرض", "بتوجيه");
 
+  /** True for a support noun with «بـ» («بشن», «بتنفيذ»), with or without «و/ف». */
+  static boolean lightNoun(String norm) {
+    return Parts.inSet(LIGHT_NOUNS, norm);
+  }
+
   /** Types of force that a pledge makes a threat. */
   private static final Set<String> FORCE = Set.of("ASSAULT", "COERCE");
 

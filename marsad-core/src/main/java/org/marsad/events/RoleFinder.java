@@ -1430,7 +1430,7 @@ final class RoleFinder {
         return STATEMENT_TYPES.contains(e.type()) ? null : continuing(tokens, parts, k, a, from);
       }
       boolean passive = cues.is("passive-light", tn);
-      if (passive || cues.is("light", tn) || cues.is("light", stripSuffix(tn))) {
+      if (passive || cues.is("light", tn) || cues.is("light", stripSuffix(tn)) || performs(tokens, tn, a)) {
         if (k < a - 4 - commas - time - named + extended && (passive || Parts.inSet(ANNOUNCING, tn))) {
           return null; // reached only over days and further subjects: only a striker's own support verb reaches
         }              // its noun so far, not «أعلنت مقتل الصماد ظهر الخميس في غارة», «تلقت الشرطة ... تهديدا بوجود قنبلة»
@@ -1456,6 +1456,23 @@ final class RoleFinder {
       }
     }
     return null;
+  }
+
+  /** Forms of «قام» (to carry out, with «بـ» on the act), normalised, without «و/ف». */
+  private static final Set<String> PERFORM = Set.of("قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون", "سيقوم",
+      "ستقوم");
+
+  /**
+   * True when {@code verb} is a form of «قام» and the act at token {@code a}, or a support noun right before it, carries
+   * «بـ»: «قامت القوات العراقية بقصف مواقع التنظيم», «وقامت القوات بشن هجوم» (session 14; the two-word cue «قام ب» of
+   * class {@code light} never matched an attached «بـ»).
+   */
+  private static boolean performs(List<Token> tokens, String verb, int a) {
+    if (!Parts.inSet(PERFORM, verb)) {
+      return false;
+    }
+    String act = Parts.stripConj(tokens.get(a).norm());
+    return act.length() > 3 && act.charAt(0) == '\u0628' || a > 0 && Pledges.lightNoun(tokens.get(a - 1).norm());
   }
 
   /**

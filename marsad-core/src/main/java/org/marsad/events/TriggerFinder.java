@@ -333,6 +333,10 @@ final class TriggerFinder {
         i = m.end(); // «صحافيين أصيبوا بالذهول»: an emotion, no wound
         continue;
       }
+      if (m.entry().type().equals("ASSAULT") && !m.entry().verb() && DeathSentences.penalty(tokens, i, from)) {
+        i = m.end(); // «قضت المحكمة بالإعدام», «عقوبة الإعدام»: a penalty, no execution (session 14)
+        continue;
+      }
       if (m.entry().type().equals("ASSAULT") && !m.entry().verb() && FigurativeBlows.setback(tokens, i, from, to, ps)) {
         i = m.end(); // «في ضربة كبيرة للرئيس دونالد ترامب»: a setback, no attack (session 13)
         continue;
