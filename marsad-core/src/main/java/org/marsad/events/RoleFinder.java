@@ -1587,6 +1587,11 @@ final class RoleFinder {
       "الطايره", "مقاتله", "المقاتله", "مروحيات", "المروحيات", "مروحيه", "قاذفات", "بوارج", "زوارق", "مدفعيه",
       "المدفعيه", "دبابات", "سفن");
 
+  /** True for a word of aircraft or guns ({@link #CRAFT}), normalised. */
+  static boolean isCraft(String norm) {
+    return CRAFT.contains(norm);
+  }
+
   /**
    * The force or nisba after «لـ» + aircraft right after an attack noun («غارات لمقاتلات التحالف العربي», «قصف
    * لطائرات روسية»), or null: whose aircraft struck (session 12).
