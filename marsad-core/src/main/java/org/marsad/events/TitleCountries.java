@@ -159,6 +159,10 @@ final class TitleCountries {
             || next.entity().type() == EntityType.ORG)) {
           c = next.country(); // «الجيش في باكو», «مواقع للمعارضة في إدلب», «القيادي في حزب الله», «وزير الاتصالات في
         }                     // السلطة الفلسطينية»
+        Part body = forceOf(tokens, ps, p);
+        if (body != null) {
+          c = body.country(); // «قوات من الحرس الثوري», «عناصر من حزب الله» (session 14)
+        }
         if (c != null) {
           q = p.withCountry(c);
         }
@@ -169,6 +173,30 @@ final class TitleCountries {
       out.add(q);
     }
     return out;
+  }
+
+  /** Bare words of forces and fighters (normalised, without «و/ف»): «قوات من X» are X's. */
+  private static final Set<String> FORCES = Set.of("قوات", "القوات", "عناصر", "العناصر", "مقاتلين", "مقاتلون",
+      "المقاتلين", "مسلحين", "مسلحون", "المسلحين", "جنود", "الجنود", "ضباط", "الضباط", "وحدات", "الوحدات");
+
+  /**
+   * The body a bare force belongs to, named right after it with «من» («قوات من الحرس الثوري», «عناصر من حزب الله»,
+   * «جنود من الجيش السوري»): a group, an organisation or a state of the knowledge base with a country; or null
+   * (session 14: a bare force otherwise took the nearest or home state, «نشرت قوات من الحرس الثوري في سوريا» as
+   * Syria's).
+   */
+  private static Part forceOf(List<Token> tokens, List<Part> ps, Part p) {
+    if (p.end() - p.first() != 1 || p.end() + 1 >= tokens.size() || !"من".equals(tokens.get(p.end()).norm())
+        || !Parts.inSet(FORCES, tokens.get(p.first()).norm())) {
+      return null;
+    }
+    Part q = RoleFinder.partAt(ps, p.end() + 1);
+    if (q == null || q.country() == null || q.entity() == null || q.place() || q.titleOnly()) {
+      return null;
+    }
+    String kb = q.entity().kb();
+    return q.entity().type() == EntityType.ORG || kb != null && (kb.startsWith("group:") || kb.startsWith("iso3:"))
+        ? q : null;
   }
 
   /**
