@@ -353,10 +353,15 @@ final class EventRecords {
    */
   private static final Set<String> TRANSNATIONAL = Set.of("group:ISIS", "group:AL_QAEDA");
 
+  /** True for the knowledge-base id of a group that operates across states ({@link #TRANSNATIONAL}). */
+  static boolean transnational(String kb) {
+    return TRANSNATIONAL.contains(kb);
+  }
+
   private static Participant participant(Part p, Place place, String text) {
     Participant q = p.participant(text);
     if (place != null && place.country() != null && p.entity() != null && p.entity().kb() != null
-        && TRANSNATIONAL.contains(p.entity().kb())) {
+        && transnational(p.entity().kb())) {
       return new Participant(q.text(), q.start(), q.end(), q.name(), place.country(), q.sector(), q.entity());
     }
     return q;

@@ -181,7 +181,8 @@ final class TitleCountries {
 
   /**
    * The body a bare force belongs to, named right after it with «من» («قوات من الحرس الثوري», «عناصر من حزب الله»,
-   * «جنود من الجيش السوري»): a group, an organisation or a state of the knowledge base with a country; or null
+   * «جنود من الجيش السوري»): a group, an organisation or a state of the knowledge base with a country, not a group
+   * that operates across states («مسلحون من تنظيم داعش» in Iraq stay Iraq's); or null
    * (session 14: a bare force otherwise took the nearest or home state, «نشرت قوات من الحرس الثوري في سوريا» as
    * Syria's).
    */
@@ -191,7 +192,8 @@ final class TitleCountries {
       return null;
     }
     Part q = RoleFinder.partAt(ps, p.end() + 1);
-    if (q == null || q.country() == null || q.entity() == null || q.place() || q.titleOnly()) {
+    if (q == null || q.country() == null || q.entity() == null || q.place() || q.titleOnly()
+        || EventRecords.transnational(q.entity().kb())) {
       return null;
     }
     String kb = q.entity().kb();
