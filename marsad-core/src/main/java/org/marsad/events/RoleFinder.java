@@ -1248,11 +1248,28 @@ final class RoleFinder {
       best = p;
     }
     if (best == null || a - best.end() > 3 || Clause.between(tokens, best.end(), a) || !best.prep().isEmpty()
-        || !canAct(best) || insidePrepositionalPhrase(tokens, parts, best, from)) {
+        || !canAct(best) || insidePrepositionalPhrase(tokens, parts, best, from) || since(tokens, best.end(), a)) {
       return null;
     }
     return best;
   }
+
+  /**
+   * True when «منذ» (or «منذ أن») stands right before the verb at {@code a}, after a name that ends at {@code b}: the
+   * verb opens a clause of time whose subject follows it («تصريحات يدلي بها الحوثي منذ بدأ الأربعاء الهجوم على المدينة»: the Houthi leader
+   * did not start the offensive; session 14).
+   */
+  private static boolean since(List<Token> tokens, int b, int a) {
+    for (int k = b; k < a; k++) {
+      if (Parts.inSet(SINCE, tokens.get(k).norm())) {
+        return k + 1 == a || k + 2 == a && "ان".equals(tokens.get(k + 1).norm()); // not «منذ ذلك الحين»
+      }
+    }
+    return false;
+  }
+
+  /** «منذ» (since), normalised. */
+  private static final Set<String> SINCE = Set.of("منذ");
 
   /**
    * True when a preposition and one plain noun stand right before the part («استغرابها من بيان بن دغر»): the part
