@@ -223,6 +223,12 @@ final class RoleFinder {
         victimSubject = true; // «فلسطينيين قتلا بقصف إسرائيلي»: killed by shelling, so passive
       }
       if (!victimSubject && CasualtyCounter.harms(e) && !e.plural() && before != null && subj == before
+          && after == null && before.end() == a && !state(before) && !armedGroup(before)
+          && Parts.stripConj(tokens.get(a).norm()).equals(tokens.get(a).norm())
+          && CauseOfDeath.causeAfter(tokens, b, to) && noObjectAfter(tokens, parts, b, to)) {
+        victimSubject = true; // «إن جنديا بريطانيا قتل في انفجار عبوة ناسفة»: killed in a blast, so passive; not
+      }                       // «حسب المصادر الإسرائيلية وقتل في الغارة»: «و» opens a new clause (session 14)
+      if (!victimSubject && CasualtyCounter.harms(e) && !e.plural() && before != null && subj == before
           && after == null && before.entity() != null && before.entity().type() == org.marsad.model.EntityType.PER
           && before.end() == a && noObjectAfter(tokens, parts, b, to)) {
         victimSubject = true; // «بأن خاشقجي قتل داخل القنصلية»: a person with no object after the verb was killed

@@ -29,7 +29,9 @@ import org.marsad.model.Token;
  *   <li>an ambiguous name (طرابلس: Libya or Lebanon) takes the reading whose country the document names elsewhere,
  *       else the knowledge base's default (its first entry);</li>
  *   <li>a one-word match written with tanween («دوماً») is a common word, not a name, unless it is a nisba in the
- *       accusative («فلسطينياً»), or a country name in «يا» read as its nisba («دبلوماسياً روسياً»);</li>
+ *       accusative («فلسطينياً»), or a country name in «يا» read as its nisba («دبلوماسياً روسياً»); so is such a
+ *       country name without tanween right after an indefinite accusative noun of people or bodies («جنديا
+ *       بريطانيا», «23 دبلوماسيا روسيا»; session 14);</li>
  *   <li>a curated person named in full elsewhere in the document is also found by the last word of the name alone
  *       («وقال بلينكن»), unless that word is short (خان), bound to the word before (عبد الرحمن), a given name
  *       (حسين), the surname of another person too (المالكي) or a name of something else;</li>
@@ -94,7 +96,9 @@ public final class GazetteerRecognizer implements Stage {
       while (i < r[1]) {
         boolean cue = i > r[0] && KnowledgeBase.isPlaceCue(tokens.get(i - 1).norm());
         Optional<KbMatch> m = kb.match(tokens, i, r[1], KnowledgeBase.NAMES, cue);
-        if (m.isPresent() && m.get().length() == 1 && hasTanween(tokens.get(i).text())) {
+        if (m.isPresent() && m.get().length() == 1 && (hasTanween(tokens.get(i).text())
+            || i > r[0] && ACCUSATIVE_HEADS.contains(tokens.get(i - 1).norm()) && tokens.get(i).norm().endsWith(COUNTRY_YA)
+            && m.get().best().kind() == KbEntry.Kind.COUNTRY)) {
           m = accusativeNisba(m.get(), tokens.get(i).norm());
         }
         if (m.isPresent() && m.get().best().kind() == KbEntry.Kind.CITY && hyphenated(tokens, m.get(), r[0], r[1])) {
@@ -190,6 +194,15 @@ public final class GazetteerRecognizer implements Stage {
     }
     return nisbas.isEmpty() ? Optional.empty() : Optional.of(new KbMatch(m.start(), m.end(), nisbas, m.clitic()));
   }
+
+  /**
+   * Indefinite accusative nouns of people and bodies, written without their tanween (normalised): a country name in
+   * «يا» right after one is its nisba («طرد 23 دبلوماسيا روسيا», «إن جنديا بريطانيا قتل»; session 14).
+   */
+  static final Set<String> ACCUSATIVE_HEADS = Set.of("دبلوماسيا", "جنديا", "مواطنا", "ضابطا", "صحفيا", "صحافيا",
+      "عسكريا", "مسوولا", "وفدا", "بنكا", "مصرفا", "لاجيا", "طالبا", "رجلا", "شابا", "طفلا", "مدنيا", "سايحا",
+      "ناشطا", "مقاتلا", "رياضيا", "لاعبا", "فريقا", "منتخبا", "سفيرا", "مراسلا", "طيارا", "جاسوسا", "معارضا",
+      "سجينا", "اسيرا", "زورقا", "قاربا", "مستشارا", "موظفا", "عاملا", "بحارا", "مهاجرا");
 
   /** The ending «يا» of country names whose masculine accusative nisba is written alike (روسيا، بريطانيا، سوريا). */
   static final String COUNTRY_YA = "\u064A\u0627";

@@ -161,6 +161,17 @@ class GazetteerRecognizerTest {
   }
 
   @Test
+  void aCountryInYaAfterAnIndefiniteAccusativeNounIsTheNisba() {
+    assertThat(entities("وطردت لندن 23 دبلوماسيا روسيا"))
+        .extracting(Entity::text, Entity::type, Entity::country)
+        .contains(tuple("روسيا", EntityType.MISC, "RUS"));
+    assertThat(entities("وقال إن جنديا بريطانيا قتل في انفجار"))
+        .extracting(Entity::text, Entity::type).containsExactly(tuple("بريطانيا", EntityType.MISC));
+    assertThat(entities("وزار الوزير روسيا الأسبوع الماضي"))
+        .extracting(Entity::text, Entity::type).containsExactly(tuple("روسيا", EntityType.GPE));
+  }
+
+  @Test
   void homographsOfCommonWordsAreWeakTowns() {
     assertThat(entities("واعترضت منظومة القبة الحديدية صاروخين")).isEmpty();
     assertThat(entities("وتتهم أنقرة الداعية فتح الله كولن بتدبير الانقلاب")).extracting(Entity::country)
