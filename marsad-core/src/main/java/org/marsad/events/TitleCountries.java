@@ -160,6 +160,11 @@ final class TitleCountries {
           c = next.country(); // «الجيش في باكو», «مواقع للمعارضة في إدلب», «القيادي في حزب الله», «وزير الاتصالات في
         }                     // السلطة الفلسطينية»
         Part body = forceOf(tokens, ps, p);
+        if (body != null && body.igo()) {
+          out.add(new Part(p.first(), p.end(), p.start(), p.stop(), null, "IGO", body.name(), null, p.prep(),
+              p.place(), p.nisba(), p.media(), p.titleOnly())); // «وفد من مجلس الأمن الدولي»: the Council's (session 14)
+          continue;
+        }
         if (body != null) {
           c = body.country(); // «قوات من الحرس الثوري», «عناصر من حزب الله» (session 14)
         }
@@ -175,23 +180,30 @@ final class TitleCountries {
     return out;
   }
 
+  /** Bare words of delegations and missions (normalised, without «و/ف»): «وفد من X» is X's, an organisation's too. */
+  private static final Set<String> DELEGATIONS = Set.of("وفد", "وفدا", "الوفد", "بعثه", "البعثه", "فريق", "فريقا", "الفريق");
+
   /** Bare words of forces and fighters (normalised, without «و/ف»): «قوات من X» are X's. */
   private static final Set<String> FORCES = Set.of("قوات", "القوات", "عناصر", "العناصر", "مقاتلين", "مقاتلون",
       "المقاتلين", "مسلحين", "مسلحون", "المسلحين", "جنود", "الجنود", "ضباط", "الضباط", "وحدات", "الوحدات");
 
   /**
    * The body a bare force belongs to, named right after it with «من» («قوات من الحرس الثوري», «عناصر من حزب الله»,
-   * «جنود من الجيش السوري»): a group, an organisation or a state of the knowledge base with a country, not a group
+   * «جنود من الجيش السوري»), or a delegation's («وفد من مجلس الأمن الدولي»: an organisation of no state): a
+   * group, an organisation or a state of the knowledge base with a country, not a group
    * that operates across states («مسلحون من تنظيم داعش» in Iraq stay Iraq's); or null
    * (session 14: a bare force otherwise took the nearest or home state, «نشرت قوات من الحرس الثوري في سوريا» as
    * Syria's).
    */
   private static Part forceOf(List<Token> tokens, List<Part> ps, Part p) {
     if (p.end() - p.first() != 1 || p.end() + 1 >= tokens.size() || !"من".equals(tokens.get(p.end()).norm())
-        || !Parts.inSet(FORCES, tokens.get(p.first()).norm())) {
+        || !Parts.inSet(FORCES, tokens.get(p.first()).norm()) && !Parts.inSet(DELEGATIONS, tokens.get(p.first()).norm())) {
       return null;
     }
     Part q = RoleFinder.partAt(ps, p.end() + 1);
+    if (q != null && q.igo() && q.entity() != null && Parts.inSet(DELEGATIONS, tokens.get(p.first()).norm())) {
+      return q; // «وزار وفد من مجلس الأمن الدولي ميانمار»: the Council's, no state's
+    }
     if (q == null || q.country() == null || q.entity() == null || q.place() || q.titleOnly()
         || EventRecords.transnational(q.entity().kb())) {
       return null;
