@@ -1459,6 +1459,9 @@ final class RoleFinder {
         }              // its noun so far, not «أعلنت مقتل الصماد ظهر الخميس في غارة», «تلقت الشرطة ... تهديدا بوجود قنبلة»
         Part between = null;
         for (Part p : parts) {
+          if (p.first() > k && p.end() <= a && backing(tokens, p, k)) {
+            continue; // «تشن قوات النظام بدعم روسي عملية», «بدأت بمساندة التحالف هجوما»: the backer does not strike
+          }
           if (p.first() > k && p.end() <= a && (p.prep().isEmpty() && canAct(p) || passive && ownedSite(tokens, k, p))) {
             between = p;
             break;
@@ -1479,6 +1482,25 @@ final class RoleFinder {
       }
     }
     return null;
+  }
+
+  /** Nouns of backing with «بـ» (normalised, without «و/ف»): the part after one backs the act, it does not do it. */
+  private static final Set<String> BACKING = Set.of("بدعم", "بمسانده", "باسناد", "بغطاء", "بمشاركه");
+
+  /**
+   * True when part {@code p}, after the support verb at {@code k}, follows a noun of backing, maybe with «من» or an
+   * adjective between («بدعم روسي», «بمساندة قوات إماراتية», «بإسناد جوي من التحالف»; session 14).
+   */
+  private static boolean backing(List<Token> tokens, Part p, int k) {
+    for (int j = p.first() - 1; j > k && j >= p.first() - 3; j--) {
+      if (Parts.inSet(BACKING, tokens.get(j).norm())) {
+        return true;
+      }
+      if (partAt(List.of(p), j) != null || Clause.isBoundary(tokens.get(j))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Forms of «قام» (to carry out, with «بـ» on the act), normalised, without «و/ف». */
