@@ -65,6 +65,9 @@ final class RoleFinder {
   private static final int WINDOW = 8;
   /** Statements take a recipient only through their own prepositions: «نفى شن غارات على درعا» has none. */
   private static final Set<String> STATEMENT_TYPES = Set.of("REJECT", "ACCUSE", "REQUEST", "SUPPORT", "THREATEN");
+  /** Statements and meetings whose object may stand behind a comma after the subject ({@link CommaObjects}). */
+  private static final Set<String> COMMA_OBJECT_TYPES = Set.of("REJECT", "ACCUSE", "REQUEST", "SUPPORT", "THREATEN",
+      "CONSULT", "COOPERATE", "AID");
   /**
    * Nouns of what someone said or did that a statement verb takes as its object («الانتقادات», «الاتهامات»,
    * «التصريحات»), normalised without «ال»: a nisba after one names the one who said it.
@@ -291,6 +294,9 @@ final class RoleFinder {
         }                                                                 // الأوسط نيكولاي ملادينوف بمقتل»
         if (subj != null && subj.first() >= b && last == null && (e.type().equals("ACCUSE") || e.type().equals("REQUEST"))) {
           objFrom = objectAfterComma(tokens, parts, objFrom, to); // «وطالبت الخارجية المصرية، الحكومة الإثيوبية بـ»
+        }
+        if (subj != null && subj.first() >= b && COMMA_OBJECT_TYPES.contains(e.type())) {
+          objFrom = CommaObjects.objectStart(tokens, parts, subj, objFrom, to); // «حث ترامب، بكين، على» (session 14)
         }
         recipient = e.type().equals("REQUEST") && (objFrom < to && ASKED_PRONOUNS.contains(tokens.get(objFrom).norm())
             || b < to && ASKED_PRONOUNS.contains(tokens.get(b).norm()))
@@ -864,7 +870,7 @@ final class RoleFinder {
    * True when the «و» a part starts with is its name's own first letter, no conjunction: a title word of
    * {@link #WAW_TITLES}, or the whole word is a name of the same knowledge-base entry («واشنطن», «وارسو»; not «وتركيا»).
    */
-  private static boolean ownWaw(String norm, Part p) {
+  static boolean ownWaw(String norm, Part p) {
     if (WAW_TITLES.contains(norm)) {
       return true; // «وطالبت الجامعة العربية وزير الخارجية الأرجنتيني»: the minister is the object, no second subject
     }
