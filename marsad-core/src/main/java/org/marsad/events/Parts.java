@@ -197,7 +197,8 @@ final class Parts {
           && !definiteTitleBeforeState(tokens, items.get(b - 1), items.get(b))
           && !definitenessBreak(tokens, items.get(b - 1), items.get(b))
           && !definiteTitles(tokens, items.get(b - 1), items.get(b))
-          && !bodyBeforePerson(tokens, items.get(a), items.get(b))) {
+          && !bodyBeforePerson(tokens, items.get(a), items.get(b))
+          && !pluralPeopleAfterOne(tokens, items.get(b - 1), items.get(b))) {
         b++;
       }
       out.add(part(tokens, items.subList(a, b), from));
@@ -456,6 +457,23 @@ final class Parts {
   private static boolean bodyBeforePerson(List<Token> tokens, Object[] first, Object[] next) {
     return first[2] == null && stripConj(tokens.get((int) first[0]).norm()).startsWith("ال") && first[3] instanceof KbEntry te && te.role() != null && BODY_ROLES.contains(te.role())
         && next[2] instanceof Entity ne && ne.type() == EntityType.PER;
+  }
+
+  /**
+   * True when a plural nisba of people («الأمريكيين», «الإيرانيون») follows a person or a singular nisba («ودعا
+   * الأسد الأمريكيين», «ودعا الرئيس السوري الأمريكيين إلى»): it agrees with neither, so it is the next
+   * constituent, the verb's object, not an adjective of the subject (session 14).
+   */
+  static boolean pluralPeopleAfterOne(List<Token> tokens, Object[] prev, Object[] next) {
+    if (!(next[2] instanceof Entity ne) || !isNisba(ne) || (int) next[1] - (int) next[0] != 1
+        || !(prev[2] instanceof Entity pe)) {
+      return false;
+    }
+    String n = stripConj(tokens.get((int) next[0]).norm());
+    String last = tokens.get((int) prev[1] - 1).norm();
+    boolean plural = n.endsWith("يين") || n.endsWith("يون");
+    boolean one = pe.type() == EntityType.PER || isNisba(pe) && (last.endsWith("ي") || last.endsWith("يه"));
+    return plural && one;
   }
 
   private static boolean titledApposition(Object[] first, Object[] prev, Object[] next) {
