@@ -65,6 +65,8 @@ final class RoleFinder {
   private static final int WINDOW = 8;
   /** Statements take a recipient only through their own prepositions: «نفى شن غارات على درعا» has none. */
   private static final Set<String> STATEMENT_TYPES = Set.of("REJECT", "ACCUSE", "REQUEST", "SUPPORT", "THREATEN");
+  /** Words after which a part is the one speaking through someone («باسم الحكومة», «على لسان المتحدث»). */
+  private static final Set<String> VOICES = Set.of("باسم", "لسان");
   /** Statements and meetings whose object may stand behind a comma after the subject ({@link CommaObjects}). */
   private static final Set<String> COMMA_OBJECT_TYPES = Set.of("REJECT", "ACCUSE", "REQUEST", "SUPPORT", "THREATEN",
       "CONSULT", "COOPERATE", "AID");
@@ -1295,6 +1297,9 @@ final class RoleFinder {
       }
       if (suspicionBetween(tokens, from, p.first())) {
         return null; // «أوقفت 5 أشخاص للاشتباه في انتمائهم إلى تنظيم داعش»: the suspected link is no recipient
+      }
+      if (p.first() > 0 && VOICES.contains(tokens.get(p.first() - 1).norm())) {
+        continue; // «والناطقة الرسمية باسم الحكومة الأردنية», «على لسان المتحدث»: whose voice, not whom (session 14)
       }
       if (p.prep().isEmpty() && tokens.get(p.first()).norm().startsWith("و") && locativeBefore(parts, p)) {
         continue; // «في سوريا والعراق»: the second place shares the first one's «في»
