@@ -15,7 +15,7 @@ import org.marsad.model.Token;
  *       subject's, or up to
  *       {@value #NAME_WORDS} plain words with neither «ال» nor «و»), or «إلى جانب» + a part («، إلى جانب روسيا،»),
  *       then a comma: the object is the part that starts right after the second comma, maybe behind one
- *       preposition («يلتقي رئيس كوريا الجنوبية، مون جاي إن، نظيره الكوري الشمالي», «ودعا سلامي، ساخرا، رئيس
+ *       preposition or a counterpart word («يلتقي رئيس كوريا الجنوبية، مون جاي إن، نظيره الكوري الشمالي», «ودعا سلامي، ساخرا، رئيس
  *       الوزراء الإسرائيلي إلى», «التقى نائب الوزير الأمريكي، جون سوليفان، بوزير الخارجية السعودي»);</li>
  *   <li><b>A state right after the comma</b>: a place of a state (no person), not joined by «و», with no
  *       preposition, closed by
@@ -56,6 +56,11 @@ final class CommaObjects {
     if (close > from) {
       int k = close + 1;
       Part obj = RoleFinder.partAt(parts, k);
+      if (obj == null && k + 1 < to && Parts.counterpart(tokens.get(k))) {
+        obj = RoleFinder.partAt(parts, k + 1); // «، نظيره الكوري الشمالي»
+        k = obj != null && obj.nisba() ? k : -1;
+        return k >= 0 ? k : from;
+      }
       if (obj == null && k + 1 < to && PREPOSITIONS.contains(tokens.get(k).norm())) {
         obj = RoleFinder.partAt(parts, k + 1);
         k = obj != null && obj.first() == k + 1 && !obj.titleOnly() ? k : -1; // «، إلى إدارة علاقات البلدين»

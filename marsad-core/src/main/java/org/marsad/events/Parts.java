@@ -697,9 +697,28 @@ final class Parts {
    * («على المواطنين الأتراك»); "" for any other word, so a nisba after an act («للعدوان الروسي», «على الطلب
    * الروسي») still names who acts.
    */
+  /**
+   * Counterparts with their pronoun («نظيره», «نظيرتها», «نظرائهم»), normalised: the nisba after one names the state of
+   * the one met or joined, and takes the counterpart's preposition («مع نظيرتها الإيطالية», «بنظرائهم الفنزويليين»;
+   * session 14).
+   */
+  static final Set<String> COUNTERPARTS = Set.of("نظيره", "نظيرها", "نظيرهم", "نظيرته", "نظيرتها", "نظيرتهم",
+      "نظرايه", "نظرايها", "نظرايهم", "نظيريه", "نظيريها", "نظيرتيه");
+
+  /** True for a counterpart word, maybe with «و» and a clitic «بـ/لـ» («وبنظيره»). */
+  static boolean counterpart(Token t) {
+    String n = stripConj(t.norm());
+    return t.kind() == Token.Kind.WORD && (COUNTERPARTS.contains(n)
+        || n.length() > 4 && (n.startsWith("ب") || n.startsWith("ل")) && COUNTERPARTS.contains(n.substring(1)));
+  }
+
   private static String nounPreposition(List<Token> tokens, int k, int from) {
     Token t = tokens.get(k);
     String n = stripConj(t.norm());
+    if (counterpart(t)) {
+      return n.startsWith("ب") && !COUNTERPARTS.contains(n) ? "ب" : n.startsWith("ل") ? "ل"
+          : prepositionBefore(tokens, k, from);
+    }
     String prep = n.startsWith("لل") ? "ل" : n.startsWith("بال") ? "ب" : "";
     String noun = prep.isEmpty() ? stripArticle(n) : n.substring(prep.equals("ل") ? 2 : 3);
     if (t.kind() != Token.Kind.WORD || !VictimNationality.PEOPLE.contains(noun)) {
