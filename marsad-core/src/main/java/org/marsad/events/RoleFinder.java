@@ -65,6 +65,14 @@ final class RoleFinder {
   private static final int WINDOW = 8;
   /** Statements take a recipient only through their own prepositions: «نفى شن غارات على درعا» has none. */
   private static final Set<String> STATEMENT_TYPES = Set.of("REJECT", "ACCUSE", "REQUEST", "SUPPORT", "THREATEN");
+  /**
+   * True for a part named by a state institution of the knowledge base («الكرملين», «البيت الأبيض»): a name, never a
+   * plural in «-ين» (session 14: «ودعا الكرملين واشنطن» had lost its subject to the plural rule).
+   */
+  private static boolean institution(Part p) {
+    return p.entity() != null && p.entity().kb() != null && p.entity().kb().startsWith("inst:");
+  }
+
   /** Words after which a part is the one speaking through someone («باسم الحكومة», «على لسان المتحدث»). */
   private static final Set<String> VOICES = Set.of("باسم", "لسان");
   /** Statements and meetings whose object may stand behind a comma after the subject ({@link CommaObjects}). */
@@ -153,7 +161,8 @@ final class RoleFinder {
         after = null; // «واتهمت الولايات المتحدة بارتكاب مجزرة»: an accusation needs an object, so the one part
                       // before «بـ» is it and the subject is left out
       }
-      if (after != null && !victimSubject && !after.place() && Morphology.obliquePlural(tokens.get(after.first()))
+      if (after != null && !victimSubject && !after.place() && !institution(after)
+          && Morphology.obliquePlural(tokens.get(after.first()))
           && !(after.first() > b
           && (COUNT_WORDS.contains(tokens.get(after.first() - 1).norm())
           || tokens.get(after.first() - 1).kind() == Token.Kind.NUMBER))) { // «تظاهر آلاف العراقيين»: counted
