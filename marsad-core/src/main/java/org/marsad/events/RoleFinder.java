@@ -65,6 +65,11 @@ final class RoleFinder {
   private static final int WINDOW = 8;
   /** Statements take a recipient only through their own prepositions: «نفى شن غارات على درعا» has none. */
   private static final Set<String> STATEMENT_TYPES = Set.of("REJECT", "ACCUSE", "REQUEST", "SUPPORT", "THREATEN");
+  /** True when a part holds more than its entity: a title before or after it («مندوب سوريا», «السفيرة الأمريكية»). */
+  private static boolean titled(Part p) {
+    return p.entity() != null && (p.start() != p.entity().start() || p.stop() != p.entity().end());
+  }
+
   /**
    * True for a part named by a state institution of the knowledge base («الكرملين», «البيت الأبيض»): a name, never a
    * plural in «-ين» (session 14: «ودعا الكرملين واشنطن» had lost its subject to the plural rule).
@@ -301,7 +306,7 @@ final class RoleFinder {
         }
         if (subj != null && subj.first() >= b && last == null && subj.entity() != null
             && subj.entity().type() != org.marsad.model.EntityType.PER && STATEMENT_TYPES.contains(e.type())) {
-          objFrom = Asides.afterSubjectName(tokens, parts, objFrom, to); // «وندد مبعوث الأمم المتحدة إلى الشرق
+          objFrom = Asides.afterSubjectName(tokens, parts, titled(subj) ? subj.country() : null, objFrom, to); // «وندد مبعوث الأمم المتحدة إلى الشرق
         }                                                                 // الأوسط نيكولاي ملادينوف بمقتل»
         if (subj != null && subj.first() >= b && last == null && (e.type().equals("ACCUSE") || e.type().equals("REQUEST"))) {
           objFrom = objectAfterComma(tokens, parts, objFrom, to); // «وطالبت الخارجية المصرية، الحكومة الإثيوبية بـ»
