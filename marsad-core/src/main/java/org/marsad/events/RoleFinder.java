@@ -65,6 +65,14 @@ final class RoleFinder {
   private static final int WINDOW = 8;
   /** Statements take a recipient only through their own prepositions: «نفى شن غارات على درعا» has none. */
   private static final Set<String> STATEMENT_TYPES = Set.of("REJECT", "ACCUSE", "REQUEST", "SUPPORT", "THREATEN");
+  /** Opening quotation marks before a quoted charge («اتهم جونسون "بالخواء الأخلاقي"»). */
+  private static final Set<String> QUOTES = Set.of("\"", "“", "«");
+
+  /** The token at or after {@code k} past one opening quotation mark (session 14). */
+  private static int pastQuote(List<Token> tokens, int k, int to) {
+    return k + 1 < to && QUOTES.contains(tokens.get(k).text()) ? k + 1 : k;
+  }
+
   /** True when a part holds more than its entity: a title before or after it («مندوب سوريا», «السفيرة الأمريكية»). */
   private static boolean titled(Part p) {
     return p.entity() != null && (p.start() != p.entity().start() || p.stop() != p.entity().end());
@@ -161,7 +169,8 @@ final class RoleFinder {
         after = next != null && !next.place() ? next : null;
       }
       if (after != null && !victimSubject && Morphology.accusing(tokens.get(a))
-          && after.end() < to && Morphology.startsWithBa(tokens.get(after.end())) && partAt(parts, after.end()) == null
+          && pastQuote(tokens, after.end(), to) < to && Morphology.startsWithBa(tokens.get(pastQuote(tokens, after.end(), to)))
+          && partAt(parts, after.end()) == null
           && (m.cliticFlags() & Clitics.SUFFIX) == 0) { // «واتهمتها واشنطن بـ»: the pronoun is the object
         after = null; // «واتهمت الولايات المتحدة بارتكاب مجزرة»: an accusation needs an object, so the one part
                       // before «بـ» is it and the subject is left out
