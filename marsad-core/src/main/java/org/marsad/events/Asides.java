@@ -102,9 +102,10 @@ final class Asides {
   /**
    * The token after the name of a subject that ends at {@code from}, maybe behind its post («مبعوث الأمم المتحدة
    * إلى الشرق الأوسط نيكولاي ملادينوف»; session 12): a person of no country named right after the subject is the
-   * subject, not the object; {@code from} when there is no such name.
+   * subject, not the object; so is (session 14) a person of the subject's own state («مندوب سوريا لدى الأمم المتحدة
+   * بشار الجعفري الولايات المتحدة»); {@code from} when there is no such name.
    */
-  static int afterSubjectName(List<Token> tokens, List<Part> parts, int from, int to) {
+  static int afterSubjectName(List<Token> tokens, List<Part> parts, String subjectCountry, int from, int to) {
     int k = from;
     if (k + 1 < to && POSTS.contains(tokens.get(k).norm()) && RoleFinder.partAt(parts, k + 1) != null) {
       k = RoleFinder.partAt(parts, k + 1).end();
@@ -112,7 +113,8 @@ final class Asides {
     Part name = k < to ? RoleFinder.partAt(parts, k) : null;
     boolean person = name != null && name.entity() != null
         && name.entity().type() == org.marsad.model.EntityType.PER;
-    return person && name.country() == null && name.prep().isEmpty() && !name.igo() ? name.end() : from;
+    boolean own = name != null && (name.country() == null || name.country().equals(subjectCountry));
+    return person && own && name.prep().isEmpty() && !name.igo() ? name.end() : from;
   }
 
   static boolean isComma(Token t) {

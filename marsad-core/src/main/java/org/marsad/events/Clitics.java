@@ -60,7 +60,7 @@ final class Clitics {
     out.add(new Stem(norm, 0));
     List<String> bases = new ArrayList<>(2);
     bases.add(norm);
-    if (norm.length() > MIN_STEM + 1 && (norm.charAt(0) == WAW || norm.charAt(0) == FEH)) {
+    if (norm.length() > MIN_STEM && (norm.charAt(0) == WAW || norm.charAt(0) == FEH)) { // «وحث», «وشن» (session 14)
       String s = norm.substring(1);
       out.add(new Stem(s, CONJ));
       bases.add(s);

@@ -197,7 +197,8 @@ final class Parts {
           && !definiteTitleBeforeState(tokens, items.get(b - 1), items.get(b))
           && !definitenessBreak(tokens, items.get(b - 1), items.get(b))
           && !definiteTitles(tokens, items.get(b - 1), items.get(b))
-          && !bodyBeforePerson(tokens, items.get(a), items.get(b))) {
+          && !bodyBeforePerson(tokens, items.get(a), items.get(b))
+          && !pluralPeopleAfterOne(tokens, items.get(b - 1), items.get(b))) {
         b++;
       }
       out.add(part(tokens, items.subList(a, b), from));
@@ -458,6 +459,23 @@ final class Parts {
         && next[2] instanceof Entity ne && ne.type() == EntityType.PER;
   }
 
+  /**
+   * True when a plural nisba of people («الأمريكيين», «الإيرانيون») follows a person or a singular nisba («ودعا
+   * الأسد الأمريكيين», «ودعا الرئيس السوري الأمريكيين إلى»): it agrees with neither, so it is the next
+   * constituent, the verb's object, not an adjective of the subject (session 14).
+   */
+  static boolean pluralPeopleAfterOne(List<Token> tokens, Object[] prev, Object[] next) {
+    if (!(next[2] instanceof Entity ne) || !isNisba(ne) || (int) next[1] - (int) next[0] != 1
+        || !(prev[2] instanceof Entity pe)) {
+      return false;
+    }
+    String n = stripConj(tokens.get((int) next[0]).norm());
+    String last = tokens.get((int) prev[1] - 1).norm();
+    boolean plural = n.endsWith("يين") || n.endsWith("يون");
+    boolean one = pe.type() == EntityType.PER || isNisba(pe) && (last.endsWith("ي") || last.endsWith("يه"));
+    return plural && one;
+  }
+
   private static boolean titledApposition(Object[] first, Object[] prev, Object[] next) {
     return first[3] != null && first != prev && prev[2] instanceof Entity pe && pe.type() != EntityType.PER
         && next[2] instanceof Entity ne && ne.type() == EntityType.PER;
@@ -679,9 +697,28 @@ final class Parts {
    * («على المواطنين الأتراك»); "" for any other word, so a nisba after an act («للعدوان الروسي», «على الطلب
    * الروسي») still names who acts.
    */
+  /**
+   * Counterparts with their pronoun («نظيره», «نظيرتها», «نظرائهم»), normalised: the nisba after one names the state of
+   * the one met or joined, and takes the counterpart's preposition («مع نظيرتها الإيطالية», «بنظرائهم الفنزويليين»;
+   * session 14).
+   */
+  static final Set<String> COUNTERPARTS = Set.of("نظيره", "نظيرها", "نظيرهم", "نظيرته", "نظيرتها", "نظيرتهم",
+      "نظرايه", "نظرايها", "نظرايهم", "نظيريه", "نظيريها", "نظيرتيه");
+
+  /** True for a counterpart word, maybe with «و» and a clitic «بـ/لـ» («وبنظيره»). */
+  static boolean counterpart(Token t) {
+    String n = stripConj(t.norm());
+    return t.kind() == Token.Kind.WORD && (COUNTERPARTS.contains(n)
+        || n.length() > 4 && (n.startsWith("ب") || n.startsWith("ل")) && COUNTERPARTS.contains(n.substring(1)));
+  }
+
   private static String nounPreposition(List<Token> tokens, int k, int from) {
     Token t = tokens.get(k);
     String n = stripConj(t.norm());
+    if (counterpart(t)) {
+      return n.startsWith("ب") && !COUNTERPARTS.contains(n) ? "ب" : n.startsWith("ل") ? "ل"
+          : prepositionBefore(tokens, k, from);
+    }
     String prep = n.startsWith("لل") ? "ل" : n.startsWith("بال") ? "ب" : "";
     String noun = prep.isEmpty() ? stripArticle(n) : n.substring(prep.equals("ل") ? 2 : 3);
     if (t.kind() != Token.Kind.WORD || !VictimNationality.PEOPLE.contains(noun)) {

@@ -65,6 +65,32 @@ final class RoleFinder {
   private static final int WINDOW = 8;
   /** Statements take a recipient only through their own prepositions: «نفى شن غارات على درعا» has none. */
   private static final Set<String> STATEMENT_TYPES = Set.of("REJECT", "ACCUSE", "REQUEST", "SUPPORT", "THREATEN");
+  /** Opening quotation marks before a quoted charge («اتهم جونسون "بالخواء الأخلاقي"»). */
+  private static final Set<String> QUOTES = Set.of("\"", "“", "«");
+
+  /** The token at or after {@code k} past one opening quotation mark (session 14). */
+  private static int pastQuote(List<Token> tokens, int k, int to) {
+    return k + 1 < to && QUOTES.contains(tokens.get(k).text()) ? k + 1 : k;
+  }
+
+  /** True when a part holds more than its entity: a title before or after it («مندوب سوريا», «السفيرة الأمريكية»). */
+  private static boolean titled(Part p) {
+    return p.entity() != null && (p.start() != p.entity().start() || p.stop() != p.entity().end());
+  }
+
+  /**
+   * True for a part named by a state institution of the knowledge base («الكرملين», «البيت الأبيض»): a name, never a
+   * plural in «-ين» (session 14: «ودعا الكرملين واشنطن» had lost its subject to the plural rule).
+   */
+  private static boolean institution(Part p) {
+    return p.entity() != null && p.entity().kb() != null && p.entity().kb().startsWith("inst:");
+  }
+
+  /** Words after which a part is the one speaking through someone («باسم الحكومة», «على لسان المتحدث»). */
+  private static final Set<String> VOICES = Set.of("باسم", "لسان");
+  /** Statements and meetings whose object may stand behind a comma after the subject ({@link CommaObjects}). */
+  private static final Set<String> COMMA_OBJECT_TYPES = Set.of("REJECT", "ACCUSE", "REQUEST", "SUPPORT", "THREATEN",
+      "CONSULT", "COOPERATE", "AID");
   /**
    * Nouns of what someone said or did that a statement verb takes as its object («الانتقادات», «الاتهامات»,
    * «التصريحات»), normalised without «ال»: a nisba after one names the one who said it.
@@ -143,12 +169,14 @@ final class RoleFinder {
         after = next != null && !next.place() ? next : null;
       }
       if (after != null && !victimSubject && Morphology.accusing(tokens.get(a))
-          && after.end() < to && Morphology.startsWithBa(tokens.get(after.end())) && partAt(parts, after.end()) == null
+          && pastQuote(tokens, after.end(), to) < to && Morphology.startsWithBa(tokens.get(pastQuote(tokens, after.end(), to)))
+          && partAt(parts, after.end()) == null
           && (m.cliticFlags() & Clitics.SUFFIX) == 0) { // «واتهمتها واشنطن بـ»: the pronoun is the object
         after = null; // «واتهمت الولايات المتحدة بارتكاب مجزرة»: an accusation needs an object, so the one part
                       // before «بـ» is it and the subject is left out
       }
-      if (after != null && !victimSubject && !after.place() && Morphology.obliquePlural(tokens.get(after.first()))
+      if (after != null && !victimSubject && !after.place() && !institution(after)
+          && Morphology.obliquePlural(tokens.get(after.first()))
           && !(after.first() > b
           && (COUNT_WORDS.contains(tokens.get(after.first() - 1).norm())
           || tokens.get(after.first() - 1).kind() == Token.Kind.NUMBER))) { // «تظاهر آلاف العراقيين»: counted
@@ -293,10 +321,13 @@ final class RoleFinder {
         }
         if (subj != null && subj.first() >= b && last == null && subj.entity() != null
             && subj.entity().type() != org.marsad.model.EntityType.PER && STATEMENT_TYPES.contains(e.type())) {
-          objFrom = Asides.afterSubjectName(tokens, parts, objFrom, to); // «وندد مبعوث الأمم المتحدة إلى الشرق
+          objFrom = Asides.afterSubjectName(tokens, parts, titled(subj) ? subj.country() : null, objFrom, to); // «وندد مبعوث الأمم المتحدة إلى الشرق
         }                                                                 // الأوسط نيكولاي ملادينوف بمقتل»
         if (subj != null && subj.first() >= b && last == null && (e.type().equals("ACCUSE") || e.type().equals("REQUEST"))) {
           objFrom = objectAfterComma(tokens, parts, objFrom, to); // «وطالبت الخارجية المصرية، الحكومة الإثيوبية بـ»
+        }
+        if (subj != null && subj.first() >= b && COMMA_OBJECT_TYPES.contains(e.type())) {
+          objFrom = CommaObjects.objectStart(tokens, parts, subj, objFrom, to); // «حث ترامب، بكين، على» (session 14)
         }
         recipient = e.type().equals("REQUEST") && (objFrom < to && ASKED_PRONOUNS.contains(tokens.get(objFrom).norm())
             || b < to && ASKED_PRONOUNS.contains(tokens.get(b).norm()))
@@ -870,7 +901,7 @@ final class RoleFinder {
    * True when the «و» a part starts with is its name's own first letter, no conjunction: a title word of
    * {@link #WAW_TITLES}, or the whole word is a name of the same knowledge-base entry («واشنطن», «وارسو»; not «وتركيا»).
    */
-  private static boolean ownWaw(String norm, Part p) {
+  static boolean ownWaw(String norm, Part p) {
     if (WAW_TITLES.contains(norm)) {
       return true; // «وطالبت الجامعة العربية وزير الخارجية الأرجنتيني»: the minister is the object, no second subject
     }
@@ -1312,6 +1343,9 @@ final class RoleFinder {
       }
       if (suspicionBetween(tokens, from, p.first())) {
         return null; // «أوقفت 5 أشخاص للاشتباه في انتمائهم إلى تنظيم داعش»: the suspected link is no recipient
+      }
+      if (p.first() > 0 && VOICES.contains(tokens.get(p.first() - 1).norm())) {
+        continue; // «والناطقة الرسمية باسم الحكومة الأردنية», «على لسان المتحدث»: whose voice, not whom (session 14)
       }
       if (p.prep().isEmpty() && tokens.get(p.first()).norm().startsWith("و") && locativeBefore(parts, p)) {
         continue; // «في سوريا والعراق»: the second place shares the first one's «في»

@@ -174,6 +174,9 @@ final class TriggerLexicon {
         if (e.verb() && (s.flags() & Clitics.CONJ) != 0 && (s.flags() & Clitics.SUFFIX) != 0 && s.text().length() < 4) {
           continue; // «وزارة» is no «و» + «زار» + «ه»
         }
+        if ((s.flags() & Clitics.CONJ) != 0 && s.text().length() <= Clitics.MIN_STEM && e.words().length > 1) {
+          continue; // «وحث» is «و» + «حث» (session 14), but «وتم اعتقال» keeps its noun «اعتقال» as trigger
+        }
         if (e.verb() && (s.flags() & Clitics.CONJ) != 0 && t.norm().startsWith("وزارت")) {
           continue; // «وزارتها», «وزارته» (its ministry) are no «و» + «زارت» + pronoun
         }

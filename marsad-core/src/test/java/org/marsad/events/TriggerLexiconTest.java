@@ -55,6 +55,14 @@ class TriggerLexiconTest {
   }
 
   @Test
+  void theConjunctionComesOffATwoLetterVerb() {
+    assertThat(first("وحث").entry().type()).isEqualTo("REQUEST");
+    assertThat(first("وحض").entry().type()).isEqualTo("REQUEST");
+    TriggerLexicon.Match m = first("وتم اعتقال");
+    assertThat(m.entry().words()).hasSize(1); // «اعتقال», not the entry «تم اعتقال» behind the conjunction
+  }
+
+  @Test
   void cliticsAreStripped() {
     assertThat(first("وبالقصف").entry().type()).isEqualTo("ASSAULT");
     assertThat(first("هجماتها").entry().type()).isEqualTo("ASSAULT");
