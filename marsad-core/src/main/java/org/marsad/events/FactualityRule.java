@@ -195,6 +195,9 @@ final class FactualityRule {
           return Factuality.HYPOTHETICAL; // «ستشن إسرائيل هجوما»
         }
       }
+      if (Prospects.ahead(tokens, a, from)) {
+        return Factuality.HYPOTHETICAL; // «من المتوقع أن يشارك الآلاف في مسيرة», «سيتم تنظيم اعتصام» (session 14)
+      }
       if (conditionBefore(tokens, a, from)) {
         return Factuality.HYPOTHETICAL; // «ستدافع عن نفسها في حالة تعرض أراضيها لهجوم إيراني»: if it happens
       }
