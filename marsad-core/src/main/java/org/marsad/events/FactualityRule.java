@@ -141,6 +141,10 @@ final class FactualityRule {
         }
       }
     }
+    if (type.equals("REJECT") && NegationReach.rejectNegated(tokens, a, from)
+        || m.entry().verb() && NegationReach.joinedNegated(tokens, a, from)) {
+      return Factuality.NEGATED; // «لا يرفضون السلام», «لم يؤكد المتحدث أو ينفي التقارير» (session 14)
+    }
     if (!type.equals("REJECT")) {
       for (int k = Math.max(from, a - 2); k < a; k++) {
         if (cues.is("negation", tokens.get(k).norm())) {
