@@ -202,6 +202,9 @@ final class FactualityRule {
       if (Prospects.ahead(tokens, a, from)) {
         return Factuality.HYPOTHETICAL; // «من المتوقع أن يشارك الآلاف في مسيرة», «سيتم تنظيم اعتصام» (session 14)
       }
+      if (Conditions.inside(tokens, a, from)) {
+        return Factuality.HYPOTHETICAL; // «إذا أقدمت الأخيرة على مهاجمة تل أبيب» (session 14)
+      }
       if (conditionBefore(tokens, a, from)) {
         return Factuality.HYPOTHETICAL; // «ستدافع عن نفسها في حالة تعرض أراضيها لهجوم إيراني»: if it happens
       }
