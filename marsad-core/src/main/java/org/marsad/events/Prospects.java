@@ -12,7 +12,8 @@ import org.marsad.model.Token;
  *   <li>a future support verb («سيتم», «ستتم», «سيجري», «ستقوم», «سيقوم») up to three tokens before it in its clause
  *       makes it hypothetical: «سيتم خلاله تنظيم اعتصام»;</li>
  *   <li>a trigger in the clause opened by «أن» right after a word of expecting, scheduling, intending or hoping
- *       («من المتوقع أن», «من المقرر أن», «يتوقع أن», «يعتزم أن», «تأمل أن») is hypothetical: «من المتوقع أن يشارك
+ *       («من المتوقع أن», «من المقرر أن», «يتوقع أن», «يعتزم أن», «تأمل أن»; likelihood: «من المرجح
+ *       أن», «من المحتمل أن», «من الممكن أن», «يمكن أن») is hypothetical: «من المتوقع أن يشارك
  *       آلاف الفلسطينيين في مسيرة», «من المقرر أن يلتقي كيم مع رئيس وزراء سنغافورة»; not a definite adjective of
  *       a state after a definite noun («كان من المفترض أن تدخل القافلة إلى الغوطة الشرقية المحاصرة»);</li>
  *   <li>a verb of intending right before it, or before it over one word («كانوا يعتزمون قتل», «تنوي شن»), makes it
@@ -31,7 +32,8 @@ final class Prospects {
   private static final Set<String> EXPECTING = Set.of("المتوقع", "المقرر", "المفترض", "المنتظر", "المرتقب",
       "المزمع", "يتوقع", "تتوقع", "يتوقعون", "نتوقع", "اتوقع", "يرجح", "ترجح", "يعتزم", "تعتزم", "يعتزمون",
       "نعتزم", "ينوي", "تنوي", "ينوون", "ننوي", "يزمع", "تزمع", "ياملون", "يامل", "تامل", "نامل", "امل",
-      "يخطط", "تخطط", "يخططون", "نخطط");
+      "يخطط", "تخطط", "يخططون", "نخطط", "المرجح", "المحتمل", "الممكن", "المستبعد", "المامول", "يحتمل", "يمكن",
+      "يتوقعان", "تتوقعان");
 
   /** Verbs of intending right before a verbal noun («يعتزمون قتل», «تنوي شن»), normalised. */
   private static final Set<String> INTENDING = Set.of("يعتزم", "تعتزم", "يعتزمون", "يعتزمان", "تعتزمان", "نعتزم",

@@ -29,6 +29,12 @@ class ProspectsTest {
   }
 
   @Test
+  void whatIsLikelyIsNoFactYet() {
+    List<Token> ts = tokens("ومن المرجح أن تقابل الخطوة برفض فلسطيني");
+    assertThat(Prospects.expectedClause(ts, index(ts, "برفض"), 0)).isTrue();
+  }
+
+  @Test
   void aStateNamedByAnAdjectiveIsNoActToCome() {
     List<Token> ts = tokens("وكان من المفترض أن تدخل القافلة إلى الغوطة الشرقية المحاصرة");
     assertThat(Prospects.expectedClause(ts, index(ts, "المحاصرة"), 0)).isFalse();
