@@ -71,8 +71,11 @@ final class FactualityRule {
   private static final java.util.Set<String> NEGATION_BRIDGE = java.util.Set.of("يتم", "تم", "يجر", "توجيه",
       "تسجيل", "تسجل", "يسجل", "وقوع", "اي");
 
-  /** «Any» before an event noun («أي», «لأي», «بأي»), normalised. */
-  private static final java.util.Set<String> ANY = java.util.Set.of("اي", "لاي", "باي", "واي", "فاي");
+  /**
+   * «Any» before an event noun («أي», «لأي», «بأي»; session 14: the feminine «أية», «لأية», «بأية»), normalised.
+   */
+  private static final java.util.Set<String> ANY = java.util.Set.of("اي", "لاي", "باي", "واي", "فاي", "ايه", "لايه",
+      "بايه", "وايه", "فايه");
 
   /** Words after «منذ» that date a recent start (days of the week, hours, days, this morning). */
   private static final java.util.Set<String> RECENT = java.util.Set.of("السبت", "الاحد", "الاثنين", "الثلاثاء",
@@ -183,8 +186,9 @@ final class FactualityRule {
       if ((m.cliticFlags() & Clitics.FUTURE) != 0) {
         return Factuality.HYPOTHETICAL;
       }
-      if (!m.entry().verb() && a > from && Parts.inSet(ANY, tokens.get(a - 1).norm())) {
-        return Factuality.HYPOTHETICAL; // «وأي ضربة أمريكية ستشارك فيها البحرية», «لأي هجوم»: any, not one
+      if (a > from && Parts.inSet(ANY, tokens.get(a - 1).norm())) {
+        return Factuality.HYPOTHETICAL; // «وأي ضربة أمريكية ستشارك فيها البحرية», «لأي هجوم»: any, not one; a verb
+                                        // form after «أي» is a noun read as a verb («لمواجهة أي تحدي», session 14)
       }
       for (int k = Math.max(from, a - 3); k < a; k++) {
         String n = tokens.get(k).norm();
