@@ -235,6 +235,9 @@ final class FactualityRule {
     if (historical(tokens, from, to, a, published, dates, MATERIAL.contains(type) ? MATERIAL_DATE_REACH : DATE_REACH)) {
       return Factuality.HISTORICAL;
     }
+    if (WhenClauses.afterPastDate(tokens, a, from, published, dates)) {
+      return Factuality.HISTORICAL; // «بدأت في 2015، حينما قتلت قوات الأمن مئات الأشخاص» (session 14)
+    }
     if (yearInClause(tokens, from, to, a, m.end(), published)) {
       return Factuality.HISTORICAL; // «احتلت إسرائيل القدس الشرقية في حرب 1967»: a past war named by its year
     }
@@ -396,13 +399,17 @@ final class FactualityRule {
     return false;
   }
 
+  /** Nouns of wars and upheavals after which a number is the year that names them («حرب 1967»), normalised. */
+  private static final Set<String> YEAR_NAMERS = Set.of("حرب", "الحرب", "بحرب", "انتفاضه", "ثوره", "انقلاب",
+      "نكبه", "نكسه", "مجزره", "هجمات", "احداث", "باحداث");
+
   private static boolean pastYear(List<Token> tokens, int k, int to, LocalDate published) {
     int year = year(tokens.get(k));
     if (year < FIRST_NAMING_YEAR || year >= published.getYear()) {
       return false;
     }
-    if (k + 1 >= to) {
-      return true;
+    if (k + 1 >= to || k > 0 && Parts.inSet(YEAR_NAMERS, tokens.get(k - 1).norm())) {
+      return true; // «في حرب 1967 وضمت المنطقة»: after a war noun the number names a year, whatever follows (session 14)
     }
     Token next = tokens.get(k + 1);
     boolean counts = next.kind() == Token.Kind.WORD && !Clause.isBoundary(next)
