@@ -71,8 +71,11 @@ final class FactualityRule {
   private static final java.util.Set<String> NEGATION_BRIDGE = java.util.Set.of("يتم", "تم", "يجر", "توجيه",
       "تسجيل", "تسجل", "يسجل", "وقوع", "اي");
 
-  /** «Any» before an event noun («أي», «لأي», «بأي»), normalised. */
-  private static final java.util.Set<String> ANY = java.util.Set.of("اي", "لاي", "باي", "واي", "فاي");
+  /**
+   * «Any» before an event noun («أي», «لأي», «بأي»; session 14: the feminine «أية», «لأية», «بأية»), normalised.
+   */
+  private static final java.util.Set<String> ANY = java.util.Set.of("اي", "لاي", "باي", "واي", "فاي", "ايه", "لايه",
+      "بايه", "وايه", "فايه");
 
   /** Words after «منذ» that date a recent start (days of the week, hours, days, this morning). */
   private static final java.util.Set<String> RECENT = java.util.Set.of("السبت", "الاحد", "الاثنين", "الثلاثاء",
@@ -141,6 +144,10 @@ final class FactualityRule {
         }
       }
     }
+    if (type.equals("REJECT") && NegationReach.rejectNegated(tokens, a, from)
+        || m.entry().verb() && NegationReach.joinedNegated(tokens, a, from)) {
+      return Factuality.NEGATED; // «لا يرفضون السلام», «لم يؤكد المتحدث أو ينفي التقارير» (session 14)
+    }
     if (!type.equals("REJECT")) {
       for (int k = Math.max(from, a - 2); k < a; k++) {
         if (cues.is("negation", tokens.get(k).norm())) {
@@ -179,8 +186,9 @@ final class FactualityRule {
       if ((m.cliticFlags() & Clitics.FUTURE) != 0) {
         return Factuality.HYPOTHETICAL;
       }
-      if (!m.entry().verb() && a > from && Parts.inSet(ANY, tokens.get(a - 1).norm())) {
-        return Factuality.HYPOTHETICAL; // «وأي ضربة أمريكية ستشارك فيها البحرية», «لأي هجوم»: any, not one
+      if (a > from && Parts.inSet(ANY, tokens.get(a - 1).norm())) {
+        return Factuality.HYPOTHETICAL; // «وأي ضربة أمريكية ستشارك فيها البحرية», «لأي هجوم»: any, not one; a verb
+                                        // form after «أي» is a noun read as a verb («لمواجهة أي تحدي», session 14)
       }
       for (int k = Math.max(from, a - 3); k < a; k++) {
         String n = tokens.get(k).norm();
@@ -194,6 +202,12 @@ final class FactualityRule {
             || cues.is("light", "ي" + v.substring(2)) || cues.is("light", v.substring(2)))) {
           return Factuality.HYPOTHETICAL; // «ستشن إسرائيل هجوما»
         }
+      }
+      if (Prospects.ahead(tokens, a, from)) {
+        return Factuality.HYPOTHETICAL; // «من المتوقع أن يشارك الآلاف في مسيرة», «سيتم تنظيم اعتصام» (session 14)
+      }
+      if (Conditions.inside(tokens, a, from)) {
+        return Factuality.HYPOTHETICAL; // «إذا أقدمت الأخيرة على مهاجمة تل أبيب» (session 14)
       }
       if (conditionBefore(tokens, a, from)) {
         return Factuality.HYPOTHETICAL; // «ستدافع عن نفسها في حالة تعرض أراضيها لهجوم إيراني»: if it happens
@@ -220,6 +234,9 @@ final class FactualityRule {
     }
     if (historical(tokens, from, to, a, published, dates, MATERIAL.contains(type) ? MATERIAL_DATE_REACH : DATE_REACH)) {
       return Factuality.HISTORICAL;
+    }
+    if (WhenClauses.afterPastDate(tokens, a, from, published, dates)) {
+      return Factuality.HISTORICAL; // «بدأت في 2015، حينما قتلت قوات الأمن مئات الأشخاص» (session 14)
     }
     if (yearInClause(tokens, from, to, a, m.end(), published)) {
       return Factuality.HISTORICAL; // «احتلت إسرائيل القدس الشرقية في حرب 1967»: a past war named by its year
@@ -382,13 +399,17 @@ final class FactualityRule {
     return false;
   }
 
+  /** Nouns of wars and upheavals after which a number is the year that names them («حرب 1967»), normalised. */
+  private static final Set<String> YEAR_NAMERS = Set.of("حرب", "الحرب", "بحرب", "انتفاضه", "ثوره", "انقلاب",
+      "نكبه", "نكسه", "مجزره", "هجمات", "احداث", "باحداث");
+
   private static boolean pastYear(List<Token> tokens, int k, int to, LocalDate published) {
     int year = year(tokens.get(k));
     if (year < FIRST_NAMING_YEAR || year >= published.getYear()) {
       return false;
     }
-    if (k + 1 >= to) {
-      return true;
+    if (k + 1 >= to || k > 0 && Parts.inSet(YEAR_NAMERS, tokens.get(k - 1).norm())) {
+      return true; // «في حرب 1967 وضمت المنطقة»: after a war noun the number names a year, whatever follows (session 14)
     }
     Token next = tokens.get(k + 1);
     boolean counts = next.kind() == Token.Kind.WORD && !Clause.isBoundary(next)

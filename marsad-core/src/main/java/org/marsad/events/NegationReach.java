@@ -1,0 +1,76 @@
+package org.marsad.events;
+
+import java.util.List;
+import java.util.Set;
+import org.marsad.model.Token;
+
+/**
+ * Negations the window of {@link FactualityRule} misses (session 14, ev14b).
+ *
+ * <p>Rules (the trigger at token {@code a}, its sentence from token {@code from}):
+ * <ol>
+ *   <li>a rejection or denial verb right after a negation particle is no rejection: «لا يرفضون السلام», «ولم
+ *       يرفضه أي نائب», «لم ينفِ» (the particle window skips REJECT triggers, which themselves negate what they
+ *       govern); not with an exception after it («ولم ترفضه سوى الولايات المتحدة»);</li>
+ *   <li>a verb trigger right after «أو/ولا» shares the negation of the verb it is joined to, when a negation particle
+ *       stands up to {@link #JOINED_REACH} tokens before it in its clause: «لم يؤكد المتحدث أو ينفي التقارير», «لم
+ *       يقتل أو يصب أي فرنسي».</li>
+ * </ol>
+ * «ما» (the relative «which» in «وهو ما تنفيه موسكو») and «غير» (an adjective's negation) count for neither rule.
+ */
+final class NegationReach {
+  /** Negation particles of a verb, normalised, also with «و/ف» (too short to strip): «ما» and «غير» are left out. */
+  private static final Set<String> PARTICLES = Set.of("لم", "لن", "لا", "ولم", "ولن", "ولا", "فلم", "فلن", "فلا");
+
+  /** Words that join a second verb under the same negation («أو», «ولا»), normalised. */
+  private static final Set<String> JOINS = Set.of("او", "ولا");
+
+  /** Tokens before the joined trigger within which the negation of the first verb is looked for. */
+  private static final int JOINED_REACH = 12;
+
+  private NegationReach() {
+  }
+
+  /** Words of exception («لم يرفضه سوى», «لا يرفضه إلا»): only those named did it, so it happened. */
+  private static final Set<String> EXCEPT = Set.of("سوي", "الا");
+
+  /** Tokens after the trigger within which a word of exception undoes the negation. */
+  private static final int EXCEPT_REACH = 3;
+
+  /**
+   * True when a negation particle stands right before the REJECT trigger at {@code a} (rule 1), and no «سوى/إلا»
+   * follows it within {@link #EXCEPT_REACH} tokens («ولم ترفضه سوى الولايات المتحدة»: only the US rejected it).
+   */
+  static boolean rejectNegated(List<Token> tokens, int a, int from) {
+    if (a - 1 < from || !particle(tokens.get(a - 1))) {
+      return false;
+    }
+    for (int k = a + 1; k < Math.min(tokens.size(), a + 1 + EXCEPT_REACH); k++) {
+      if (EXCEPT.contains(tokens.get(k).norm())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when the trigger at {@code a} follows «أو/ولا» and a negated verb of its clause (rule 2). */
+  static boolean joinedNegated(List<Token> tokens, int a, int from) {
+    if (a - 1 < from || !JOINS.contains(tokens.get(a - 1).norm())) {
+      return false;
+    }
+    for (int k = a - 2; k >= Math.max(from, a - JOINED_REACH); k--) {
+      Token t = tokens.get(k);
+      if (Clause.isBoundary(t)) {
+        return false;
+      }
+      if (particle(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean particle(Token t) {
+    return Parts.inSet(PARTICLES, t.norm());
+  }
+}

@@ -1,0 +1,96 @@
+package org.marsad.events;
+
+import java.util.List;
+import java.util.Set;
+import org.marsad.model.Token;
+
+/**
+ * Acts still to come: expected, scheduled, intended or announced for the future (session 14, ev14b).
+ *
+ * <p>Rules (the trigger at token {@code a}, its sentence from token {@code from}):
+ * <ol>
+ *   <li>a future support verb («سيتم», «ستتم», «سيجري», «ستقوم», «سيقوم») up to three tokens before it in its clause
+ *       makes it hypothetical: «سيتم خلاله تنظيم اعتصام»;</li>
+ *   <li>a trigger in the clause opened by «أن» right after a word of expecting, scheduling, intending or hoping
+ *       («من المتوقع أن», «من المقرر أن», «يتوقع أن», «يعتزم أن», «تأمل أن»; likelihood: «من المرجح
+ *       أن», «من المحتمل أن», «من الممكن أن», «يمكن أن») is hypothetical: «من المتوقع أن يشارك
+ *       آلاف الفلسطينيين في مسيرة», «من المقرر أن يلتقي كيم مع رئيس وزراء سنغافورة»; not a definite adjective of
+ *       a state after a definite noun («كان من المفترض أن تدخل القافلة إلى الغوطة الشرقية المحاصرة»);</li>
+ *   <li>a verb of intending right before it, or before it over one word («كانوا يعتزمون قتل», «تنوي شن»), makes it
+ *       hypothetical.</li>
+ * </ol>
+ */
+final class Prospects {
+  /** Future support verbs, normalised: «سيتم تنظيم», «ستجري محادثات». */
+  private static final Set<String> FUTURE_SUPPORT = Set.of("سيتم", "ستتم", "سيجري", "ستجري", "ستقوم", "سيقوم",
+      "سيقومون", "ستقومان", "سيقومان");
+
+  /** Tokens before the trigger within which a future support verb makes it hypothetical. */
+  private static final int SUPPORT_REACH = 3;
+
+  /** Words of expecting, scheduling, intending or hoping before «أن» (normalised, without «و/ف»). */
+  private static final Set<String> EXPECTING = Set.of("المتوقع", "المقرر", "المفترض", "المنتظر", "المرتقب",
+      "المزمع", "يتوقع", "تتوقع", "يتوقعون", "نتوقع", "اتوقع", "يرجح", "ترجح", "يعتزم", "تعتزم", "يعتزمون",
+      "نعتزم", "ينوي", "تنوي", "ينوون", "ننوي", "يزمع", "تزمع", "ياملون", "يامل", "تامل", "نامل", "امل",
+      "يخطط", "تخطط", "يخططون", "نخطط", "المرجح", "المحتمل", "الممكن", "المستبعد", "المامول", "يحتمل", "يمكن",
+      "يتوقعان", "تتوقعان");
+
+  /** Verbs of intending right before a verbal noun («يعتزمون قتل», «تنوي شن»), normalised. */
+  private static final Set<String> INTENDING = Set.of("يعتزم", "تعتزم", "يعتزمون", "يعتزمان", "تعتزمان", "نعتزم",
+      "اعتزم", "اعتزمت", "ينوي", "تنوي", "ينوون", "ننوي", "يزمع", "تزمع", "يزمعون");
+
+  /** «أن» and its forms that open what is expected, normalised. */
+  private static final Set<String> THAT = Set.of("ان", "بان");
+
+  private Prospects() {
+  }
+
+  /** True when the trigger at {@code a} is an act still to come by one of the rules above. */
+  static boolean ahead(List<Token> tokens, int a, int from) {
+    return supportedBefore(tokens, a, from) || expectedClause(tokens, a, from) || intendedBefore(tokens, a, from);
+  }
+
+  /** Rule 1: a future support verb up to {@link #SUPPORT_REACH} tokens before {@code a} in its clause. */
+  static boolean supportedBefore(List<Token> tokens, int a, int from) {
+    for (int k = a - 1; k >= Math.max(from, a - SUPPORT_REACH); k--) {
+      if (Clause.isBoundary(tokens.get(k))) {
+        return false;
+      }
+      if (Parts.inSet(FUTURE_SUPPORT, tokens.get(k).norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Rule 2: the clause of {@code a} opens with «أن» right after a word of expecting. */
+  static boolean expectedClause(List<Token> tokens, int a, int from) {
+    int cs = Clause.start(tokens, a, from);
+    int that = cs - 1;
+    if (that <= from || !THAT.contains(tokens.get(that).norm())) {
+      return false;
+    }
+    return Parts.inSet(EXPECTING, tokens.get(that - 1).norm()) && !adjective(tokens, a, cs);
+  }
+
+  /**
+   * True when the trigger at {@code a} bears the article right after a word that bears it too: an adjective of a
+   * state («إلى الغوطة الشرقية المحاصرة»), not the act expected.
+   */
+  private static boolean adjective(List<Token> tokens, int a, int cs) {
+    return a > cs && tokens.get(a).norm().startsWith("ال") && Parts.stripConj(tokens.get(a - 1).norm()).startsWith("ال");
+  }
+
+  /** Rule 3: a verb of intending right before {@code a}, or over one word. */
+  static boolean intendedBefore(List<Token> tokens, int a, int from) {
+    for (int k = a - 1; k >= Math.max(from, a - 2); k--) {
+      if (Clause.isBoundary(tokens.get(k))) {
+        return false;
+      }
+      if (Parts.inSet(INTENDING, tokens.get(k).norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,38 @@
+package org.marsad.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.marsad.events.TestTokens.index;
+import static org.marsad.events.TestTokens.tokens;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.model.Token;
+
+/** {@link NegationReach}: negated rejections and verbs joined under one negation (session 14, ev14b). */
+class NegationReachTest {
+  @Test
+  void aNegatedRejectionIsNone() {
+    List<Token> ts = tokens("وقال إن الحوثيين لا يرفضون المفاوضات");
+    assertThat(NegationReach.rejectNegated(ts, index(ts, "يرفضون"), 0)).isTrue();
+    List<Token> so = tokens("ولم يرفضه أي نائب");
+    assertThat(NegationReach.rejectNegated(so, index(so, "يرفضه"), 0)).isTrue();
+    List<Token> which = tokens("وهو ما تنفيه موسكو");
+    assertThat(NegationReach.rejectNegated(which, index(which, "تنفيه"), 0)).isFalse();
+  }
+
+  @Test
+  void anExceptionAssertsTheRejection() {
+    List<Token> ts = tokens("ولم يرفضه سوى مندوب إسرائيل");
+    assertThat(NegationReach.rejectNegated(ts, index(ts, "يرفضه"), 0)).isFalse();
+  }
+
+  @Test
+  void aVerbJoinedByOrSharesTheNegation() {
+    List<Token> ts = tokens("ولم يؤكد متحدث باسم وزارة الدفاع أو ينفي التقارير");
+    assertThat(NegationReach.joinedNegated(ts, index(ts, "ينفي"), 0)).isTrue();
+    List<Token> plain = tokens("وأكد المتحدث أو نفى التقارير");
+    assertThat(NegationReach.joinedNegated(plain, index(plain, "نفى"), 0)).isFalse();
+    List<Token> cut = tokens("لم يعلق المتحدث، لكنه أكد أو نفى التقارير");
+    assertThat(NegationReach.joinedNegated(cut, index(cut, "نفى"), 0)).isFalse();
+  }
+}

@@ -1,0 +1,50 @@
+package org.marsad.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.marsad.events.TestTokens.index;
+import static org.marsad.events.TestTokens.tokens;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.model.Token;
+
+/** {@link Prospects}: acts expected, scheduled or intended are still to come (session 14, ev14b). */
+class ProspectsTest {
+  @Test
+  void aFutureSupportVerbMakesTheActToCome() {
+    List<Token> ts = tokens("وأعلنت النقابات أنه سيتم تنظيم اعتصام أمام الوزارة");
+    assertThat(Prospects.supportedBefore(ts, index(ts, "اعتصام"), 0)).isTrue();
+    List<Token> done = tokens("وتم تنظيم اعتصام أمام الوزارة");
+    assertThat(Prospects.supportedBefore(done, index(done, "اعتصام"), 0)).isFalse();
+  }
+
+  @Test
+  void whatIsExpectedOrScheduledIsToCome() {
+    List<Token> ts = tokens("ومن المتوقع أن يشارك آلاف الفلسطينيين في مسيرة إلى الحدود");
+    assertThat(Prospects.expectedClause(ts, index(ts, "مسيرة"), 0)).isTrue();
+    List<Token> meet = tokens("ومن المقرر أن يلتقي الرئيس نظيره الياباني");
+    assertThat(Prospects.expectedClause(meet, index(meet, "يلتقي"), 0)).isTrue();
+    List<Token> said = tokens("وقال المتحدث أن آلاف الفلسطينيين شاركوا في مسيرة");
+    assertThat(Prospects.expectedClause(said, index(said, "مسيرة"), 0)).isFalse();
+  }
+
+  @Test
+  void whatIsLikelyIsNoFactYet() {
+    List<Token> ts = tokens("ومن المرجح أن تقابل الخطوة برفض فلسطيني");
+    assertThat(Prospects.expectedClause(ts, index(ts, "برفض"), 0)).isTrue();
+  }
+
+  @Test
+  void aStateNamedByAnAdjectiveIsNoActToCome() {
+    List<Token> ts = tokens("وكان من المفترض أن تدخل القافلة إلى الغوطة الشرقية المحاصرة");
+    assertThat(Prospects.expectedClause(ts, index(ts, "المحاصرة"), 0)).isFalse();
+  }
+
+  @Test
+  void anIntendedActIsToCome() {
+    List<Token> ts = tokens("وقال إن المتهمين كانوا يعتزمون قتل عدد من رجال الشرطة");
+    assertThat(Prospects.intendedBefore(ts, index(ts, "قتل"), 0)).isTrue();
+    List<Token> done = tokens("وقال إن المتهمين قتلوا عددا من رجال الشرطة");
+    assertThat(Prospects.intendedBefore(done, index(done, "قتلوا"), 0)).isFalse();
+  }
+}
