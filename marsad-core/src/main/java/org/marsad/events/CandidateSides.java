@@ -43,6 +43,8 @@ import org.marsad.model.Token;
  *       sentence, else the recent speaker when the sentence continues the report; not the one criticised;</li>
  *   <li><b>Document's act</b> (session 10): a statement verb right after a document noun («قرارا يدين», «بيان لمجلس
  *       الأمن يدعو») has the document's author as actor ({@link DocumentActs});</li>
+ *   <li><b>Accused doer</b> (session 14): a material act in the charge of an accusation is the accused's
+ *       ({@link AccusedDoers});</li>
  *   <li><b>Involvement</b>: «تورط/دور/ضلوع X في» before an event noun makes X its actor ({@link #involved}); so
  *       does, for a material act with no actor, «X المسؤولة عن», «أعلن X مسؤوليته عن» (session 14,
  *       {@link Responsibility});</li>
@@ -79,6 +81,10 @@ final class CandidateSides {
     heldResponsible(tokens, to, c);
     speaker(tokens, masks, from, to, ps, c, cs, recentSpeaker);
     document(tokens, from, ps, c);
+    Part accused = AccusedDoers.of(tokens, to, c, cs);
+    if (accused != null) {
+      c.actor = accused; // «اتهم نتانياهو إيران بـ"تجاوز خط أحمر" بإطلاقها ... صواريخ» (session 14)
+    }
     involvement(tokens, from, ps, c);
     visitor(tokens, c);
   }
