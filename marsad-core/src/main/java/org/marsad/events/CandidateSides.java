@@ -43,7 +43,11 @@ import org.marsad.model.Token;
  *       sentence, else the recent speaker when the sentence continues the report; not the one criticised;</li>
  *   <li><b>Document's act</b> (session 10): a statement verb right after a document noun («قرارا يدين», «بيان لمجلس
  *       الأمن يدعو») has the document's author as actor ({@link DocumentActs});</li>
- *   <li><b>Involvement</b>: «تورط/دور/ضلوع X في» before an event noun makes X its actor ({@link #involved});</li>
+ *   <li><b>Accused doer</b> (session 14): a material act in the charge of an accusation is the accused's
+ *       ({@link AccusedDoers});</li>
+ *   <li><b>Involvement</b>: «تورط/دور/ضلوع X في» before an event noun makes X its actor ({@link #involved}); so
+ *       does, for a material act with no actor, «X المسؤولة عن», «أعلن X مسؤوليته عن» (session 14,
+ *       {@link Responsibility});</li>
  *   <li><b>Victims' nationality</b>: an ASSAULT with no recipient takes the victims' nationality
  *       ({@link VictimNationality});</li>
  *   <li><b>Visitor</b> (session 10): a visit's actor of the visited country named after the place, or a meeting's
@@ -77,6 +81,10 @@ final class CandidateSides {
     heldResponsible(tokens, to, c);
     speaker(tokens, masks, from, to, ps, c, cs, recentSpeaker);
     document(tokens, from, ps, c);
+    Part accused = AccusedDoers.of(tokens, to, c, cs);
+    if (accused != null) {
+      c.actor = accused; // «اتهم نتانياهو إيران بـ"تجاوز خط أحمر" بإطلاقها ... صواريخ» (session 14)
+    }
     involvement(tokens, from, ps, c);
     visitor(tokens, c);
   }
@@ -353,6 +361,9 @@ final class CandidateSides {
   private static void involvement(List<Token> tokens, int from, List<Part> ps, Cand c) {
     TriggerLexicon.Match m = c.trigger;
     Part involved = involved(tokens, from, ps, m);
+    if (involved == null && c.actor == null && MATERIAL.contains(c.type())) {
+      involved = Responsibility.of(tokens, from, ps, m); // «روسيا هي المسؤولة عن هجوم بغاز أعصاب» (session 14)
+    }
     if (involved != null) {
       c.actor = involved; // «تورط حزب الله في دعم ميليشيات الحوثي»: the one involved acts
       if (c.recipient != null && key(c.recipient).equals(key(involved))) {
@@ -513,6 +524,9 @@ final class CandidateSides {
     }
     return null;
   }
+
+  /** Material types whose actor may be the party named responsible for them ({@link Responsibility}). */
+  private static final Set<String> MATERIAL = Set.of("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "SEIZE", "AID");
 
   /** Nouns of involvement («تورط», «دور», «ضلوع»), normalised: «تورط X في <event>» makes X its actor. */
   private static final Set<String> INVOLVEMENT = Set.of("تورط", "دور", "ضلوع", "مشاركه",

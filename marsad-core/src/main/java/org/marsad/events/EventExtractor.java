@@ -380,14 +380,15 @@ public final class EventExtractor implements Stage {
 
   /**
    * An ASSAULT without a recipient takes the country of the place it happened in, when that place is near its
-   * trigger; not a defence («تصدت الدفاعات الجوية للصواريخ»: a defence's target is the attacker, not the place).
+   * trigger; not a defence («تصدت الدفاعات الجوية للصواريخ»: a defence's target is the attacker, not the place). So
+   * does a target of no state (session 14, {@link StatelessTargets}).
    */
   private static void recipientsFromPlace(List<Cand> all) {
     for (Cand c : all) {
-      if (c.type().equals("ASSAULT") && c.recipient == null && !c.trigger.entry().has("defend") && c.placeNear
-          && c.place.country() != null) {
+      if ((c.type().equals("ASSAULT") && c.recipient == null || StatelessTargets.placeless(c))
+          && !c.trigger.entry().has("defend") && c.placeNear && c.place.country() != null) {
+        c.recipientFromPlace = c.recipient == null; // a target named stays an event of its own
         c.recipient = c.place;
-        c.recipientFromPlace = true;
       }
     }
   }
