@@ -302,6 +302,7 @@ public final class EventExtractor implements Stage {
         }
         c.placeNear = CandidateReadings.placeNear(tokens, from, c);
         c.date = date;
+        c.countDate = ForeignCounts.countDate(dates, tokens, doc.published()); // not «منذ 30 مارس» (session 14)
         c.attribution = attribution;
         if (STATEMENTS.contains(c.type()) && c.actor != null && c.actor.identified()) {
           heard(c.actor, si);
