@@ -257,6 +257,7 @@ public final class EventExtractor implements Stage {
         SeveredTies.read(tokens, to, ps, c); // «قطع المغرب للعلاقات مع إيران»: MAR>IRN (session 12)
         RelativeTargets.read(tokens, to, ps, cues, c); // «العقوبات التي تفرضها واشنطن ضد إيران» (session 13)
         Interceptions.read(tokens, to, ps, c); // «اعترضت الدفاعات الجوية السعودية صاروخا أطلقه الحوثيون» (session 13)
+        Interceptions.readAnnounced(tokens, from, to, ps, c); // «أعلنت السعودية اعتراضها لثلاثة صواريخ» (session 14)
         BothKoreas.read(tokens, c); // «التقى زعيما الكوريتين»: KOR>PRK (session 13)
         BodyTitles.read(tokens, c); // «رفض النائب الأول لمندوب روسيا»: Russia's deputy envoy speaks (session 13)
         PassiveCharges.read(tokens, from, to, ps, c); // «الهجوم الذي اتهمت به دمشق»: Damascus accused (session 13)
