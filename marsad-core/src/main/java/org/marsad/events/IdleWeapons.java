@@ -19,7 +19,8 @@ import org.marsad.model.Token;
  *       before it, with only names, counts or «عن/على/من» between («وقد طورت إيران صواريخ مداها 2000 كلم»,
  *       «طهران نقلت صواريخ بعيدة المدى إلى سوريا», «بوتين يكشف عن صاروخ روسي», «عثر على قنبلة بريطانية»,
  *       «إمداداتها من الصواريخ»), or «مدى/أحدث» right before it («ويبلغ مدى الصاروخ الإيراني», «لأحدث صواريخ
- *       إيران»): weapons handled, not fired ({@link #handled}).</li>
+ *       إيران»), or «قاذفات» (bombers: «حلقت قاذفات قنابل صينية فوق تايوان», session 14): weapons handled, not
+ *       fired ({@link #handled}).</li>
  * </ol>
  * Forms of «أطلق», «استخدم», «تعرض لـ» are none of these words, so fired weapons stay attacks.
  */
@@ -43,7 +44,7 @@ final class IdleWeapons {
       "اشترت", "يشتري", "تشتري", "باع", "باعت", "يبيع", "تبيع", "حيازه", "تهريب", "عرض", "يعرض", "استعرض",
       "استعرضت", "يستعرض", "تستعرض", "اختبر", "اختبرت", "يختبر", "تختبر");
   /** Words right before the weapon that measure or rank it (normalised, without «ب/ل»). */
-  private static final Set<String> MEASURE = Set.of("مدي", "احدث", "اقوي", "انواع", "طراز");
+  private static final Set<String> MEASURE = Set.of("مدي", "احدث", "اقوي", "انواع", "طراز", "قاذفات", "قاذفه");
   /** Words between a handling word and the weapon that keep it in reach. */
   private static final Set<String> LINKS = Set.of("عن", "علي", "من");
   /** Words before the weapon within which a handling word is sought. */

@@ -178,6 +178,10 @@ final class TriggerFinder {
         i = m.end(); // «خبراء لجنة الأسلحة الكيميائية», «طورت إيران صواريخ»: weapons handled, not fired (session 14)
         continue;
       }
+      if (m.entry().type().equals("ASSAULT") && !m.entry().verb() && Drills.rehearsed(tokens, i, from)) {
+        i = m.end(); // «تدريبات هجوم ودفاع», «تمرينا على اجتياحها»: a drill, no attack (session 14)
+        continue;
+      }
       if (m.entry().type().equals("ASSAULT") && m.end() == i + 1 && HarmlessVictims.harmless(tokens, i, to)) {
         i = m.end(); // «ضحية اعتقال مجحف», «ضحايا انهيار الجسر»: victims of no attack (session 14)
         continue;
