@@ -26,6 +26,8 @@ final class Cand {
   Map<String, Count> numbers = Map.of();
   Part place;
   EventDate date;
+  /** The sentence's first date not after «منذ», for telling whether its counts belong to another event (session 14). */
+  EventDate countDate;
   List<Attribution> attribution = List.of();
   int[] quote;
   boolean statementObject; // its object is an event noun: recipient from that event's actor

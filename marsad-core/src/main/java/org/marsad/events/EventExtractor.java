@@ -258,6 +258,7 @@ public final class EventExtractor implements Stage {
         RelativeTargets.read(tokens, to, ps, cues, c); // «العقوبات التي تفرضها واشنطن ضد إيران» (session 13)
         StrikerClauses.read(tokens, to, ps, cues, c); // «قتل ستة مدنيين بغارات شنها الطيران الروسي» (session 14)
         Interceptions.read(tokens, to, ps, c); // «اعترضت الدفاعات الجوية السعودية صاروخا أطلقه الحوثيون» (session 13)
+        Interceptions.readAnnounced(tokens, from, to, ps, c); // «أعلنت السعودية اعتراضها لثلاثة صواريخ» (session 14)
         BothKoreas.read(tokens, c); // «التقى زعيما الكوريتين»: KOR>PRK (session 13)
         BodyTitles.read(tokens, c); // «رفض النائب الأول لمندوب روسيا»: Russia's deputy envoy speaks (session 13)
         PassiveCharges.read(tokens, from, to, ps, c); // «الهجوم الذي اتهمت به دمشق»: Damascus accused (session 13)
@@ -303,6 +304,7 @@ public final class EventExtractor implements Stage {
         }
         c.placeNear = CandidateReadings.placeNear(tokens, from, c);
         c.date = date;
+        c.countDate = ForeignCounts.countDate(dates, tokens, doc.published()); // not «منذ 30 مارس» (session 14)
         c.attribution = attribution;
         if (STATEMENTS.contains(c.type()) && c.actor != null && c.actor.identified()) {
           heard(c.actor, si);

@@ -208,18 +208,22 @@ final class EventRecords {
   /** Article-level merge and conversion to {@link Event} records. */
   List<Event> merge(Document doc, List<Cand> cs) {
     Map<String, Event> byKey = new LinkedHashMap<>();
+    Map<String, EventDate> countDates = new java.util.HashMap<>();
     String text = doc.text();
     for (Cand c : cs) {
       String k = c.type() + "|" + key(c.actor) + "|" + key(c.recipient) + "|" + (c.fact == Factuality.HISTORICAL);
       Event prev = byKey.get(k);
       if (prev == null) {
         byKey.put(k, event(doc, c));
+        countDates.put(k, c.countDate);
         continue;
       }
       List<Span> mentions = new ArrayList<>(prev.mentions());
       mentions.addAll(c.mentions);
       Map<String, Count> numbers = new LinkedHashMap<>(prev.numbers());
-      c.numbers.forEach(numbers::putIfAbsent);
+      if (!ForeignCounts.apart(countDates.get(k), prev.location(), c.countDate, place(text, c.place))) {
+        c.numbers.forEach(numbers::putIfAbsent); // not the toll of another day or town (session 14)
+      }
       List<Attribution> attr = new ArrayList<>(prev.attribution());
       for (Attribution a : c.attribution) {
         if (attr.stream().noneMatch(x -> x.start() == a.start())) {

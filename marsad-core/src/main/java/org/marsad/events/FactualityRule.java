@@ -14,6 +14,8 @@ import org.marsad.numbers.DateResolver;
  * <ol>
  *   <li>demanded: a REQUEST trigger earlier in the sentence («دعا إلى وقف القصف»), or a modal of obligation
  *       («يجب», «ينبغي», «يتعين», «لا بد») within six tokens before it, governs it; a REQUEST itself is asserted;</li>
+ *   <li>demanded (session 14): an ASSAULT noun right after a word of stopping or ending («وقف القتال», «إنهاء
+ *       الحرب», {@link HaltedAttacks});</li>
  *   <li>negated: a negation («لم», «لن», «لا», «ما», «عدم», «دون») within two tokens before it (or further, over
  *       «يتم», «توجيه», «أي»: «ولم يتم توجيه الاتهام»), or a denial or foiling verb
  *       («نفى», «ينفي») earlier in the sentence; a REJECT itself is asserted;</li>
@@ -142,6 +144,9 @@ final class FactualityRule {
             || n.equals("وجوب") || n.equals("بد") || n.equals("الضروري") || n.equals("ضروري") || n.equals("الضروره")) {
           return Factuality.DEMANDED;
         }
+      }
+      if (type.equals("ASSAULT") && !m.entry().verb() && HaltedAttacks.halted(tokens, a, from)) {
+        return Factuality.DEMANDED; // «اتفقا على وقف القتال», «إنهاء الحرب»: fighting to be stopped (session 14)
       }
     }
     if (type.equals("REJECT") && NegationReach.rejectNegated(tokens, a, from)

@@ -18,6 +18,13 @@ import org.marsad.model.Token;
  * story of Israeli raids on Syria read it as Israel's). «اعترضت الدفاعات الجوية السعودية صاروخا باليستيا أطلقته ميليشيات الحوثي» is YEM>SAU (was SAU>SAU, the
  * place of the interception taken as target); «تصدت الدفاعات الجوية السورية لصاروخين إسرائيليين» is ISR>SYR (was
  * SYR>ISR).
+ *
+ * <p>Rule 2 (session 14): a missile noun right after a word of intercepting («اعتراض», «اعتراضها», «يعترض», «تعترض»,
+ * «اعترضت»), maybe over a count, is an attack on the interceptor named right before that word, or right after it when
+ * it is a verb: a state or force, not an air defence, which rule 1 reads. The launcher is found as in rule 1 (from the
+ * missile noun on: «صاروخا حوثيا», «قادمة من اليمن» — «قادمة» now counts as a word of launching), else none: «أعلنت
+ * المملكة العربية السعودية اعتراضها لثلاثة صواريخ بالستية قادمة من اليمن» is YEM>SAU (was SAU>YEM), «التحالف يعترض
+ * صاروخا حوثيا أطلق من صعدة» YEM>SAU (was YEM>YEM).
  */
 final class Interceptions {
   /** Words of air defence (normalised) that a defence part or the words after its head hold. */
@@ -28,7 +35,7 @@ final class Interceptions {
   private static final int HEAD_REACH = 3;
   /** Forms of «أطلق» (to launch), normalised, without «و/ف»: the part after one launched the missile. */
   private static final Set<String> LAUNCHED = Set.of("اطلق", "اطلقه", "اطلقها", "اطلقت", "اطلقته", "اطلقتها",
-      "اطلقهما", "اطلقتهما", "اطلقوا", "اطلقوه", "اطلقوها");
+      "اطلقهما", "اطلقتهما", "اطلقوا", "اطلقوه", "اطلقوها", "اطلقا", "اطلقتا", "قادمه", "القادمه", "قادما", "قادمين");
   /** Missiles, rockets, drones and shells (normalised, without «ال»): a nisba right after one names the launcher. */
   private static final Set<String> PROJECTILES = Set.of("صاروخ", "صاروخا", "صاروخين", "صاروخان", "صواريخ",
       "قذيفه", "قذايف", "مقذوف", "مقذوفات", "طايره", "طايرات");
@@ -57,6 +64,56 @@ final class Interceptions {
     }         // a bare «الدفاعات الجوية», whose state is only the last one named
     c.actor = launcher;
     c.recipient = defender;
+  }
+
+  /** Words of intercepting (normalised, without «و/ف»). */
+  private static final Set<String> INTERCEPT = Set.of("اعتراض", "اعتراضها", "اعتراضه", "باعتراض", "لاعتراض",
+      "يعترض", "تعترض", "اعترضت", "اعترض", "اعترضوا", "يعترضان", "تعترضان");
+  /** Interception verbs, after which the interceptor is the subject that follows. */
+  private static final Set<String> INTERCEPT_VERBS = Set.of("اعترضت", "اعترض", "اعترضوا");
+
+  /**
+   * Rule 2: turns an ASSAULT whose trigger is a missile noun right after a word of intercepting into the attack on the
+   * interceptor named there (see the class comment).
+   */
+  static void readAnnounced(List<Token> tokens, int from, int to, List<Part> ps, Cand c) {
+    int i = c.trigger.first();
+    if (!c.type().equals("ASSAULT") || !PROJECTILES.contains(bare(tokens.get(i).norm()))) {
+      return;
+    }
+    int v = i - 1;
+    if (v > from && !INTERCEPT.contains(Parts.stripConj(tokens.get(v).norm()))) {
+      v--; // «اعتراض 7 صواريخ», «اعتراضها لثلاثة صواريخ»: over a count
+    }
+    if (v < from || !INTERCEPT.contains(Parts.stripConj(tokens.get(v).norm()))) {
+      return;
+    }
+    Part interceptor = null;
+    for (Part p : ps) {
+      if (p.end() == v && p.first() >= from) {
+        interceptor = p; // «التحالف يعترض», «أعلنت السعودية اعتراضها»
+      }
+    }
+    if (interceptor == null && INTERCEPT_VERBS.contains(Parts.stripConj(tokens.get(v).norm())) && v + 1 < i) {
+      interceptor = RoleFinder.partAt(ps, v + 1); // «اعترضت السعودية صاروخا»
+    }
+    if (interceptor == null || interceptor.country() == null || !interceptor.prep().isEmpty() || interceptor.media()
+        || defence(tokens, interceptor, to)) {
+      return;
+    }
+    c.actor = launcher(tokens, to, ps, i, interceptor);
+    c.recipient = interceptor;
+  }
+
+  /** A word without «ال», «ل/لل» (normalised). */
+  private static String bare(String n) {
+    n = Parts.stripConj(n);
+    if (n.startsWith("لل")) {
+      n = n.substring(2);
+    } else if (n.startsWith("ل") && !PROJECTILES.contains(n)) {
+      n = n.substring(1);
+    }
+    return Parts.stripArticle(n);
   }
 
   /** True when part {@code p}, or the words right after its head, name an air defence. */

@@ -174,6 +174,18 @@ final class TriggerFinder {
         i = m.end(); // «برنامج الصواريخ البالستية الإيراني»: an arsenal, not a strike
         continue;
       }
+      if (m.entry().type().equals("ASSAULT") && !m.entry().verb() && IdleWeapons.idle(tokens, i, from)) {
+        i = m.end(); // «خبراء لجنة الأسلحة الكيميائية», «طورت إيران صواريخ»: weapons handled, not fired (session 14)
+        continue;
+      }
+      if (m.entry().type().equals("ASSAULT") && !m.entry().verb() && Drills.rehearsed(tokens, i, from)) {
+        i = m.end(); // «تدريبات هجوم ودفاع», «تمرينا على اجتياحها»: a drill, no attack (session 14)
+        continue;
+      }
+      if (m.entry().type().equals("ASSAULT") && m.end() == i + 1 && HarmlessVictims.harmless(tokens, i, to)) {
+        i = m.end(); // «ضحية اعتقال مجحف», «ضحايا انهيار الجسر»: victims of no attack (session 14)
+        continue;
+      }
       if (m.entry().type().equals("ACCUSE") && Parts.inSet(CALLED, tokens.get(i).norm())
           && tokens.get(i).text().endsWith("\u0649")) {
         i = m.end(); // «شخصا يُدعى سيف الله»: «يُدعى» (is called, with «ى») is no «يدّعي» (claims)
