@@ -16,7 +16,8 @@ import org.marsad.model.Token;
  *       «منظومة الدفاع الصاروخي»), maybe over one adjective, names weapons, not a strike
  *       ({@link #arsenalBefore});</li>
  *   <li><b>Sentenced</b>: an execution noun with a court's sentencing word (cue class {@code sentencing}) in the
- *       five words before it is a sentence passed («أصدرت محكمة كويتية حكما غيابيا بالإعدام») ({@link #sentenced});</li>
+ *       six words before it (punctuation not counted; session 14) is a sentence passed («أصدرت محكمة كويتية حكما
+ *       غيابيا بالإعدام», «أصدر القاضي حكمه بإعدام», «محكوم عليه بالإعدام», «عقوبة الإعدام») ({@link #sentenced});</li>
  *   <li><b>Approving</b>: a description followed within sixteen words by an approving word (cue class
  *       {@code positive}) praises («وصف ... وجود القوات الأمريكية بأنه الحصن الأخير»), and so does one at the head
  *       of the description after a long subject and object (session 12: «ووصف ... خلال أيام العيد بأنها بادرة
@@ -94,15 +95,27 @@ final class FigurativeReadings {
     return ARSENAL.contains(n);
   }
 
-  /** True when a court's sentencing word (cue class {@code sentencing}) stands in the five words before {@code i}. */
+  /**
+   * True when a court's sentencing word (cue class {@code sentencing}) stands in the {@link #SENTENCE_REACH} words
+   * before {@code i}, punctuation not counted (session 14: «قضت محكمة في جنوب السودان، الجمعة، بالإعدام»).
+   */
   boolean sentenced(List<Token> tokens, int i, int from) {
-    for (int k = Math.max(from, i - 5); k < i; k++) {
-      if (cues.is("sentencing", tokens.get(k).norm())) {
+    int words = 0;
+    for (int k = i - 1; k >= from && words < SENTENCE_REACH; k--) {
+      Token t = tokens.get(k);
+      if (t.kind() == Token.Kind.PUNCT || t.kind() == Token.Kind.SYMBOL) {
+        continue;
+      }
+      words++;
+      if (cues.is("sentencing", t.norm())) {
         return true;
       }
     }
     return false;
   }
+
+  /** Words before an execution noun within which a sentencing word is sought. */
+  static final int SENTENCE_REACH = 6;
 
   /**
    * True when an approving word (cue class {@code positive}) follows within sixteen words, over «بأنه» and commas

@@ -345,8 +345,8 @@ final class TriggerFinder {
         i = m.end(); // «صحافيين أصيبوا بالذهول»: an emotion, no wound
         continue;
       }
-      if (m.entry().type().equals("ASSAULT") && !m.entry().verb() && DeathSentences.penalty(tokens, i, from)) {
-        i = m.end(); // «قضت المحكمة بالإعدام», «عقوبة الإعدام»: a penalty, no execution (session 14)
+      if (m.entry().type().equals("ASSAULT") && !m.entry().verb() && DemandedExecutions.demanded(tokens, i, from)) {
+        i = m.end(); // «مطالبين بإعدام المسؤولين», «هدد بإعدام الرهائن»: demanded or threatened, none done (session 14)
         continue;
       }
       if (m.entry().type().equals("ASSAULT") && !m.entry().verb() && FigurativeBlows.setback(tokens, i, from, to, ps)) {
