@@ -791,6 +791,10 @@ final class RoleFinder {
       if (p != null && p.prep().equals("ل") && isAgent(p)) {
         return p;
       }
+      Part crafted = craftAfterLam(tokens, parts, k + 1, to);
+      if (crafted != null) {
+        return crafted; // «غارات جوية لمقاتلات التحالف العربي»: whose aircraft, over the adjective (session 14)
+      }
     }
     return null;
   }
