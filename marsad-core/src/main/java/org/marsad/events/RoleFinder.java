@@ -29,7 +29,8 @@ import org.marsad.model.Token;
  *   <li>a nisba adjective right after it is the actor («القصف الأذربيجاني», «قصف إسرائيلي»);</li>
  *   <li>a genitive part right after it is the recipient when the noun takes a direct object («قصف غزة»,
  *       «اغتيال الرئيس»), else the actor («هجوم حماس»), except a city's name after an attack noun, which is where
- *       it was («هجمات باريس», session 13); a state's name followed by an indefinite noun is the
+ *       it was («هجمات باريس», session 13); a state's name (session 14: or a force or authority, «اعتقال السلطات
+ *       السعودية ناشطين») followed by an indefinite noun is the
  *       actor, the noun being the object («قمع إسرائيل تظاهرات»);</li>
  *   <li>a casualty noun counting the members of a body by a pronoun («مقتل أحد جنوده», «إصابة خمسة من عناصرها») has
  *       that body, named before it, as recipient (session 13);</li>
@@ -456,9 +457,10 @@ final class RoleFinder {
           actor = gen; // «دعم واشنطن للمعارضة», «قصف الجيش للمدينة», «استهداف التحالف للقيادات»: the genitive
                        // before the noun's own preposition (or the «لـ» of its object) is its agent; so too over
                        // one definite adjective («دعم مصر الكامل للحقوق المشروعة», session 13)
-        } else if (!victimSubject && canAct(gen) && isStateName(gen)
+        } else if (!victimSubject && canAct(gen) && (isStateName(gen) || actingBody(tokens, gen))
             && objectNounAfter(tokens, parts, gen.end(), to)) {
-          actor = gen; // «خلال قمع إسرائيل تظاهرات», «قصف روسيا مواقع»: a state followed by the noun's own object
+          actor = gen; // «خلال قمع إسرائيل تظاهرات», «قصف روسيا مواقع»: a state followed by the noun's own object;
+                       // so too a force or authority («اعتقال السلطات السعودية ناشطين», session 14)
         } else if (victimSubject || (!e.preps().isEmpty() && e.preps().get(0).equals("obj"))) {
           recipient = gen;
         } else if (!e.type().equals("ASSAULT") || !cityName(gen)) {
@@ -826,6 +828,10 @@ final class RoleFinder {
       if (p != null && p.prep().equals("ل") && isAgent(p)) {
         return p;
       }
+      Part crafted = craftAfterLam(tokens, parts, k + 1, to);
+      if (crafted != null) {
+        return crafted; // «غارات جوية لمقاتلات التحالف العربي»: whose aircraft, over the adjective (session 14)
+      }
     }
     return null;
   }
@@ -988,6 +994,31 @@ final class RoleFinder {
     return (n.equals("الامن") || n.equals("الاستقرار")) && p.first() + 1 < tokens.size()
         && GOOD_ADJECTIVES.contains(tokens.get(p.first() + 1).norm());
   }
+
+  /** Sectors of bodies that act on others: armies, police, governments, armed groups. */
+  private static final Set<String> ACTING_SECTORS = Set.of("MIL", "POL", "GOV", "REB");
+
+  /**
+   * True when the part is a force, an authority or an armed group of a known state, headed by a body's noun or named
+   * as an organisation, no person and no place («السلطات السعودية», «قوات الاحتلال الإسرائيلي», «جماعة الحوثي»;
+   * session 14).
+   */
+  static boolean actingBody(List<Token> tokens, Part p) {
+    if (p.country() == null || !ACTING_SECTORS.contains(String.valueOf(p.sector())) || p.place() || p.nisba()) {
+      return false;
+    }
+    String head = Parts.stripArticle(Parts.stripConj(tokens.get(p.first()).norm()));
+    return BODY_HEADS.contains(head) || p.entity() != null && p.entity().type() == org.marsad.model.EntityType.ORG
+        && p.start() == p.entity().start();
+  }
+
+  /**
+   * Heads of bodies that act (normalised, without «ال»): a part headed by one is a force or an authority, not a
+   * person named by a title («اعتقال زعيم إقليم كتالونيا السابق», «اعتقال ضابط مخابرات أمريكي»: the one arrested).
+   */
+  private static final Set<String> BODY_HEADS = Set.of("سلطات", "قوات", "شرطه", "جيش", "استخبارات", "مخابرات", "امن",
+      "اجهزه", "ميليشيات", "مليشيات", "ميليشيا", "مليشيا", "جماعه", "حركه", "تنظيم", "حكومه", "نظام", "حرس", "بحريه",
+      "سلاح", "طيران", "وزاره", "قياده", "وحدات", "فصايل", "دفاعات");
 
   /** True when the part is a country's name and nothing more («إسرائيل», «روسيا»). */
   static boolean isStateName(Part p) {
