@@ -66,6 +66,26 @@ final class TitleCountries {
    */
   private static final Set<String> GOVERNMENT_ADJECTIVES = Set.of("الحكوميه", "النظاميه", "الحكومي", "النظامي");
 
+  /** «الموالية/الموالين» (loyal), normalised. */
+  private static final Set<String> LOYAL = Set.of("الموالي", "المواليه", "الموالين", "الموالون", "موالي", "مواليه",
+      "موالين", "موالون");
+  /** «للحكومة», «للنظام», «للشرعية» (to the government), normalised. */
+  private static final Set<String> TO_GOVERNMENT = Set.of("للحكومه", "للنظام", "للشرعيه", "للسلطه");
+
+  /**
+   * True when a bare title is followed by «الموالية للحكومة» («القوات الموالية للحكومة», «المسلحين الموالين
+   * للنظام»): the government of the story's country, like «القوات الحكومية» (session 14: a bare «الحكومة» after
+   * it took the last state named, France in a story from Yemen).
+   */
+  private static boolean loyalToGovernment(List<Token> tokens, Part p) {
+    for (int k = p.first() + 1; k <= p.end() && k + 1 < tokens.size(); k++) {
+      if (LOYAL.contains(tokens.get(k).norm()) && TO_GOVERNMENT.contains(tokens.get(k + 1).norm())) {
+        return true; // inside the title («القوات الموالية للحكومة») or right after it
+      }
+    }
+    return false;
+  }
+
   /**
    * First words of bare media titles («وسائل الإعلام», «الصحيفة», «القناة»), normalised: media of no state named, which
    * take no state (session 11: «لما يتم تداوله في بعض وسائل الإعلام» is no Saudi outlet because Saudi Arabia was
@@ -140,7 +160,8 @@ final class TitleCountries {
           && !manyStates(tokens, p)) {
         boolean local = p.sector() != null && LOCAL_SECTORS.contains(p.sector())
             || p.end() - p.first() == 1 && Parts.inSet(AUTHORITIES, tokens.get(p.first()).norm())
-            || p.end() < tokens.size() && GOVERNMENT_ADJECTIVES.contains(tokens.get(p.end()).norm());
+            || p.end() < tokens.size() && GOVERNMENT_ADJECTIVES.contains(tokens.get(p.end()).norm())
+            || loyalToGovernment(tokens, p);
         String c = local ? home : last != null ? last : home;
         if (key != null && named.containsKey(key)) {
           c = named.get(key); // «الجيش» after «الجيش الإسرائيلي» in the document, whatever state was named since
