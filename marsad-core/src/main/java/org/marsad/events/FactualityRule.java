@@ -145,7 +145,8 @@ final class FactualityRule {
       }
     }
     if (type.equals("REJECT") && NegationReach.rejectNegated(tokens, a, from)
-        || m.entry().verb() && NegationReach.joinedNegated(tokens, a, from)) {
+        || m.entry().verb() && NegationReach.joinedNegated(tokens, a, from)
+        || !m.entry().verb() && NegationReach.supportNegated(tokens, a, from, cues)) {
       return Factuality.NEGATED; // «لا يرفضون السلام», «لم يؤكد المتحدث أو ينفي التقارير» (session 14)
     }
     if (!type.equals("REJECT")) {
