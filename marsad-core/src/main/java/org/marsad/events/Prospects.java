@@ -13,7 +13,7 @@ import org.marsad.model.Token;
  *       makes it hypothetical: «سيتم خلاله تنظيم اعتصام»;</li>
  *   <li>a trigger in the clause opened by «أن» right after a word of expecting, scheduling, intending or hoping
  *       («من المتوقع أن», «من المقرر أن», «يتوقع أن», «يعتزم أن», «تأمل أن»; likelihood: «من المرجح
- *       أن», «من المحتمل أن», «من الممكن أن», «يمكن أن») is hypothetical: «من المتوقع أن يشارك
+ *       أن», «من المحتمل أن», «من الممكن أن», «يمكن أن»; suspicion: «يشتبه بأنهما») is hypothetical: «من المتوقع أن يشارك
  *       آلاف الفلسطينيين في مسيرة», «من المقرر أن يلتقي كيم مع رئيس وزراء سنغافورة»; not a definite adjective of
  *       a state after a definite noun («كان من المفترض أن تدخل القافلة إلى الغوطة الشرقية المحاصرة»);</li>
  *   <li>a verb of intending right before it, or before it over one word («كانوا يعتزمون قتل», «تنوي شن»), makes it
@@ -33,14 +33,15 @@ final class Prospects {
       "المزمع", "يتوقع", "تتوقع", "يتوقعون", "نتوقع", "اتوقع", "يرجح", "ترجح", "يعتزم", "تعتزم", "يعتزمون",
       "نعتزم", "ينوي", "تنوي", "ينوون", "ننوي", "يزمع", "تزمع", "ياملون", "يامل", "تامل", "نامل", "امل",
       "يخطط", "تخطط", "يخططون", "نخطط", "المرجح", "المحتمل", "الممكن", "المستبعد", "المامول", "يحتمل", "يمكن",
-      "يتوقعان", "تتوقعان");
+      "يتوقعان", "تتوقعان", "يشتبه", "تشتبه", "يشتبهون");
 
   /** Verbs of intending right before a verbal noun («يعتزمون قتل», «تنوي شن»), normalised. */
   private static final Set<String> INTENDING = Set.of("يعتزم", "تعتزم", "يعتزمون", "يعتزمان", "تعتزمان", "نعتزم",
       "اعتزم", "اعتزمت", "ينوي", "تنوي", "ينوون", "ننوي", "يزمع", "تزمع", "يزمعون");
 
   /** «أن» and its forms that open what is expected, normalised. */
-  private static final Set<String> THAT = Set.of("ان", "بان");
+  private static final Set<String> THAT = Set.of("ان", "بان", "انه", "انها", "انهم", "انهما", "بانه", "بانها",
+      "بانهم", "بانهما");
 
   private Prospects() {
   }
@@ -67,10 +68,19 @@ final class Prospects {
   static boolean expectedClause(List<Token> tokens, int a, int from) {
     int cs = Clause.start(tokens, a, from);
     int that = cs - 1;
+    for (int k = cs; k < a; k++) {
+      if (THAT.contains(tokens.get(k).norm())) {
+        that = k; // «بأنهما», «أنهما» are no clause boundaries: the last one before the trigger opens its content
+      }
+    }
     if (that <= from || !THAT.contains(tokens.get(that).norm())) {
       return false;
     }
-    return Parts.inSet(EXPECTING, tokens.get(that - 1).norm()) && !adjective(tokens, a, cs);
+    int before = that - 1;
+    if (before > from && tokens.get(before).norm().equals("في")) {
+      before--; // «يشتبه في أنهما»
+    }
+    return Parts.inSet(EXPECTING, tokens.get(before).norm()) && !adjective(tokens, a, cs);
   }
 
   /**

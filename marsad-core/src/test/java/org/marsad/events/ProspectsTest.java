@@ -35,6 +35,14 @@ class ProspectsTest {
   }
 
   @Test
+  void whatIsSuspectedIsNoFactYet() {
+    List<Token> ts = tokens("وقال الادعاء إن الرجلين يشتبه بأنهما حاولا تنفيذ هجوم بسيارة مفخخة");
+    assertThat(Prospects.expectedClause(ts, index(ts, "هجوم"), 0)).isTrue();
+    List<Token> in = tokens("شركات يشتبه في أنها تقدم الدعم للجيش");
+    assertThat(Prospects.expectedClause(in, index(in, "الدعم"), 0)).isTrue();
+  }
+
+  @Test
   void aStateNamedByAnAdjectiveIsNoActToCome() {
     List<Token> ts = tokens("وكان من المفترض أن تدخل القافلة إلى الغوطة الشرقية المحاصرة");
     assertThat(Prospects.expectedClause(ts, index(ts, "المحاصرة"), 0)).isFalse();
