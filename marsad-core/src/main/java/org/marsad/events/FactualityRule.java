@@ -216,7 +216,7 @@ final class FactualityRule {
       if (!m.entry().verb() && (futureCopulaBefore(tokens, a, from) || conditionFulfilledAfter(tokens, m.end(), to))) {
         return Factuality.HYPOTHETICAL; // «وستمثل السيطرة على مدينة الحديدة», «السيطرة على المدينة في حال تحققت»
       }
-      if (askedBefore(tokens, a, from)) {
+      if (askedBefore(tokens, a, from) || Questions.bareQuestion(tokens, from, to)) {
         return Factuality.HYPOTHETICAL; // «هل يتدرب الجيش الصيني على ضرب أهداف أميركية؟»: asked, not told
       }
       if ((type.equals("ASSAULT") || type.equals("COERCE") || type.equals("ACCUSE"))
