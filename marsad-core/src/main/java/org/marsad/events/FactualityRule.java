@@ -150,7 +150,8 @@ final class FactualityRule {
       }
     }
     if (type.equals("REJECT") && NegationReach.rejectNegated(tokens, a, from)
-        || m.entry().verb() && NegationReach.joinedNegated(tokens, a, from)) {
+        || m.entry().verb() && NegationReach.joinedNegated(tokens, a, from)
+        || !m.entry().verb() && NegationReach.supportNegated(tokens, a, from, cues)) {
       return Factuality.NEGATED; // «لا يرفضون السلام», «لم يؤكد المتحدث أو ينفي التقارير» (session 14)
     }
     if (!type.equals("REJECT")) {
@@ -220,7 +221,7 @@ final class FactualityRule {
       if (!m.entry().verb() && (futureCopulaBefore(tokens, a, from) || conditionFulfilledAfter(tokens, m.end(), to))) {
         return Factuality.HYPOTHETICAL; // «وستمثل السيطرة على مدينة الحديدة», «السيطرة على المدينة في حال تحققت»
       }
-      if (askedBefore(tokens, a, from)) {
+      if (askedBefore(tokens, a, from) || Questions.bareQuestion(tokens, from, to)) {
         return Factuality.HYPOTHETICAL; // «هل يتدرب الجيش الصيني على ضرب أهداف أميركية؟»: asked, not told
       }
       if ((type.equals("ASSAULT") || type.equals("COERCE") || type.equals("ACCUSE"))

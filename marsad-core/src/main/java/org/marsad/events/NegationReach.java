@@ -14,7 +14,10 @@ import org.marsad.model.Token;
  *       govern); not with an exception after it («ولم ترفضه سوى الولايات المتحدة»);</li>
  *   <li>a verb trigger right after «أو/ولا» shares the negation of the verb it is joined to, when a negation particle
  *       stands up to {@link #JOINED_REACH} tokens before it in its clause: «لم يؤكد المتحدث أو ينفي التقارير», «لم
- *       يقتل أو يصب أي فرنسي».</li>
+ *       يقتل أو يصب أي فرنسي»;</li>
+ *   <li>an event noun is negated when the support verb whose object it is stands right after a negation particle,
+ *       its subject between them: «ولم تشن إسرائيل غارات على مواقع إيرانية», «ولم تفرض الولايات المتحدة عقوبات
+ *       جديدة» (the particle window of two tokens ends at the verb).</li>
  * </ol>
  * «ما» (the relative «which» in «وهو ما تنفيه موسكو») and «غير» (an adjective's negation) count for neither rule.
  */
@@ -65,6 +68,26 @@ final class NegationReach {
       }
       if (particle(t)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** Tokens before the event noun within which its negated support verb is looked for. */
+  private static final int SUPPORT_REACH = 6;
+
+  /**
+   * True when a support verb ({@code light} cue) stands up to {@link #SUPPORT_REACH} tokens before the noun trigger at
+   * {@code a} in its clause, right after a negation particle (rule 3).
+   */
+  static boolean supportNegated(List<Token> tokens, int a, int from, Cues cues) {
+    for (int k = a - 1; k > from && k >= a - SUPPORT_REACH; k--) {
+      Token t = tokens.get(k);
+      if (Clause.isBoundary(t)) {
+        return false;
+      }
+      if (cues.is("light", t.norm())) {
+        return particle(tokens.get(k - 1));
       }
     }
     return false;

@@ -13,11 +13,14 @@ import org.marsad.model.Token;
  *       makes it hypothetical: «سيتم خلاله تنظيم اعتصام»;</li>
  *   <li>a trigger in the clause opened by «أن» right after a word of expecting, scheduling, intending or hoping
  *       («من المتوقع أن», «من المقرر أن», «يتوقع أن», «يعتزم أن», «تأمل أن»; likelihood: «من المرجح
- *       أن», «من المحتمل أن», «من الممكن أن», «يمكن أن») is hypothetical: «من المتوقع أن يشارك
+ *       أن», «من المحتمل أن», «من الممكن أن», «يمكن أن»; suspicion: «يشتبه بأنهما») is hypothetical: «من المتوقع أن يشارك
  *       آلاف الفلسطينيين في مسيرة», «من المقرر أن يلتقي كيم مع رئيس وزراء سنغافورة»; not a definite adjective of
  *       a state after a definite noun («كان من المفترض أن تدخل القافلة إلى الغوطة الشرقية المحاصرة»);</li>
  *   <li>a verb of intending right before it, or before it over one word («كانوا يعتزمون قتل», «تنوي شن»), makes it
- *       hypothetical.</li>
+ *       hypothetical;</li>
+ *   <li>a word of approach («اقتراب», «وشك», «بقرب»; «قرب» only before «دخول/إجراء/بدء/موعد», as it also means
+ *       «near» a place) right before a noun trigger, or over one verbal noun of starting, makes it hypothetical:
+ *       «ومع اقتراب هذه العقوبات», «تكهنات بقرب إجراء محادثات».</li>
  * </ol>
  */
 final class Prospects {
@@ -33,21 +36,50 @@ final class Prospects {
       "المزمع", "يتوقع", "تتوقع", "يتوقعون", "نتوقع", "اتوقع", "يرجح", "ترجح", "يعتزم", "تعتزم", "يعتزمون",
       "نعتزم", "ينوي", "تنوي", "ينوون", "ننوي", "يزمع", "تزمع", "ياملون", "يامل", "تامل", "نامل", "امل",
       "يخطط", "تخطط", "يخططون", "نخطط", "المرجح", "المحتمل", "الممكن", "المستبعد", "المامول", "يحتمل", "يمكن",
-      "يتوقعان", "تتوقعان");
+      "يتوقعان", "تتوقعان", "يشتبه", "تشتبه", "يشتبهون");
 
   /** Verbs of intending right before a verbal noun («يعتزمون قتل», «تنوي شن»), normalised. */
   private static final Set<String> INTENDING = Set.of("يعتزم", "تعتزم", "يعتزمون", "يعتزمان", "تعتزمان", "نعتزم",
       "اعتزم", "اعتزمت", "ينوي", "تنوي", "ينوون", "ننوي", "يزمع", "تزمع", "يزمعون");
 
   /** «أن» and its forms that open what is expected, normalised. */
-  private static final Set<String> THAT = Set.of("ان", "بان");
+  private static final Set<String> THAT = Set.of("ان", "بان", "انه", "انها", "انهم", "انهما", "بانه", "بانها",
+      "بانهم", "بانهما");
 
   private Prospects() {
   }
 
   /** True when the trigger at {@code a} is an act still to come by one of the rules above. */
   static boolean ahead(List<Token> tokens, int a, int from) {
-    return supportedBefore(tokens, a, from) || expectedClause(tokens, a, from) || intendedBefore(tokens, a, from);
+    return supportedBefore(tokens, a, from) || expectedClause(tokens, a, from) || intendedBefore(tokens, a, from)
+        || approachingBefore(tokens, a, from);
+  }
+
+  /** Words of an act drawing near, normalised: «مع اقتراب العقوبات», «على وشك», «بقرب». */
+  private static final Set<String> APPROACHING = Set.of("اقتراب", "باقتراب", "وشك", "بقرب");
+
+  /** «قرب» (also «near» a place) counts only before one of these: «قرب دخول العقوبات», «قرب انعقاد القمة». */
+  private static final Set<String> NEAR_START = Set.of("دخول", "اجراء", "بدء", "انطلاق", "موعد", "انعقاد");
+
+  /** Verbal nouns of starting or holding between a word of approach and the event noun, normalised. */
+  private static final Set<String> STARTING = Set.of("دخول", "اجراء", "بدء", "انطلاق", "موعد", "انعقاد", "وقوع",
+      "شن", "فرض", "تنفيذ");
+
+  /**
+   * Rule 4: a word of approach right before the noun trigger at {@code a}, or before one verbal noun of starting
+   * that precedes it («ومع اقتراب هذه العقوبات», «تكهنات بقرب إجراء محادثات», «وقرب دخول العقوبات»).
+   */
+  static boolean approachingBefore(List<Token> tokens, int a, int from) {
+    int k = a - 1;
+    if (k > from && (Parts.inSet(STARTING, tokens.get(k).norm()) || tokens.get(k).norm().equals("هذه"))) {
+      k--;
+    }
+    if (k < from) {
+      return false;
+    }
+    String n = tokens.get(k).norm();
+    return Parts.inSet(APPROACHING, n) || Parts.stripConj(n).equals("قرب") && k + 1 < a
+        && NEAR_START.contains(tokens.get(k + 1).norm());
   }
 
   /** Rule 1: a future support verb up to {@link #SUPPORT_REACH} tokens before {@code a} in its clause. */
@@ -67,10 +99,19 @@ final class Prospects {
   static boolean expectedClause(List<Token> tokens, int a, int from) {
     int cs = Clause.start(tokens, a, from);
     int that = cs - 1;
+    for (int k = cs; k < a; k++) {
+      if (THAT.contains(tokens.get(k).norm())) {
+        that = k; // «بأنهما», «أنهما» are no clause boundaries: the last one before the trigger opens its content
+      }
+    }
     if (that <= from || !THAT.contains(tokens.get(that).norm())) {
       return false;
     }
-    return Parts.inSet(EXPECTING, tokens.get(that - 1).norm()) && !adjective(tokens, a, cs);
+    int before = that - 1;
+    if (before > from && tokens.get(before).norm().equals("في")) {
+      before--; // «يشتبه في أنهما»
+    }
+    return Parts.inSet(EXPECTING, tokens.get(before).norm()) && !adjective(tokens, a, cs);
   }
 
   /**

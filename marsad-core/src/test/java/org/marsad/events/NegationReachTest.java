@@ -35,4 +35,13 @@ class NegationReachTest {
     List<Token> cut = tokens("لم يعلق المتحدث، لكنه أكد أو نفى التقارير");
     assertThat(NegationReach.joinedNegated(cut, index(cut, "نفى"), 0)).isFalse();
   }
+
+  @Test
+  void aNegatedSupportVerbNegatesItsNoun() {
+    Cues cues = new Cues();
+    List<Token> ts = tokens("ولم تشن إسرائيل غارات على مواقع إيرانية");
+    assertThat(NegationReach.supportNegated(ts, index(ts, "غارات"), 0, cues)).isTrue();
+    List<Token> done = tokens("وشنت إسرائيل غارات على مواقع إيرانية");
+    assertThat(NegationReach.supportNegated(done, index(done, "غارات"), 0, cues)).isFalse();
+  }
 }

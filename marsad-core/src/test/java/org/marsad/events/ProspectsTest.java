@@ -35,6 +35,24 @@ class ProspectsTest {
   }
 
   @Test
+  void whatIsSuspectedIsNoFactYet() {
+    List<Token> ts = tokens("وقال الادعاء إن الرجلين يشتبه بأنهما حاولا تنفيذ هجوم بسيارة مفخخة");
+    assertThat(Prospects.expectedClause(ts, index(ts, "هجوم"), 0)).isTrue();
+    List<Token> in = tokens("شركات يشتبه في أنها تقدم الدعم للجيش");
+    assertThat(Prospects.expectedClause(in, index(in, "الدعم"), 0)).isTrue();
+  }
+
+  @Test
+  void anActDrawingNearIsToCome() {
+    List<Token> ts = tokens("تكهنات بقرب إجراء محادثات مباشرة");
+    assertThat(Prospects.approachingBefore(ts, index(ts, "محادثات"), 0)).isTrue();
+    List<Token> sanctions = tokens("ومع اقتراب العقوبات الأميركية");
+    assertThat(Prospects.approachingBefore(sanctions, index(sanctions, "العقوبات"), 0)).isTrue();
+    List<Token> place = tokens("الغوطة قرب العاصمة وتحاصرها الحكومة");
+    assertThat(Prospects.approachingBefore(place, index(place, "وتحاصرها"), 0)).isFalse();
+  }
+
+  @Test
   void aStateNamedByAnAdjectiveIsNoActToCome() {
     List<Token> ts = tokens("وكان من المفترض أن تدخل القافلة إلى الغوطة الشرقية المحاصرة");
     assertThat(Prospects.expectedClause(ts, index(ts, "المحاصرة"), 0)).isFalse();
