@@ -333,6 +333,10 @@ final class TriggerFinder {
         i = m.end(); // «رفضت الشرطة التعليق», «رفض الرد على أسئلة»: declining to speak rejects nothing
         continue;
       }
+      if (m.entry().type().equals("THREATEN") && !m.entry().verb() && Alarms.alarm(tokens, i, from, to)) {
+        i = m.end(); // «دوت صفارات الإنذار», «إنذارا خاطئا»: an alarm, no threat made (session 14)
+        continue;
+      }
       if (m.entry().type().equals("THREATEN") && NoEventReadings.endangers(tokens, i, m.end(), from, to)) {
         i = m.end(); // «يهدد أمن الملاحة», «يشكل تهديدا حقيقيا لجيرانه»: a good put at risk, no threat of force
         continue;
