@@ -31,18 +31,13 @@ final class DemandedExecutions {
     if (n.length() <= 5 || n.charAt(0) != '\u0628' || !Parts.stripArticle(n.substring(1)).startsWith(EXECUTION)) {
       return false;
     }
-    int words = 0;
-    for (int k = i - 1; k >= from && words < REACH; k--) {
-      Token t = tokens.get(k);
-      if (t.kind() == Token.Kind.PUNCT || t.kind() == Token.Kind.SYMBOL) {
-        continue;
-      }
-      words++;
-      String w = Parts.stripConj(t.norm());
-      for (String d : DEMANDING) {
-        if (w.startsWith(d)) {
-          return true;
-        }
+    return Parts.wordBefore(tokens, i, from, REACH, t -> demanding(Parts.stripConj(t.norm())));
+  }
+
+  private static boolean demanding(String w) {
+    for (String d : DEMANDING) {
+      if (w.startsWith(d)) {
+        return true;
       }
     }
     return false;

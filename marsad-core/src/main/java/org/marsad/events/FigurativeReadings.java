@@ -100,18 +100,7 @@ final class FigurativeReadings {
    * before {@code i}, punctuation not counted (session 14: «قضت محكمة في جنوب السودان، الجمعة، بالإعدام»).
    */
   boolean sentenced(List<Token> tokens, int i, int from) {
-    int words = 0;
-    for (int k = i - 1; k >= from && words < SENTENCE_REACH; k--) {
-      Token t = tokens.get(k);
-      if (t.kind() == Token.Kind.PUNCT || t.kind() == Token.Kind.SYMBOL) {
-        continue;
-      }
-      words++;
-      if (cues.is("sentencing", t.norm())) {
-        return true;
-      }
-    }
-    return false;
+    return Parts.wordBefore(tokens, i, from, SENTENCE_REACH, t -> cues.is("sentencing", t.norm()));
   }
 
   /** Words before an execution noun within which a sentencing word is sought. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.marsad.kb.KbEntry;
 import org.marsad.kb.KbMatch;
 import org.marsad.kb.KnowledgeBase;
@@ -681,6 +682,25 @@ final class Parts {
    * True when the normalised word, or the word without a leading «و/ف» ({@link #stripConj}), is in the set
    * (session 12): words that begin with those letters themselves («وزير», «وحدة», «فيضانات») match whole.
    */
+  /**
+   * True when one of the {@code words} words before token {@code i} (not before {@code from}; punctuation and symbols
+   * not counted) passes {@code test}.
+   */
+  static boolean wordBefore(List<Token> tokens, int i, int from, int words, Predicate<Token> test) {
+    int seen = 0;
+    for (int k = i - 1; k >= from && seen < words; k--) {
+      Token t = tokens.get(k);
+      if (t.kind() == Token.Kind.PUNCT || t.kind() == Token.Kind.SYMBOL) {
+        continue;
+      }
+      seen++;
+      if (test.test(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean inSet(Set<String> set, String n) {
     return set.contains(stripConj(n)) || set.contains(n);
   }
