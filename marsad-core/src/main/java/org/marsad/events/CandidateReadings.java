@@ -85,15 +85,7 @@ final class CandidateReadings {
 
   /** True when one of {@link #ENJOYED} stands in the {@link #ENJOYED_REACH} words before {@code i}, in its clause. */
   private static boolean enjoyed(List<Token> tokens, int from, int i) {
-    for (int k = i - 1; k >= Math.max(from, i - ENJOYED_REACH); k--) {
-      if (Clause.isBoundary(tokens.get(k))) {
-        return false;
-      }
-      if (Parts.inSet(ENJOYED, tokens.get(k).norm())) {
-        return true;
-      }
-    }
-    return false;
+    return Clause.inSetBefore(tokens, i, from, ENJOYED_REACH, ENJOYED);
   }
 
   /** Wounded people and refugees (normalised, with or without «ال»): those a country receives are no visitors. */

@@ -33,6 +33,22 @@ final class Clause {
     return WORDS.contains(t.norm());
   }
 
+  /**
+   * True when a word of {@code set} (normalised, with or without «و/ف») stands in the {@code reach} tokens before
+   * {@code i}, not before {@code from} and not across a clause boundary.
+   */
+  static boolean inSetBefore(List<Token> tokens, int i, int from, int reach, Set<String> set) {
+    for (int k = i - 1; k >= Math.max(from, i - reach); k--) {
+      if (isBoundary(tokens.get(k))) {
+        return false;
+      }
+      if (Parts.inSet(set, tokens.get(k).norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when a boundary lies in tokens {@code [a, b)}. */
   static boolean between(List<Token> tokens, int a, int b) {
     return between(tokens, a, b, false);

@@ -84,15 +84,7 @@ final class Prospects {
 
   /** Rule 1: a future support verb up to {@link #SUPPORT_REACH} tokens before {@code a} in its clause. */
   static boolean supportedBefore(List<Token> tokens, int a, int from) {
-    for (int k = a - 1; k >= Math.max(from, a - SUPPORT_REACH); k--) {
-      if (Clause.isBoundary(tokens.get(k))) {
-        return false;
-      }
-      if (Parts.inSet(FUTURE_SUPPORT, tokens.get(k).norm())) {
-        return true;
-      }
-    }
-    return false;
+    return Clause.inSetBefore(tokens, a, from, SUPPORT_REACH, FUTURE_SUPPORT);
   }
 
   /** Rule 2: the clause of {@code a} opens with «أن» right after a word of expecting. */
