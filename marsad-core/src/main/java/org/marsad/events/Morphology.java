@@ -52,6 +52,18 @@ final class Morphology {
   private static final Set<String> MASCULINE_HEADS = Set.of("سفير", "جيش", "جندي", "ضابط", "مسلح", "رجل", "شاب",
       "طفل", "مواطن", "مبعوث", "قايد", "زعيم", "امير", "ملك", "شيخ", "مقاتل", "عنصر", "نايب", "قاضي", "مدير");
 
+  /**
+   * Masculine heads of bodies and offices (normalised, without «ال»): «وتدعم نظام الأسد», «اتهمت النظام السوري»; read
+   * as the object only right after a feminine verb (session 14), since a feminine subject may stand between («وتفاوضت
+   * قيادة الحزب»).
+   */
+  private static final Set<String> MASCULINE_BODIES = Set.of("نظام", "حزب", "مجلس", "وزير", "رييس");
+
+  /** True when the part's first word is one of {@link #MASCULINE_BODIES}. */
+  static boolean masculineBody(List<Token> tokens, Part p) {
+    return MASCULINE_BODIES.contains(Parts.stripArticle(Parts.stripConj(tokens.get(p.first()).norm())));
+  }
+
   /** True when the part's first word is one of {@link #MASCULINE_HEADS}. */
   static boolean masculineHead(List<Token> tokens, Part p) {
     return MASCULINE_HEADS.contains(Parts.stripArticle(Parts.stripConj(tokens.get(p.first()).norm())));

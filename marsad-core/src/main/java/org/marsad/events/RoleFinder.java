@@ -185,7 +185,8 @@ final class RoleFinder {
                       // (a place's name is no plural: «أدانت البحرين», «استدعت الأرجنتين»)
       }
       if (after != null && !victimSubject && (Morphology.accusativeNisba(tokens, after) || sharedGood(tokens, after)
-          || e.feminine() && (m.cliticFlags() & Clitics.SUFFIX) == 0 && Morphology.masculineHead(tokens, after))) {
+          || e.feminine() && (m.cliticFlags() & Clitics.SUFFIX) == 0 && (Morphology.masculineHead(tokens, after)
+          || after.first() == b && Morphology.masculineBody(tokens, after)))) {
         after = null; // «استهدفت فلسطينيا مسلحا», «أنها استدعت السفير الجزائري»: an accusative, or a masculine
                       // noun after a feminine verb, is its object, not its subject
       }
