@@ -18,7 +18,8 @@ import org.marsad.model.Token;
  * <p>Rules:
  * <ol>
  *   <li><b>Home country</b>: the country most named by the document's places and nisbas, the first sentence counting
- *       twice ({@link #homeCountry});</li>
+ *       twice ({@link #homeCountry}); a nisba right after a group names its patron and does not count («ميليشيات
+ *       الحوثي الإيرانية», session 14);</li>
  *   <li><b>Same title</b>: a bare title takes the country of the same title named with its state earlier in the
  *       document («الجيش» after «الجيش الإسرائيلي»; «المعارضة» after «المعارضة السورية», session 11), over the nearest
  *       state; not a rebel or militia title («الميليشيات» after «الميليشيات الإيرانية»);</li>
@@ -325,9 +326,13 @@ final class TitleCountries {
   static String homeCountry(Document doc, List<Entity> entities) {
     Map<String, Integer> n = new HashMap<>();
     int firstEnd = doc.sentences().isEmpty() ? 0 : doc.sentences().get(0).end();
+    Entity previous = null;
     for (Entity e : entities) {
-      if (e.country() == null || (e.lat() == null && e.type() != EntityType.MISC)) {
-        continue;
+      boolean allegiance = previous != null && e.type() == EntityType.MISC && previous.kb() != null
+          && previous.kb().startsWith("group:") && e.start() - previous.end() <= 1;
+      previous = e;
+      if (e.country() == null || (e.lat() == null && e.type() != EntityType.MISC) || allegiance) {
+        continue; // «ميليشيات الحوثي الإيرانية»: a nisba right after a group names its patron, not the story's country
       }
       n.merge(e.country(), e.start() < firstEnd ? 2 : 1, Integer::sum);
     }
