@@ -75,6 +75,15 @@ final class Cues {
     return m;
   }
 
+  /**
+   * True for a support verb (class {@code light}), also a two-letter one behind «و/ف» («وشن»), which {@link #is} does
+   * not strip: a two-letter word of other classes behind «و» is another word («وقد» is no «قد» of doubt; session 14).
+   */
+  boolean isLight(String norm) {
+    return is("light", norm) || norm.length() == 3 && (norm.charAt(0) == '\u0648' || norm.charAt(0) == '\u0641')
+        && is("light", norm.substring(1));
+  }
+
   private static boolean conj(String n) {
     return n.length() > 3 && (n.charAt(0) == '\u0648' || n.charAt(0) == '\u0641');
   }

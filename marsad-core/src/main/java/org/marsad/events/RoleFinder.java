@@ -1519,7 +1519,7 @@ final class RoleFinder {
         return STATEMENT_TYPES.contains(e.type()) ? null : continuing(tokens, parts, k, a, from);
       }
       boolean passive = cues.is("passive-light", tn);
-      if (passive || cues.is("light", tn) || cues.is("light", stripSuffix(tn)) || performs(tokens, tn, a)) {
+      if (passive || cues.isLight(tn) || cues.is("light", stripSuffix(tn)) || performs(tokens, tn, a)) {
         if (k < a - 4 - commas - time - named + extended && (passive || Parts.inSet(ANNOUNCING, tn))) {
           return null; // reached only over days and further subjects: only a striker's own support verb reaches
         }              // its noun so far, not «أعلنت مقتل الصماد ظهر الخميس في غارة», «تلقت الشرطة ... تهديدا بوجود قنبلة»
