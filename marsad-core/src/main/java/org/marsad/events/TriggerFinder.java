@@ -178,6 +178,10 @@ final class TriggerFinder {
         i = m.end(); // «خبراء لجنة الأسلحة الكيميائية», «طورت إيران صواريخ»: weapons handled, not fired (session 14)
         continue;
       }
+      if (m.entry().type().equals("ASSAULT") && Citations.cites(tokens, i, to)) {
+        i = m.end(); // «واستشهد كيري بمقال نشره موقع أمريكي»: cited, nobody killed (session 14)
+        continue;
+      }
       if (m.entry().type().equals("ASSAULT") && !m.entry().verb() && Drills.rehearsed(tokens, i, from)) {
         i = m.end(); // «تدريبات هجوم ودفاع», «تمرينا على اجتياحها»: a drill, no attack (session 14)
         continue;
