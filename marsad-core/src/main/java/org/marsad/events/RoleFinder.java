@@ -87,6 +87,15 @@ final class RoleFinder {
     return p.entity() != null && p.entity().kb() != null && p.entity().kb().startsWith("inst:");
   }
 
+  /** Words after which a part leads the one before it («التحالف بقيادة الولايات المتحدة»), normalised. */
+  private static final Set<String> LEADING = Set.of("بقياده", "تقوده", "يقوده", "تتزعمه", "يتزعمه", "تقودها",
+      "يقودها");
+
+  /** True for a word that names the leader after it ({@link #LEADING}): «بقيادة», «الذي تقوده». */
+  static boolean leading(String norm) {
+    return LEADING.contains(norm);
+  }
+
   /** Words after which a part is the one speaking through someone («باسم الحكومة», «على لسان المتحدث»). */
   private static final Set<String> VOICES = Set.of("باسم", "لسان");
   /** Statements and meetings whose object may stand behind a comma after the subject ({@link CommaObjects}). */
@@ -1378,6 +1387,9 @@ final class RoleFinder {
       }
       if (p.first() > 0 && VOICES.contains(tokens.get(p.first() - 1).norm())) {
         continue; // «والناطقة الرسمية باسم الحكومة الأردنية», «على لسان المتحدث»: whose voice, not whom (session 14)
+      }
+      if (p.first() > 0 && LEADING.contains(tokens.get(p.first() - 1).norm())) {
+        continue; // «وقصف التحالف بقيادة الولايات المتحدة مواقع»: the coalition's leader, not its target (session 14)
       }
       if (p.prep().isEmpty() && tokens.get(p.first()).norm().startsWith("و") && locativeBefore(parts, p)) {
         continue; // «في سوريا والعراق»: the second place shares the first one's «في»

@@ -169,6 +169,8 @@ final class TitleCountries {
         }
         if (coalition(tokens, p)) {
           c = home == null ? null : COALITION_LEADS.get(home); // «قوات التحالف» in a story from Yemen: Saudi-led
+          String led = leader(tokens, ps, p);
+          c = led != null ? led : c; // «التحالف الذي تقوده السعودية», «التحالف بقيادة واشنطن» (session 14)
           if (c == null) {
             continue; // a coalition of unknown lead is no participant
           }
@@ -272,6 +274,22 @@ final class TitleCountries {
    * against the Islamic State in Iraq and Syria. A bare «التحالف» elsewhere takes no country.
    */
   private static final Map<String, String> COALITION_LEADS = Map.of("YEM", "SAU", "IRQ", "USA", "SYR", "USA");
+
+  /**
+   * The state that leads a bare coalition, named right after it («التحالف بقيادة الولايات المتحدة», «التحالف الذي
+   * تقوده السعودية», over «الذي/التي»), or null.
+   */
+  private static String leader(List<Token> tokens, List<Part> ps, Part p) {
+    int k = p.end();
+    if (k < tokens.size() && (tokens.get(k).norm().equals("الذي") || tokens.get(k).norm().equals("التي"))) {
+      k++;
+    }
+    if (k + 1 >= tokens.size() || !RoleFinder.leading(tokens.get(k).norm())) {
+      return null;
+    }
+    Part q = RoleFinder.partAt(ps, k + 1);
+    return q != null && q.entity() != null && q.country() != null && !q.titleOnly() ? q.country() : null;
+  }
 
   /** True when a bare title part is «the coalition» («التحالف», «قوات التحالف», «للتحالف»). */
   private static boolean coalition(List<Token> tokens, Part p) {
