@@ -194,7 +194,8 @@ final class Parts {
       while (b < items.size() && ((int) items.get(b)[0] == (int) items.get(b - 1)[1]
           || nisbaAfterTitleWords(tokens, items.get(b - 1), items.get(b))
           || patronOfTitle(tokens, items.get(b - 1), items.get(b)))
-          && (joins(items.get(b - 1), items.get(b)) || titledApposition(items.get(a), items.get(b - 1), items.get(b)))
+          && (joins(items.get(b - 1), items.get(b)) || titledApposition(items.get(a), items.get(b - 1), items.get(b))
+              || officeApposition(items.get(b - 1), items.get(b)))
           && !definiteTitleBeforeState(tokens, items.get(b - 1), items.get(b))
           && !definitenessBreak(tokens, items.get(b - 1), items.get(b))
           && !definiteTitles(tokens, items.get(b - 1), items.get(b))
@@ -479,6 +480,19 @@ final class Parts {
 
   private static boolean titledApposition(Object[] first, Object[] prev, Object[] next) {
     return first[3] != null && first != prev && prev[2] instanceof Entity pe && pe.type() != EntityType.PER
+        && next[2] instanceof Entity ne && ne.type() == EntityType.PER;
+  }
+
+  /** Knowledge-base ids of offices one person holds at a time, named as organisations («الأمين العام للأمم المتحدة»). */
+  private static final Set<String> OFFICES = Set.of("igo:UNSG", "igo:UN_ENVOY");
+
+  /**
+   * True when a person's name follows the name of a one-person office («دعا الأمين العام للأمم المتحدة أنطونيو
+   * غوتيريس إيران إلى»): the name is the office holder in apposition, one part with the office, so the verb's object
+   * is what follows (session 15); two other names are two parts ({@link #joins}).
+   */
+  private static boolean officeApposition(Object[] prev, Object[] next) {
+    return prev[2] instanceof Entity pe && pe.kb() != null && OFFICES.contains(pe.kb())
         && next[2] instanceof Entity ne && ne.type() == EntityType.PER;
   }
 
