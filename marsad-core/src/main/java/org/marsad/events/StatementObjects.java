@@ -47,6 +47,11 @@ final class StatementObjects {
 
   /** Tokens from a belief («يعتقد», «واثقون») to the event believed («... أن قوات النظام استخدمت ...»). */
   private static final int BELIEF_REACH = 14;
+  /**
+   * Types no one is blamed for: a belief or estimate about one of them accuses nobody («وتشير التقديرات إلى عودة
+   * عشرات الآلاف بعد اتفاق وقف إطلاق النار», session 15).
+   */
+  private static final Set<String> BLAMELESS = Set.of("AGREE", "RETREAT", "CONSULT", "COOPERATE", "AID", "CONCEDE");
 
   /** Statements whose object event gives their recipient (the attacker condemned, asked, threatened, backed). */
   private static final Set<String> OBJECT_TAKERS = Set.of("ACCUSE", "REQUEST", "THREATEN",
@@ -279,6 +284,9 @@ final class StatementObjects {
       if (c.trigger.entry().has("belief")) {
         c.recipient = null; // «يعتقد مسؤولون أن قوات X قصفت»: the one believed to have acted is the recipient
         o = eventAfter(c, cs, BELIEF_REACH, e -> true);
+        if (o != null && BLAMELESS.contains(o.type())) {
+          o = null; // the first act believed is no one's fault: no accusation, nor of a later act
+        }
       } else if (OBJECT_TAKERS.contains(c.type()) && c.recipient == null) {
         o = eventAfter(c, cs, OBJECT_EVENT_REACH, e -> !Clause.between(tokens, c.trigger.end(), e.trigger.first())
             && !reasonBetween(tokens, c.trigger.end(), e.trigger.first()));
