@@ -270,6 +270,10 @@ final class NoEventReadings {
   static boolean declinesToComment(List<Token> tokens, int end, int to) {
     for (int k = end; k < Math.min(to, end + LONG_DECLINE_REACH); k++) {
       Token t = tokens.get(k);
+      if (k < end + DECLINE_REACH && t.norm().equals("ان") && k + 1 < to
+          && COMMENT_VERBS.contains(tokens.get(k + 1).norm())) {
+        return true; // «رفضت أن تعلق على»: «أن» opens the comment declined (session 15)
+      }
       if (Clause.isBoundary(t) && !Asides.isComma(t)) {
         return false;
       }
@@ -281,6 +285,39 @@ final class NoEventReadings {
       if (SPEAKING.contains(n)) {
         return !n.equals("الرد") || questionAfter(tokens, k + 1, to);
       }
+      if (k < end + DECLINE_REACH && declinedWord(tokens, k, to)) {
+        return true; // «رفض الحديث عن تفاصيل», «رفضت أن تعلق», «رفض تأكيد حصول الضربات» (session 15)
+      }
+    }
+    return false;
+  }
+
+  /** Talking, to be declined, when «عن/في/حول» follows (normalised); with «مع» it is a refusal of talks. */
+  private static final Set<String> TALKING = Set.of("الحديث", "التحدث", "الخوض", "الكلام", "التصريح");
+  /** What talking is about: «عن», «في», «حول», «بشان» (normalised). */
+  private static final Set<String> ABOUT = Set.of("عن", "في", "حول", "بشان");
+  /** Commenting verbs after «أن» (normalised): «رفضت أن تعلق». */
+  private static final Set<String> COMMENT_VERBS = Set.of("تعلق", "يعلق", "يعلقوا", "نعلق");
+  /** Confirming (normalised), declined when what is not confirmed follows as a fact or a question. */
+  private static final Set<String> CONFIRMING = Set.of("تاكيد", "التاكيد", "تاكيده");
+  /** Words after «تأكيد» that make it a fact or a question left unconfirmed («تأكيد حصول», «تأكيد ما إذا»). */
+  private static final Set<String> UNCONFIRMED = Set.of("حصول", "وجود", "صحه", "هويه", "عدد", "التقارير",
+      "الانباء", "المعلومات", "او", "اذا");
+
+  /**
+   * True when the word at {@code k}, after a rejection verb, is talking about something («الحديث عن تفاصيل») or
+   * confirming a fact or a question («تأكيد حصول الضربات», «تأكيد ما
+   * إذا», «تأكيد أو نفي»): the speaker declines to speak, he rejects nothing (session 15). «رفضوا التحدث مع
+   * الحكومة» (a refusal of talks) and «رفضت تأكيد ما أسمتها مزاعم» stay rejections.
+   */
+  private static boolean declinedWord(List<Token> tokens, int k, int to) {
+    String n = Parts.stripConj(tokens.get(k).norm());
+    String next = k + 1 < to ? tokens.get(k + 1).norm() : "";
+    if (TALKING.contains(n)) {
+      return ABOUT.contains(next);
+    }
+    if (CONFIRMING.contains(n)) {
+      return UNCONFIRMED.contains(next) || next.equals("ما") && k + 2 < to && tokens.get(k + 2).norm().equals("اذا");
     }
     return false;
   }

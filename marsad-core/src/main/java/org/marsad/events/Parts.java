@@ -174,6 +174,10 @@ final class Parts {
           && notATitle(tokens, i, from, to, ei < entities.size() ? entities.get(ei) : null)) {
         title = Optional.empty();
       }
+      if (title.isPresent() && title.get().length() == 1 && ARMED_FEMININE.contains(t.norm()) && !items.isEmpty()
+          && (int) items.get(items.size() - 1)[1] == i && items.get(items.size() - 1)[2] != null) {
+        title = Optional.empty(); // «للمليشيا الحوثية المسلّحة»: «armed» after a named group, no gunman (session 15)
+      }
       if (title.isPresent() && title.get().length() > 1 && overlapsEntity(tokens, title.get(), e)) {
         title = kb.title(tokens, i, entityStart(tokens, i, e)); // «قوات» + «الجيش العراقي», not «قوات الجيش»
       }
@@ -256,6 +260,8 @@ final class Parts {
     String n = tokens.get(i).norm();
     String before = i > from ? stripConj(tokens.get(i - 1).norm()) : "";
     return n.endsWith("يه") // «العسكرية» after a noun is an adjective, not «العسكري» (soldiers)
+        || inSet(SECURITY, n) && i + 1 < to && inSet(SECURITY_GOODS, tokens.get(i + 1).norm())
+        // «تهديدا للأمن الإقليمي والدولي», «الأمن والاستقرار»: security as a good, no police (session 15)
         || inSet(RESPONSIBLE, n) && i + 1 < to && tokens.get(i + 1).norm().equals("عن")
         // «المسؤولين عن مقتل مدنيين»: those responsible for it, no officials of a state
         || inSet(BEHALF, n) && i + 1 < to && tokens.get(i + 1).norm().equals("عن")
@@ -269,6 +275,22 @@ final class Parts {
         || adjectiveShaped(n) && (TARGETS.contains(stripArticle(before)) || i - 2 >= from
         && TARGETS.contains(stripArticle(stripConj(tokens.get(i - 2).norm())))); // «مطار التيفور العسكري»: a site's
   }
+
+  /** «الأمن» with its prepositions (normalised): the police title, or security itself. */
+  private static final Set<String> SECURITY = Set.of("الامن", "للامن", "بالامن", "والامن", "امن");
+  /**
+   * Words after «الأمن» that make it security as a good («الأمن الإقليمي», «الأمن الدولي», «الأمن والاستقرار»,
+   * «الأمن والسلم»), normalised; not «الوطني» (a security service in Iraq and Egypt).
+   */
+  private static final Set<String> SECURITY_GOODS = Set.of("الاقليمي", "الدولي", "العالمي", "القومي", "والاستقرار",
+      "والسلم", "والسلام", "الغذايي", "المايي", "الاقليميين", "والامان");
+
+  /**
+   * «المسلحة», «مسلحة» (normalised): the feminine of «armed»; right after a named group it is that group's adjective,
+   * not the title «المسلح» (a gunman) of a part of its own. After a bare noun («جماعات سنية مسلحة») it still heads
+   * the part as an armed group.
+   */
+  private static final Set<String> ARMED_FEMININE = Set.of("المسلحه", "مسلحه");
 
   /** «نيابة» (normalised, with «بالـ»): before «عن» it means on behalf of, no prosecution (session 12). */
   private static final Set<String> BEHALF = Set.of("نيابه", "بالنيابه");

@@ -1491,7 +1491,9 @@ final class RoleFinder {
     int time = 0;
     int named = 0;
     int extended = 0;
-    boolean material = MATERIAL.contains(e.type());
+    // a call or meeting noun reaches its support verb over a long name too, as a strike does: «أجرى الرئيس التركي
+    // رجب طيب أردوغان اتصالا هاتفيا» (session 15)
+    boolean material = MATERIAL.contains(e.type()) || e.type().equals("CONSULT") && !e.verb();
     for (int k = a - 1; k >= Math.max(from, a - 4 - commas - time - named); k--) {
       Part in = material ? partCovering(parts, k) : partAt(parts, k);
       if (in != null && in.first() < k && in.first() > from) {

@@ -386,6 +386,10 @@ final class TriggerFinder {
         i = m.end(); // «بدأ مجلس الأمن جلسة طارئة», «خلال جلسة طارئة»: a meeting held, nobody asked (session 12)
         continue;
       }
+      if (Cessations.ended(tokens, m, from)) {
+        i = m.end(); // «تجميد الاتصالات مع المسؤولين الأمريكيين», «إنهاء دعم أمريكا لأونروا»: ties ended (session 15)
+        continue;
+      }
       if (m.entry().type().equals("REQUEST") && NoEventReadings.student(tokens, i, from, to)) {
         i = m.end(); // «جثث 34 طالبا», «سبيل طالب جامعي»: a student, no demand
         continue;
