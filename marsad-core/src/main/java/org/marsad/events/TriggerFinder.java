@@ -295,6 +295,10 @@ final class TriggerFinder {
         i = m.end(); // «وقال المسؤول طالبا عدم نشر اسمه»: a source asking not to be named, no demand (session 12)
         continue;
       }
+      if (m.entry().has("territory") && !Recaptures.takesGround(tokens, i, m.end(), from, to, ps)) {
+        i = m.end(); // «تحرير الرهائن», «هيئة تحرير الشام», «استعادة اللقب»: no ground taken (session 15)
+        continue;
+      }
       if (m.entry().type().equals("MOBILIZE") && Published.publishes(tokens, i, to)) {
         i = m.end(); // «نشرت قوات الشرعية، الخميس، مقطع فيديو»: a video published, no deployment (session 13)
         continue;
