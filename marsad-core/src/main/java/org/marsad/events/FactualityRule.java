@@ -248,6 +248,9 @@ final class FactualityRule {
     if (yearInClause(tokens, from, to, a, m.end(), published)) {
       return Factuality.HISTORICAL; // «احتلت إسرائيل القدس الشرقية في حرب 1967»: a past war named by its year
     }
+    if (PastEras.dated(tokens, a, m.end(), from, to)) {
+      return Factuality.HISTORICAL; // «الجنود الأميركيين الذين قتلوا خلال الحرب الكورية»: a past era (session 15)
+    }
     return Factuality.ASSERTED;
   }
 
