@@ -118,6 +118,49 @@ final class Cues {
     return set.contains(norm) || conj(norm) && set.contains(norm.substring(1));
   }
 
+  /** Prepositions a multi-word cue's first word may carry in {@link #matchAtStem}: «بال», «لل», «ب», «ل». */
+  private static final String[] MULTI_PREFIXES = {"\u0628\u0627\u0644", "\u0644\u0644", "\u0628", "\u0644"};
+
+  /**
+   * The number of tokens of a multi-word cue of {@code cls} starting at token {@code i} whose first word carries a
+   * preposition «ب», «ل», «بال» or «لل» (after «و/ف»), or 0 (session 15): «فيما يتعلق بحادث سير», «وللحادث
+   * القطار». {@link #matchAt} only strips «و/ف» and the article, so «بحادث سير» was no accident.
+   */
+  int matchAtStem(String cls, List<Token> tokens, int i, int end) {
+    Map<String, List<String[]>> ms = multi.get(cls);
+    if (ms == null || i >= end) {
+      return 0;
+    }
+    String n = tokens.get(i).norm();
+    if (conj(n)) {
+      n = n.substring(1);
+    }
+    int best = 0;
+    for (String p : MULTI_PREFIXES) {
+      if (!n.startsWith(p) || n.length() - p.length() < 3) {
+        continue;
+      }
+      String rest = n.substring(p.length());
+      String[] firsts = p.length() > 1 ? new String[] {rest, "\u0627\u0644" + rest} : new String[] {rest};
+      for (String first : firsts) {
+        for (String[] words : ms.getOrDefault(first, List.of())) {
+          if (i + words.length > end || words.length <= best) {
+            continue;
+          }
+          boolean ok = true;
+          for (int k = 1; k < words.length && ok; k++) {
+            ok = tokens.get(i + k).norm().equals(words[k]);
+          }
+          if (ok) {
+            best = words.length;
+          }
+        }
+      }
+      break; // one preposition only: «بالحادث» is «ب» + «الحادث», never «ب» + «ال» + ...
+    }
+    return best;
+  }
+
   /**
    * The number of tokens of a cue of {@code cls} starting at token {@code i}, or 0. Longest match wins; a single
    * word also matches without the article «ال».

@@ -150,6 +150,7 @@ public final class EventExtractor implements Stage {
     StatementObjects.answerClaims(all);
     Part mainAttacker = StatementObjects.mainAttacker(all);
     OneSide.resolve(doc.tokens(), all);
+    ProvokedAttacks.resolve(doc.tokens(), all); // «ردا على "قصف إيراني"» after Israel's raids: IRN>ISR (session 15)
     recipientsFromPlace(all);
     StruckStates.article(doc.tokens(), all);
     SanctionTargets.fill(all, reading.homePart);

@@ -278,7 +278,8 @@ final class FactualityRule {
         }
       }
     }
-    if (historical(tokens, from, to, a, published, dates, MATERIAL.contains(type) ? MATERIAL_DATE_REACH : DATE_REACH)) {
+    if (historical(tokens, from, to, a, m.entry().verb(), published, dates,
+        MATERIAL.contains(type) ? MATERIAL_DATE_REACH : DATE_REACH)) {
       return Factuality.HISTORICAL;
     }
     if (WhenClauses.afterPastDate(tokens, a, from, published, dates)) {
@@ -286,6 +287,9 @@ final class FactualityRule {
     }
     if (yearInClause(tokens, from, to, a, m.end(), published)) {
       return Factuality.HISTORICAL; // «احتلت إسرائيل القدس الشرقية في حرب 1967»: a past war named by its year
+    }
+    if (PastEras.dated(tokens, a, m.end(), from, to)) {
+      return Factuality.HISTORICAL; // «الجنود الأميركيين الذين قتلوا خلال الحرب الكورية»: a past era (session 15)
     }
     return Factuality.ASSERTED;
   }
@@ -397,7 +401,8 @@ final class FactualityRule {
         return false;
       }
       if (pastYear(tokens, k, to, published) && tokens.get(k - 1).kind() == Token.Kind.WORD
-          && !namesDocument(tokens, k, cs) && !(k > b && comparedSince(tokens, cs, b, k))) {
+          && !namesDocument(tokens, k, cs) && !(k > b && comparedSince(tokens, cs, b, k))
+          && !(k < a && comparedBefore(tokens, from, k, a))) {
         return true;
       }
     }
@@ -443,6 +448,15 @@ final class FactualityRule {
       }
     }
     return false;
+  }
+
+  /**
+   * True when the year or date at {@code k}, before the act at {@code a}, follows a «منذ» after a superlative and
+   * the act stands beyond that phrase («الأكثر دموية في غزة منذ 2014 قتل فيه»; session 15, {@link SinceSpans}).
+   */
+  private static boolean comparedBefore(List<Token> tokens, int from, int k, int a) {
+    int since = SinceSpans.sinceBefore(tokens, from, k);
+    return since >= 0 && SinceSpans.comparedAway(tokens, from, since, a, true); // the act follows the phrase
   }
 
   /** Nouns of wars and upheavals after which a number is the year that names them («حرب 1967»), normalised. */
@@ -807,7 +821,7 @@ final class FactualityRule {
     return a - from <= 5 && a > from && KANA.contains(Parts.stripConj(tokens.get(from).norm()));
   }
 
-  private static boolean historical(List<Token> tokens, int from, int to, int a, LocalDate published,
+  private static boolean historical(List<Token> tokens, int from, int to, int a, boolean verb, LocalDate published,
                                     List<DateResolver.DateMention> dates, int reach) {
     int cs = Clause.start(tokens, a, from);
     int ce = a;
@@ -824,6 +838,12 @@ final class FactualityRule {
       }
       if (recentDate(k + 1, published, dates)) {
         continue; // «تشن قوات النظام منذ 18 شباط هجوما» (three weeks before): a campaign still going on
+      }
+      if (SinceSpans.recentSpan(tokens, k + 1, to)) {
+        continue; // «منذ نحو أسبوع، نفى البيت الأبيض», «منذ عدة أيام»: days or weeks ago (session 15)
+      }
+      if (k < a && SinceSpans.comparedAway(tokens, from, k, a, verb)) {
+        continue; // «الأكثر دموية في غزة منذ 2014 قتل فيه 61»: today's act compared with the past (session 15)
       }
       if (k < a) {
         return true;
@@ -870,6 +890,9 @@ final class FactualityRule {
       }
       if (!appended && comparedSince(tokens, cs, a + 1, d.firstToken() + 1)) {
         continue; // «أكبر هجوم صاروخي يستهدف إسرائيل منذ حرب عام 2014»: a date after «منذ» is no date of the act
+      }
+      if (d.firstToken() < a && comparedBefore(tokens, from, d.firstToken(), a)) {
+        continue; // «أسوأ تبادل للقصف منذ عام 2014، فيما قتل فتيان»: a date compared with, not the act's (session 15)
       }
       LocalDate day = d.date();
       if (day == null) {

@@ -20,7 +20,8 @@ import org.marsad.model.Token;
  *       hypothetical;</li>
  *   <li>a word of approach («اقتراب», «وشك», «بقرب»; «قرب» only before «دخول/إجراء/بدء/موعد», as it also means
  *       «near» a place) right before a noun trigger, or over one verbal noun of starting, makes it hypothetical:
- *       «ومع اقتراب هذه العقوبات», «تكهنات بقرب إجراء محادثات».</li>
+ *       «ومع اقتراب هذه العقوبات», «تكهنات بقرب إجراء محادثات»;</li>
+ *   <li>an act governed by a word of aiming, wanting, seeking or allowing (session 15, {@link #aimedAt}).</li>
  * </ol>
  */
 final class Prospects {
@@ -52,7 +53,47 @@ final class Prospects {
   /** True when the trigger at {@code a} is an act still to come by one of the rules above. */
   static boolean ahead(List<Token> tokens, int a, int from) {
     return supportedBefore(tokens, a, from) || expectedClause(tokens, a, from) || intendedBefore(tokens, a, from)
-        || approachingBefore(tokens, a, from);
+        || approachingBefore(tokens, a, from) || aimedAt(tokens, a, from);
+  }
+
+  /** Words of aiming, wanting, seeking, studying or allowing before the act they govern (normalised, without «و/ف»). */
+  private static final Set<String> AIMING = Set.of("يهدف", "تهدف", "يهدفان", "تهدفان", "يريد", "يريدون", "تريد",
+      "نريد", "اريد", "يريدان", "ستدرس", "سيدرس", "يسعي", "تسعي", "يسعون", "نسعي", "يسعيان", "السعي", "تتيح", "يتيح",
+      "الراميه", "الرامي", "ترمي", "يرمي");
+  /** «إلى» after a word of aiming («يهدف الاتفاق إلى منع»), normalised. */
+  private static final Set<String> TO = Set.of("الي", "والي");
+  /** Tokens before «إلى» within which the word of aiming is sought (over its subject). */
+  private static final int AIM_REACH = 3;
+
+  /**
+   * Rule 5 (session 15): an act governed by a word of aiming, wanting, seeking, studying or allowing is not done:
+   * right after it («يريدون منع بلادهم», «ستدرس منع القضاة», «تسعى للسيطرة على»), after «إلى» with the aim word up
+   * to {@link #AIM_REACH} words before («يهدف الاتفاق إلى منع إيران»), or after one beneficiary in «لل-» («يتيح
+   * للشركات منع عمالها»). An act further down («تسعى لفك الحصار», «تسعى لتأكيد خبر مقتل») or an adjunct («وتهدف قوات
+   * النظام بدعم روسي لاستعادة») is not governed, and stays as read.
+   */
+  static boolean aimedAt(List<Token> tokens, int a, int from) {
+    if (a - 1 < from) {
+      return false;
+    }
+    String prev = tokens.get(a - 1).norm();
+    if (Parts.inSet(AIMING, prev)) {
+      return true;
+    }
+    if (a - 2 >= from && prev.startsWith("لل") && Parts.inSet(AIMING, tokens.get(a - 2).norm())) {
+      return true;
+    }
+    if (TO.contains(prev)) {
+      for (int k = a - 2; k >= Math.max(from, a - 2 - AIM_REACH); k--) {
+        if (Clause.isBoundary(tokens.get(k))) {
+          return false;
+        }
+        if (Parts.inSet(AIMING, tokens.get(k).norm())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Words of an act drawing near, normalised: «مع اقتراب العقوبات», «على وشك», «بقرب». */

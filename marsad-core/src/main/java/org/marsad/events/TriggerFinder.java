@@ -114,7 +114,8 @@ final class TriggerFinder {
     int nc = cues.bit("nonconflict");
     for (int k = from; k < to; k++) {
       if ((mk[k] & nc) != 0 && cues.matchAt("nonconflict", tokens, k, to) > 0
-          || tokens.get(k).kind() == Token.Kind.WORD && cues.isStem("nonconflict", tokens.get(k).norm())) {
+          || tokens.get(k).kind() == Token.Kind.WORD && (cues.isStem("nonconflict", tokens.get(k).norm())
+          || cues.matchAtStem("nonconflict", tokens, k, to) > 0)) { // «بحادث سير» (session 15)
         return true;
       }
     }
