@@ -256,6 +256,7 @@ public final class EventExtractor implements Stage {
         WithdrawalThreats.recipient(tokens, to, ps, entities, c); // «بالانسحاب من الاتفاق النووي»: Iran (session 12)
         ReciprocalNisbas.recipient(tokens, entities, c); // «التعاون السعودي التركي»: SAU>TUR (session 12)
         SeveredTies.read(tokens, to, ps, c); // «قطع المغرب للعلاقات مع إيران»: MAR>IRN (session 12)
+        SupportedGenitives.read(tokens, to, c); // «دعم نظام بشار الأسد»: the regime is supported (session 15)
         RelativeTargets.read(tokens, to, ps, cues, c); // «العقوبات التي تفرضها واشنطن ضد إيران» (session 13)
         StrikerClauses.read(tokens, to, ps, cues, c); // «قتل ستة مدنيين بغارات شنها الطيران الروسي» (session 14)
         Interceptions.read(tokens, to, ps, c); // «اعترضت الدفاعات الجوية السعودية صاروخا أطلقه الحوثيون» (session 13)
