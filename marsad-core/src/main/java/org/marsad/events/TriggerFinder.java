@@ -211,8 +211,7 @@ final class TriggerFinder {
         i = m.end(); // «فجر السبت», «فجر اليوم»: dawn, not «فجّر» (blew up)
         continue;
       }
-      if ("arrest".equals(m.entry().mode()) && m.entry().verb() && m.end() < to
-          && THINGS_STOPPED.contains(Parts.stripArticle(Parts.stripConj(tokens.get(m.end()).norm())))) {
+      if ("arrest".equals(m.entry().mode()) && m.entry().verb() && m.end() < to && thingStopped(tokens, m.end(), to, ps)) {
         i = m.end(); // «تويتر يوقف حسابات روسية», «أوقفت الرحلات»: things stopped, nobody detained
         continue;
       }
@@ -435,11 +434,33 @@ final class TriggerFinder {
       "غد");
 
   /** Objects of «أوقف/احتجز» that are things, not people (normalised, without «ال»). */
-  private static final Set<String> THINGS_STOPPED = Set.of("حسابات", "حساب", "عمل", "رحلات",
+  private static final Set<String> THINGS_STOPPED = Set.of("حسابات", "حساب", "عمل", "رحلات", "صادرات", "واردات",
+      "مبيعات", "تسليم", "خطه", "خطط", "مناورات", "تدريبات",
       "بث", "دعم", "مساعدات", "تعاون", "تعامل", "تصدير", "استيراد", "ضخ", "انتاج", "مفاوضات", "محادثات", "اطلاق",
       "تمويل", "صرف", "نشاط", "انشطه", "مشروع", "مشاريع", "برنامج", "خدمه", "خدمات", "تطبيق", "بيع", "شحن",
       "سفن", "سفينه", "شحنات", "شحنه", "اموال", "ارصده", "صفقه", "صفقات", "العمليات", "عمليات", "الحركه", "حركه",
       "القتال", "قتال", "التصعيد", "تصعيد", "الهجوم", "هجوم", "النار");
+
+  /** Words of quantity before what is stopped («أوقفت جميع صادرات الأسلحة»), normalised. */
+  private static final Set<String> ALL = Set.of("جميع", "كل", "كافه");
+
+  /**
+   * True when the word at {@code k} (over a subject named there: «أوقفت الحكومة النرويجية جميع صادرات»), or the one
+   * after a word of quantity there, names a thing stopped, not a person detained («أوقفت الرحلات», «أوقفت جميع صادرات
+   * الأسلحة», «أوقفت خطة تسليم المنظومة»; session 15 added exports, sales, deliveries, plans and drills, the subject
+   * and the quantity).
+   */
+  private static boolean thingStopped(List<Token> tokens, int k, int to, List<Part> ps) {
+    Part subject = RoleFinder.partAt(ps, k);
+    if (subject != null && subject.prep().isEmpty() && subject.end() < to) {
+      k = subject.end();
+    }
+    String n = Parts.stripArticle(Parts.stripConj(tokens.get(k).norm()));
+    if (ALL.contains(n) && k + 1 < to) {
+      n = Parts.stripArticle(Parts.stripConj(tokens.get(k + 1).norm()));
+    }
+    return THINGS_STOPPED.contains(n);
+  }
 
   /** Believers named by no one («البعض», «كثيرون», «محللون»), normalised. */
   private static final Set<String> UNNAMED_BELIEVERS = Set.of("البعض", "بعض", "كثيرون",
