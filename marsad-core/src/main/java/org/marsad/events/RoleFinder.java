@@ -1492,7 +1492,11 @@ final class RoleFinder {
     int named = 0;
     int extended = 0;
     boolean material = MATERIAL.contains(e.type());
-    for (int k = a - 1; k >= Math.max(from, a - 4 - commas - time - named); k--) {
+    int phrase = material ? TimePhrases.startBefore(tokens, a, from) : a; // «منذ التاسع من فبراير الماضي» (session 15)
+    for (int k = a - 1; k >= Math.max(from, a - 4 - commas - time - named - (a - phrase)); k--) {
+      if (k >= phrase) {
+        continue;
+      }
       Part in = material ? partCovering(parts, k) : partAt(parts, k);
       if (in != null && in.first() < k && in.first() > from) {
         named += k - in.first(); // «شن رئيس جهاز المخابرات البريطاني هجوما»: a long name counts as one word
