@@ -1493,6 +1493,10 @@ final class RoleFinder {
     int extended = 0;
     boolean material = MATERIAL.contains(e.type());
     int phrase = material ? TimePhrases.startBefore(tokens, a, from) : a; // «منذ التاسع من فبراير الماضي» (session 15)
+    Part led = material ? LedSubjects.actor(tokens, parts, a, from, cues) : null;
+    if (led != null) {
+      return new Part[] {led, null}; // «وشن التحالف الذي تقوده السعودية غارات» (session 15)
+    }
     for (int k = a - 1; k >= Math.max(from, a - 4 - commas - time - named - (a - phrase)); k--) {
       if (k >= phrase) {
         continue;
