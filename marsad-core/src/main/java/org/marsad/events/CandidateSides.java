@@ -86,6 +86,9 @@ final class CandidateSides {
       c.actor = accused; // «اتهم نتانياهو إيران بـ"تجاوز خط أحمر" بإطلاقها ... صواريخ» (session 14)
     }
     involvement(tokens, from, ps, c);
+    if (c.actor == null && c.type().equals("ASSAULT")) {
+      c.actor = ClashPartners.subject(tokens, from, to, ps, m, c.recipient); // «سيطرت القوات ... بعد اشتباكات مع»
+    }
     visitor(tokens, c);
   }
 

@@ -394,6 +394,8 @@ public final class EventExtractor implements Stage {
           && !c.trigger.entry().has("defend") && c.placeNear && c.place.country() != null) {
         c.recipientFromPlace = c.recipient == null; // a target named stays an event of its own
         c.recipient = c.place;
+      } else if (ForeignDeployments.abroad(c)) {
+        c.recipient = c.place; // «تنشر فرنسا قوات في شمال سوريا»: FRA>SYR (session 15)
       }
     }
   }

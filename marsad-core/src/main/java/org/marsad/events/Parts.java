@@ -385,8 +385,19 @@ final class Parts {
       } else if (LOYALTY_TIES.contains(tokens.get(tie).norm()) && items.get(k)[2] instanceof Entity p
           && p.country() != null && p.lat() != null) {
         items.remove(k); // «الفصائل الموالية لتركيا», «لقوات مدعومة من الإمارات»: a state backs the group, it is no side
+      } else if (LOYALTY_TIES.contains(tokens.get(tie).norm()) && tie == first - 1
+          && items.get(k)[2] instanceof Entity n && isNisba(n) && adverbial(tokens.get(first).norm())) {
+        items.remove(k); // «القوات الحكومية المدعومة إماراتيا»: the adverb names the backer, no side (session 15)
       }
     }
+  }
+
+  /**
+   * True for a nisba written as an adverb in «-يا» («إماراتيا», «سعوديا», «أمريكيا»), normalised: after «مدعوم»
+   * it says by whom, it is not the adjective of the noun before.
+   */
+  private static boolean adverbial(String n) {
+    return n.length() > 3 && n.endsWith("يا") && !n.startsWith("ال");
   }
 
   /** The first token at or after {@code i} that reaches into entity {@code e}. */

@@ -1495,6 +1495,16 @@ final class RoleFinder {
     // رجب طيب أردوغان اتصالا هاتفيا» (session 15)
     boolean material = MATERIAL.contains(e.type()) || e.type().equals("CONSULT") && !e.verb();
     for (int k = a - 1; k >= Math.max(from, a - 4 - commas - time - named); k--) {
+    boolean material = MATERIAL.contains(e.type());
+    int phrase = material ? TimePhrases.startBefore(tokens, a, from) : a; // «منذ التاسع من فبراير الماضي» (session 15)
+    Part led = material ? LedSubjects.actor(tokens, parts, a, from, cues) : null;
+    if (led != null) {
+      return new Part[] {led, null}; // «وشن التحالف الذي تقوده السعودية غارات» (session 15)
+    }
+    for (int k = a - 1; k >= Math.max(from, a - 4 - commas - time - named - (a - phrase)); k--) {
+      if (k >= phrase) {
+        continue;
+      }
       Part in = material ? partCovering(parts, k) : partAt(parts, k);
       if (in != null && in.first() < k && in.first() > from) {
         named += k - in.first(); // «شن رئيس جهاز المخابرات البريطاني هجوما»: a long name counts as one word

@@ -298,6 +298,10 @@ final class TitleCountries {
       if (n.equals("التحالف") || n.equals("للتحالف") || n.equals("بالتحالف")) {
         return true;
       }
+      if ((n.equals("تحالف") || n.equals("لتحالف")) && k + 1 == p.end() && p.end() < tokens.size()
+          && RoleFinder.leading(tokens.get(p.end()).norm())) {
+        return true; // «قوات تحالف تقوده السعودية»: an indefinite coalition with its leader named (session 15)
+      }
     }
     return false;
   }
