@@ -314,6 +314,9 @@ final class CandidateSides {
       c.recipient = c.actor; // «وأدان الرئيس ... وطالب وزارة الداخلية بتقديم توضيحات»: the second verb shares
       c.actor = lead.actor;  // the first one's subject, and the part after it is its object
     }
+    if (before == null && lead == null && c.actor != null && ConjoinedVerbs.notSubject(tokens, m, c.actor, from, cs)) {
+      c.actor = null; // «أدانت موسكو هجوما أدى إلى مقتل سبعة إيرانيين وحملت إسرائيل المسؤولية» (session 15)
+    }
     if (c.type().equals("ASSAULT") || c.type().equals("COERCE")) {
       Part by = Speakers.attributedTo(tokens, m.end(), to, ps);
       if (by != null && (c.recipient == null || !key(by).equals(key(c.recipient)))) {

@@ -305,6 +305,12 @@ final class RoleFinder {
             actor = after; // «القس الأميركي الذي أفرجت عنه تركيا»: the pronoun after the verb is the noun before
             subj = after;  // «الذي», so that noun is the object and the one named after the pronoun the subject
             resumed = ante; // (session 12)
+          } else if (ante != null && ante.prep().isEmpty() && after != null && after != ante
+              && STATEMENT_TYPES.contains(e.type()) && after.first() == b
+              && ResumedNouns.follows(tokens, parts, after, to)) { // not «الهجوم في سوريا، الذي تنفي دمشق وقوعه»
+            actor = after; // «السياسي السوداني الذي رفضت مصر عودته»: the pronoun of «عودته» is the noun before
+            subj = after;  // «الذي», which the statement is about; the part after the verb makes it (session 15)
+            resumed = ante;
           } else if (ante != null && canAct(ante)) {
             actor = ante; // «رئيسة الحكومة البريطانية، التي تتهم روسيا»: no pronoun on the verb, so the noun
             subj = ante;  // before «التي» is its subject and the noun after it its object

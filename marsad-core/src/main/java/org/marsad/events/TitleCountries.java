@@ -183,6 +183,12 @@ final class TitleCountries {
             || next.entity().type() == EntityType.ORG)) {
           c = next.country(); // «الجيش في باكو», «مواقع للمعارضة في إدلب», «القيادي في حزب الله», «وزير الاتصالات في
         }                     // السلطة الفلسطينية»
+        if (!(key != null && named.containsKey(key)) && c != null && !c.equals(next == null ? null : next.country())
+            && secretaryGeneral(tokens, p)) {
+          out.add(new Part(p.first(), p.end(), p.start(), p.stop(), null, "IGO", null, null, p.prep(),
+              p.place(), p.nisba(), p.media(), p.titleOnly())); // «ورفضت إسرائيل طلب الأمين العام»: the UN's (session 15)
+          continue;
+        }
         Part body = forceOf(tokens, ps, p);
         if (body != null && body.igo()) {
           out.add(new Part(p.first(), p.end(), p.start(), p.stop(), null, "IGO", body.name(), null, p.prep(),
@@ -202,6 +208,26 @@ final class TitleCountries {
       out.add(q);
     }
     return out;
+  }
+
+  /** «الأمين العام», «الأمينة العامة» (normalised, the first word without «و/ف» and with «لل/بال» read as «ال»). */
+  private static final Set<String> SECRETARY_GENERAL = Set.of("الامين العام", "الامينه العامه");
+
+  /**
+   * True when {@code p} is a bare «الأمين العام» (session 15): with no body after it (no «لـ», «في» or genitive,
+   * which {@code Parts} joins into the part) and not named with a state or party earlier in the document, it is the
+   * secretary-general of an organisation (mostly the UN, else the Arab League or the GCC), no state's; it took the last
+   * state named («ورفضت إسرائيل طلب الأمين العام» ISR>ISR, «وجدد الأمين العام دعم المنظمة ... مع السعودية»).
+   */
+  private static boolean secretaryGeneral(List<Token> tokens, Part p) {
+    if (p.end() - p.first() != 2) {
+      return false;
+    }
+    String first = Parts.stripConj(tokens.get(p.first()).norm());
+    first = first.startsWith("لل") ? "ال" + first.substring(2) : first.startsWith("بال") ? first.substring(1) : first;
+    String bare = first + " " + tokens.get(p.first() + 1).norm();
+    return SECRETARY_GENERAL.contains(bare) && !(p.end() < tokens.size() && tokens.get(p.end()).norm().startsWith("ل")
+        && tokens.get(p.end()).norm().length() > 3);
   }
 
   /** Bare words of delegations and missions (normalised, without «و/ف»): «وفد من X» is X's, an organisation's too. */

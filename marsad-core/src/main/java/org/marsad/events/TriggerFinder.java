@@ -390,6 +390,10 @@ final class TriggerFinder {
         i = m.end(); // «بدأ مجلس الأمن جلسة طارئة», «خلال جلسة طارئة»: a meeting held, nobody asked (session 12)
         continue;
       }
+      if (m.entry().type().equals("SUPPORT") && OwnDefence.ownConduct(tokens, m, to)) {
+        i = m.end(); // «وتدافع إسرائيل عن ممارساتها», «دافع عن شراء بلاده منظومة روسية»: one's own conduct (session 15)
+        continue;
+      }
       if (Cessations.ended(tokens, m, from)) {
         i = m.end(); // «تجميد الاتصالات مع المسؤولين الأمريكيين», «إنهاء دعم أمريكا لأونروا»: ties ended (session 15)
         continue;
