@@ -302,6 +302,25 @@ final class CandidateSides {
         }
       }
     }
+    if ((c.recipient == null || c.recipient.first() < m.first()) && c.type().equals("CONSULT") && !m.entry().verb()) {
+      Part met = pronounObject(tokens, to, ps, m);
+      if (met != null && c.actor != null && c.actor.first() == met.first()) {
+        c.actor = null; // read as the noun's genitive agent, but the pronoun is the agent
+        c.recipient = null;
+      }
+      if (met != null && (c.actor == null || !key(met).equals(key(c.actor)))) {
+        c.recipient = met; // «خلال لقائه الرئيس الفلسطيني محمود عباس» (session 15)
+      }
+    }
+    if (c.actor == null && c.type().equals("CONSULT") && !m.entry().verb()
+        && circumstance(tokens, from, m.first())) {
+      Part sp = speakers.reportSubject(tokens, masks, from, to, ps, m.first());
+      if (sp != null && sp.end() <= m.first() && sp.country() != null && !sp.media()
+          && !Parts.inSet(SOURCES, Parts.stripArticle(tokens.get(sp.first()).norm()))
+          && (c.recipient == null || !key(sp).equals(key(c.recipient)))) {
+        c.actor = sp; // «وقال بوتين خلال زيارته لأنقرة», «وقال ماكرون لدى بدء اجتماعه مع نظيره الأميركي» (session 15)
+      }
+    }
     Cand before = objectBefore(tokens, cs, c);
     if (before != null) {
       c.actor = before.actor; // «ترامب يحذر المكسيك ويهدد باستدعاء الجيش»: Mexico is warned, Trump threatens
@@ -473,6 +492,48 @@ final class CandidateSides {
   private static final Set<String> FIRST_PERSON = Set.of("ندعو", "نطالب", "نطلب", "نناشد",
       "نحث", "ادعو", "اطالب", "اطلب", "اناشد", "احث", "ندين", "نستنكر", "نتهم", "ادين", "نرفض",
       "ارفض", "نحذر", "ندعم", "نويد", "نرحب", "ادعم", "اويد", "ارحب", "نشيد", "اشيد");
+
+  /** Words of a circumstance before a meeting noun («خلال زيارته», «لدى بدء اجتماعه», «في ختام محادثاته»). */
+  private static final Set<String> CIRCUMSTANCE = Set.of("خلال", "اثناء", "لدي", "في", "بعد", "عقب", "ختام",
+      "هامش", "مستهل");
+  /**
+   * The part right after a meeting noun that carries a pronoun («لقائه», «استقباله», «زيارته», «لقائها»), over a day
+   * between commas: the pronoun is the noun's agent, so the part is its object, the one met or visited («خلال لقائه
+   * الرئيس الفلسطيني محمود عباس», «بعد استقباله رئيس الوزراء الإسرائيلي», «خلال زيارته إسرائيل»), or null.
+   */
+  private static Part pronounObject(List<Token> tokens, int to, List<Part> ps, TriggerLexicon.Match m) {
+    String n = tokens.get(m.end() - 1).norm();
+    if (m.end() - m.first() != 1 || !(n.endsWith("ه") || n.endsWith("ها") || n.endsWith("هما"))
+        || TriggerLexicon.endsWithTehMarbuta(tokens.get(m.end() - 1).text())) {
+      return null; // «زيارة» normalises to «زياره»: its «ه» is no pronoun
+    }
+    int k = Asides.afterAside(tokens, m.end(), to);
+    Part p = RoleFinder.partAt(ps, k);
+    return p != null && p.first() == k && p.prep().isEmpty() && p.identified() && !p.media() ? p : null;
+  }
+
+  /** Anonymous sources, who tell of others' visits («أكد مصدر مسؤول بالشرطة الفرنسية ... بعد زيارته للصين»). */
+  private static final Set<String> SOURCES = Set.of("مصدر", "مصادر");
+  /** Words before a meeting noun within which a word of circumstance is sought. */
+  private static final int CIRCUMSTANCE_REACH = 3;
+
+  /**
+   * True when a word of circumstance stands within {@link #CIRCUMSTANCE_REACH} words before the meeting noun at
+   * {@code a}, no clause boundary between: the visit, meeting or talks are then those of the sentence's speaker
+   * («وقال بوتين خلال زيارته لأنقرة إن ...», «وصرح ماكرون في اليوم الثاني من زيارته إلى روسيا», «وقال مبعوث سيول
+   * بعد اجتماعه مع زعيم كوريا الشمالية»; session 15).
+   */
+  private static boolean circumstance(List<Token> tokens, int from, int a) {
+    for (int k = a - 1; k >= Math.max(from, a - CIRCUMSTANCE_REACH); k--) {
+      if (Clause.isBoundary(tokens.get(k))) {
+        return false;
+      }
+      if (Parts.inSet(CIRCUMSTANCE, tokens.get(k).norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Prepositions of a circumstance: the noun after them shares the agent of the sentence's verb. */
   private static final Set<String> ADJUNCT = Set.of("خلال", "اثناء", "عبر", "في");
