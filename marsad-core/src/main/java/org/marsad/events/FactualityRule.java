@@ -278,14 +278,15 @@ final class FactualityRule {
         }
       }
     }
+    boolean violent = type.equals("ASSAULT") || type.equals("COERCE");
     if (historical(tokens, from, to, a, m.entry().verb(), published, dates,
-        MATERIAL.contains(type) ? MATERIAL_DATE_REACH : DATE_REACH)) {
+        violent ? VIOLENT_DATE_REACH : MATERIAL.contains(type) ? MATERIAL_DATE_REACH : DATE_REACH)) {
       return Factuality.HISTORICAL;
     }
     if (WhenClauses.afterPastDate(tokens, a, from, published, dates)) {
       return Factuality.HISTORICAL; // «بدأت في 2015، حينما قتلت قوات الأمن مئات الأشخاص» (session 14)
     }
-    if (yearInClause(tokens, from, to, a, m.end(), published)) {
+    if (yearInClause(tokens, from, to, a, m.end(), published, violent ? VIOLENT_YEAR_REACH : YEAR_REACH)) {
       return Factuality.HISTORICAL; // «احتلت إسرائيل القدس الشرقية في حرب 1967»: a past war named by its year
     }
     if (PastEras.dated(tokens, a, m.end(), from, to)) {
@@ -382,6 +383,11 @@ final class FactualityRule {
   private static final int FIRST_NAMING_YEAR = 1900;
   /** Words after the trigger within which a bare year dates it («قتل آلاف الجنود في حرب 1967»). */
   private static final int YEAR_REACH = 8;
+  /**
+   * Words after an attack or a coercion within which a bare past year dates it (session 15): the place and the
+   * victims often stand between («وسيطرت حماس على قطاع غزة بعد مواجهات دامية مع حركة فتح في 2007»).
+   */
+  private static final int VIOLENT_YEAR_REACH = 12;
 
   /**
    * True when a bare past year («1967», after a word, not «عام 1967», which the date resolver reads) stands in the
@@ -389,11 +395,16 @@ final class FactualityRule {
    * follows it («هجوم بـ 2000 مقاتل», «2000 من المسلحين» are counts).
    */
   static boolean yearInClause(List<Token> tokens, int from, int to, int a, int b, LocalDate published) {
+    return yearInClause(tokens, from, to, a, b, published, YEAR_REACH);
+  }
+
+  /** {@link #yearInClause} with the words after the trigger within which the year is sought. */
+  static boolean yearInClause(List<Token> tokens, int from, int to, int a, int b, LocalDate published, int reach) {
     if (published == null) {
       return false;
     }
     int cs = Clause.start(tokens, a, from);
-    for (int k = Math.max(cs, from + 1); k < Math.min(to, b + YEAR_REACH); k++) {
+    for (int k = Math.max(cs, from + 1); k < Math.min(to, b + reach); k++) {
       if (k >= a && k < b) {
         continue;
       }
@@ -802,6 +813,11 @@ final class FactualityRule {
    * الحوثي الصيدلي في نوفمبر من العام 2016», «قتل 1700 أسير ... في معسكر سبايكر في يونيو 2014», session 12).
    */
   private static final int MATERIAL_DATE_REACH = 10;
+  /**
+   * Words after an attack or a coercion within which a date of its clause dates it (session 15): «قتل 1700 أسير من
+   * كتيبة تابعة للجيش العراقي في معسكر سبايكر في يونيو 2014».
+   */
+  private static final int VIOLENT_DATE_REACH = 14;
 
   /** Material types, whose date may stand further after the trigger (session 12). */
   private static final Set<String> MATERIAL = Set.of("ASSAULT", "COERCE", "SANCTION", "RETREAT", "MOBILIZE",

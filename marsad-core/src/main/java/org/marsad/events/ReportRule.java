@@ -19,6 +19,7 @@ import org.marsad.model.Factuality;
  *   <li><b>Missing</b>: «المفقود» with no count is no casualty report;</li>
  *   <li><b>Warning</b>: a warning of no force, to no other state, is no threat («حذرت السلطات من ارتياد البحر»);</li>
  *   <li><b>Conviction</b>: «أدان» with a court as subject convicts, it does not condemn (session 10);</li>
+ *   <li><b>Bans at home</b>: a «حظر» or «علّق» of no other state is no sanction ({@link DomesticBans}, session 15);</li>
  *   <li><b>Visits</b>: receiving the wounded or refugees is no visit; only an official's arrival («وصل») is one;</li>
  *   <li><b>Protest</b>: a state's diplomatic protest («احتجت إيران لدى السفير») is no demonstration;</li>
  *   <li><b>Weak words</b> («حرب», «ضربة», «تحقيق») need a side named in their own sentence;</li>
@@ -94,6 +95,9 @@ final class ReportRule {
     if (c.type().equals("ACCUSE") && c.actor != null && "JUD".equals(c.actor.sector())
         && String.join(" ", e.words()).contains(CONVICT)) {
       return false; // «أدانت محكمة بريطانية مراهقة بتهمة»: a court convicts, it does not condemn (session 10)
+    }
+    if (DomesticBans.domestic(c)) {
+      return false; // «علقت المحكمة العليا تنفيذ قرار الهدم», «حظر قاض توزيع برنامج»: a measure at home (session 15)
     }
     if (c.receivesPeople) {
       return false; // «استقبلت إسرائيل الجرحى السوريين»: receiving the wounded or refugees is no visit

@@ -179,6 +179,10 @@ final class TriggerFinder {
         i = m.end(); // «خبراء لجنة الأسلحة الكيميائية», «طورت إيران صواريخ»: weapons handled, not fired (session 14)
         continue;
       }
+      if ("arrest".equals(m.entry().mode()) && !m.entry().verb() && Warrants.warrant(tokens, i, from)) {
+        i = m.end(); // «أصدر القضاء الفرنسي مذكرة توقيف بحق الأميرة»: a warrant, nobody held (session 15)
+        continue;
+      }
       if (m.entry().type().equals("ASSAULT") && Citations.cites(tokens, i, to)) {
         i = m.end(); // «واستشهد كيري بمقال نشره موقع أمريكي»: cited, nobody killed (session 14)
         continue;

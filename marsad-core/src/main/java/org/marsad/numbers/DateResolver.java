@@ -293,8 +293,8 @@ public final class DateResolver {
           if (k < end && PAST.contains(tokens.get(k).norm())) {
             k++;
           }
-          if (d.isAfter(pub)) {
-            d = d.minusYears(1);
+          if (d.isAfter(pub) && !forwardBefore(tokens, i)) {
+            d = d.minusYears(1); // «ستفرض ابتداء من السادس من أغسطس»: a day still to come keeps this year
           }
         }
       }
@@ -302,6 +302,23 @@ public final class DateResolver {
       return null;
     }
     return mention(d.toString(), DAY, EXPLICIT, tokens, i, k);
+  }
+
+  /** Words right before a date that look ahead: «بحلول», «حتى», «موعد», «مهلة» (normalised). */
+  private static final Set<String> FORWARD = Set.of("بحلول", "حتي", "لغايه", "موعد", "مهله");
+  /** Words before «من» that look ahead: «ابتداء من», «اعتبارا من», «بدءا من» (normalised). */
+  private static final Set<String> FORWARD_FROM = Set.of("ابتداء", "اعتبارا", "بدءا", "ابتداءا");
+
+  /**
+   * True when the date at token {@code i} follows a word that looks ahead («بحلول الرابع من نوفمبر», «ابتداء من
+   * السادس من أغسطس», «مهلة حتى السادس من آب»; session 15): a day or month later in the year than the published
+   * date is then this year's, still to come, not last year's.
+   */
+  static boolean forwardBefore(List<Token> tokens, int i) {
+    if (i >= 1 && FORWARD.contains(tokens.get(i - 1).norm())) {
+      return true;
+    }
+    return i >= 2 && tokens.get(i - 1).norm().equals(MIN) && FORWARD_FROM.contains(tokens.get(i - 2).norm());
   }
 
   /** [شهر] month [alt] [من] [عام] year, or [شهر] month alone with the published year. */
@@ -338,7 +355,7 @@ public final class DateResolver {
       if (!ym.isAfter(pm)) {
         ym = ym.plusYears(1);
       }
-    } else if (ym.isAfter(pm) || (past && ym.equals(pm))) {
+    } else if (ym.isAfter(pm) && !(forwardBefore(tokens, i) && !past) || (past && ym.equals(pm))) {
       ym = ym.minusYears(1);
     }
     return mention(ym.toString(), MONTH, EXPLICIT, tokens, i, past || next ? k + 1 : k);

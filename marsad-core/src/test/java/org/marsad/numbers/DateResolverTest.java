@@ -118,6 +118,16 @@ class DateResolverTest {
   }
 
   @Test
+  void aDayLookedAheadToKeepsThisYear() { // session 15 (ev15d): PUB is 2023-09-19
+    assertThat(find("ستفرض العقوبات ابتداء من السادس من نوفمبر", PUB)).extracting(DateMention::value)
+        .containsExactly("2023-11-06");
+    assertThat(find("أمامها مهلة حتى 4 نوفمبر", PUB)).extracting(DateMention::value).containsExactly("2023-11-04");
+    assertThat(find("بحلول شهر ديسمبر", PUB)).extracting(DateMention::value).containsExactly("2023-12");
+    assertThat(find("وقع الهجوم في السادس من نوفمبر", PUB)).extracting(DateMention::value)
+        .containsExactly("2022-11-06");
+  }
+
+  @Test
   void invalidDayIsNotADate() {
     assertThat(find("في 31 فبراير 2023", PUB)).extracting(DateMention::precision).doesNotContain("day");
   }
