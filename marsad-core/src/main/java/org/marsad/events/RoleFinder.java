@@ -1500,10 +1500,9 @@ final class RoleFinder {
     // a call or meeting noun reaches its support verb over a long name too, as a strike does: «أجرى الرئيس التركي
     // رجب طيب أردوغان اتصالا هاتفيا» (session 15)
     boolean material = MATERIAL.contains(e.type()) || e.type().equals("CONSULT") && !e.verb();
-    for (int k = a - 1; k >= Math.max(from, a - 4 - commas - time - named); k--) {
-    boolean material = MATERIAL.contains(e.type());
-    int phrase = material ? TimePhrases.startBefore(tokens, a, from) : a; // «منذ التاسع من فبراير الماضي» (session 15)
-    Part led = material ? LedSubjects.actor(tokens, parts, a, from, cues) : null;
+    boolean strike = MATERIAL.contains(e.type());
+    int phrase = strike ? TimePhrases.startBefore(tokens, a, from) : a; // «منذ التاسع من فبراير الماضي» (session 15)
+    Part led = strike ? LedSubjects.actor(tokens, parts, a, from, cues) : null;
     if (led != null) {
       return new Part[] {led, null}; // «وشن التحالف الذي تقوده السعودية غارات» (session 15)
     }
