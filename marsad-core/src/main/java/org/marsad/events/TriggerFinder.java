@@ -394,6 +394,10 @@ final class TriggerFinder {
         i = m.end(); // «بدأ مجلس الأمن جلسة طارئة», «خلال جلسة طارئة»: a meeting held, nobody asked (session 12)
         continue;
       }
+      if (Waves.waved(tokens, m, to)) {
+        i = m.end(); // «ولوح الرئيس بيده», «لوّح بالاستقالة», «هدد بحجب الثقة»: no threat of force (session 15)
+        continue;
+      }
       if (m.entry().type().equals("SUPPORT") && OwnDefence.ownConduct(tokens, m, to)) {
         i = m.end(); // «وتدافع إسرائيل عن ممارساتها», «دافع عن شراء بلاده منظومة روسية»: one's own conduct (session 15)
         continue;
