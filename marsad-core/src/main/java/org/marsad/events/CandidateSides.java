@@ -312,6 +312,9 @@ final class CandidateSides {
         c.recipient = met; // «خلال لقائه الرئيس الفلسطيني محمود عباس» (session 15)
       }
     }
+    if (c.recipient == null && RoleFinder.MAKE_A_VISIT.equals(m.entry().cameo()) && !m.entry().verb()) {
+      arrival(tokens, from, ps, c); // «وصل الرئيس الفرنسي، الاثنين، إلى الولايات المتحدة، في زيارة دولة» (session 15)
+    }
     if (c.actor == null && c.type().equals("CONSULT") && !m.entry().verb()
         && circumstance(tokens, from, m.first())) {
       Part sp = speakers.reportSubject(tokens, masks, from, to, ps, m.first());
@@ -510,6 +513,59 @@ final class CandidateSides {
     int k = Asides.afterAside(tokens, m.end(), to);
     Part p = RoleFinder.partAt(ps, k);
     return p != null && p.first() == k && p.prep().isEmpty() && p.identified() && !p.media() ? p : null;
+  }
+
+  /**
+   * Verbs of having arrived or headed somewhere, normalised, without «و/ف»; the present («يصل الرئيس الفرنسي،
+   * الإثنين، إيطاليا في زيارة») often announces a visit still to come, and is left out.
+   */
+  private static final Set<String> ARRIVALS = Set.of("وصل", "وصلت", "وصلا", "حل", "حلت", "توجه", "توجهت");
+  /** Words before a visit noun within which a verb of arriving is sought. */
+  private static final int ARRIVAL_REACH = 12;
+
+  /**
+   * A visit noun with no host after a verb of arriving in its sentence: the host is the place the verb reaches (after
+   * «إلى» or as its object) and the visitor the verb's subject («وصل الرئيس الفرنسي إيمانويل ماكرون الاثنين إلى
+   * الولايات المتحدة، في زيارة دولة», «وصل وزير الخارجية الروسي، الأحد، إلى القاهرة في زيارة»): the
+   * arrival verb's own entry reaches only four words past its subject.
+   */
+  private static void arrival(List<Token> tokens, int from, List<Part> ps, Cand c) {
+    int a = c.trigger.first();
+    int v = -1;
+    for (int k = a - 1; k >= Math.max(from, a - ARRIVAL_REACH); k--) {
+      Token t = tokens.get(k);
+      if (t.kind() == Token.Kind.WORD && Clause.WORDS.contains(t.norm())) {
+        return;
+      }
+      if (t.kind() == Token.Kind.WORD && ARRIVALS.contains(Parts.stripConj(t.norm()))) {
+        v = k;
+        break;
+      }
+    }
+    if (v < 0) {
+      return;
+    }
+    Part visitor = null;
+    Part host = null;
+    for (Part p : ps) {
+      if (p.first() <= v || p.first() >= a) {
+        continue;
+      }
+      if (visitor == null && !p.place() && host == null) {
+        visitor = p;
+      } else if (host == null && p.place() && !p.nisba() && p.country() != null
+          && (p.prep().isEmpty() || p.prep().equals("الي"))) {
+        host = p;
+      }
+    }
+    if (host == null || visitor == null || visitor.country() == null || visitor.media()
+        || visitor.country().equals(host.country())) {
+      return;
+    }
+    c.recipient = host;
+    if (c.actor == null || c.actor.first() > a) {
+      c.actor = visitor;
+    }
   }
 
   /** Anonymous sources, who tell of others' visits («أكد مصدر مسؤول بالشرطة الفرنسية ... بعد زيارته للصين»). */
