@@ -92,7 +92,7 @@ final class CasualtyCounter {
     for (int mi = 0; mi < matches.size(); mi++) {
       TriggerLexicon.Match m = matches.get(mi);
       int kind = kindOf(m.entry());
-      if (kind < 0 || out.containsKey(JSON[kind]) || negatedBefore(tokens, m.first(), from)
+      if (kind < 0 || out.containsKey(JSON[kind]) || negatedBefore(tokens, m.first(), from, 2)
           || kind != ARREST && cumulative(tokens, m, from, to)) {
         continue;
       }
@@ -146,8 +146,9 @@ final class CasualtyCounter {
       }
       if (value < 0 && m.end() < to) {
         String n = tokens.get(m.end()).norm();
-        if (n.equals("اخر") || n.equals("اخري") || n.equals("احد") || n.equals("احدي") || NumberParser.INSTANCE.singularOne(tokens.get(m.end())).isPresent()
-            && kind != 2) {
+        boolean anyone = (n.equals("احد") || n.equals("اي")) && negatedBefore(tokens, m.first(), from, ANYONE_REACH);
+        if (!anyone && (n.equals("اخر") || n.equals("اخري") || n.equals("احد") || n.equals("احدي")
+            || NumberParser.INSTANCE.singularOne(tokens.get(m.end())).isPresent() && kind != 2)) {
           value = 1;
           after = m.end() + 1;
         }
@@ -160,6 +161,9 @@ final class CasualtyCounter {
     }
     return new Read(out, wordAt);
   }
+
+  /** Words before a casualty word within which a negation makes «أحد/أي» after it «anyone» (session 15). */
+  static final int ANYONE_REACH = 4;
 
   /** Words after «منذ» (normalised) that name the start of a campaign or a war: the toll since then is cumulative. */
   private static final java.util.Set<String> STARTS = java.util.Set.of("بدء", "بدايه", "اندلاع", "انطلاق", "مطلع",
@@ -291,8 +295,9 @@ final class CasualtyCounter {
     return n;
   }
 
-  private boolean negatedBefore(List<Token> tokens, int i, int from) {
-    for (int k = Math.max(from, i - 2); k < i; k++) {
+  /** True when «دون», «بدون», «عدم», «لم» or «لا» stands within {@code reach} words before token {@code i}. */
+  private static boolean negatedBefore(List<Token> tokens, int i, int from, int reach) {
+    for (int k = Math.max(from, i - reach); k < i; k++) {
       String n = tokens.get(k).norm();
       if (n.equals("دون") || n.equals("بدون") || n.equals("عدم") || n.equals("لم") || n.equals("لا")) {
         return true;
