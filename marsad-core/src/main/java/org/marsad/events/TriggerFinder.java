@@ -215,6 +215,16 @@ final class TriggerFinder {
         i = m.end(); // «فجر السبت», «فجر اليوم»: dawn, not «فجّر» (blew up)
         continue;
       }
+      if (m.entry().type().equals("MOBILIZE") && m.entry().verb() && i > from
+          && tokens.get(i).norm().equals(MASSING) && tokens.get(i - 1).norm().equals("في")) {
+        i = m.end(); // «في حشد يضم عناصر من طالبان», «مأزقا في حشد المقاتلين»: a crowd, or a noun of effort, no
+        continue;    // massing done (session 15)
+      }
+      if (m.entry().type().equals("RETREAT") && "withdraw".equals(m.entry().mode()) && m.entry().verb()
+          && m.end() < to && withdrawnThing(tokens, m.end(), to, ps)) {
+        i = m.end(); // «سحب ترامب تأييده للبيان», «سحبت واشنطن دعوتها للصين»: a thing taken back, no forces (session 15)
+        continue;
+      }
       if ("arrest".equals(m.entry().mode()) && m.entry().verb() && m.end() < to && thingStopped(tokens, m.end(), to, ps)) {
         i = m.end(); // «تويتر يوقف حسابات روسية», «أوقفت الرحلات»: things stopped, nobody detained
         continue;
@@ -452,6 +462,29 @@ final class TriggerFinder {
       "تمويل", "صرف", "نشاط", "انشطه", "مشروع", "مشاريع", "برنامج", "خدمه", "خدمات", "تطبيق", "بيع", "شحن",
       "سفن", "سفينه", "شحنات", "شحنه", "اموال", "ارصده", "صفقه", "صفقات", "العمليات", "عمليات", "الحركه", "حركه",
       "القتال", "قتال", "التصعيد", "تصعيد", "الهجوم", "هجوم", "النار");
+
+  /**
+   * Things taken back with «سحب» that are no forces (normalised, without «ال» and a possessive pronoun): support,
+   * invitations, candidates, aid, citizenship, warrants, recognition, a request or a draft.
+   */
+  private static final Set<String> WITHDRAWN_THINGS = Set.of("تاييد", "دعم", "دعوه", "دعوت", "دعوات", "مرشح",
+      "ترشيح", "مساعدات", "جنسيه", "مذكره", "مذكرات", "اعتراف", "طلب", "مشروع", "ثقه", "استثمارات", "عرض");
+
+  /**
+   * True when the object of «سحب» at token {@code k} (over a subject named there) is a thing taken back, not troops
+   * or envoys («سحب الحزب مرشحه», «تسحب مساعداتها», «سحبت السلطات الجنسية من»).
+   */
+  private static boolean withdrawnThing(List<Token> tokens, int k, int to, List<Part> ps) {
+    Part subject = RoleFinder.partAt(ps, k);
+    if (subject != null && subject.prep().isEmpty() && subject.end() < to) {
+      k = subject.end();
+    }
+    String n = Parts.stripArticle(Parts.stripConj(tokens.get(k).norm()));
+    return WITHDRAWN_THINGS.contains(n) || WITHDRAWN_THINGS.contains(RoleFinder.stripSuffix(n));
+  }
+
+  /** «حشد» (normalised), the verb of massing and also the noun «a crowd» or «the massing of». */
+  private static final String MASSING = "حشد";
 
   /** Words of quantity before what is stopped («أوقفت جميع صادرات الأسلحة»), normalised. */
   private static final Set<String> ALL = Set.of("جميع", "كل", "كافه");
