@@ -475,12 +475,15 @@ final class TriggerFinder {
    * or envoys («سحب الحزب مرشحه», «تسحب مساعداتها», «سحبت السلطات الجنسية من»).
    */
   private static boolean withdrawnThing(List<Token> tokens, int k, int to, List<Part> ps) {
-    Part subject = RoleFinder.partAt(ps, k);
-    if (subject != null && subject.prep().isEmpty() && subject.end() < to) {
-      k = subject.end();
-    }
+    k = overSubject(k, to, ps);
     String n = Parts.stripArticle(Parts.stripConj(tokens.get(k).norm()));
     return WITHDRAWN_THINGS.contains(n) || WITHDRAWN_THINGS.contains(RoleFinder.stripSuffix(n));
+  }
+
+  /** The token after a subject named at token {@code k} right after a verb («أوقفت الحكومة النرويجية ...»), else k. */
+  private static int overSubject(int k, int to, List<Part> ps) {
+    Part subject = RoleFinder.partAt(ps, k);
+    return subject != null && subject.prep().isEmpty() && subject.end() < to ? subject.end() : k;
   }
 
   /** «حشد» (normalised), the verb of massing and also the noun «a crowd» or «the massing of». */
@@ -496,10 +499,7 @@ final class TriggerFinder {
    * and the quantity).
    */
   private static boolean thingStopped(List<Token> tokens, int k, int to, List<Part> ps) {
-    Part subject = RoleFinder.partAt(ps, k);
-    if (subject != null && subject.prep().isEmpty() && subject.end() < to) {
-      k = subject.end();
-    }
+    k = overSubject(k, to, ps);
     String n = Parts.stripArticle(Parts.stripConj(tokens.get(k).norm()));
     if (ALL.contains(n) && k + 1 < to) {
       n = Parts.stripArticle(Parts.stripConj(tokens.get(k + 1).norm()));
