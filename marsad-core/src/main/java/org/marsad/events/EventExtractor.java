@@ -407,11 +407,17 @@ public final class EventExtractor implements Stage {
    * or place are of the article's country ({@code homePart}), unless it is a strike from afar by an attacker of that
    * country whose other attacks in the article all strike other states (session 10: {@link #usualTarget}). Defences take none of these.
    */
+  /** Acts of force, which a non-governmental organisation (sector NGO) never carries out. */
+  private static final java.util.Set<String> FORCE_TYPES = java.util.Set.of("ASSAULT", "COERCE", "MOBILIZE");
+
   private static void articleSides(List<Cand> all, Part mainAttacker, Part homePart) {
     for (Cand c : all) {
       if (c.actor != null && (c.actor.media() || "MED".equals(c.actor.sector()))) {
         c.actor = null; // «نقلت وكالة الأنباء السورية عن الأسد ...»: an outlet reports, it does not act
       }
+      if (c.actor != null && "NGO".equals(c.actor.sector()) && FORCE_TYPES.contains(c.type())) {
+        c.actor = null; // «قال المرصد السوري لحقوق الإنسان إن ... قصف جوي»: a monitor or charity reports or helps,
+      }                 // it does not strike, arrest or deploy (session 15)
       if (c.statementObject && c.recipient == null) {
         c.recipient = StatementObjects.objectRecipient(c, mainAttacker, all);
         if (c.recipient != null && c.actor != null && c.recipient.start() == c.actor.start()) {

@@ -1450,8 +1450,27 @@ final class RoleFinder {
   }
 
   private static boolean lam(String n) {
-    return n.startsWith("لل") && n.length() > 3;
+    return n.startsWith("لل") && n.length() > 3 || countedLam(n);
   }
+
+  /** Counts and plurals that an indefinite «لـ» object opens (normalised, without «ل»). */
+  private static final Set<String> LAM_COUNTS = Set.of("نحو", "قرابه", "حوالي", "عشرات", "ميات", "الاف", "زهاء");
+
+  /**
+   * An indefinite «لـ» object of a verbal noun (session 15): a count («قتل الجيش الإسرائيلي لنحو 60 فلسطينيا») or a
+   * plural in «-ات» («قمع جيش الاحتلال لمظاهرات»); not a verbal noun of purpose («لمنع», «لإجبار»), which is no
+   * plural.
+   */
+  private static boolean countedLam(String n) {
+    if (!n.startsWith("ل") || n.startsWith("لل") || n.length() < 4) {
+      return false;
+    }
+    String rest = n.substring(1);
+    return LAM_COUNTS.contains(rest) || rest.endsWith("ات") && rest.length() >= 5 && !LAM_TIMES.contains(rest);
+  }
+
+  /** Plurals of time after «لـ» («لفترات طويلة», «لساعات»): how long, no object (normalised, without «ل»). */
+  private static final Set<String> LAM_TIMES = Set.of("فترات", "ساعات", "سنوات", "مرات", "اوقات");
 
   private static Part agentAfter(List<Token> tokens, List<Part> parts, int b, int to) {
     for (Part p : parts) {
