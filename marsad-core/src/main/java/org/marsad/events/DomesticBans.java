@@ -20,7 +20,11 @@ final class DomesticBans {
 
   /** Forms of «حظر» and «علّق» (normalised, without «و/ف» and the article). */
   private static final Set<String> BANS = Set.of("حظر", "علق", "علقت", "علقا", "علقتا", "علقوا", "تعلق", "يعلق",
-      "نعلق", "تعلقان", "يعلقان", "تعلقون", "يعلقون");
+      "نعلق", "تعلقان", "يعلقان", "تعلقون", "يعلقون",
+      // expulsions of no other state (session 15, later): a dismissal («لطرد مكابي على يد المدعي العام»), people
+      // driven out at home («طرد أهالي المنطقة», «طرد رجال الأمن صحفيا من القاعة»), a team knocked out
+      "الطرد", "طرد", "تطرد", "تطردان", "تطردون", "طردا", "طردت", "طردتا", "طردوا", "نطرد", "يطرد", "يطردان",
+      "يطردون");
 
   /** True when candidate {@code c} is a ban or suspension of no other state by the rule above. */
   static boolean domestic(Cand c) {
