@@ -21,7 +21,8 @@ import org.marsad.model.Token;
  *   <li>a word of approach («اقتراب», «وشك», «بقرب»; «قرب» only before «دخول/إجراء/بدء/موعد», as it also means
  *       «near» a place) right before a noun trigger, or over one verbal noun of starting, makes it hypothetical:
  *       «ومع اقتراب هذه العقوبات», «تكهنات بقرب إجراء محادثات»;</li>
- *   <li>an act governed by a word of aiming, wanting, seeking or allowing (session 15, {@link #aimedAt}).</li>
+ *   <li>an act governed by a word of aiming, wanting, seeking or allowing (session 15, {@link #aimedAt});</li>
+ *   <li>a habit: «غالبا/عادة/كثيرا ما» before the act (session 15, {@link #habitual}).</li>
  * </ol>
  */
 final class Prospects {
@@ -54,7 +55,29 @@ final class Prospects {
   /** True when the trigger at {@code a} is an act still to come by one of the rules above. */
   static boolean ahead(List<Token> tokens, int a, int from) {
     return supportedBefore(tokens, a, from) || expectedClause(tokens, a, from) || intendedBefore(tokens, a, from)
-        || approachingBefore(tokens, a, from) || aimedAt(tokens, a, from);
+        || approachingBefore(tokens, a, from) || aimedAt(tokens, a, from) || habitual(tokens, a, from);
+  }
+
+  /** Adverbs of habit before «ما» («غالبا ما», «عادة ما», «كثيرا ما»), normalised, without «و/ف». */
+  private static final Set<String> HABIT = Set.of("غالبا", "عاده", "كثيرا");
+  /** Tokens before the trigger within which «غالبا ما» makes it a habit. */
+  private static final int HABIT_REACH = 7;
+
+  /**
+   * Rule 6 (session 15): what usually or often happens is no event (the guide leaves generic descriptions out):
+   * «غالبا/عادة/كثيرا ما» within {@link #HABIT_REACH} tokens before the trigger in its clause: «وغالبا ما تستهدف
+   * مقديشو بهجمات قاتلة», «وعادة ما تنفذ تركيا ضربات جوية», «التي عادة ما تستهدف قوات الأمن».
+   */
+  static boolean habitual(List<Token> tokens, int a, int from) {
+    for (int k = a - 1; k >= Math.max(from + 1, a - HABIT_REACH); k--) {
+      if (Clause.isBoundary(tokens.get(k))) {
+        return false;
+      }
+      if (tokens.get(k).norm().equals("ما") && Parts.inSet(HABIT, tokens.get(k - 1).norm())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words of aiming, wanting, seeking, studying or allowing before the act they govern (normalised, without «و/ف»). */
