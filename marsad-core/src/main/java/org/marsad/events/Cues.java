@@ -143,20 +143,29 @@ final class Cues {
       String rest = n.substring(p.length());
       String[] firsts = p.length() > 1 ? new String[] {rest, "\u0627\u0644" + rest} : new String[] {rest};
       for (String first : firsts) {
-        for (String[] words : ms.getOrDefault(first, List.of())) {
-          if (i + words.length > end || words.length <= best) {
-            continue;
-          }
-          boolean ok = true;
-          for (int k = 1; k < words.length && ok; k++) {
-            ok = tokens.get(i + k).norm().equals(words[k]);
-          }
-          if (ok) {
-            best = words.length;
-          }
-        }
+        best = longest(ms.getOrDefault(first, List.of()), tokens, i, end, best);
       }
       break; // one preposition only: «بالحادث» is «ب» + «الحادث», never «ب» + «ال» + ...
+    }
+    return best;
+  }
+
+  /**
+   * The length of the longest of {@code cands} (cues of several words whose first word matched token {@code i}) whose
+   * other words follow token {@code i} before {@code end}, or {@code best} when none is longer.
+   */
+  private static int longest(List<String[]> cands, List<Token> tokens, int i, int end, int best) {
+    for (String[] words : cands) {
+      if (i + words.length > end || words.length <= best) {
+        continue;
+      }
+      boolean ok = true;
+      for (int k = 1; k < words.length && ok; k++) {
+        ok = tokens.get(i + k).norm().equals(words[k]);
+      }
+      if (ok) {
+        best = words.length;
+      }
     }
     return best;
   }
@@ -178,18 +187,7 @@ final class Cues {
         cands = ms.get(n.substring(1));
       }
       if (cands != null) {
-        for (String[] words : cands) {
-          if (i + words.length > end || words.length <= best) {
-            continue;
-          }
-          boolean ok = true;
-          for (int k = 1; k < words.length && ok; k++) {
-            ok = tokens.get(i + k).norm().equals(words[k]);
-          }
-          if (ok) {
-            best = words.length;
-          }
-        }
+        best = longest(cands, tokens, i, end, best);
       }
     }
     if (best == 0 && (is(cls, n) || n.startsWith("\u0627\u0644") && n.length() > 4 && is(cls, n.substring(2))
