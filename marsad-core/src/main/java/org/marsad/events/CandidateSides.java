@@ -85,6 +85,9 @@ final class CandidateSides {
     if (accused != null) {
       c.actor = accused; // «اتهم نتانياهو إيران بـ"تجاوز خط أحمر" بإطلاقها ... صواريخ» (session 14)
     }
+    if (UnnamedSources.onlyReports(tokens, from, m, c.actor)) {
+      c.actor = null; // «قال ناشطون إن ضربات استهدفت مواقع لحزب الله التي تدعم الأسد»: the activists only report
+    }
     involvement(tokens, from, ps, c);
     if (c.actor == null && c.type().equals("ASSAULT")) {
       c.actor = ClashPartners.subject(tokens, from, to, ps, m, c.recipient); // «سيطرت القوات ... بعد اشتباكات مع»
