@@ -79,6 +79,7 @@ final class CandidateSides {
     met(tokens, ps, to, c, cs, previousActor);
     grammar(tokens, to, ps, entities, c);
     heldResponsible(tokens, to, c);
+    ChargedObjects.read(tokens, to, ps, c); // «كما اتُّهم الحزب بتجنيد الأطفال»: the one part is the one charged
     speaker(tokens, masks, from, to, ps, c, cs, recentSpeaker);
     document(tokens, from, ps, c);
     Part accused = AccusedDoers.of(tokens, to, c, cs);
