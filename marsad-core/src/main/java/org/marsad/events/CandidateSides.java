@@ -79,11 +79,15 @@ final class CandidateSides {
     met(tokens, ps, to, c, cs, previousActor);
     grammar(tokens, to, ps, entities, c);
     heldResponsible(tokens, to, c);
+    ChargedObjects.read(tokens, to, ps, c); // «كما اتُّهم الحزب بتجنيد الأطفال»: the one part is the one charged
     speaker(tokens, masks, from, to, ps, c, cs, recentSpeaker);
     document(tokens, from, ps, c);
     Part accused = AccusedDoers.of(tokens, to, c, cs);
     if (accused != null) {
       c.actor = accused; // «اتهم نتانياهو إيران بـ"تجاوز خط أحمر" بإطلاقها ... صواريخ» (session 14)
+    }
+    if (UnnamedSources.onlyReports(tokens, from, m, c.actor)) {
+      c.actor = null; // «قال ناشطون إن ضربات استهدفت مواقع لحزب الله التي تدعم الأسد»: the activists only report
     }
     involvement(tokens, from, ps, c);
     if (c.actor == null && c.type().equals("ASSAULT")) {

@@ -202,7 +202,7 @@ final class TitleCountries {
           q = p.withCountry(c);
         }
       }
-      if (isState(tokens, q)) {
+      if (isState(tokens, q) || hostState(ps, out, q)) {
         last = q.country();
       }
       out.add(q);
@@ -345,6 +345,23 @@ final class TitleCountries {
     return p.country() != null && !p.media() && !"CVL".equals(p.sector()) && !people(tokens, p)
         && !(p.place() && Parts.LOCATIVE.contains(p.prep())) && (p.entity() == null || p.entity().lat() == null
         || p.entity().kb() != null && (p.entity().kb().startsWith("iso3:") || p.entity().kb().startsWith("nisba:")));
+  }
+
+  /**
+   * True when a part is a state named with «في» right after a side of another state, where that side stands («وتدعم
+   * القوات الأميركية في الصومال الحكومة»): the host state, which the bare title right after it belongs to (session
+   * 15, ev15e); {@code before} holds the parts of {@code ps} before it. Only with the title adjacent: «وجود القوات
+   * الأمريكية في سوريا، وأن ترسل قواتها» (Qatar's forces) keeps the nearest state as before.
+   */
+  private static boolean hostState(List<Part> ps, List<Part> before, Part p) {
+    if (before.isEmpty() || !p.place() || !"في".equals(p.prep()) || p.country() == null || p.entity() == null
+        || p.entity().kb() == null || !p.entity().kb().startsWith("iso3:")) {
+      return false;
+    }
+    Part side = before.get(before.size() - 1);
+    Part next = before.size() + 1 < ps.size() ? ps.get(before.size() + 1) : null;
+    return next != null && next.first() == p.end() && next.titleOnly() && side.end() + 1 == p.first() && !side.place() && side.country() != null
+        && !side.country().equals(p.country());
   }
 
   /**
