@@ -53,6 +53,15 @@ final class Cand {
   }
 
   /** The same statement made by each further speaker, except where it would be this one or a self-event. */
+  /**
+   * True for a candidate of {@code type} whose actor has a state and whose recipient is missing, stateless or of
+   * the same state: one whose other side a later rule may still name («ردا على», a vow to respond).
+   */
+  boolean awaitsOtherSide(String type) {
+    return type().equals(type) && actor != null && actor.country() != null
+        && (recipient == null || recipient.country() == null || recipient.country().equals(actor.country()));
+  }
+
   List<Cand> twins() {
     List<Cand> out = new ArrayList<>(coActors.size());
     for (Part co : coActors) {

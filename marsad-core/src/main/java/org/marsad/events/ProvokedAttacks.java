@@ -34,9 +34,7 @@ final class ProvokedAttacks {
   static void resolve(List<Token> tokens, List<Cand> all) {
     for (int i = 0; i < all.size(); i++) {
       Cand c = all.get(i);
-      if (!c.type().equals("ASSAULT") || c.actor == null || c.actor.country() == null
-          || c.recipient != null && c.recipient.country() != null
-          && !c.recipient.country().equals(c.actor.country())) {
+      if (!c.awaitsOtherSide("ASSAULT")) {
         continue;
       }
       int r = responseBefore(tokens, c.trigger.first());

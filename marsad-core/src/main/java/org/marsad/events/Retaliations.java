@@ -42,9 +42,7 @@ final class Retaliations {
   static void resolve(List<Token> tokens, List<Cand> all) {
     for (int i = 0; i < all.size(); i++) {
       Cand c = all.get(i);
-      if (!c.type().equals("THREATEN") || c.actor == null || c.actor.country() == null
-          || c.recipient != null && c.recipient.country() != null
-          && !c.recipient.country().equals(c.actor.country())) {
+      if (!c.awaitsOtherSide("THREATEN")) {
         continue;
       }
       int r = responseWord(tokens, c.trigger);
