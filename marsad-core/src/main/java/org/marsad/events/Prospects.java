@@ -10,7 +10,9 @@ import org.marsad.model.Token;
  * <p>Rules (the trigger at token {@code a}, its sentence from token {@code from}):
  * <ol>
  *   <li>a future support verb («سيتم», «ستتم», «سيجري», «ستقوم», «سيقوم») up to three tokens before it in its clause
- *       makes it hypothetical: «سيتم خلاله تنظيم اعتصام»;</li>
+ *       makes it hypothetical: «سيتم خلاله تنظيم اعتصام»; so does (session 16) a future verb of repeating,
+ *       resuming, starting, ending, trying, receiving or happening («ستعيد فرض العقوبات», «سيحدث الهجوم»,
+ *       «وستستأنف العقوبات»), not one of continuing («ستواصل قصف»: the act goes on now);</li>
  *   <li>a trigger in the clause opened by «أن» right after a word of expecting, scheduling, intending or hoping
  *       («من المتوقع أن», «من المقرر أن», «يتوقع أن», «يعتزم أن», «تأمل أن»; likelihood: «من المرجح
  *       أن», «من المحتمل أن», «من الممكن أن», «يمكن أن»; suspicion: «يشتبه بأنهما») is hypothetical: «من المتوقع أن يشارك
@@ -28,7 +30,13 @@ import org.marsad.model.Token;
 final class Prospects {
   /** Future support verbs, normalised: «سيتم تنظيم», «ستجري محادثات». */
   private static final Set<String> FUTURE_SUPPORT = Set.of("سيتم", "ستتم", "سيجري", "ستجري", "ستقوم", "سيقوم",
-      "سيقومون", "ستقومان", "سيقومان");
+      "سيقومون", "ستقومان", "سيقومان",
+      // session 16: future verbs of repeating, resuming, starting, ending, trying, receiving, meeting with and
+      // happening: «ستعيد فرض العقوبات», «سيحدث الهجوم», «وستستأنف العقوبات», «ستنهي دعم», «سيتلقى الدعم»; not
+      // of continuing («ستواصل قصف», «ستستمر الغارات»: the act goes on now) nor of discussing («سيبحثون المواجهات»)
+      "ستعيد", "سيعيد", "سنعيد", "سيعيدون", "سيحدث", "ستحدث", "ستستانف", "سيستانف", "سنستانف", "ستنهي", "سينهي",
+      "سننهي", "سيتلقي", "ستتلقي", "سنتلقي", "سيقابل", "ستقابل", "سيحاول", "ستحاول", "سنحاول", "سيحاولون",
+      "سيبدا", "ستبدا", "سنبدا", "سيبداون", "ستشهد", "سيشهد");
 
   /** Tokens before the trigger within which a future support verb makes it hypothetical. */
   private static final int SUPPORT_REACH = 3;
