@@ -844,6 +844,7 @@ final class FactualityRule {
     while (ce < to && !Clause.isBoundary(tokens.get(ce))) {
       ce++;
     }
+    ce = HappenedClauses.extend(tokens, ce, to); // «في الاعتداء الذي وقع في 22 أيار/مايو 2017» (session 16)
     for (int k = from; k < ce; k++) {
       String n = tokens.get(k).norm();
       if (!n.equals("منذ") && !n.equals("ومنذ")) {
