@@ -378,9 +378,27 @@ final class StatementObjects {
   }
 
   /**
+   * Acts an article's main attacker may be taken to have done when they name no actor (session 16): violence,
+   * coercion and deployments. A call, threat or backing whose act is a boycott, talks, a ceasefire or a meeting with
+   * no one named («دعت أحزاب المعارضة إلى مقاطعة العملية الانتخابية» in a story whose main attacker is the security
+   * forces; «ودعت الكويت والسويد إلى هذا الاجتماع») is not aimed at the attacker.
+   */
+  private static final Set<String> ATTACKER_ACTS = Set.of("ASSAULT", "COERCE", "MOBILIZE");
+
+  /**
+   * True when the main attacker may be the recipient of statement {@code c} whose act names no actor: always for a
+   * condemnation, accusation or rejection (in an article about an attack, what is condemned is mostly the
+   * attacker's doing: «أدان ... أعمال العنف التي ترتكبها القوات الإسرائيلية بحق المتظاهرين»); for any other
+   * statement only when its act is one of {@link #ATTACKER_ACTS} (session 16).
+   */
+  private static boolean aimedAtAttacker(Cand c) {
+    return c.type().equals("ACCUSE") || c.type().equals("REJECT") || ATTACKER_ACTS.contains(c.objectEvent.type());
+  }
+
+  /**
    * The recipient of a statement whose object is an event: that event's actor; its recipient when the actor is the
-   * speaker's own side or a threat names no actor; for a label, the labelled attack's attacker or no one; else the
-   * article's main attacker.
+   * speaker's own side or a threat names no actor; for a label, the labelled attack's attacker or no one; else,
+   * when the event is an act of violence or coercion ({@link #ATTACKER_ACTS}), the article's main attacker.
    */
   static Part objectRecipient(Cand c, Part mainAttacker, List<Cand> all) {
     Part r = c.objectEvent.actor;
@@ -392,7 +410,8 @@ final class StatementObjects {
     if (c.trigger.entry().has("label")) {
       r = c.objectEvent.actor; // a label accuses the labelled attack's own attacker, or no one
     } else if (r == null || !r.identified()) {
-      r = mainAttacker != null && strikesVictims(all, mainAttacker, c.objectEvent) ? mainAttacker : null;
+      r = mainAttacker != null && aimedAtAttacker(c)
+          && strikesVictims(all, mainAttacker, c.objectEvent) ? mainAttacker : null;
     }
     return r;
   }
