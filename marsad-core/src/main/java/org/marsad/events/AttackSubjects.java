@@ -12,7 +12,8 @@ import org.marsad.model.Token;
  * استهدفت»), has that noun as its subject: the part after the verb is what was hit, not who struck («حول انفجار
  * استهدف رئيس الوزراء الفلسطيني», «بهجوم استهدف الشرطة», «رصدت 90 هجوما استهدف تركيا»). With a nationality or a
  * group named between the noun and the verb («غارات روسية استهدفت») the attacker is named, which
- * {@link RoleFinder} reads on its own.
+ * {@link RoleFinder} reads on its own. Session 16: so does an attack noun right after the verb, in verb–subject–object
+ * order ({@link #subjectOfVerb}: «قتل انفجار جنديين للتحالف»).
  */
 final class AttackSubjects {
   /** Plain words that may stand between the noun and the verb («هجوم انتحاري استهدف»). */
@@ -44,6 +45,31 @@ final class AttackSubjects {
       }
     }
     return false;
+  }
+
+  /** Past verbs of killing, wounding and hitting (normalised, without «و/ف») whose subject may be an attack noun. */
+  private static final Set<String> HARMING_VERBS = Set.of("قتل", "قتلت", "اصاب", "اصابت", "اودي", "اودت", "جرح",
+      "جرحت", "استهدف", "استهدفت", "دمر", "دمرت", "هز", "هزت", "ضرب", "ضربت");
+
+  /**
+   * True when the attack noun at {@code a} stands right after a past verb of killing, wounding or hitting (session
+   * 16): in verb–subject–object order the noun is that verb's subject and the part after the noun its object, not
+   * the noun's genitive («قتل انفجار جنديين للتحالف», «أصاب قصف مدفعي ثلاثة جنود»).
+   */
+  static boolean subjectOfVerb(List<Token> tokens, int a, int from) {
+    return a - 1 >= from && attackNoun(tokens.get(a)) && !tokens.get(a).norm().startsWith("ب")
+        && !tokens.get(a).norm().startsWith("ل")
+        && Parts.inSet(HARMING_VERBS, tokens.get(a - 1).norm());
+  }
+
+  /**
+   * True for an indefinite noun in an object form (session 16): a dual or plural in «ـين» or an accusative in «ـا»
+   * («جنديين», «فلسطينيين», «شخصا»). After an attack noun that is a verb's subject it is the verb's object; a
+   * definite noun there is the noun's genitive («استهدفت ضربات التحالف أهدافا»: the coalition's strikes).
+   */
+  static boolean objectForm(Token t) {
+    String n = Parts.stripConj(t.norm());
+    return !n.startsWith("ال") && (n.endsWith("ين") && n.length() >= 5 || n.endsWith("ا") && n.length() >= 4);
   }
 
   /** True for an attack noun, maybe with «و», «ب», «ل» and the article («بهجوم», «الغارة», «وانفجار»). */

@@ -405,6 +405,10 @@ final class RoleFinder {
              // definiteness, so «ضحايا القصف الروسي» is a genitive, not an adjective
       }
       Part gen = partAt(parts, g);
+      if (gen != null && !gen.nisba() && gen.prep().isEmpty() && AttackSubjects.subjectOfVerb(tokens, a, from)
+          && AttackSubjects.objectForm(tokens.get(gen.first()))) {
+        return new Roles(null, null); // «قتل انفجار جنديين للتحالف»: the noun is the subject of the verb before it,
+      }                               // and the part after it is that verb's object, not the noun's genitive (session 16)
       if (gen == null && g + 1 < to && TARGET_NOUNS.contains(Parts.stripArticle(Parts.stripConj(tokens.get(g).norm())))
           && partAt(parts, g + 1) != null && partAt(parts, g + 1).nisba() && !victimSubject) {
         recipient = partAt(parts, g + 1); // «ضرب أهداف إيرانية في سوريا»: the nisba names whose targets were hit
