@@ -497,7 +497,8 @@ final class Parts {
   /**
    * True when a plural nisba of people («الأمريكيين», «الإيرانيون») follows a person or a singular nisba («ودعا
    * الأسد الأمريكيين», «ودعا الرئيس السوري الأمريكيين إلى»): it agrees with neither, so it is the next
-   * constituent, the verb's object, not an adjective of the subject (session 14).
+   * constituent, the verb's object, not an adjective of the subject (session 14); so too after a body or force
+   * whose name ends in a singular nisba («مواجهات بين الجيش الإسرائيلي والفلسطينيين», session 16).
    */
   static boolean pluralPeopleAfterOne(List<Token> tokens, Object[] prev, Object[] next) {
     if (!(next[2] instanceof Entity ne) || !isNisba(ne) || (int) next[1] - (int) next[0] != 1
@@ -507,8 +508,18 @@ final class Parts {
     String n = stripConj(tokens.get((int) next[0]).norm());
     String last = tokens.get((int) prev[1] - 1).norm();
     boolean plural = n.endsWith("يين") || n.endsWith("يون");
-    boolean one = pe.type() == EntityType.PER || isNisba(pe) && (last.endsWith("ي") || last.endsWith("يه"));
+    boolean one = pe.type() == EntityType.PER || isNisba(pe) && (last.endsWith("ي") || last.endsWith("يه"))
+        || singularNisbaEnd(last); // «بين الجيش الإسرائيلي والفلسطينيين»: a body named with a singular nisba (session 16)
     return plural && one;
+  }
+
+  /**
+   * True for a definite singular nisba adjective, normalised («الإسرائيلي», «السوريه»), that ends a body's or a
+   * force's name («الجيش الإسرائيلي», «الحكومة السورية»): a plural nisba of people after it agrees with neither.
+   */
+  private static boolean singularNisbaEnd(String last) {
+    String n = stripConj(last);
+    return n.startsWith("ال") && n.length() >= 6 && (n.endsWith("ي") && !n.endsWith("يي") || n.endsWith("يه"));
   }
 
   private static boolean titledApposition(Object[] first, Object[] prev, Object[] next) {

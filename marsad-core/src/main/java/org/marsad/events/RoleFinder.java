@@ -889,6 +889,9 @@ final class RoleFinder {
       if (Clause.isBoundary(tokens.get(k))) {
         return null;
       }
+      if (accusativeObject(tokens.get(k))) {
+        return null; // «وأثار هذا الهجوم توترا كبيرا بين واشنطن وموسكو»: the tension, not the attack, is between them
+      }
       if (tokens.get(k).norm().equals("بين")) {
         Part x = partAt(parts, k + 1);
         if (x != null && x.identified() && coordinated(tokens, parts, x) != null) {
@@ -898,6 +901,22 @@ final class RoleFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * True for an indefinite accusative noun in «ـا» (session 16): after an event noun it is the object of the verb
+   * whose subject the noun is, so a «بين» after it belongs to it («وأثار هذا الهجوم توترا كبيرا بين واشنطن
+   * وموسكو»: the tension, not the attack, is between them).
+   */
+  private static final java.util.Set<String> ADVERBS_IN_A = java.util.Set.of("ايضا", "مجددا", "موخرا", "سابقا",
+      "جدا", "اساسا", "غدا", "امسا", "دايما", "ابدا", "تماما", "فورا", "مباشره", "سويا", "معا", "اخيرا", "اولا",
+      "ثانيا", "مثلا", "احيانا", "غالبا", "كثيرا", "قليلا", "نسبيا", "تقريبا", "حصرا", "مسبقا", "لاحقا", "صباحا",
+      "مساء", "ليلا", "نهارا", "ظهرا", "عصرا", "يوميا");
+
+  private static boolean accusativeObject(Token w) {
+    String n = w.norm();
+    return w.kind() == Token.Kind.WORD && !n.startsWith("ال") && n.endsWith("ا") && n.length() >= 4
+        && !n.endsWith("يا") && !ADVERBS_IN_A.contains(n); // «تجري حاليا بين», «مجددا»: adverbs, no object
   }
 
   /** The part joined to {@code p} by «و» right after it, or null. */
