@@ -81,6 +81,9 @@ final class CandidateSides {
     heldResponsible(tokens, to, c);
     ChargedObjects.read(tokens, to, ps, c); // «كما اتُّهم الحزب بتجنيد الأطفال»: the one part is the one charged
     speaker(tokens, masks, from, to, ps, c, cs, recentSpeaker);
+    if (c.actor == null && STATEMENTS.contains(c.type())) {
+      c.actor = OpeningSubjects.of(tokens, from, to, ps, c); // «وصعّد المتحدث ...، واتهم الوزير الكندي بـ» (session 16)
+    }
     document(tokens, from, ps, c);
     Part accused = AccusedDoers.of(tokens, to, c, cs);
     if (accused != null) {
