@@ -30,9 +30,19 @@ final class OpeningSubjects {
   /** The opening subject for candidate {@code c} of sentence {@code [from, to)}, or null. */
   static Part of(List<Token> tokens, int from, int to, List<Part> ps, Cand c) {
     TriggerLexicon.Match m = c.trigger;
+    if (!m.entry().verb() || c.actor != null || c.recipient == null || c.recipient.first() != m.end()) {
+      return null;
+    }
+    return opening(tokens, from, ps, m, c.recipient);
+  }
+
+  /**
+   * The subject of the verb opening sentence {@code from} that statement verb {@code m}, with «و» and not opening the
+   * sentence, shares, when it agrees with it; never the part {@code object}; or null.
+   */
+  private static Part opening(List<Token> tokens, int from, List<Part> ps, TriggerLexicon.Match m, Part object) {
     TriggerLexicon.Entry e = m.entry();
-    if (!e.verb() || c.actor != null || c.recipient == null || c.recipient.first() != m.end()
-        || (m.cliticFlags() & Clitics.SUFFIX) != 0 || m.first() - from < 4) {
+    if ((m.cliticFlags() & Clitics.SUFFIX) != 0 || m.first() - from < 4) {
       return null;
     }
     String n = tokens.get(m.first()).norm();
@@ -68,12 +78,60 @@ final class OpeningSubjects {
           && !Clause.between(tokens, p.end(), q.first())) {
         p = q; // «ناشطو المعارضة السورية», «المتحدث السابق باسم وفد التفاوض النووي الإيراني»: the body after a head
       }        // names the side; a bare title took the state named last
-      if (!p.identified() || p.first() == c.recipient.first()) {
+      if (!p.identified() || p.first() == object.first()) {
         return null;
       }
       return p;
     }
     return null;
+  }
+
+  /** Words right after the one part that open the complement of a call or charge (normalised, without «و»). */
+  private static final Set<String> COMPLEMENTS = Set.of("الي", "علي");
+
+  /**
+   * The subject of a reporting verb earlier in the sentence that a request or accusation verb with «و» shares, when
+   * the one part right after that verb is followed by its complement («إلى», «على», a word in «بـ»): «وقال نيوت
+   * غينغريتش ... "إنه أكبر خطأ في رئاسته" وطالب ترامب بتوضيح تعليقاته» (Gingrich asks Trump: USA&gt;USA, was Trump
+   * asking), «وذكرت الشرطة أن وحدات أمنية انتشرت ... وحثت السكان على الابتعاد». The reporting verb and the
+   * statement verb agree in gender (a feminine report subject and «ودعا الرئيس إلى» name two speakers), and a
+   * nominative plural after the verb is a subject of its own («وطالب المتظاهرون بـ»). Null otherwise (session 16).
+   */
+  static Part reported(List<Token> tokens, int[] mk, int from, int to, List<Part> ps, Cand c, Speakers speakers) {
+    TriggerLexicon.Match m = c.trigger;
+    TriggerLexicon.Entry e = m.entry();
+    Part after = c.actor;
+    if (!e.verb() || !(c.type().equals("REQUEST") || c.type().equals("ACCUSE")) || after == null
+        || c.recipient != null && c.recipient.first() <= after.end() || after.first() != m.end() || after.end() >= to || !after.prep().isEmpty()
+        || (m.cliticFlags() & Clitics.SUFFIX) != 0 || m.first() - from < 4 || e.plural()
+        || Speakers.ownSubject(tokens, m.end(), to)) {
+      return null;
+    }
+    String n = tokens.get(m.first()).norm();
+    if (n.length() < 4 || n.charAt(0) != '\u0648' || !Parts.stripConj(n).equals(n.substring(1))) {
+      return null;
+    }
+    String next = Parts.stripConj(tokens.get(after.end()).norm());
+    if (!(COMPLEMENTS.contains(next) || next.length() > 4 && next.charAt(0) == '\u0628')) {
+      return null;
+    }
+    boolean triggerFeminine = e.feminine() || Morphology.presentTense(e) && e.words()[0].charAt(0) == 'ت';
+    if (!triggerFeminine && !Morphology.masculineVerb(e)) {
+      return null;
+    }
+    for (int k = from; k < m.first(); k++) {
+      Part said = speakers.reportSubject(tokens, mk, k, to, ps, k + 1);
+      if (said == null) {
+        continue;
+      }
+      String v = Parts.stripConj(tokens.get(k).norm());
+      if (said.first() == after.first() || said.end() > m.first() || v.length() < 3 || v.charAt(0) == 'ت'
+          || v.endsWith("ت") != triggerFeminine || !said.identified()) {
+        return null; // «تابع» is masculine though it starts with «ت»: a verb in «ت» tells no gender here
+      }
+      return said;
+    }
+    return opening(tokens, from, ps, m, after); // «ودان مكتب الأمم المتحدة ... عملية الاغتيال، ودعا السلطات إلى»
   }
 
   /** True for a verb form of the feminine singular: a past form in «ت» or a present form in «ت» («كانت», «تقول»). */

@@ -47,4 +47,23 @@ class OpeningSubjectsTest {
     Cand d = charge(gender, "واتهمت", true, authorities);
     assertThat(OpeningSubjects.of(gender, 0, gender.size(), List.of(minister, authorities), d)).isNull();
   }
+
+  @Test
+  void aCallAfterAReportSharesTheReportersSubject() {
+    Cues cues = new Cues();
+    List<Token> ts = tokens("وذكرت الشرطة الفرنسية أن الحريق اندلع ليلا وحثت السكان على إخلاء المبنى");
+    int[] mk = new int[ts.size()];
+    for (int i = 0; i < ts.size(); i++) {
+      mk[i] = ts.get(i).kind() == Token.Kind.WORD ? cues.mask(ts.get(i).norm()) : 0;
+    }
+    Part police = part(ts, "الشرطة", 2, "FRA");
+    Part residents = part(ts, "السكان", 1, "FRA");
+    int v = index(ts, "وحثت");
+    TriggerLexicon.Entry e = new TriggerLexicon.Entry(new String[] {"حثت"}, "REQUEST", null, "102", true,
+        List.of("obj"), java.util.Set.of(), true, false, true);
+    Cand c = new Cand(new TriggerLexicon.Match(e, v, v + 1, 0), 0);
+    c.actor = residents;
+    assertThat(OpeningSubjects.reported(ts, mk, 0, ts.size(), List.of(police, residents), c, new Speakers(cues)))
+        .isEqualTo(police);
+  }
 }
