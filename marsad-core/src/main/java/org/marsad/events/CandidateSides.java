@@ -81,6 +81,9 @@ final class CandidateSides {
     heldResponsible(tokens, to, c);
     ChargedObjects.read(tokens, to, ps, c); // «كما اتُّهم الحزب بتجنيد الأطفال»: the one part is the one charged
     speaker(tokens, masks, from, to, ps, c, cs, recentSpeaker);
+    if (c.actor == null && STATEMENTS.contains(c.type())) {
+      c.actor = OpeningSubjects.of(tokens, from, to, ps, c); // «وصعّد المتحدث ...، واتهم الوزير الكندي بـ» (session 16)
+    }
     document(tokens, from, ps, c);
     Part accused = AccusedDoers.of(tokens, to, c, cs);
     if (accused != null) {
@@ -339,6 +342,13 @@ final class CandidateSides {
     if (lead != null) {
       c.recipient = c.actor; // «وأدان الرئيس ... وطالب وزارة الداخلية بتقديم توضيحات»: the second verb shares
       c.actor = lead.actor;  // the first one's subject, and the part after it is its object
+    }
+    Part reporter = before == null && lead == null
+        ? OpeningSubjects.reported(tokens, masks, from, to, ps, c, speakers) : null;
+    if (reporter != null) {
+      c.recipient = c.actor; // «وقال نيوت غينغريتش ... وطالب ترامب بتوضيح تعليقاته»: Gingrich asks Trump (session 16)
+      c.actor = reporter;
+      lead = c;
     }
     if (before == null && lead == null && c.actor != null && ConjoinedVerbs.notSubject(tokens, m, c.actor, from, cs)) {
       c.actor = null; // «أدانت موسكو هجوما أدى إلى مقتل سبعة إيرانيين وحملت إسرائيل المسؤولية» (session 15)

@@ -1534,6 +1534,12 @@ final class RoleFinder {
         && Parts.transparent(tokens.get(k + 1).norm());
   }
 
+  /**
+   * Types whose noun a support verb that is also a clause word («وشدد», «وشددت») still reaches: sanctions, blockades,
+   * arrests, attacks (session 16).
+   */
+  private static final Set<String> TIGHTENED = Set.of("SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "SEIZE");
+
   private Part[] lightVerb(List<Token> tokens, List<Part> parts, int a, int from, TriggerLexicon.Entry e) {
     int commas = 0;
     int time = 0;
@@ -1576,9 +1582,10 @@ final class RoleFinder {
         named++; // «شنت الولايات المتحدة وفرنسا وبريطانيا فجر السبت، ضربات»: a further subject joined by «و» (session 11)
         extended++;
       }
-      if (Clause.isBoundary(t)) {
-        return null;
-      }
+      if (Clause.isBoundary(t) && !(t.kind() == Token.Kind.WORD && TIGHTENED.contains(e.type())
+          && cues.isLight(t.norm()))) {
+        return null; // «وشددت الولايات المتحدة العقوبات»: «وشدد», a clause word, opens the noun's own clause; only
+      }              // for measures and attacks, not «وشدد وزير الشؤون الخارجية والتعاون الدولي» (session 16)
       String tn = t.norm();
       if (tn.length() > 3 && tn.charAt(0) == 'س') {
         String v = tn.substring(1);
