@@ -225,6 +225,11 @@ final class TriggerFinder {
         i = m.end(); // «سحب ترامب تأييده للبيان», «سحبت واشنطن دعوتها للصين»: a thing taken back, no forces (session 15)
         continue;
       }
+      if (m.entry().type().equals("RETREAT") && "withdraw".equals(m.entry().mode())
+          && Walkouts.leavingVerb(tokens.get(i)) && Walkouts.walkout(tokens, m.end(), to)) {
+        i = m.end(); // «وانسحب نواب ... من جلسة البرلمان احتجاجا»: a walkout, no forces withdrawn (session 16)
+        continue;
+      }
       if ("arrest".equals(m.entry().mode()) && m.entry().verb() && m.end() < to && thingStopped(tokens, m.end(), to, ps)) {
         i = m.end(); // «تويتر يوقف حسابات روسية», «أوقفت الرحلات»: things stopped, nobody detained
         continue;
