@@ -409,6 +409,15 @@ public final class EventExtractor implements Stage {
    */
   /** Acts of force, which a non-governmental organisation (sector NGO) never carries out. */
   private static final java.util.Set<String> FORCE_TYPES = java.util.Set.of("ASSAULT", "COERCE", "MOBILIZE");
+  /**
+   * Sectors of an army or police (session 16): the actor of a PROTEST placed in another state than its own is never
+   * one of them — the protest word («المتظاهرين», «احتجاجاتهم») stands beside the foreign force that fires on the
+   * protesters («حيث كانت تسعف بعض المتظاهرين المصابين بنيران الجيش الإسرائيلي», «بمقتل عشرات الفلسطينيين أثناء
+   * احتجاجاتهم في قطاع غزة على يد القوات الإسرائيلية»), so the actor is dropped. At home the force's state is the
+   * protesters' too («أطلقت الشرطة النار على المحتجين» in Basra: IRQ), so the key stays; a first form without the
+   * place dropped four such keys and an opposition «تحالف» (read as a military coalition) that boycotted a vote.
+   */
+  private static final java.util.Set<String> FORCE_SECTORS = java.util.Set.of("MIL", "POL");
 
   private static void articleSides(List<Cand> all, Part mainAttacker, Part homePart) {
     for (Cand c : all) {
@@ -418,6 +427,11 @@ public final class EventExtractor implements Stage {
       if (c.actor != null && "NGO".equals(c.actor.sector()) && FORCE_TYPES.contains(c.type())) {
         c.actor = null; // «قال المرصد السوري لحقوق الإنسان إن ... قصف جوي»: a monitor or charity reports or helps,
       }                 // it does not strike, arrest or deploy (session 15)
+      if (c.actor != null && c.type().equals("PROTEST") && c.actor.sector() != null
+          && FORCE_SECTORS.contains(c.actor.sector()) && c.actor.country() != null && c.place != null
+          && c.place.country() != null && !c.place.country().equals(c.actor.country())) {
+        c.actor = null; // «تسعف المتظاهرين المصابين بنيران الجيش الإسرائيلي» in Gaza: a foreign army meets a
+      }                 // protest, it is not the protester (session 16)
       if (c.statementObject && c.recipient == null) {
         c.recipient = StatementObjects.objectRecipient(c, mainAttacker, all);
         if (c.recipient != null && c.actor != null && c.recipient.start() == c.actor.start()) {

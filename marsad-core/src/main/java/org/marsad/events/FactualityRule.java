@@ -194,6 +194,9 @@ final class FactualityRule {
         || !m.entry().verb() && NegationReach.supportNegated(tokens, a, from, cues)) {
       return Factuality.NEGATED; // «لا يرفضون السلام», «لم يؤكد المتحدث أو ينفي التقارير» (session 14)
     }
+    if (!m.entry().verb() && NegationReach.ledNegated(tokens, a, from)) {
+      return Factuality.NEGATED; // «لن تدفع إسرائيل إلى حرب جديدة» (session 16)
+    }
     if (!type.equals("REJECT")) {
       for (int k = Math.max(from, a - 2); k < a; k++) {
         if (cues.is("negation", tokens.get(k).norm()) && !relativeMa(tokens, k, from)) {

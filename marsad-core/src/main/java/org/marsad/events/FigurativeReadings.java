@@ -23,7 +23,8 @@ import org.marsad.model.Token;
  *       of the description after a long subject and object (session 12: «ووصف ... خلال أيام العيد بأنها بادرة
  *       إيجابية», «بالفرصة التاريخية») ({@link #approving});</li>
  *   <li><b>Abstract target</b>: an attack or withdrawal word whose target or subject is an abstract noun (cue class
- *       {@code abstract}), right after it or after «على»/«ضد»/«من», maybe behind a count, a name or two adjectives
+ *       {@code abstract}), right after it or after «على»/«ضد»/«من», maybe behind a count, a name or two adjectives, and after «على/ضد/من» maybe behind «كل/جميع/كافة» (session 16:
+ *       «أعلن حربا شعواء على كل مظاهر الانفتاح»)
  *       («بهجوم ترامب على الاتفاق النووي», «انفجرت أزمة», «انسحاب الولايات المتحدة من الاتفاق النووي»)
  *       ({@link #abstractTarget});</li>
  *   <li><b>Charged</b>: an event noun within two words after a word of a criminal charge («بتهمة القتل», «المشتبه
@@ -179,9 +180,15 @@ final class FigurativeReadings {
     if (k < to && (tokens.get(k).norm().equals("علي") || tokens.get(k).norm().equals("ضد")
         || tokens.get(k).norm().equals("من"))) {
       k++; // «من» for withdrawals: «انسحاب الولايات المتحدة من الاتفاق النووي»
+      if (k < to && ALL_OF.contains(tokens.get(k).norm())) {
+        k++; // «أعلن حربا شعواء على كل مظاهر الانفتاح» (session 16)
+      }
     }
     return k < to && k - b <= 5 && cues.is("abstract", tokens.get(k).norm());
   }
+
+  /** Words of quantity between «على/ضد/من» and an abstract noun («على كل مظاهر الانفتاح»), normalised (session 16). */
+  private static final Set<String> ALL_OF = Set.of("كل", "جميع", "كافه");
 
   /** Adjectives that may stand between an attack noun and its «على» («هجوم غير مسبوق على», «حرب شرسة على»). */
   private static final int MAX_ADJECTIVES = 2;

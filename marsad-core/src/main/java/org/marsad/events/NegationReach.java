@@ -17,7 +17,11 @@ import org.marsad.model.Token;
  *       يقتل أو يصب أي فرنسي»;</li>
  *   <li>an event noun is negated when the support verb whose object it is stands right after a negation particle,
  *       its subject between them: «ولم تشن إسرائيل غارات على مواقع إيرانية», «ولم تفرض الولايات المتحدة عقوبات
- *       جديدة» (the particle window of two tokens ends at the verb).</li>
+ *       جديدة» (the particle window of two tokens ends at the verb);</li>
+ *   <li>(session 16) an event noun right after «إلى» is negated when a verb of leading, pushing or dragging
+ *       ({@link #LEADS}: «تدفع», «يجر», «يؤدي», «تنجر») stands right after a negation particle before it, with at
+ *       most {@link #LEAD_SUBJECT} words of its subject between the verb and «إلى»: «الطائرات الورقية لن تدفع
+ *       إسرائيل إلى حرب جديدة على قطاع غزة», «لن تنجر إلى مواجهة» — a war nobody is led into.</li>
  * </ol>
  * «ما» (the relative «which» in «وهو ما تنفيه موسكو») and «غير» (an adjective's negation) count for neither rule.
  */
@@ -88,6 +92,30 @@ final class NegationReach {
       }
       if (cues.is("light", t.norm())) {
         return particle(tokens.get(k - 1));
+      }
+    }
+    return false;
+  }
+
+  /** Verbs of leading, pushing or dragging into a war (normalised, without «و/ف»). */
+  private static final Set<String> LEADS = Set.of("تدفع", "يدفع", "تجر", "يجر", "تقود", "يقود", "تودي", "يودي",
+      "تنجر", "ينجر", "تنزلق", "ينزلق", "تستدرج", "يستدرج", "تجرنا", "يجرنا", "تدفعنا", "يدفعنا");
+
+  /** Words of the subject that may stand between the verb of leading and «إلى». */
+  private static final int LEAD_SUBJECT = 2;
+
+  /** True when the event noun at {@code a} follows «إلى» governed by a negated verb of leading (rule 4). */
+  static boolean ledNegated(List<Token> tokens, int a, int from) {
+    if (a - 2 < from || !(tokens.get(a - 1).norm().equals("الي"))) {
+      return false;
+    }
+    for (int v = a - 2; v >= Math.max(from + 1, a - 2 - LEAD_SUBJECT); v--) {
+      Token t = tokens.get(v);
+      if (Clause.isBoundary(t)) {
+        return false;
+      }
+      if (LEADS.contains(Parts.stripConj(t.norm())) || LEADS.contains(t.norm())) {
+        return particle(tokens.get(v - 1));
       }
     }
     return false;

@@ -225,6 +225,11 @@ final class TriggerFinder {
         i = m.end(); // «سحب ترامب تأييده للبيان», «سحبت واشنطن دعوتها للصين»: a thing taken back, no forces (session 15)
         continue;
       }
+      if (m.entry().type().equals("RETREAT") && "withdraw".equals(m.entry().mode())
+          && Walkouts.leavingVerb(tokens.get(i)) && Walkouts.walkout(tokens, m.end(), to)) {
+        i = m.end(); // «وانسحب نواب ... من جلسة البرلمان احتجاجا»: a walkout, no forces withdrawn (session 16)
+        continue;
+      }
       if ("arrest".equals(m.entry().mode()) && m.entry().verb() && m.end() < to && thingStopped(tokens, m.end(), to, ps)) {
         i = m.end(); // «تويتر يوقف حسابات روسية», «أوقفت الرحلات»: things stopped, nobody detained
         continue;
@@ -464,6 +469,12 @@ final class TriggerFinder {
       "القتال", "قتال", "التصعيد", "تصعيد", "الهجوم", "هجوم", "النار");
 
   /**
+   * Vehicles stopped with «أوقف» (session 16: «ثم أوقفت الشرطة الشاحنة على بعد عدة شوارع»), normalised, without
+   * «ال»; not with «احتجز», whose boat is held with its crew («احتجزت القارب مع ملاحه»).
+   */
+  private static final Set<String> VEHICLES = Set.of("سياره", "سيارات", "شاحنه", "حافله", "قطار", "طايره");
+
+  /**
    * Things taken back with «سحب» that are no forces (normalised, without «ال» and a possessive pronoun): support,
    * invitations, candidates, aid, citizenship, warrants, recognition, a request or a draft.
    */
@@ -499,12 +510,13 @@ final class TriggerFinder {
    * and the quantity).
    */
   private static boolean thingStopped(List<Token> tokens, int k, int to, List<Part> ps) {
+    boolean stopVerb = k > 0 && tokens.get(k - 1).norm().contains("وقف");
     k = overSubject(k, to, ps);
     String n = Parts.stripArticle(Parts.stripConj(tokens.get(k).norm()));
     if (ALL.contains(n) && k + 1 < to) {
       n = Parts.stripArticle(Parts.stripConj(tokens.get(k + 1).norm()));
     }
-    return THINGS_STOPPED.contains(n);
+    return THINGS_STOPPED.contains(n) || VEHICLES.contains(n) && stopVerb;
   }
 
   /** Believers named by no one («البعض», «كثيرون», «محللون»), normalised. */
