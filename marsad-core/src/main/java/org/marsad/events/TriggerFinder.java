@@ -408,6 +408,10 @@ final class TriggerFinder {
         i = m.end(); // «ولوح الرئيس بيده», «لوّح بالاستقالة», «هدد بحجب الثقة»: no threat of force (session 15)
         continue;
       }
+      if (NoPartyMet.metNoParty(tokens, m, to, ps)) {
+        i = m.end(); // «زار لوكوك مخيمات», «تستقبل ما يزيد عن مليون لاجئ», «اجتمع مع فريقه»: no side met (session 16)
+        continue;
+      }
       if (m.entry().type().equals("SUPPORT") && OwnDefence.ownConduct(tokens, m, to)) {
         i = m.end(); // «وتدافع إسرائيل عن ممارساتها», «دافع عن شراء بلاده منظومة روسية»: one's own conduct (session 15)
         continue;
