@@ -413,6 +413,14 @@ final class TriggerFinder {
         i = m.end(); // «ولوح الرئيس بيده», «لوّح بالاستقالة», «هدد بحجب الثقة»: no threat of force (session 15)
         continue;
       }
+      if (m.entry().type().equals("SUPPORT") && m.entry().verb() && UpheldRulings.upheld(tokens, i, from, to)) {
+        i = m.end(); // «أيدت محكمة النقض حكم الإعدام», «وأيد القرار 177 نائبا»: a ruling upheld, a vote (session 16)
+        continue;
+      }
+      if (NoPartyMet.metNoParty(tokens, m, to, ps)) {
+        i = m.end(); // «زار لوكوك مخيمات», «تستقبل ما يزيد عن مليون لاجئ», «اجتمع مع فريقه»: no side met (session 16)
+        continue;
+      }
       if (m.entry().type().equals("SUPPORT") && OwnDefence.ownConduct(tokens, m, to)) {
         i = m.end(); // «وتدافع إسرائيل عن ممارساتها», «دافع عن شراء بلاده منظومة روسية»: one's own conduct (session 15)
         continue;

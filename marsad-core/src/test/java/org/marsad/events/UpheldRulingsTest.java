@@ -1,0 +1,30 @@
+package org.marsad.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.marsad.events.TestTokens.index;
+import static org.marsad.events.TestTokens.tokens;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.model.Token;
+
+/** The rule of {@link UpheldRulings} (session 16). */
+class UpheldRulingsTest {
+  private static boolean upheld(String sentence, String verb) {
+    List<Token> ts = tokens(sentence);
+    return UpheldRulings.upheld(ts, index(ts, verb), 0, ts.size());
+  }
+
+  @Test
+  void aCourtUpholdingOrAVoteBacksNoSide() {
+    assertThat(upheld("وأيدت محكمة النقض، الأحد، حكما بالسجن", "وأيدت")).isTrue();
+    assertThat(upheld("قرار الترحيل الذي أيدته المحكمة الإدارية", "أيدته")).isTrue();
+    assertThat(upheld("وأيد القانون 120 نائبا في البرلمان", "وأيد")).isTrue();
+  }
+
+  @Test
+  void aStateBackingStays() {
+    assertThat(upheld("وأيدت ألمانيا موقف فرنسا في الخلاف", "وأيدت")).isFalse();
+    assertThat(upheld("وأشاد الوزير بحكم المحكمة", "وأشاد")).isFalse();
+  }
+}
