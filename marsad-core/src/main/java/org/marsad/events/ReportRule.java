@@ -17,7 +17,10 @@ import org.marsad.model.Factuality;
  *   <li><b>Description</b>: a description of no one named accuses no one («ووصف الوزير المعاملة بأنها وحشية»);</li>
  *   <li><b>Headline</b>: a headline's event needs both sides named;</li>
  *   <li><b>Missing</b>: «المفقود» with no count is no casualty report;</li>
- *   <li><b>Warning</b>: a warning of no force, to no other state, is no threat («حذرت السلطات من ارتياد البحر»);</li>
+ *   <li><b>Warning</b>: a warning of no force, to no other state, is no threat («حذرت السلطات من ارتياد البحر»);
+ *       nor (session 16) is any warning by a monitor, a charity or a body of the United Nations family with no
+ *       force of its own ({@link #UNARMED_BODIES}): «وحذر المرصد السوري لحقوق الإنسان من هجوم وشيك لقوات النظام»,
+ *       «حذر مبعوث الأمم المتحدة من تصاعد المواجهات»: they warn of a danger, they threaten no one;</li>
  *   <li><b>Conviction</b>: «أدان» with a court as subject convicts, it does not condemn (session 10);</li>
  *   <li><b>Bans at home</b>: a «حظر» or «علّق» of no other state is no sanction ({@link DomesticBans}, session 15);</li>
  *   <li><b>Visits</b>: receiving the wounded or refugees is no visit; only an official's arrival («وصل») is one;</li>
@@ -71,6 +74,22 @@ final class ReportRule {
     return p != null && p.identified();
   }
 
+  /**
+   * Knowledge-base ids of international bodies with no force of their own to threaten with (session 16): the United
+   * Nations' secretariat, envoys, agencies and courts, the Red Cross, the watchdogs and lenders. The Security
+   * Council, NATO, the African Union's missions and peacekeepers are left out: they may back a threat with force.
+   */
+  static final Set<String> UNARMED_BODIES = Set.of("igo:UN", "igo:UNSG", "igo:UN_ENVOY", "igo:OHCHR", "igo:OCHA",
+      "igo:UNHCR", "igo:UNICEF", "igo:WHO", "igo:WFP", "igo:UNRWA", "igo:UNHRC", "igo:IAEA", "igo:OPCW", "igo:ICRC",
+      "igo:IFRC", "igo:IOM", "igo:FAO", "igo:UNDP", "igo:UNESCO", "igo:ICC", "igo:ICJ", "igo:IMF", "igo:WORLD_BANK",
+      "igo:WTO", "igo:UNSMIL");
+
+  /** True for a monitor or charity (sector NGO) or a body of {@link #UNARMED_BODIES}. */
+  private static boolean unarmed(Part p) {
+    return p != null && ("NGO".equals(p.sector())
+        || p.entity() != null && p.entity().kb() != null && UNARMED_BODIES.contains(p.entity().kb()));
+  }
+
   /** The rules of the trigger's marks and readings: belief, label, describe, headline, missing, warn, visits. */
   private static boolean readingHolds(Cand c) {
     boolean actorOk = named(c.actor);
@@ -87,6 +106,9 @@ final class ReportRule {
     }
     if (e.has("missing") && c.numbers.isEmpty()) {
       return false; // «الطائرة المفقودة», «الصحفي المفقود»: missing with no count is no casualty report
+    }
+    if (e.has("warn") && unarmed(c.actor)) {
+      return false; // «وحذر المرصد من هجوم وشيك لقوات النظام»: a monitor warns of a danger, it threatens no one
     }
     if (e.has("warn") && !c.warnsOfForce && !(recipientOk && actorOk
         && !Objects.equals(c.recipient.country(), c.actor.country()))) {
