@@ -83,6 +83,9 @@ final class CandidateSides {
     speaker(tokens, masks, from, to, ps, c, cs, recentSpeaker);
     DomesticAccusers.read(tokens, to, ps, c); // «ويتهم المعارضون أردوغان بمحاولة ...» TUR>TUR (session 16)
     if (c.actor == null && STATEMENTS.contains(c.type())) {
+      c.actor = RightsGroups.speaker(tokens, to, ps, c); // «واتهمت جماعات حقوق الإنسان القوات الإسرائيلية» (session 16)
+    }
+    if (c.actor == null && STATEMENTS.contains(c.type())) {
       c.actor = OpeningSubjects.of(tokens, from, to, ps, c); // «وصعّد المتحدث ...، واتهم الوزير الكندي بـ» (session 16)
     }
     document(tokens, from, ps, c);
