@@ -81,6 +81,10 @@ final class CandidateSides {
     heldResponsible(tokens, to, c);
     ChargedObjects.read(tokens, to, ps, c); // «كما اتُّهم الحزب بتجنيد الأطفال»: the one part is the one charged
     speaker(tokens, masks, from, to, ps, c, cs, recentSpeaker);
+    DomesticAccusers.read(tokens, to, ps, c); // «ويتهم المعارضون أردوغان بمحاولة ...» TUR>TUR (session 16)
+    if (c.actor == null && STATEMENTS.contains(c.type())) {
+      c.actor = RightsGroups.speaker(tokens, to, ps, c); // «واتهمت جماعات حقوق الإنسان القوات الإسرائيلية» (session 16)
+    }
     if (c.actor == null && STATEMENTS.contains(c.type())) {
       c.actor = OpeningSubjects.of(tokens, from, to, ps, c); // «وصعّد المتحدث ...، واتهم الوزير الكندي بـ» (session 16)
     }
