@@ -286,6 +286,9 @@ final class FactualityRule {
         violent ? VIOLENT_DATE_REACH : MATERIAL.contains(type) ? MATERIAL_DATE_REACH : DATE_REACH)) {
       return Factuality.HISTORICAL;
     }
+    if (MATERIAL.contains(type) && yearsAgoAfter(tokens, a, clauseEnd(tokens, a, to, AGO_REACH))) {
+      return Factuality.HISTORICAL; // «قتلت قوات الأمن 817 متظاهرا في ميدان رابعة قبل خمسة أعوام» (session 16)
+    }
     if (WhenClauses.afterPastDate(tokens, a, from, published, dates)) {
       return Factuality.HISTORICAL; // «بدأت في 2015، حينما قتلت قوات الأمن مئات الأشخاص» (session 14)
     }
@@ -718,6 +721,63 @@ final class FactualityRule {
     return false;
   }
 
+  /** The end of the clause of the trigger at {@code a}, at most {@code reach} tokens after it. */
+  private static int clauseEnd(List<Token> tokens, int a, int to, int reach) {
+    int ce = a + 1;
+    while (ce < to && ce <= a + reach && !Clause.isBoundary(tokens.get(ce))) {
+      ce++;
+    }
+    return ce;
+  }
+
+  /** Tokens after the trigger, in its clause, within which «قبل» + years dates it (session 16). */
+  static final int AGO_REACH = 14;
+
+  /** Words of a rough count before a number of years («قبل نحو خمسة أعوام»), normalised. */
+  private static final java.util.Set<String> ROUGHLY = java.util.Set.of("نحو", "حوالي", "قرابه", "زهاء",
+      "اكثر", "من", "ما", "يزيد", "عن", "يقارب");
+
+  /** Number words before years («قبل خمسة أعوام», «قبل بضع سنوات»), normalised. */
+  private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("ثلاثه", "ثلاث", "اربعه", "اربع",
+      "خمسه", "خمس", "سته", "ست", "سبعه", "سبع", "ثمانيه", "ثماني", "تسعه", "تسع", "عشره", "عشر", "بضعه", "بضع",
+      "عده", "عشرين", "ثلاثين", "اربعين", "خمسين", "ستين", "سبعين");
+
+  /**
+   * True when «قبل» + years stands after the trigger at {@code a} before {@code end} (session 16): «قتلت قوات الأمن
+   * 817 متظاهرا في ميدان رابعة قبل خمسة أعوام», «طردت منها عند قيام إسرائيل قبل نحو 70 عاما» — an act years ago,
+   * told after its place and victims ({@link #yearsAgo} reads the phrase only before the act). «قبل أن», «قبل أيام»
+   * and «قبل الانتخابات» are no years, and a «منذ» before it makes the years the start of a span («منذ بدء النزاع
+   * قبل 8 سنوات»). Read for material types only: a statement made today about an old act («اتهم ... باغتيال والده
+   * قبل 3 عقود», «تتهم تركيا برانسون بدعم محاولة انقلاب ... قبل عامين») is not background.
+   */
+  static boolean yearsAgoAfter(List<Token> tokens, int a, int end) {
+    for (int k = a + 1; k < end - 1; k++) {
+      String w = Parts.stripConj(tokens.get(k).norm());
+      if (w.equals("منذ")) {
+        return false; // «منذ بدء النزاع في هذا البلد قبل 8 سنوات»: the years date the start of a span, not the act
+      }
+      if (!w.equals("قبل")) {
+        continue;
+      }
+      int j = k + 1;
+      while (j < end && j - k <= 3 && ROUGHLY.contains(tokens.get(j).norm())) {
+        j++;
+      }
+      if (j >= end) {
+        return false;
+      }
+      Token next = tokens.get(j);
+      if (DUAL_OR_PLURAL_SPANS.contains(next.norm())) {
+        return true;
+      }
+      if ((next.kind() == Token.Kind.NUMBER || NUMBER_WORDS.contains(next.norm())) && j + 1 < end
+          && YEAR_SPANS.contains(tokens.get(j + 1).norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The present of «هدد» («يهدد», «تهدد», «يهددان»): after «قد» it is «may endanger». */
   private static final java.util.regex.Pattern ENDANGER = java.util.regex.Pattern.compile("[يت]هدد(ان|ون)?");
 
@@ -883,6 +943,7 @@ final class FactualityRule {
     if (yearsAgo(tokens, from, a)) {
       return true; // «بعد 70 عاما من انسحاب القوات البريطانية», «قبل عامين»: years ago
     }
+
     if (pastYearRange(tokens, a, Math.min(ce, a + RANGE_REACH), published)) {
       return true; // «خلال عامي 2016 و2017», «بين 1975 و1991»: a span of earlier years
     }
