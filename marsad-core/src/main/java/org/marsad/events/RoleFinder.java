@@ -194,8 +194,9 @@ final class RoleFinder {
                       // (a place's name is no plural: «أدانت البحرين», «استدعت الأرجنتين»)
       }
       if (after != null && !victimSubject && (Morphology.accusativeNisba(tokens, after) || sharedGood(tokens, after)
-          || e.feminine() && (m.cliticFlags() & Clitics.SUFFIX) == 0 && (Morphology.masculineHead(tokens, after)
-          || after.first() == b && Morphology.masculineBody(tokens, after)))) {
+          || e.feminine() && (m.cliticFlags() & Clitics.SUFFIX) == 0 && ((after.first() == b || e.words()[0].endsWith("ت"))
+          && Morphology.masculineHead(tokens, after) // a present «ت» form: only right after it (session 16), since
+          || after.first() == b && Morphology.masculineBody(tokens, after)))) { // «تزور شقيقة زعيم ...» has its own subject
         after = null; // «استهدفت فلسطينيا مسلحا», «أنها استدعت السفير الجزائري»: an accusative, or a masculine
                       // noun after a feminine verb, is its object, not its subject
       }

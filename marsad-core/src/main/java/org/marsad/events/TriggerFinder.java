@@ -417,6 +417,10 @@ final class TriggerFinder {
         i = m.end(); // «أيدت محكمة النقض حكم الإعدام», «وأيد القرار 177 نائبا»: a ruling upheld, a vote (session 16)
         continue;
       }
+      if (EvidenceSubjects.evidenceSubject(tokens, m.entry(), i, from)) {
+        i = m.end(); // «لم يقدم أدلة تدعم ذلك», «"وثائق تدين النظام"»: evidence backs or condemns no one (session 16)
+        continue;
+      }
       if (NoPartyMet.metNoParty(tokens, m, to, ps)) {
         i = m.end(); // «زار لوكوك مخيمات», «تستقبل ما يزيد عن مليون لاجئ», «اجتمع مع فريقه»: no side met (session 16)
         continue;

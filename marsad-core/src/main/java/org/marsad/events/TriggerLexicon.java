@@ -92,10 +92,15 @@ final class TriggerLexicon {
   /**
    * True when the verb form is the feminine singular of the past tense of another verb form of the lexicon
    * («استهدفت», «استدعت», «حثت», «دعت» beside «استهدف», «استدعى», «حث», «دعا»): its subject is feminine, so a
-   * masculine noun right after it is its object.
+   * masculine noun right after it is its object. Session 16: also the feminine present, a form in «ت» beside the
+   * same form in «ي» that has no past in «ـت» of its own («وتدعم نظام الأسد», «تساند الجيش الوطني», «وتلتقي رئيس
+   * كوريا الجنوبية»; «تفاوض» beside «تفاوضت» is a masculine past).
    */
   static boolean feminine(String form, Set<String> verbForms) {
     int n = form.length();
+    if (n > 3 && form.charAt(0) == 'ت' && verbForms.contains("ي" + form.substring(1)) && !verbForms.contains(form + "ت")) {
+      return true; // «تدعم», «تساند», «تلتقي» beside «يدعم»: the present's «ت» (not «تفاوض», a past with «تفاوضت»)
+    }
     if (n < 3 || !form.endsWith("ت")) {
       return false;
     }
