@@ -32,6 +32,9 @@ import org.marsad.model.Token;
  *       it was («هجمات باريس», session 13); a state's name (session 14: or a force or authority, «اعتقال السلطات
  *       السعودية ناشطين») followed by an indefinite noun is the
  *       actor, the noun being the object («قمع إسرائيل تظاهرات»);</li>
+ *   <li>a nisba part right after a casualty noun («مقتل», «مصرع», flag {@code passive}) or «اغتيال» is the one killed
+ *       (session 16: «اغتيال عالم فلسطيني برصاص مجهولين في ماليزيا» was PSE>MYS), not the killer as after an attack
+ *       noun («القصف الإسرائيلي»);</li>
  *   <li>a casualty noun counting the members of a body by a pronoun («مقتل أحد جنوده», «إصابة خمسة من عناصرها») has
  *       that body, named before it, as recipient (session 13);</li>
  *   <li>a part after «على/ضد/بحق/ل/إلى» is the recipient; after «على يد», «من قبل», «برصاص», «بنيران» the actor (of
@@ -61,6 +64,8 @@ import org.marsad.model.Token;
  * that is no capital («قتلى تفجير إدلب»).
  */
 final class RoleFinder {
+  /** The noun of assassinating (normalised): a nisba genitive after it is the one killed (session 16). */
+  private static final String ASSASSINATION = "اغتيال";
   private static final Set<String> RECIPIENT_PREPS = Set.of("علي", "ضد", "بحق", "الي", "ل", "تجاه", "ازاء");
   private static final Set<String> AGENT_PREPS = Parts.AGENT_PREPS_VIEW;
   private static final int WINDOW = 8;
@@ -468,6 +473,9 @@ final class RoleFinder {
             && !tokens.get(b - 1).norm().endsWith("ين") && !tokens.get(b - 1).norm().endsWith("ات")) {
           recipient = gen; // «توقيف بريطانيين اثنين», «اعتقال فلسطينيين»: a plural people noun after a singular act is
                            // no adjective of it but its object (session 10); after «صاروخين» it agrees, an adjective
+        } else if (gen.nisba() && !victimSubject && !e.verb()
+            && (e.has("passive") || tokens.get(a).norm().contains(ASSASSINATION))) {
+          recipient = gen; // «مصرع القيادي الحوثي», «اغتيال عالم فلسطيني»: the one killed, not the killer (session 16)
         } else if (gen.nisba() && !victimSubject) {
           actor = gen;
         } else if (!victimSubject && backedBy(tokens, e, a, from) && canAct(gen)) {
