@@ -167,6 +167,16 @@ final class TitleCountries {
         if (key != null && named.containsKey(key)) {
           c = named.get(key); // «الجيش» after «الجيش الإسرائيلي» in the document, whatever state was named since
         }
+        Part holder = TitleHolders.holder(tokens, ps, p);
+        if (holder != null && holder.country() == null) {
+          out.add(new Part(p.first(), p.end(), p.start(), p.stop(), null, "IGO", holder.name(), null, p.prep(),
+              p.place(), p.nisba(), p.media(), p.titleOnly())); // «برئيس مفوضية الاتحاد الإفريقي موسى فكي» (session 17)
+          continue;
+        }
+        if (holder != null) {
+          out.add(p.withCountry(holder.country())); // «بوزير الدفاع جيم ماتيس»: Mattis's state (session 17)
+          continue;
+        }
         if (coalition(tokens, p)) {
           c = home == null ? null : COALITION_LEADS.get(home); // «قوات التحالف» in a story from Yemen: Saudi-led
           String led = leader(tokens, ps, p);
