@@ -39,6 +39,7 @@ final class Cand {
   boolean generalFighting; // «آثار المعارك», «ثلاثة أعوام من القتال»: fighting in general
   boolean supportEnjoyed; // «وتحظى القوات الكردية بدعم التحالف»: the sentence's subject is the one backed
   boolean receivesPeople; // «استقبلت إسرائيل الجرحى السوريين»: a reception of the wounded or refugees
+  boolean ownOfficials; // «اتصل ترامب بوزير الدفاع الأمريكي»: a leader meets his own subordinates (session 17)
   Cand objectEvent;
 
   int clause;

@@ -156,6 +156,9 @@ public final class EventExtractor implements Stage {
     SanctionTargets.fill(all, reading.homePart);
     Retaliations.resolve(doc.tokens(), all); // «تعهدت تركيا بالرد على العقوبات»: TUR>USA (session 13)
     articleSides(all, mainAttacker, reading.homePart);
+    for (Cand c : all) {
+      c.ownOfficials = OwnOfficials.met(reading.tokens, c); // «اتصل ترامب بوزير الدفاع الأمريكي» (session 17)
+    }
     List<Cand> kept = reported(all);
     records.fillFromSameEvent(kept, doc.text());
     return doc.withEvents(records.merge(doc, kept));

@@ -23,7 +23,8 @@ import org.marsad.model.Factuality;
  *       «حذر مبعوث الأمم المتحدة من تصاعد المواجهات»: they warn of a danger, they threaten no one;</li>
  *   <li><b>Conviction</b>: «أدان» with a court as subject convicts, it does not condemn (session 10);</li>
  *   <li><b>Bans at home</b>: a «حظر» or «علّق» of no other state is no sanction ({@link DomesticBans}, session 15);</li>
- *   <li><b>Visits</b>: receiving the wounded or refugees is no visit; only an official's arrival («وصل») is one;</li>
+ *   <li><b>Visits</b>: receiving the wounded or refugees is no visit; only an official's arrival («وصل») is one;
+ *       nor (session 17) is a leader's meeting with his own ministers, officials or troops ({@link OwnOfficials});</li>
  *   <li><b>Protest</b>: a state's diplomatic protest («احتجت إيران لدى السفير») is no demonstration;</li>
  *   <li><b>Weak words</b> («حرب», «ضربة», «تحقيق») need a side named in their own sentence;</li>
  *   <li><b>Actors</b>: statements, deployments, sanctions and aid need an actor, cooperative types an identified
@@ -123,6 +124,9 @@ final class ReportRule {
     }
     if (c.receivesPeople) {
       return false; // «استقبلت إسرائيل الجرحى السوريين»: receiving the wounded or refugees is no visit
+    }
+    if (c.ownOfficials) {
+      return false; // «اتصل ترامب بوزير الدفاع الأمريكي»: a leader meets his own subordinates (session 17)
     }
     if (e.has("official") && !(recipientOk && c.actor != null && c.actor.entity() != null
         && (c.actor.entity().type() == EntityType.PER || "GOV".equals(c.actor.sector())))) {
