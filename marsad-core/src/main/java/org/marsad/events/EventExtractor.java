@@ -268,6 +268,7 @@ public final class EventExtractor implements Stage {
         BodyTitles.read(tokens, c); // «رفض النائب الأول لمندوب روسيا»: Russia's deputy envoy speaks (session 13)
         PassiveCharges.read(tokens, from, to, ps, c); // «الهجوم الذي اتهمت به دمشق»: Damascus accused (session 13)
         PhoneCalls.read(tokens, from, to, ps, c); // «تلقى الملك سلمان اتصالا هاتفيا من ترامب»: USA>SAU (session 15)
+        ReceivedStatements.read(tokens, from, to, ps, c); // «تلقي تلك القوات دعماً أميركياً»: USA>SYR (session 17)
         if (DualSubjects.dualSubject(tokens, c, to) >= 0) { // «واتفق الجانبان»: the two sides met last (session 12)
           DualSubjects.resolve(tokens, to, c, pairBefore(si, cs, c, ps));
         }

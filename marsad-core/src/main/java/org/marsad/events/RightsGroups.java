@@ -18,9 +18,9 @@ final class RightsGroups {
   private RightsGroups() {}
 
   /** Plurals of groups (normalised, without «و/ف»). */
-  private static final Set<String> GROUPS = Set.of("جماعات", "منظمات", "جمعيات", "مجموعات");
+  static final Set<String> GROUPS = Set.of("جماعات", "منظمات", "جمعيات", "مجموعات");
   /** Words that make such groups rights, aid or civil-society groups (normalised). */
-  private static final Set<String> RIGHTS = Set.of("حقوق", "حقوقيه", "الحقوقيه", "غير", "انسانيه", "الانسانيه",
+  static final Set<String> RIGHTS = Set.of("حقوق", "حقوقيه", "الحقوقيه", "غير", "انسانيه", "الانسانيه",
       "الاغاثه", "اغاثه", "المساعده", "مدنيه", "المدني", "المجتمع");
   /** Words after the plural within which the description is sought. */
   private static final int REACH = 4;

@@ -317,6 +317,12 @@ final class RoleFinder {
             actor = after; // «السياسي السوداني الذي رفضت مصر عودته»: the pronoun of «عودته» is the noun before
             subj = after;  // «الذي», which the statement is about; the part after the verb makes it (session 15)
             resumed = ante;
+          } else if (ante != null && after != null && after != ante && STATEMENT_TYPES.contains(e.type())
+              && after.first() == b && RelativeSubjects.otherSubject(tokens, tokens.get(a - 1).norm(), e, after)) {
+            actor = RelativeSubjects.speaker(tokens, after, to); // «سكريبال الذي تتهم لندن موسكو بتسميمه», «الكفيل
+            subj = after;  // الكويتي التي طالب الجانب الفلبيني بوضعها»: a verb that does not agree with the pronoun has
+            resumed = canAct(ante) ? ante : null; // its own subject right after it, and what the clause is about is
+                                                  // the noun before the pronoun, not a place after «في» (session 17)
           } else if (ante != null && canAct(ante)) {
             actor = ante; // «رئيسة الحكومة البريطانية، التي تتهم روسيا»: no pronoun on the verb, so the noun
             subj = ante;  // before «التي» is its subject and the noun after it its object
