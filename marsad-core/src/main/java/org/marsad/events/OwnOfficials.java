@@ -13,7 +13,8 @@ import org.marsad.model.Token;
  * <p>Rule (session 17): a CONSULT whose actor and recipient are of the same state, one of them a leader (a person of
  * government named, or a title headed by «الرئيس», «الملك», «الأمير», «المرشد», «ولي العهد» …) and the other a
  * subordinate named only by office (headed by «وزير», «مسؤول/مسؤولين», «قادة», «ضباط», «عناصر», «جنود», «مستشار»,
- * «مساعد», «مدير»; no group, party or person named in it, and not of the opposition or rebels), is not reported:
+ * «مساعد», «مدير»; no group, party or person named in it, and not of the opposition or rebels unless the state's forces
+ * are named in it: «عناصر القوات السورية»), is not reported:
  * «اتصل ترامب بوزير الدفاع الأمريكي، جيم ماتيس» (was USA>USA), «في لقاء مع مسؤولين من الجيش الإيراني» (Khamenei,
  * IRN>IRN), «الرئيس بشار الأسد زار الأحد عناصر القوات السورية» (SYR>SYR), «اجتماعهم مع الرئيس» (his own officials,
  * USA>USA). A named other side stays («اجتمع الرئيس الأفغاني مع قادة طالبان», «التقى الرزاز رئيس مجلس النواب»),
@@ -27,6 +28,8 @@ final class OwnOfficials {
   private static final Set<String> SUBORDINATES = Set.of("وزير", "وزيره", "وزراء", "وزيري", "مسوول", "مسوولين",
       "مسوولي", "مسوولون", "قاده", "قايد", "ضباط", "عناصر", "جنود", "جنودا", "مستشار", "مستشاري", "مستشارين", "مستشاريه",
       "مساعد", "مساعدي", "مساعديه", "مدير", "موظفي", "كبار");
+  /** Words of a state's forces (normalised, without «و/ف»): «عناصر القوات السورية» are the army's, no rebels. */
+  private static final Set<String> FORCES = Set.of("القوات", "قوات", "الجيش", "جيش");
   /** Sectors of sides that oppose a state from within: never its subordinates. */
   private static final Set<String> OPPONENTS = Set.of("OPP", "REB", "CVL");
 
@@ -53,7 +56,7 @@ final class OwnOfficials {
 
   /** True when {@code p} is named only by a subordinate's office, with no group, party or person in it. */
   static boolean subordinate(List<Token> tokens, Part p) {
-    if (p.sector() != null && OPPONENTS.contains(p.sector())) {
+    if (p.sector() != null && OPPONENTS.contains(p.sector()) && !ofForces(tokens, p)) {
       return false;
     }
     if (p.entity() != null && (p.entity().type() == EntityType.PER || p.entity().kb() == null
@@ -89,5 +92,15 @@ final class OwnOfficials {
       return Parts.stripArticle(w.substring(1));
     }
     return r;
+  }
+
+  /** True when the part names a state's forces after its head («عناصر القوات السورية», «جنود الجيش»). */
+  private static boolean ofForces(List<Token> tokens, Part p) {
+    for (int k = p.first() + 1; k < p.end(); k++) {
+      if (FORCES.contains(tokens.get(k).norm())) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -59,4 +59,16 @@ class OwnOfficialsTest {
     Part minister = part(qatar, "بوزير", 2, "USA", "GOV", null, null);
     assertThat(OwnOfficials.met(qatar, meeting(qatar, "التقى", tamim, minister))).isFalse();
   }
+
+  @Test
+  void aStatesForcesAreItsOwnButRebelsAreNot() {
+    List<Token> ts = tokens("زار الرئيس بشار الأسد عناصر القوات السورية");
+    Part assad = part(ts, "الرئيس", 3, "SYR", "GOV", EntityType.PER, "person:BASHAR_AL_ASSAD");
+    Part troops = part(ts, "عناصر", 3, "SYR", "REB", EntityType.MISC, "nisba:SYR");
+    assertThat(OwnOfficials.met(ts, meeting(ts, "زار", assad, troops))).isTrue();
+    List<Token> rebels = tokens("زار الرئيس بشار الأسد عناصر المعارضة السورية");
+    Part a2 = part(rebels, "الرئيس", 3, "SYR", "GOV", EntityType.PER, "person:BASHAR_AL_ASSAD");
+    Part opposition = part(rebels, "عناصر", 3, "SYR", "REB", EntityType.MISC, "nisba:SYR");
+    assertThat(OwnOfficials.met(rebels, meeting(rebels, "زار", a2, opposition))).isFalse();
+  }
 }
