@@ -80,7 +80,7 @@ final class ReceivedStatements {
       if (p.first() >= Math.min(to, b + GIVER_REACH)) {
         return null;
       }
-      return "من".equals(p.prep()) && !p.place() ? p : null;
+      return "من".equals(p.prep()) ? p : null; // a capital too: «دعوة رسمية من دمشق» is the government's
     }
     return null;
   }

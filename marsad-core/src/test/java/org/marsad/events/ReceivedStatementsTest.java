@@ -47,4 +47,22 @@ class ReceivedStatementsTest {
     ReceivedStatements.read(ts, index(ts, "إنها") + 1, ts.size(), List.of(government), c);
     assertThat(c.actor).isNull();
   }
+
+  @Test
+  void aCapitalAfterMinIsTheGiver() {
+    List<Token> ts = tokens("وأعلنت سوريا أن البعثة تلقت دعماً رسمياً من دمشق");
+    int d = index(ts, "دمشق");
+    Part damascus = new Part(d, d + 1, ts.get(d).start(), ts.get(d).end(), "SYR", null, "Damascus", null, "من", true,
+        false, false, false);
+    int i = index(ts, "دعماً");
+    Cand c = new Cand(new TriggerLexicon.Match(SUPPORT, i, i + 1, 0), 0);
+    ReceivedStatements.read(ts, index(ts, "أن") + 1, ts.size(), List.of(damascus), c);
+    assertThat(c.actor).isNull(); // no receiver named: the reading before stands
+    Part mission = part(ts, "البعثة", 1, null, false);
+    Part syria = new Part(mission.first(), mission.end(), mission.start(), mission.stop(), "SYR", "GOV", null, null, "",
+        false, false, false, true);
+    ReceivedStatements.read(ts, index(ts, "أن") + 1, ts.size(), List.of(syria, damascus), c);
+    assertThat(c.actor).isEqualTo(damascus);
+    assertThat(c.recipient).isEqualTo(syria);
+  }
 }
