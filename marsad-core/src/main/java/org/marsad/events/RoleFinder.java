@@ -1363,7 +1363,9 @@ final class RoleFinder {
       }
       best = p;
     }
-    if (best == null || a - best.end() > 3 || Clause.between(tokens, best.end(), a) || !best.prep().isEmpty()
+    boolean aside = best != null && DayAsides.dayAside(tokens, best.end(), a); // «الجيش اليمني، الخميس، سيطرته» (session 17)
+    if (best == null || a - best.end() > 3 && !aside || Clause.between(tokens, best.end(), a) && !aside
+        || !best.prep().isEmpty()
         || !canAct(best) || insidePrepositionalPhrase(tokens, parts, best, from) || since(tokens, best.end(), a)) {
       return null;
     }
