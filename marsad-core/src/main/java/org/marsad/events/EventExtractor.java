@@ -306,6 +306,7 @@ public final class EventExtractor implements Stage {
           c.place = OwnerPlaces.struck(ps, c.place, c); // «الضربة الإسرائيلية لإيران بسوريا» (session 13)
         }
         c.placeNear = CandidateReadings.placeNear(tokens, from, c);
+        c.arrestPlace = ArrestPlaces.holder(tokens, c); // «تم اعتقاله في باريس» (session 17)
         c.date = date;
         c.countDate = ForeignCounts.countDate(dates, tokens, doc.published()); // not «منذ 30 مارس» (session 14)
         c.attribution = attribution;
@@ -445,6 +446,9 @@ public final class EventExtractor implements Stage {
       }
       if (c.trigger.entry().has("defend")) {
         continue;
+      }
+      if (c.actor == null && c.arrestPlace != null && c.fact == Factuality.ASSERTED) {
+        c.actor = c.arrestPlace; // «اعتقل هشام الحنفي في مرسيليا»: the police of the place (session 17)
       }
       if (c.type().equals("COERCE") && (c.recipient == null || stateless(c.recipient)) && c.actor != null
           && c.actor.identified() && c.fact == Factuality.ASSERTED) {
