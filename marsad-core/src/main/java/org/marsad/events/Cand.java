@@ -32,6 +32,8 @@ final class Cand {
   int[] quote;
   boolean statementObject; // its object is an event noun: recipient from that event's actor
   boolean placeNear; // the place is in the trigger's clause or after a locative preposition
+  boolean mirrored; // an exchange of fire named by two nisbas: each side attacks the other (session 17)
+  Part arrestPlace; // an arrest with no arrester named: the state of the place named after it (session 17)
   boolean rolesNamed; // the sentence itself names an actor or recipient (not a fallback place or other event)
   boolean victimsOnly; // its triggers are only nouns naming victims («جرحى»), not reported as a result
   boolean namedWar; // «الحرب السورية»: «حرب» followed right away by a nisba
@@ -64,7 +66,12 @@ final class Cand {
   }
 
   List<Cand> twins() {
-    List<Cand> out = new ArrayList<>(coActors.size());
+    List<Cand> out = new ArrayList<>(coActors.size() + 1);
+    if (mirrored && actor != null && recipient != null) {
+      Cand m = twin(recipient); // «تبادل القصف الإسرائيلي الإيراني»: the other side's attack (session 17)
+      m.recipient = actor;
+      out.add(m);
+    }
     for (Part co : coActors) {
       if (co.identified() && actor != null && !key(co).equals(key(actor))
           && !(recipient != null && key(co).equals(key(recipient)))) {

@@ -258,6 +258,7 @@ public final class EventExtractor implements Stage {
             si - lastSpeakerSentence <= 2 ? lastSpeaker : null, si - lastPersonSentence == 1 ? lastPerson : null);
         WithdrawalThreats.recipient(tokens, to, ps, entities, c); // «بالانسحاب من الاتفاق النووي»: Iran (session 12)
         ReciprocalNisbas.recipient(tokens, entities, c); // «التعاون السعودي التركي»: SAU>TUR (session 12)
+        Exchanges.read(tokens, entities, c); // «تبادل القصف الإسرائيلي الإيراني»: both sides (session 17)
         SeveredTies.read(tokens, to, ps, c); // «قطع المغرب للعلاقات مع إيران»: MAR>IRN (session 12)
         SupportedGenitives.read(tokens, to, c); // «دعم نظام بشار الأسد»: the regime is supported (session 15)
         RelativeTargets.read(tokens, to, ps, cues, c); // «العقوبات التي تفرضها واشنطن ضد إيران» (session 13)
@@ -310,6 +311,7 @@ public final class EventExtractor implements Stage {
           c.place = OwnerPlaces.struck(ps, c.place, c); // «الضربة الإسرائيلية لإيران بسوريا» (session 13)
         }
         c.placeNear = CandidateReadings.placeNear(tokens, from, c);
+        c.arrestPlace = ArrestPlaces.holder(tokens, c); // «تم اعتقاله في باريس» (session 17)
         c.date = date;
         c.countDate = ForeignCounts.countDate(dates, tokens, doc.published()); // not «منذ 30 مارس» (session 14)
         c.attribution = attribution;
@@ -449,6 +451,9 @@ public final class EventExtractor implements Stage {
       }
       if (c.trigger.entry().has("defend")) {
         continue;
+      }
+      if (c.actor == null && c.arrestPlace != null && c.fact == Factuality.ASSERTED) {
+        c.actor = c.arrestPlace; // «اعتقل هشام الحنفي في مرسيليا»: the police of the place (session 17)
       }
       if (c.type().equals("COERCE") && (c.recipient == null || stateless(c.recipient)) && c.actor != null
           && c.actor.identified() && c.fact == Factuality.ASSERTED) {

@@ -239,8 +239,9 @@ final class RoleFinder {
       Part subj;
       if (before != null && after != null) {
         int cs = Clause.start(tokens, a, from);
-        boolean initial = before.first() <= cs + 1 || before.first() > from
-            && Parts.inSet(KANA, tokens.get(before.first() - 1).norm());
+        int bf = CoalitionSubjects.head(tokens, parts, before).first(); // «السعودية والإمارات تدين» (session 17)
+        boolean initial = bf <= cs + 1 || bf > from
+            && Parts.inSet(KANA, tokens.get(bf - 1).norm());
         boolean described = (before.nisba() || groupAdjective(tokens, before)) && before.end() == a;
         // «غارات روسية استهدفت بلدة كفربطنا», «الهجوم الإرهابي الحوثي استهدف ناقلة نفط سعودية»
         subj = (initial || described) && wordsBetween(tokens, before.end(), a) <= 2 ? before : after;
@@ -333,6 +334,10 @@ final class RoleFinder {
             actor = null; // «التدخل الذي يستهدف السعودية»: the same holds when the noun before «الذي» is no
             subj = null;  // participant: the name after the verb is its object
           }
+        }
+        if (subj != null && subj == before && actor == before && before.first() < a) {
+          subj = CoalitionSubjects.head(tokens, parts, before); // «الولايات المتحدة وبريطانيا وفرنسا تقصف» (session 17)
+          actor = subj;
         }
         Part co = subj == null ? null : coordinated(tokens, parts, subj);
         List<Part> chain = new java.util.ArrayList<>();
@@ -549,7 +554,9 @@ final class RoleFinder {
           } else {
             actor = lv[0];
             Part co = actor == null ? null : coordinated(tokens, parts, actor);
-            if (co != null && e.type().equals("ASSAULT")) {
+            if (co != null && (e.type().equals("ASSAULT") || SPEAKER_TYPES.contains(e.type()) && actor.first() < a)) {
+              // «أعلنت الولايات المتحدة وبريطانيا ... طرد دبلوماسيين روس»: a chain of subjects before the support
+              // verb each expel, as each strikes (session 17)
               List<Part> chain = new java.util.ArrayList<>();
               for (Part more = co; more != null && !chain.contains(more); more = coordinated(tokens, parts, more)) {
                 chain.add(more);
@@ -935,7 +942,7 @@ final class RoleFinder {
   }
 
   /** The part joined to {@code p} by «و» right after it, or null. */
-  private static Part coordinated(List<Token> tokens, List<Part> parts, Part p) {
+  static Part coordinated(List<Token> tokens, List<Part> parts, Part p) {
     Part next = partAt(parts, p.end());
     if (next != null && next.prep().isEmpty() && tokens.get(next.first()).norm().startsWith("و")
         && next.identified() && !next.media() && !ownWaw(tokens.get(next.first()).norm(), next)) {
@@ -1369,7 +1376,9 @@ final class RoleFinder {
       }
       best = p;
     }
-    if (best == null || a - best.end() > 3 || Clause.between(tokens, best.end(), a) || !best.prep().isEmpty()
+    boolean aside = best != null && DayAsides.dayAside(tokens, best.end(), a); // «الجيش اليمني، الخميس، سيطرته» (session 17)
+    if (best == null || a - best.end() > 3 && !aside || Clause.between(tokens, best.end(), a) && !aside
+        || !best.prep().isEmpty()
         || !canAct(best) || insidePrepositionalPhrase(tokens, parts, best, from) || since(tokens, best.end(), a)) {
       return null;
     }
@@ -1637,7 +1646,8 @@ final class RoleFinder {
           return new Part[] {between, null};
         }
         Part before = subjectBefore(tokens, parts, k, from);
-        return before == null ? null : new Part[] {before, null};
+        // «وكانت الولايات المتحدة وبريطانيا وفرنسا قد شنت ضربات»: all three strike (session 17)
+        return before == null ? null : new Part[] {CoalitionSubjects.head(tokens, parts, before), null};
       }
     }
     return null;
