@@ -270,6 +270,7 @@ public final class EventExtractor implements Stage {
           DualSubjects.resolve(tokens, to, c, pairBefore(si, cs, c, ps));
         }
         StruckStates.read(tokens, c);
+        HeldNationals.read(tokens, c); // «اعتقل على إثرها سوري وعراقي»: the Syrian is arrested (session 17)
         CandidateReadings.read(tokens, from, to, ps, c);
         cs.add(c);
       }
