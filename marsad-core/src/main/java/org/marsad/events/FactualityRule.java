@@ -258,6 +258,9 @@ final class FactualityRule {
       if (Conditions.inside(tokens, a, from)) {
         return Factuality.HYPOTHETICAL; // «إذا أقدمت الأخيرة على مهاجمة تل أبيب» (session 14)
       }
+      if (Conditions.conditioned(tokens, a, from, m.entry())) {
+        return Factuality.HYPOTHETICAL; // «يرهن الدخول في مفاوضات بانسحاب القوات الأمريكية» (session 17)
+      }
       if (conditionBefore(tokens, a, from)) {
         return Factuality.HYPOTHETICAL; // «ستدافع عن نفسها في حالة تعرض أراضيها لهجوم إيراني»: if it happens
       }
