@@ -32,9 +32,6 @@ final class ArabicNameContextGenerator implements NameContextGenerator {
   private String[] cachedStem;
   private final Map<String, String> memory = new HashMap<>();
   private final Map<String, String> stemMemory = new HashMap<>();
-  /** Training only (experiment): the share of names the memory records as {@code other}, as a tagger that missed them. */
-  private final double memoryNoise = Double.parseDouble(System.getProperty("marsad.ner.memoryNoise", "0"));
-  private final java.util.Random noise = new java.util.Random(17);
 
   ArabicNameContextGenerator(ArabicNerFeatures features) {
     this.features = features;
@@ -81,14 +78,6 @@ final class ArabicNameContextGenerator implements NameContextGenerator {
     return "pow=" + po + "," + norm;
   }
 
-  /** Experiment: the memory keeps only names (an {@code other} outcome does not overwrite or enter it). */
-  static final boolean NAMES_ONLY = Boolean.getBoolean("marsad.ner.memoryNamesOnly");
-
-  /** Whether the memory records {@code outcome} (always, unless {@link #NAMES_ONLY} and it is {@code other}). */
-  static boolean recorded(String outcome) {
-    return !NAMES_ONLY || !"other".equals(outcome);
-  }
-
   /** Whether the document memory keeps a word (two or more characters, starting with a letter). */
   static boolean remembered(String norm) {
     return norm.length() > 1 && Character.isLetter(norm.charAt(0));
@@ -122,23 +111,9 @@ final class ArabicNameContextGenerator implements NameContextGenerator {
       return;
     }
     String[] norm = tokens == cachedTokens ? cachedNorm : ArabicNerFeatures.normalise(tokens);
-    if (memoryNoise > 0) {
-      outcomes = outcomes.clone();
-      boolean drop = false;
-      for (int i = 0; i < outcomes.length; i++) {
-        if (outcomes[i].endsWith("-start")) {
-          drop = noise.nextDouble() < memoryNoise;
-        } else if (!outcomes[i].endsWith("-cont")) {
-          drop = false;
-        }
-        if (drop) {
-          outcomes[i] = "other";
-        }
-      }
-    }
     for (int i = 0; i < tokens.length; i++) {
       String stem = tokens == cachedTokens ? cachedStem[i] : Clitics.stem(norm[i]);
-      if (remembered(norm[i]) && recorded(outcomes[i])) {
+      if (remembered(norm[i])) {
         memory.put(norm[i], outcomes[i]);
         stemMemory.put(stem, outcomes[i]);
       }

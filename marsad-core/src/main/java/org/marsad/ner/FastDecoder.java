@@ -394,7 +394,7 @@ final class FastDecoder {
   /** The document memory: the outcome of every remembered word and its stem. */
   private void remember(WordScores[] ws, String[] norms, String[] result) {
     for (int i = 0; i < ws.length; i++) {
-      if (ArabicNameContextGenerator.remembered(norms[i]) && ArabicNameContextGenerator.recorded(result[i])) {
+      if (ArabicNameContextGenerator.remembered(norms[i])) {
         memory.put(norms[i], result[i]);
         stemMemory.put(ws[i].word.stem(), result[i]);
       }

@@ -28,7 +28,7 @@ final class Lexicon {
     GAZ_LOC("gLOC"), GAZ_ORG("gORG"), GAZ_PER("gPER"),
     TITLE("TITLE"), NAMEPART("NAMEPART"), SAY("SAY"), LOCW("LOCW"), DIR("DIR"), ORGW("ORGW"), TIME("TIME"),
     KB_COUNTRY("kCTRY"), KB_CITY("kCITY"), KB_REGION("kREG"), KB_PER("kPER"), KB_ORG("kORG"), KB_NISBA("kNISBA"),
-    KB_TITLE("kTITLE"), GIVEN_NAME("nGIVEN");
+    KB_TITLE("kTITLE");
 
     final String feature;
 

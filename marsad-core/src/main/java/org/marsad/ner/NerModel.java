@@ -70,7 +70,7 @@ public final class NerModel {
    * Sentences per pseudo-document when the input has no document boundaries (ANERcorp, CoNLL files):
    * the document memory is cleared this often.
    */
-  public static final int DOCUMENT_SENTENCES = Integer.getInteger("marsad.ner.docSentences", 20);
+  public static final int DOCUMENT_SENTENCES = 20;
 
   private static volatile NerModel bundled;
 

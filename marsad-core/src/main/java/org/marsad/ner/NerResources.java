@@ -79,21 +79,6 @@ final class NerResources {
     if (!off.contains("kb")) {
       addKnowledgeBase(b, KnowledgeBase.standard());
     }
-    int givenNames = 0;
-    String givenFile = System.getProperty("marsad.ner.givenNamesFile", "");
-    if (!off.contains("givenNames") && !givenFile.isEmpty()) {
-      try {
-        for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of(givenFile))) {
-          String s = line.strip();
-          if (!s.isEmpty() && !s.startsWith("#")) {
-            b.add(Lexicon.Kind.GIVEN_NAME, s);
-            givenNames++;
-          }
-        }
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException("cannot read " + givenFile, e);
-      }
-    }
     WordClusters clusters = null;
     String file = System.getProperty("marsad.ner.clustersFile", "");
     if (!off.contains("clusters") && !file.isEmpty()) {
@@ -112,7 +97,6 @@ final class NerResources {
     description = ArabicNerFeatures.DESCRIPTION + (clusters == null ? "; no clusters" : "; clusters " + clusters.size())
         + (stemClusters == null ? "" : "; stem clusters " + stemClusters.size()
             + (ArabicNerFeatures.NEIGHBOUR_STEM_CLUSTERS ? " at -1..+1" : ""))
-        + (givenNames == 0 ? "" : "; given names " + givenNames)
         + (sorted.isEmpty() ? "" : "; ablated " + String.join(",", sorted));
     return new ArabicNerFeatures(b.build(), clusters, stemClusters);
   }
