@@ -25,11 +25,13 @@ final class HeldNationals {
   /** Moves the bare nationals of COERCE candidate {@code c} from actor to recipient, when the rule applies. */
   static void read(List<Token> tokens, Cand c) {
     Part a = c.actor;
-    if (!c.type().equals("COERCE") || c.trigger.entry().mode() == null || !MODES.contains(c.trigger.entry().mode()) || a == null || a.country() == null || !bareNationals(tokens, a)) {
+    String mode = c.trigger.entry().mode();
+    if (!c.type().equals("COERCE") || mode == null || !MODES.contains(mode) || a == null || a.country() == null
+        || !bareNationals(tokens, a)) {
       return;
     }
     Part r = c.recipient;
-    c.actor = r != null && r.country() != null && !r.country().equals(a.country()) && (r.place() || r.nisba() == false
+    c.actor = r != null && r.country() != null && !r.country().equals(a.country()) && (r.place() || !r.nisba()
         && RoleFinder.isStateName(r)) ? r : null;
     c.recipient = a;
   }
@@ -39,7 +41,6 @@ final class HeldNationals {
     if (!p.nisba() || p.entity() == null || !Parts.isNisba(p.entity())) {
       return false;
     }
-    String n = Parts.stripConj(tokens.get(p.first()).norm());
-    return !n.startsWith("ال") && !n.startsWith("بال") && !n.startsWith("لل");
+    return !Morphology.definite(tokens.get(p.first()));
   }
 }
