@@ -372,6 +372,10 @@ final class TriggerFinder {
         i = m.end(); // «وأعلن تنظيم الدولة الإسلامية المسؤولية عنها»: a claim of one's own act, no accusation
         continue;
       }
+      if (m.entry().type().equals("ACCUSE") && Convictions.convicted(tokens, i, m.end(), from, to)) {
+        i = m.end(); // «قضت محكمة ... بعد إدانتهما بقتل العاملة»: a court's verdict, no accusation (session 18)
+        continue;
+      }
       if (m.entry().type().equals("ASSAULT") && NoEventReadings.struckByFeeling(tokens, i, m.end(), to)) {
         i = m.end(); // «صحافيين أصيبوا بالذهول»: an emotion, no wound
         continue;
@@ -415,6 +419,10 @@ final class TriggerFinder {
       }
       if (m.entry().type().equals("SUPPORT") && m.entry().verb() && UpheldRulings.upheld(tokens, i, from, to)) {
         i = m.end(); // «أيدت محكمة النقض حكم الإعدام», «وأيد القرار 177 نائبا»: a ruling upheld, a vote (session 16)
+        continue;
+      }
+      if (m.entry().type().equals("AGREE") && m.entry().verb() && UpheldRulings.voted(tokens, i, to)) {
+        i = m.end(); // «وافق البرلمان البلغاري، الجمعة، على قرار»: a vote, no agreement between sides (session 18)
         continue;
       }
       if (EvidenceSubjects.evidenceSubject(tokens, m.entry(), i, from)) {

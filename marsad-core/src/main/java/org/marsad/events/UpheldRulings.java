@@ -12,6 +12,11 @@ import org.marsad.model.Token;
  * one of the three words after it, over commas, or the word right before it — or that has a count of deputies or
  * votes («177 نائبا», «صوتا») within five words after it, is a ruling upheld or a vote, no backing of a side (the
  * guide's SUPPORT is backing, praise or defence of someone's position).
+ *
+ * <p>Rule (session 18): an AGREE verb of approving («وافق», «صادق», «أقر») whose subject, one of the three words
+ * after it over commas, is a legislature («البرلمان», «الكنيست», «الكونغرس», «مجلس النواب», «مجلس الشيوخ») is a
+ * vote on a bill or resolution, no agreement between sides («وافق البرلمان البلغاري، الجمعة، على قرار يحظر على
+ * الحكومة», «صادق الكنيست على قانون»).
  */
 final class UpheldRulings {
   /** Courts and judges (normalised, without «ال»). */
@@ -47,6 +52,40 @@ final class UpheldRulings {
         return true;
       }
       if (t.kind() == Token.Kind.NUMBER && k + 1 < to && VOTERS.contains(tokens.get(k + 1).norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Verbs of approving a bill (normalised, without «و/ف»). */
+  private static final Set<String> APPROVED = Set.of("وافق", "وافقت", "يوافق", "توافق", "صادق", "صادقت", "يصادق",
+      "تصادق", "اقر", "اقرت", "يقر", "تقر");
+  /** Legislatures (normalised, without «و/ف» and «ال»). */
+  private static final Set<String> LEGISLATURES = Set.of("برلمان", "كنيست", "كونغرس", "كونجرس", "بوندستاغ",
+      "مشرعون", "مشرعين");
+  /** Chambers after «مجلس» (normalised): «مجلس النواب», «مجلس الشيوخ». */
+  private static final Set<String> CHAMBERS = Set.of("النواب", "الشيوخ", "الشعب", "الامه", "العموم", "اللوردات",
+      "الشوري");
+
+  /** True when the AGREE verb at {@code i} has a legislature as its subject: a vote, no agreement (the rule). */
+  static boolean voted(List<Token> tokens, int i, int to) {
+    if (!Parts.inSet(APPROVED, tokens.get(i).norm())) {
+      return false;
+    }
+    int seen = 0;
+    for (int k = i + 1; k < to && seen < 3; k++) {
+      Token t = tokens.get(k);
+      if (Asides.isComma(t)) {
+        continue;
+      }
+      if (Clause.isBoundary(t)) {
+        return false;
+      }
+      seen++;
+      String n = Parts.stripArticle(Parts.stripConj(t.norm()));
+      if (LEGISLATURES.contains(n)
+          || n.equals("مجلس") && k + 1 < to && CHAMBERS.contains(tokens.get(k + 1).norm())) {
         return true;
       }
     }

@@ -27,4 +27,21 @@ class UpheldRulingsTest {
     assertThat(upheld("وأيدت ألمانيا موقف فرنسا في الخلاف", "وأيدت")).isFalse();
     assertThat(upheld("وأشاد الوزير بحكم المحكمة", "وأشاد")).isFalse();
   }
+
+  private static boolean voted(String sentence, String verb) {
+    List<Token> ts = tokens(sentence);
+    return UpheldRulings.voted(ts, index(ts, verb), ts.size());
+  }
+
+  @Test
+  void aLegislatureApprovingABillAgreesWithNoSide() {
+    assertThat(voted("وافق البرلمان الألماني، الخميس، على قانون الهجرة", "وافق")).isTrue();
+    assertThat(voted("وصادق مجلس النواب على الموازنة", "وصادق")).isTrue();
+  }
+
+  @Test
+  void aStateAgreeingStays() {
+    assertThat(voted("ووافقت الحكومة على وقف إطلاق النار مع المتمردين", "ووافقت")).isFalse();
+    assertThat(voted("وافق الرئيس على المقترح الروسي", "وافق")).isFalse();
+  }
 }
