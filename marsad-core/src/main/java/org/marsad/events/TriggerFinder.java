@@ -310,6 +310,10 @@ final class TriggerFinder {
         i = m.end(); // «ما دمنا نفي بالتزاماتنا الدولية»: a word kept, no denial (session 12)
         continue;
       }
+      if (m.entry().type().equals("REQUEST") && PublicAdvice.advice(tokens, m.end(), to)) {
+        i = m.end(); // «وحثت الشرطة السكان على الابتعاد عن المنطقة»: safety advice, no demand (session 18)
+        continue;
+      }
       if (m.entry().type().equals("REQUEST") && NoEventReadings.asksAnonymity(tokens, m.end(), to)) {
         i = m.end(); // «وقال المسؤول طالبا عدم نشر اسمه»: a source asking not to be named, no demand (session 12)
         continue;
