@@ -44,4 +44,22 @@ class UpheldRulingsTest {
     assertThat(voted("ووافقت الحكومة على وقف إطلاق النار مع المتمردين", "ووافقت")).isFalse();
     assertThat(voted("وافق الرئيس على المقترح الروسي", "وافق")).isFalse();
   }
+
+  private static boolean refused(String sentence, String verb) {
+    List<Token> ts = tokens(sentence);
+    return UpheldRulings.courtRefused(ts, index(ts, verb), 0, ts.size(), List.of());
+  }
+
+  @Test
+  void aCourtRefusingAPetitionRejectsNoSide() {
+    assertThat(refused("ورفضت محكمة الاستئناف، الجمعة، إطلاق سراحه", "ورفضت")).isTrue();
+    assertThat(refused("وكانت المحكمة العليا قد رفضت طعنا للسكان", "رفضت")).isTrue();
+    assertThat(refused("رفض قاض فيدرالي طلبا قدمته الممثلة", "رفض")).isTrue();
+  }
+
+  @Test
+  void aStateRefusingStays() {
+    assertThat(refused("ورفضت الحكومة الاتهامات الموجهة إليها", "ورفضت")).isFalse();
+    assertThat(refused("رفض الرئيس حكم المحكمة", "رفض")).isFalse();
+  }
 }
