@@ -38,6 +38,7 @@ import org.marsad.model.Token;
  *       المالية») targets, it does not strike ({@link #measureNear});</li>
  *   <li><b>Verbal attack</b>: «هجوم»/«هاجم» on a named person, on a group of opinion, or followed by an accusing
  *       participle («يشن هجوما شرسا على بوتن», «هاجم ترامب ماكرون», «هجوما عنيفا على روسيا، متهما نظامها»), or
+ *       the noun followed by an adjective of speech (session 18: «هجوما شديد اللهجة على», «هجوما لاذعا»), or
  *       the verb «هاجم» with a word of speech in its clause after it or the opposition or the media as its object
  *       (session 10: «وهاجم أردوغان الولايات المتحدة، مشددا», «هاجم مكابي على تويتر», «وهاجم أوربان المعارضة»), or
  *       with the opposition or the media right after it, «فيه/فيها» after it and a speech or video before it, or «في»
@@ -386,6 +387,9 @@ final class FigurativeReadings {
       reach = b + 2;
     }
     for (int k = b; k < Math.min(to - 1, reach); k++) {
+      if (!m.entry().verb() && spokenTone(tokens, k, to)) {
+        return true; // «وشن باركر هجوما شديد اللهجة على "الأكاذيب"», «هجوما لاذعا على» (session 18)
+      }
       if (tokens.get(k).norm().equals("علي")) {
         if (OPINION_GROUPS.contains(tokens.get(k + 1).norm())) {
           return true; // «هجمات الرئيس على أنصار حقوق الإنسان»: a group of opinion is attacked in words
@@ -420,6 +424,19 @@ final class FigurativeReadings {
           && obj.entity() != null && obj.entity().type() == EntityType.PER);
     }
     return false;
+  }
+
+  /** Adjectives of an attack noun that tell words, not arms (normalised): «لاذعا», «كلاميا», «حادا». */
+  private static final Set<String> TONES = Set.of("لاذع", "لاذعا", "لاذعه", "اللاذع", "كلامي", "كلاميا", "كلاميه",
+      "الكلامي", "حاد", "حادا", "حاده", "الحاد");
+
+  /**
+   * True when the word at {@code k} after an attack noun is an adjective of speech ({@link #TONES}) or «شديد/حاد»
+   * before «اللهجة» (session 18): «هجوما شديد اللهجة», «هجوما لاذعا على الحكومة».
+   */
+  static boolean spokenTone(List<Token> tokens, int k, int to) {
+    String n = tokens.get(k).norm();
+    return TONES.contains(n) || k + 1 < to && tokens.get(k + 1).norm().equals("اللهجه");
   }
 
   /** The verb «هاجم» (not «اشتبك»): attacks in words are told by {@link #SPOKEN} and {@link #OPINION_OBJECTS}. */

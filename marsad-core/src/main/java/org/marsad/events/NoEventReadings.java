@@ -66,8 +66,8 @@ import org.marsad.model.Token;
  *       (session 12: a definite «التعليق/التعقيب» not after a preposition within {@link #LONG_DECLINE_REACH}, over a
  *       long subject; «كشف» indefinite; «الرد على» a question within four words) over its subject and commas, is a
  *       comment, a disclosure or an answer («رفضت الشرطة التعليق», «ورفضت التعقيب
- *       على تقارير», «رفض الرد على أسئلة», «رفضوا الكشف عن أسمائهم») declines to speak; it rejects no claim, proposal
- *       or demand.</li>
+ *       على تقارير», «رفض الرد على أسئلة», «رفضوا الكشف عن أسمائهم»; session 18: «رفضت الوزارة تقديم رد رسمي»)
+ *       declines to speak; it rejects no claim, proposal or demand.</li>
  *   <li><b>Ranks taken</b> (session 11): «احتل» with a rank or seat as its object within {@link #DECLINE_REACH}
  *       words over its subject («واحتل كل من الصدر والعامري الصدارة», «تحتل المرتبة الثانية», «احتل المركز
  *       الأول») takes a place in a ranking, no territory.</li>
@@ -79,7 +79,9 @@ import org.marsad.model.Token;
  *       المسؤولية عن الهجوم»).</li>
  *   <li><b>Struck by a feeling</b> (session 9): an injury verb («أصيب», «أصيبوا», «يصاب») followed by «بـ» and a
  *       feeling («بالذهول», «بصدمة», «بخيبة أمل», «بالإحباط», «بالذعر») is an emotion, no wound («وأمام صحافيين
- *       أصيبوا بالذهول»).</li>
+ *       أصيبوا بالذهول»); so is (session 18) an illness after the verb or after «إصابته/إصابتها» («أصيب بعدوى
+ *       انتشرت في الدم», «بعد إصابته بمرض السرطان», «أصيب الرئيس السابق بنوبة قلبية»): the first «بـ» word within
+ *       {@link #STRUCK_REACH} tokens, over the subject, decides.</li>
  *   <li><b>Killing oneself</b> (session 9): a killing or shooting verb («قتل», «يقتل», «أطلق النار على») with a reflexive
  *       object («نفسه», «نفسها», «أنفسهم») within {@link #SELF_REACH} tokens after it is a suicide, no attack («أطلق
  *       شخص النار على نفسه», «يقتل 4500 شخص أنفسهم سنويا»); not «فجّر نفسه», a suicide bombing.</li>
@@ -307,7 +309,8 @@ final class NoEventReadings {
   /**
    * True when the word at {@code k}, after a rejection verb, is talking about something («الحديث عن تفاصيل») or
    * confirming a fact or a question («تأكيد حصول الضربات», «تأكيد ما
-   * إذا», «تأكيد أو نفي»): the speaker declines to speak, he rejects nothing (session 15). «رفضوا التحدث مع
+   * إذا», «تأكيد أو نفي»), or offering a comment or answer (session 18: «تقديم رد رسمي», «إعطاء أي تعليق»): the
+   * speaker declines to speak, he rejects nothing (session 15). «رفضوا التحدث مع
    * الحكومة» (a refusal of talks) and «رفضت تأكيد ما أسمتها مزاعم» stay rejections.
    */
   private static boolean declinedWord(List<Token> tokens, int k, int to) {
@@ -319,8 +322,18 @@ final class NoEventReadings {
     if (CONFIRMING.contains(n)) {
       return UNCONFIRMED.contains(next) || next.equals("ما") && k + 2 < to && tokens.get(k + 2).norm().equals("اذا");
     }
+    if (OFFERING.contains(n)) {
+      String after = next.equals("اي") && k + 2 < to ? tokens.get(k + 2).norm() : next;
+      return GIVEN_COMMENT.contains(after); // «رفضت الوزارة تقديم رد رسمي», «رفض إعطاء أي تعليق» (session 18)
+    }
     return false;
   }
+
+  /** Offering, declined when a comment or an answer follows (normalised): «تقديم رد», «إعطاء تعليق». */
+  private static final Set<String> OFFERING = Set.of("تقديم", "اعطاء", "تقديمه", "اصدار");
+  /** A comment or an answer offered (normalised), maybe after «أي»; not «تنازلات» (a concession refused). */
+  private static final Set<String> GIVEN_COMMENT = Set.of("رد", "ردا", "تعليق", "تعليقا", "تفسير", "تفسيرا",
+      "ايضاح", "ايضاحات", "توضيح", "توضيحات");
 
   /** Tokens after «الرد على» within which a question is sought («الرد على العديد من الأسئلة»). */
   private static final int QUESTION_REACH = 4;
@@ -421,11 +434,19 @@ final class NoEventReadings {
       "اعلان");
 
   /** Injury verbs that can take a feeling (normalised, without «و/ف»). */
-  private static final Set<String> STRUCK = Set.of("اصيب", "اصيبوا", "اصيبت", "اصيبا", "يصاب", "يصابون", "تصاب");
+  private static final Set<String> STRUCK = Set.of("اصيب", "اصيبوا", "اصيبت", "اصيبا", "يصاب", "يصابون", "تصاب",
+      "اصابته", "اصابتها", "اصابتهم");
 
   /** Feelings after «أصيب بـ» (normalised, without «ب» and article). */
   private static final Set<String> FEELINGS = Set.of("ذهول", "صدمه", "خيبه", "احباط", "دهشه", "ذعر", "هلع", "اكتياب",
       "حزن", "خوف", "قلق", "يياس", "غضب", "حيره", "فزع");
+
+  /**
+   * Illnesses after «أصيب بـ» (normalised, without «ب» and article; session 18): «أصيب بعدوى انتشرت في الدم»,
+   * «إصابته بمرض السرطان», «أصيب بنوبة قلبية» — a sickness, no wound.
+   */
+  private static final Set<String> ILLNESSES = Set.of("عدوي", "مرض", "امراض", "سرطان", "فيروس", "جلطه", "نوبه",
+      "ازمه", "التهاب", "انفلونزا", "الانفلونزا", "كوليرا", "حصبه", "ملاريا", "داء", "حمي", "سكته", "ورم");
 
   /** Tokens after a killing verb in which its reflexive object stands (over the subject and a count). */
   static final int SELF_REACH = 5;
@@ -512,9 +533,22 @@ final class NoEventReadings {
     if (end >= to || !Parts.inSet(STRUCK, tokens.get(i).norm())) {
       return false;
     }
-    String n = tokens.get(end).norm();
-    return n.length() > 2 && n.startsWith("ب") && FEELINGS.contains(Parts.stripArticle(n.substring(1)));
+    for (int k = end; k < Math.min(to, end + STRUCK_REACH); k++) {
+      Token t = tokens.get(k);
+      if (Clause.isBoundary(t)) {
+        return false;
+      }
+      String n = t.norm();
+      if (n.length() > 2 && n.startsWith("ب")) {
+        String w = Parts.stripArticle(n.substring(1));
+        return FEELINGS.contains(w) || ILLNESSES.contains(w); // the first «بـ» word: a feeling, an illness or a wound
+      }
+    }
+    return false;
   }
+
+  /** Tokens after an injury verb in which its «بـ» word is sought, over a subject («أصيب الرئيس السابق بنوبة»). */
+  static final int STRUCK_REACH = 4;
 
   /** True when the responsibility noun at {@code i} is claimed by a verb of announcing before it (rule 11). */
   static boolean claimedResponsibility(List<Token> tokens, int i, int from) {

@@ -310,6 +310,14 @@ final class TriggerFinder {
         i = m.end(); // «ما دمنا نفي بالتزاماتنا الدولية»: a word kept, no denial (session 12)
         continue;
       }
+      if (m.entry().type().equals("REQUEST") && m.entry().verb() && ProsecutorPleas.plea(tokens, i, from, to)) {
+        i = m.end(); // «وطالب الادعاء بإنزال عقوبة السجن»: a plea in a trial, no demand of a side (session 18)
+        continue;
+      }
+      if (m.entry().type().equals("REQUEST") && PublicAdvice.advice(tokens, m.end(), to)) {
+        i = m.end(); // «وحثت الشرطة السكان على الابتعاد عن المنطقة»: safety advice, no demand (session 18)
+        continue;
+      }
       if (m.entry().type().equals("REQUEST") && NoEventReadings.asksAnonymity(tokens, m.end(), to)) {
         i = m.end(); // «وقال المسؤول طالبا عدم نشر اسمه»: a source asking not to be named, no demand (session 12)
         continue;
@@ -372,6 +380,10 @@ final class TriggerFinder {
         i = m.end(); // «وأعلن تنظيم الدولة الإسلامية المسؤولية عنها»: a claim of one's own act, no accusation
         continue;
       }
+      if (m.entry().type().equals("ACCUSE") && Convictions.convicted(tokens, i, m.end(), from, to)) {
+        i = m.end(); // «قضت محكمة ... بعد إدانتهما بقتل العاملة»: a court's verdict, no accusation (session 18)
+        continue;
+      }
       if (m.entry().type().equals("ASSAULT") && NoEventReadings.struckByFeeling(tokens, i, m.end(), to)) {
         i = m.end(); // «صحافيين أصيبوا بالذهول»: an emotion, no wound
         continue;
@@ -415,6 +427,14 @@ final class TriggerFinder {
       }
       if (m.entry().type().equals("SUPPORT") && m.entry().verb() && UpheldRulings.upheld(tokens, i, from, to)) {
         i = m.end(); // «أيدت محكمة النقض حكم الإعدام», «وأيد القرار 177 نائبا»: a ruling upheld, a vote (session 16)
+        continue;
+      }
+      if (m.entry().type().equals("REJECT") && m.entry().verb() && UpheldRulings.courtRefused(tokens, i, from, to, ps)) {
+        i = Math.max(m.end(), UpheldRulings.refusalEnd(tokens, m.end(), to)); // «ورفضت محكمة استئناف إطلاق سراحه»:
+        continue; // a court's ruling, no rejection of a side, and what it refused no event (session 18)
+      }
+      if (m.entry().type().equals("AGREE") && m.entry().verb() && UpheldRulings.voted(tokens, i, to)) {
+        i = m.end(); // «وافق البرلمان البلغاري، الجمعة، على قرار»: a vote, no agreement between sides (session 18)
         continue;
       }
       if (EvidenceSubjects.evidenceSubject(tokens, m.entry(), i, from)) {

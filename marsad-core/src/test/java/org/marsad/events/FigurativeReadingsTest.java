@@ -36,6 +36,16 @@ class FigurativeReadingsTest {
   }
 
   @Test
+  void anAttackNounWithAnAdjectiveOfSpeechIsWords() {
+    List<Token> tone = tokens("وشن الوزير هجوما شديد اللهجة على المعارضة");
+    assertThat(FigurativeReadings.spokenTone(tone, index(tone, "شديد"), tone.size())).isTrue();
+    List<Token> sharp = tokens("شن النائب هجوما لاذعا على الحكومة");
+    assertThat(FigurativeReadings.spokenTone(sharp, index(sharp, "لاذعا"), sharp.size())).isTrue();
+    List<Token> arms = tokens("شن المسلحون هجوما عنيفا على الثكنة");
+    assertThat(FigurativeReadings.spokenTone(arms, index(arms, "عنيفا"), arms.size())).isFalse();
+  }
+
+  @Test
   void aDescriptionOfHowBadAWoundIsAccusesNoOne() {
     List<Token> ts = tokens("وصفت إصابته بالطفيفة");
     assertThat(FigurativeReadings.severityDescribed(ts, 1, ts.size())).isTrue();

@@ -154,6 +154,16 @@ class StatementRulesTest {
     assertThat(NoEventReadings.declinesToComment(demand, 1, demand.size())).isFalse();
   }
 
+  @Test
+  void offeringACommentIsDeclinedNotAConcession() {
+    List<Token> answer = tokens("ورفضت وزارة الداخلية تقديم رد رسمي على الموضوع");
+    assertThat(NoEventReadings.declinesToComment(answer, 1, answer.size())).isTrue();
+    List<Token> any = tokens("رفض المتحدث إعطاء أي تعليق");
+    assertThat(NoEventReadings.declinesToComment(any, 1, any.size())).isTrue();
+    List<Token> concession = tokens("رفض الرئيس تقديم أي تنازلات في المفاوضات");
+    assertThat(NoEventReadings.declinesToComment(concession, 1, concession.size())).isFalse();
+  }
+
   private static TriggerLexicon.Entry verbEntry(String form, boolean feminine) {
     return new TriggerLexicon.Entry(new String[] {form}, "ACCUSE", "disapprove", "111", true, List.of("obj"),
         java.util.Set.of(), true, false, feminine);
