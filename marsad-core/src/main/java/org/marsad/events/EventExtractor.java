@@ -307,7 +307,7 @@ public final class EventExtractor implements Stage {
         } else if (c.type().equals("COERCE")) {
           c.numbers = arrested; // «واعتقل نحو 20 آخرين»: the arrest's count, not the attack's (session 13)
         }
-        c.place = EventRecords.place(ps, tokens, from, to, c);
+        c.place = EventRecords.place(ps, tokens, cues, from, to, c);
         if (c.type().equals("ASSAULT")) {
           c.place = LaunchOrigins.struck(ps, tokens, from, c.place, c); // «صواريخ من سوريا على الجولان» (session 13)
           c.place = OwnerPlaces.struck(ps, c.place, c); // «الضربة الإسرائيلية لإيران بسوريا» (session 13)
