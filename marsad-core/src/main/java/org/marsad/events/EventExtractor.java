@@ -276,6 +276,9 @@ public final class EventExtractor implements Stage {
         }
         StruckStates.read(tokens, c);
         HeldNationals.read(tokens, c); // «اعتقل على إثرها سوري وعراقي»: the Syrian is arrested (session 17)
+        if (c.recipient != null && Allies.ally(tokens, c.recipient)) {
+          c.recipient = null; // «وتنفي سوريا وحليفتها إيران»: the ally stands beside a side, it is not aimed at
+        }                     // (session 18)
         CandidateReadings.read(tokens, from, to, ps, c);
         cs.add(c);
       }
