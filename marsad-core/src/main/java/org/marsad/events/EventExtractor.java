@@ -157,6 +157,9 @@ public final class EventExtractor implements Stage {
     Retaliations.resolve(doc.tokens(), all); // «تعهدت تركيا بالرد على العقوبات»: TUR>USA (session 13)
     articleSides(all, mainAttacker, reading.homePart);
     for (Cand c : all) {
+      c.recipient = BackedRebels.recipient(reading.tokens, c); // «تركيا التي تدعم قوات المعارضة» in Idlib (session 18)
+    }
+    for (Cand c : all) {
       c.ownOfficials = OwnOfficials.met(reading.tokens, c); // «اتصل ترامب بوزير الدفاع الأمريكي» (session 17)
     }
     List<Cand> kept = reported(all);
