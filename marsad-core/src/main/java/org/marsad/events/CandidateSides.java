@@ -376,7 +376,8 @@ final class CandidateSides {
       int after = sp == null ? -1 : said >= sp.end() ? said : sp.end();
       if (sp != null && ACTING_SECTORS.contains(String.valueOf(sp.sector())) && sp.end() <= m.first()
           && (m.first() - sp.end() <= ANNOUNCED_REACH || said >= sp.end())
-          && (c.recipient == null || !key(sp).equals(key(c.recipient)) || said >= sp.end() && c.recipient.first() > said)
+          && (c.recipient == null || !key(sp).equals(key(c.recipient)) || said >= sp.end() && c.recipient.first() > said
+          || c.recipient.first() >= m.end()) // «أعلنت الداخلية المصرية القبض على 6 من عناصر الإخوان» (session 18)
           && ps.stream().noneMatch(p -> p.first() >= after && p.first() < m.first() && p.prep().isEmpty())) {
         // (not «أكد التحالف أن الميليشيات تواصل احتجاز السفينة»: a subject between has its own act)
         c.actor = sp; // «أعلنت القيادة العامة للقوات المسلحة الليبية إلقاء القبض على»: the force announces its own act

@@ -157,6 +157,9 @@ public final class EventExtractor implements Stage {
     Retaliations.resolve(doc.tokens(), all); // «تعهدت تركيا بالرد على العقوبات»: TUR>USA (session 13)
     articleSides(all, mainAttacker, reading.homePart);
     for (Cand c : all) {
+      c.recipient = BackedRebels.recipient(reading.tokens, c); // «تركيا التي تدعم قوات المعارضة» in Idlib (session 18)
+    }
+    for (Cand c : all) {
       c.ownOfficials = OwnOfficials.met(reading.tokens, c); // «اتصل ترامب بوزير الدفاع الأمريكي» (session 17)
     }
     List<Cand> kept = reported(all);
@@ -276,6 +279,9 @@ public final class EventExtractor implements Stage {
         }
         StruckStates.read(tokens, c);
         HeldNationals.read(tokens, c); // «اعتقل على إثرها سوري وعراقي»: the Syrian is arrested (session 17)
+        if (c.recipient != null && Allies.ally(tokens, c.recipient)) {
+          c.recipient = null; // «وتنفي سوريا وحليفتها إيران»: the ally stands beside a side, it is not aimed at
+        }                     // (session 18)
         CandidateReadings.read(tokens, from, to, ps, c);
         cs.add(c);
       }
@@ -307,7 +313,7 @@ public final class EventExtractor implements Stage {
         } else if (c.type().equals("COERCE")) {
           c.numbers = arrested; // «واعتقل نحو 20 آخرين»: the arrest's count, not the attack's (session 13)
         }
-        c.place = EventRecords.place(ps, tokens, from, to, c);
+        c.place = EventRecords.place(ps, tokens, cues, from, to, c);
         if (c.type().equals("ASSAULT")) {
           c.place = LaunchOrigins.struck(ps, tokens, from, c.place, c); // «صواريخ من سوريا على الجولان» (session 13)
           c.place = OwnerPlaces.struck(ps, c.place, c); // «الضربة الإسرائيلية لإيران بسوريا» (session 13)

@@ -710,13 +710,20 @@ final class Parts {
     return out == null ? ps : out;
   }
 
-  /** True when the part is a place named right after a noun of meeting, as its venue («قمة سنغافورة»). */
+  /**
+   * True when the part is a place named right after a noun of meeting, as its venue («قمة سنغافورة»), or after it and
+   * «في» («اجتماع في باريس», session 18).
+   */
   static boolean venue(List<Token> tokens, Part p) {
     if (!p.place() || p.nisba() || !(p.prep().isEmpty() || "في".equals(p.prep())) || p.first() == 0
         || p.entity() == null || p.entity().kb() == null) {
       return false;
     }
-    String before = stripConj(tokens.get(p.first() - 1).norm());
+    int k = p.first() - 1;
+    if ("في".equals(p.prep()) && k >= 1 && "في".equals(tokens.get(k).norm())) {
+      k--; // «اجتماع في باريس يرمي إلى ... معاقبة المسؤولين عن الهجمات الكيميائية»: the meeting's city (session 18)
+    }
+    String before = stripConj(tokens.get(k).norm());
     if (before.length() > 4 && (before.startsWith("ب") || before.startsWith("ل"))) {
       before = before.substring(1);
     }

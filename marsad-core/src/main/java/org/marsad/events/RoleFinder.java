@@ -762,8 +762,15 @@ final class RoleFinder {
       "الميات", "من", "نحو", "اكثر", "حوالي", "قرابه", "عنصرا", "عناصر", "مسلحا", "مقاتلا", "جنديا", "شخصا", "اشخاص",
       "فردا", "افراد", "قتيلا", "قتلي");
 
-  /** The victims named right after a casualty noun's count («مقتل عشرات حوثيين»), or null. */
-  private static Part victimAfterCount(List<Token> tokens, List<Part> parts, int b, int to) {
+  /** «على» (normalised): the preposition of an arrest («القبض على») before its count. */
+  private static final String ON = "علي";
+
+  /**
+   * The victims named right after a casualty noun's count («مقتل عشرات حوثيين»), or, over the «على» of an arrest,
+   * those arrested («أعلنت الوزارة القبض على 14 إيرانيا»: IRN, not the place of the arrest; session 18), or null.
+   */
+  private static Part victimAfterCount(List<Token> tokens, List<Part> parts, int after, int to) {
+    int b = after < to && ON.equals(tokens.get(after).norm()) ? after + 1 : after; // «القبض على 14 إيرانيا» (session 18)
     int k = b;
     while (k < to && k - b < 3 && partAt(parts, k) == null
         && (tokens.get(k).kind() == Token.Kind.NUMBER || COUNT_WORDS.contains(tokens.get(k).norm())

@@ -148,6 +148,7 @@ final class StatementObjects {
     if (c.actor.first() >= end && c.actor.first() - end <= 1 && !(c.trigger.entry().has("warn") && !c.warnsOfForce)) {
       end = afterSubject(tokens, ps, c.actor.end()); // «انتقد حسن نصرالله، الأمين العام لحزب الله، مساء الثلاثاء، ما»
     }
+    int allies = -1;
     for (Part p : ps) {
       if (p.first() < end) {
         continue;
@@ -155,6 +156,10 @@ final class StatementObjects {
       if (p.first() - end > OBJECT_REACH || reasonBetween(tokens, end, p.first())
           || Clause.between(tokens, end, p.first(), c.type().equals("THREATEN"))) {
         return null;
+      }
+      if (Allies.ally(tokens, p) || p.first() == allies && tokens.get(p.first()).norm().startsWith("و")) {
+        allies = p.end(); // «ونفت الحكومة السورية وحليفتاها روسيا وإيران»: the speaker's allies (session 18)
+        continue;
       }
       boolean coordinated = p.first() == c.actor.end() && tokens.get(p.first()).norm().startsWith("و");
       if (Parts.venue(tokens, p)) {
