@@ -76,6 +76,7 @@ final class CandidateSides {
     c.actor = r.actor();
     c.recipient = r.recipient();
     c.coActors = r.coActors();
+    Participles.objectAfter(c); // «، مطالبا المجتمع الدولي بتوفير الحماية»: the part after is the object (session 18)
     met(tokens, ps, to, c, cs, previousActor);
     grammar(tokens, to, ps, entities, c);
     heldResponsible(tokens, to, c);
@@ -87,6 +88,9 @@ final class CandidateSides {
     }
     if (c.actor == null && STATEMENTS.contains(c.type())) {
       c.actor = OpeningSubjects.of(tokens, from, to, ps, c); // «وصعّد المتحدث ...، واتهم الوزير الكندي بـ» (session 16)
+    }
+    if (m.entry().has("participle")) { // «قال السفير ...، مشيدا», «استدعت جنوب أفريقيا سفيرها ...، منددة» (session 18)
+      Participles.actor(c, cs, speakers.reportSubject(tokens, masks, from, to, ps, m.first()));
     }
     document(tokens, from, ps, c);
     Part accused = AccusedDoers.of(tokens, to, c, cs);
