@@ -339,6 +339,15 @@ final class CandidateSides {
         c.actor = sp; // «وقال بوتين خلال زيارته لأنقرة», «وقال ماكرون لدى بدء اجتماعه مع نظيره الأميركي» (session 15)
       }
     }
+    if (c.actor == null && c.type().equals("CONSULT") && !m.entry().verb()
+        && PossessedVisits.possessed(tokens, m.first())) {
+      Part sp = speakers.reportSubject(tokens, masks, from, to, ps, m.first());
+      if (sp != null && sp.end() <= m.first() && sp.country() != null && !sp.media()
+          && !Parts.inSet(SOURCES, Parts.stripArticle(tokens.get(sp.first()).norm()))
+          && (c.recipient == null || !key(sp).equals(key(c.recipient)))) {
+        c.actor = sp; // «وقال الوزير إنه أطلع الرئيس على نتائج زيارته للسعودية» (session 18)
+      }
+    }
     Cand before = objectBefore(tokens, cs, c);
     if (before != null) {
       c.actor = before.actor; // «ترامب يحذر المكسيك ويهدد باستدعاء الجيش»: Mexico is warned, Trump threatens
