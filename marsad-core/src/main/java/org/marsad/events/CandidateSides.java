@@ -76,6 +76,7 @@ final class CandidateSides {
     c.actor = r.actor();
     c.recipient = r.recipient();
     c.coActors = r.coActors();
+    Participles.objectAfter(c); // «، مطالبا المجتمع الدولي بتوفير الحماية»: the part after is the object (session 18)
     met(tokens, ps, to, c, cs, previousActor);
     grammar(tokens, to, ps, entities, c);
     heldResponsible(tokens, to, c);
@@ -87,6 +88,9 @@ final class CandidateSides {
     }
     if (c.actor == null && STATEMENTS.contains(c.type())) {
       c.actor = OpeningSubjects.of(tokens, from, to, ps, c); // «وصعّد المتحدث ...، واتهم الوزير الكندي بـ» (session 16)
+    }
+    if (m.entry().has("participle")) { // «قال السفير ...، مشيدا», «استدعت جنوب أفريقيا سفيرها ...، منددة» (session 18)
+      Participles.actor(c, cs, speakers.reportSubject(tokens, masks, from, to, ps, m.first()));
     }
     document(tokens, from, ps, c);
     Part accused = AccusedDoers.of(tokens, to, c, cs);
@@ -333,6 +337,15 @@ final class CandidateSides {
           && !Parts.inSet(SOURCES, Parts.stripArticle(tokens.get(sp.first()).norm()))
           && (c.recipient == null || !key(sp).equals(key(c.recipient)))) {
         c.actor = sp; // «وقال بوتين خلال زيارته لأنقرة», «وقال ماكرون لدى بدء اجتماعه مع نظيره الأميركي» (session 15)
+      }
+    }
+    if (c.actor == null && c.type().equals("CONSULT") && !m.entry().verb()
+        && PossessedVisits.possessed(tokens, m.first())) {
+      Part sp = speakers.reportSubject(tokens, masks, from, to, ps, m.first());
+      if (sp != null && sp.end() <= m.first() && sp.country() != null && !sp.media()
+          && !Parts.inSet(SOURCES, Parts.stripArticle(tokens.get(sp.first()).norm()))
+          && (c.recipient == null || !key(sp).equals(key(c.recipient)))) {
+        c.actor = sp; // «وقال الوزير إنه أطلع الرئيس على نتائج زيارته للسعودية» (session 18)
       }
     }
     Cand before = objectBefore(tokens, cs, c);

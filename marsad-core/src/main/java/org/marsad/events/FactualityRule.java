@@ -168,9 +168,10 @@ final class FactualityRule {
                 LocalDate published, List<DateResolver.DateMention> dates) {
     String type = m.entry().type();
     int a = m.first();
+    boolean ownAct = conjoinedStatement(m); // «رافضة عرض ... إجراء محادثات وتوعدت بتكثيف الهجمات» (session 18)
     if (!type.equals("REQUEST")) {
       for (TriggerLexicon.Match o : all) {
-        if (o.first() < a && o.entry().type().equals("REQUEST") && governs(tokens, o.end(), a)) {
+        if (o.first() < a && o.entry().type().equals("REQUEST") && !ownAct && governs(tokens, o.end(), a)) {
           return Factuality.DEMANDED;
         }
       }
@@ -216,7 +217,7 @@ final class FactualityRule {
         }
       }
       for (TriggerLexicon.Match o : all) {
-        if (o.first() < a && o.entry().type().equals("REJECT") && governs(tokens, o.end(), a)) {
+        if (o.first() < a && o.entry().type().equals("REJECT") && !ownAct && governs(tokens, o.end(), a)) {
           return Factuality.NEGATED; // «رفضت إيران الاتهامات الأمريكية بدعم الحوثيين»: the rejected claim
         }
       }
@@ -602,6 +603,18 @@ final class FactualityRule {
   }
 
   /** True when a trigger ending at {@code end} governs token {@code a}: no clause boundary or reason between. */
+  /** Statement types whose verbs, joined by «و», are the speaker's own next act. */
+  private static final Set<String> SPEECH_ACTS = Set.of("ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT");
+
+  /**
+   * True when {@code m} is a statement verb carrying «و» (session 18): the speaker's own next act, not what a request
+   * or a rejection before it governs («رفضت الحركة عرض الحكومة إجراء محادثات وتوعدت بتكثيف الهجمات»: the threat is
+   * made; the talks are rejected).
+   */
+  static boolean conjoinedStatement(TriggerLexicon.Match m) {
+    return m.entry().verb() && (m.cliticFlags() & Clitics.CONJ) != 0 && SPEECH_ACTS.contains(m.entry().type());
+  }
+
   private boolean governs(List<Token> tokens, int end, int a) {
     return (!Clause.between(tokens, end, a) || onlyDaysSetOff(tokens, end, a)) && !reasonIn(tokens, end, a)
         && !investigatedIn(tokens, end, a);

@@ -298,6 +298,10 @@ final class TriggerFinder {
         i = m.end(); // «انضم إلى حزب الخير», «قبل انضمامه للكونغرس»: a membership, no cooperation (session 13)
         continue;
       }
+      if (Participles.adjective(tokens, m, i, from, to)) {
+        i = m.end(); // «إحالة 40 متهما», «تظاهرات رافضة لافتتاح السفارة»: a noun or an adjective (session 18)
+        continue;
+      }
       if (m.entry().type().equals("REQUEST") && NoEventReadings.mealInvitation(tokens, m, to)) {
         i = m.end(); // «في دعوة غداء»: an invitation to a meal, no demand (session 12)
         continue;
