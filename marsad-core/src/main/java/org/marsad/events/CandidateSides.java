@@ -382,6 +382,10 @@ final class CandidateSides {
         c.actor = sp; // «أعلنت القيادة العامة للقوات المسلحة الليبية إلقاء القبض على»: the force announces its own act
       }
     }
+    Part own = AnnouncedOwnActs.announcer(tokens, from, ps, c);
+    if (own != null) {
+      c.actor = own; // «أعلنت قوات الجيش اليمني، بإسناد من التحالف، الخميس، سيطرتها على»: its own act (session 18)
+    }
     if (m.entry().has("label")) {
       c.actor = null; // «قال المالكي إن الهجوم الإرهابي الحوثي»: the speaker labels, the attacker is labelled
       c.recipient = null;
