@@ -15,7 +15,9 @@ import org.marsad.model.Token;
  * («المتظاهرين», «المحتجين»: «اعتقلت الشرطة عشرات المتظاهرين في إسطنبول», «انضموا إلى المتظاهرين في تل أبيب»), or
  * any protest word after an attack or coercion in its clause («قمع الشرطة لمظاهرات سلمية في طهران»). Not a military
  * parade («المسيرة العسكرية»). The first form of session 17 (ev17a), without these two exceptions, changed 72 ANT key
- * lines, about 52 right, and broke golden lines where the protesters are arrested, shot at or guarded.
+ * lines, about 52 right, and broke golden lines where the protesters are arrested, shot at or guarded. A protest verb
+ * whose actor is this place is no state's diplomatic protest ({@code ReportRule}: «احتج مئات الأشخاص في الأردن» is
+ * kept, «احتجت إيران لدى السفير البريطاني» is not).
  */
 final class ProtestPlaces {
   /** The PROTEST mode of demonstrations, marches and sit-ins. */
