@@ -92,6 +92,12 @@ final class CandidateSides {
     if (m.entry().has("participle")) { // «قال السفير ...، مشيدا», «استدعت جنوب أفريقيا سفيرها ...، منددة» (session 18)
       Participles.actor(c, cs, speakers.reportSubject(tokens, masks, from, to, ps, m.first()));
     }
+    if (c.type().equals("ACCUSE") && !m.entry().verb() && c.actor != null && faced(tokens, from, m)) {
+      if (c.recipient == null || key(c.recipient).equals(key(c.actor))) {
+        c.recipient = c.actor; // «الذي تواجه إدارته انتقادات»: the one who faces criticism is criticised, by others
+      }
+      c.actor = null; // (session 18)
+    }
     document(tokens, from, ps, c);
     Part accused = AccusedDoers.of(tokens, to, c, cs);
     if (accused != null) {
@@ -272,9 +278,9 @@ final class CandidateSides {
   /** Accused genitive, first person, two nationalities, envoy expelled. */
   private static void grammar(List<Token> tokens, int to, List<Part> ps, List<Entity> entities, Cand c) {
     TriggerLexicon.Match m = c.trigger;
-    if (accusedGenitive(tokens, to, m, c.actor) && c.recipient == null) {
+    if (accusedGenitive(tokens, to, m, c.actor) && (c.recipient == null || c.recipient.first() > c.actor.end())) {
       c.recipient = c.actor; // «على خلفية اتهام دمشق بتنفيذ هجوم كيميائي»: the one accused of the charge after «بـ»
-      c.actor = null;
+      c.actor = null;        // (also over a place in the charge: «اتهام النظام السوري بشن هجوم على مدينة دوما»)
     }
     if (c.actor != null && c.actor.first() >= m.end() && m.entry().verb()
         && Parts.inSet(FIRST_PERSON, tokens.get(m.first()).norm())) {
@@ -396,6 +402,10 @@ final class CandidateSides {
         c.actor = sp; // «أعلنت القيادة العامة للقوات المسلحة الليبية إلقاء القبض على»: the force announces its own act
       }
     }
+    Part own = AnnouncedOwnActs.announcer(tokens, from, ps, c);
+    if (own != null) {
+      c.actor = own; // «أعلنت قوات الجيش اليمني، بإسناد من التحالف، الخميس، سيطرتها على»: its own act (session 18)
+    }
     if (m.entry().has("label")) {
       c.actor = null; // «قال المالكي إن الهجوم الإرهابي الحوثي»: the speaker labels, the attacker is labelled
       c.recipient = null;
@@ -505,6 +515,31 @@ final class CandidateSides {
     return null;
   }
 
+  /** Forms of «واجه» (to face), normalised, without «و/ف». */
+  private static final Set<String> FACE = Set.of("واجه", "واجهت", "يواجه", "تواجه", "يواجهون", "واجهوا", "تواجهها",
+      "يواجهها", "تواجهه", "يواجهه");
+  /** Nouns with a pronoun of the one named before them («إدارته», «حكومتها»), normalised. */
+  private static final Set<String> OWN_NOUNS = Set.of("ادارته", "ادارتها", "حكومته", "حكومتها", "بلاده", "بلادها",
+      "وزارته", "وزارتها");
+  /** Pronouns of place and time after «يواجه» in a relative clause («الذي تواجه فيه إدارته»). */
+  private static final Set<String> FACED_WHERE = Set.of("فيه", "فيها", "حاليا", "اليوم");
+
+  /**
+   * True when the accusation noun of {@code m} is the object of «يواجه» whose subject, a noun with a pronoun of one
+   * named before («إدارته», «حكومتها»), stands between them, maybe after «فيه» (rule of session 18): «الذي تواجه
+   * إدارته انتقادات», «في الوقت الذي تواجه فيه إدارته انتقادات شديدة» — the one who faces criticism is its
+   * recipient, not its source. A named subject is left alone: «وتواجه الحكومة النرويجية انتقادات حادة من أحزاب
+   * المعارضة» keeps its NOR>NOR, the opposition being of the same state.
+   */
+  static boolean faced(List<Token> tokens, int from, TriggerLexicon.Match m) {
+    int k = m.first() - 2;
+    if (k > from && FACED_WHERE.contains(tokens.get(k).norm())) {
+      k--;
+    }
+    return k >= from && OWN_NOUNS.contains(tokens.get(m.first() - 1).norm())
+        && FACE.contains(Parts.stripConj(tokens.get(k).norm()));
+  }
+
   /**
    * True when part {@code p} is the genitive right after an accusation noun («اتهام», mode allege; not «إدانة», which
    * is spelt like «أدانه») and is followed by the charge in «بـ»
@@ -516,7 +551,8 @@ final class CandidateSides {
       return false;
     }
     String next = tokens.get(p.end()).norm();
-    return next.length() > 3 && next.charAt(0) == '\u0628' && !next.startsWith("بين") && !next.startsWith("بعد")
+    return (next.length() > 3 || next.length() == 3 && !next.startsWith("به") && !next.equals("بحق")) // «بشن هجوم», not «بها», «بحق روسيا»
+        && next.charAt(0) == '\u0628' && !next.startsWith("بين") && !next.startsWith("بعد")
         && !next.startsWith("بان"); // «بوصفه اتهامات النائب العام بأنها سخيفة»: «بأنها» is the description's
   }
 

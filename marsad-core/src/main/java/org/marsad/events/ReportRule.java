@@ -132,7 +132,8 @@ final class ReportRule {
         && (c.actor.entity().type() == EntityType.PER || "GOV".equals(c.actor.sector())))) {
       return false; // «وصلت القافلة إلى», «وصل عدد الصواريخ إلى»: only an official's arrival is a visit
     }
-    if (c.type().equals("PROTEST") && e.verb() && actorOk && c.actor.entity() != null && c.actor.entity().kb() != null
+    if (c.type().equals("PROTEST") && e.verb() && actorOk && c.actor != c.protestPlace // not the protesters' place
+        && c.actor.entity() != null && c.actor.entity().kb() != null
         && (c.actor.entity().kb().startsWith("iso3:") || "GOV".equals(c.actor.sector()))) {
       return false; // «واحتجت إيران لدى السفير البريطاني»: a state's diplomatic protest is no demonstration
     }
