@@ -315,6 +315,7 @@ public final class EventExtractor implements Stage {
         }
         c.placeNear = CandidateReadings.placeNear(tokens, from, c);
         c.arrestPlace = ArrestPlaces.holder(tokens, c); // «تم اعتقاله في باريس» (session 17)
+        c.protestPlace = ProtestPlaces.people(tokens, c); // «احتجاجات في العاصمة عمان» (session 18)
         c.date = date;
         c.countDate = ForeignCounts.countDate(dates, tokens, doc.published()); // not «منذ 30 مارس» (session 14)
         c.attribution = attribution;
@@ -457,6 +458,9 @@ public final class EventExtractor implements Stage {
       }
       if (c.actor == null && c.arrestPlace != null && c.fact == Factuality.ASSERTED) {
         c.actor = c.arrestPlace; // «اعتقل هشام الحنفي في مرسيليا»: the police of the place (session 17)
+      }
+      if (c.actor == null && c.recipient == null && c.protestPlace != null && c.fact == Factuality.ASSERTED) {
+        c.actor = c.protestPlace; // «وشهد الأردن احتجاجات في العاصمة عمان»: the people of the place (session 18)
       }
       if (c.type().equals("COERCE") && (c.recipient == null || stateless(c.recipient)) && c.actor != null
           && c.actor.identified() && c.fact == Factuality.ASSERTED) {
