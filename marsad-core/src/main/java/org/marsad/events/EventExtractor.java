@@ -262,6 +262,7 @@ public final class EventExtractor implements Stage {
         WithdrawalThreats.recipient(tokens, to, ps, entities, c); // «بالانسحاب من الاتفاق النووي»: Iran (session 12)
         ReciprocalNisbas.recipient(tokens, entities, c); // «التعاون السعودي التركي»: SAU>TUR (session 12)
         Exchanges.read(tokens, entities, c); // «تبادل القصف الإسرائيلي الإيراني»: both sides (session 17)
+        HolderGenitives.read(tokens, to, ps, c); // «عقب سيطرة قوات الجيش اليمني على ميناء»: YEM>YEM (session 18)
         DashNisbas.read(tokens, to, ps, c); // «المواجهات الإسرائيلية-الفلسطينية»: ISR>PSE (session 17)
         SeveredTies.read(tokens, to, ps, c); // «قطع المغرب للعلاقات مع إيران»: MAR>IRN (session 12)
         SupportedGenitives.read(tokens, to, c); // «دعم نظام بشار الأسد»: the regime is supported (session 15)

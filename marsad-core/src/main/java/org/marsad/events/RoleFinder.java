@@ -140,9 +140,12 @@ final class RoleFinder {
     }
   }
 
-  /** Statements each coordinated subject makes on its own (not meetings, deals or fights, made together). */
+  /**
+   * Statements each coordinated subject makes on its own (not meetings, deals or fights, made together); and aid,
+   * which each donor gives («قدمت السعودية والإمارات والكويت مساعدات للأردن»: three donors, session 18).
+   */
   private static final java.util.Set<String> SPEAKER_TYPES = java.util.Set.of("ACCUSE", "REQUEST", "REJECT",
-      "SUPPORT", "SANCTION", "THREATEN");
+      "SUPPORT", "SANCTION", "THREATEN", "AID");
 
   Roles find(List<Token> tokens, int from, int to, TriggerLexicon.Match m, List<Part> parts) {
     TriggerLexicon.Entry e = m.entry();
