@@ -84,13 +84,13 @@ final class Asides {
     return null;
   }
 
-  /** Words of where someone is, not whom they belong to («رجل الدين المقيم في الولايات المتحدة»), normalised. */
   /** True when the part follows «في» after a word of residence («المقيم في الولايات المتحدة»): where someone lives. */
   static boolean residence(List<Token> tokens, Part p) {
     int k = p.first() - 1;
     return "في".equals(p.prep()) && k - 1 >= 0 && Parts.inSet(RESIDENCE, tokens.get(k - 1).norm());
   }
 
+  /** Words of where someone is, not whom they belong to («رجل الدين المقيم في الولايات المتحدة»), normalised. */
   private static final Set<String> RESIDENCE = Set.of("المقيم", "المقيمه", "المقيمين", "المقيمون", "مقيم", "مقيمه",
       "مقيمين", "مقيمون",
       "الموجود", "الموجوده", "المتواجد", "المتواجده", "المعتقل", "المعتقله", "المحتجز", "المحتجزه", "المسجون",

@@ -56,7 +56,6 @@ final class Cand {
     return trigger.entry().type();
   }
 
-  /** The same statement made by each further speaker, except where it would be this one or a self-event. */
   /**
    * True for a candidate of {@code type} whose actor has a state and whose recipient is missing, stateless or of
    * the same state: one whose other side a later rule may still name («ردا على», a vow to respond).
@@ -66,6 +65,7 @@ final class Cand {
         && (recipient == null || recipient.country() == null || recipient.country().equals(actor.country()));
   }
 
+  /** The same statement made by each further speaker, except where it would be this one or a self-event. */
   List<Cand> twins() {
     List<Cand> out = new ArrayList<>(coActors.size() + 1);
     if (mirrored && actor != null && recipient != null) {

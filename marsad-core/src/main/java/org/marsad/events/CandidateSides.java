@@ -661,7 +661,6 @@ final class CandidateSides {
 
   /** Prepositions of a circumstance: the noun after them shares the agent of the sentence's verb. */
   private static final Set<String> ADJUNCT = Set.of("خلال", "اثناء", "عبر", "في");
-  /** Types whose verbal nouns are the speaker's own act («إدانة», «دعوة», «رفض», «تهديد», «دعم»). */
   /** Words before a charge noun with a pronoun that make the pronoun the one charged («بعد اتهامها», «إثر إدانته»). */
   private static final Set<String> UNDERGONE_BEFORE = Set.of("بعد", "اثر", "عقب", "اعقاب", "خلفيه", "بسبب", "لدي",
       "مساله", "قبل");
@@ -690,6 +689,7 @@ final class CandidateSides {
         || Asides.isComma(tokens.get(m.end())) || tokens.get(m.end()).kind() != Token.Kind.WORD;
   }
 
+  /** Types whose verbal nouns are the speaker's own act («إدانة», «دعوة», «رفض», «تهديد», «دعم»). */
   private static final Set<String> NOUN_SPEAKER = Set.of("ACCUSE", "REJECT", "REQUEST",
       "THREATEN", "SUPPORT");
 

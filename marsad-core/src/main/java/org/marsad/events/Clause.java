@@ -2,6 +2,7 @@ package org.marsad.events;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.marsad.model.Token;
 
 /**
@@ -43,6 +44,29 @@ final class Clause {
         return false;
       }
       if (Parts.inSet(set, tokens.get(k).norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when one of the {@code words} words after token {@code i} in its clause passes {@code test} (given the
+   * word's index): commas are skipped and not counted, a clause boundary ends the search (session 19: the shared
+   * scan of {@link UpheldRulings} and {@link ProsecutorPleas}).
+   */
+  static boolean wordAfter(List<Token> tokens, int i, int to, int words, IntPredicate test) {
+    int seen = 0;
+    for (int k = i + 1; k < to && seen < words; k++) {
+      Token t = tokens.get(k);
+      if (Asides.isComma(t)) {
+        continue;
+      }
+      if (isBoundary(t)) {
+        return false;
+      }
+      seen++;
+      if (test.test(k)) {
         return true;
       }
     }

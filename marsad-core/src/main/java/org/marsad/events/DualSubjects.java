@@ -117,12 +117,6 @@ final class DualSubjects {
         && !(p.end() < tokens.size() && tokens.get(p.end()).text().equals(":"));
   }
 
-  /**
-   * The pair of the last two states named among {@code parts} (in text order, the parts of the sentence before and,
-   * from index {@code current}, of this one before the dual noun), read as a meeting of the one named first with
-   * the other: a part after «في» (the venue), outlets and topics before a colon are no side. Null when fewer than
-   * two states are named.
-   */
   /** True when a side of the country of {@code p} is among {@code parts}. */
   private static boolean named(List<Token> tokens, List<Part> parts, Part p) {
     for (Part q : parts) {
@@ -156,6 +150,12 @@ final class DualSubjects {
     return null;
   }
 
+  /**
+   * The pair of the last two states named among {@code parts} (in text order, the parts of the sentence before and,
+   * from index {@code current}, of this one before the dual noun), read as a meeting of the one named first with
+   * the other: a part after «في» (the venue), outlets and topics before a colon are no side. Null when fewer than
+   * two states are named.
+   */
   static Cand pairNamed(List<Token> tokens, TriggerLexicon.Match m, List<Part> parts, int current) {
     Part later = null;
     Part earlier = null;

@@ -416,13 +416,6 @@ public final class EventExtractor implements Stage {
     }
   }
 
-  /**
-   * The sides the article gives: an outlet is no actor; a withdrawal of one's own forces is from its place; a statement about an event takes its recipient from it
-   * ({@link StatementObjects#objectRecipient}); an asserted arrest or raid with no one named is of the people of its
-   * place, else of the article's country, else of the acting state; the victims of an asserted attack with no target
-   * or place are of the article's country ({@code homePart}), unless it is a strike from afar by an attacker of that
-   * country whose other attacks in the article all strike other states (session 10: {@link #usualTarget}). Defences take none of these.
-   */
   /** Acts of force, which a non-governmental organisation (sector NGO) never carries out. */
   private static final java.util.Set<String> FORCE_TYPES = java.util.Set.of("ASSAULT", "COERCE", "MOBILIZE");
   /**
@@ -435,6 +428,13 @@ public final class EventExtractor implements Stage {
    */
   private static final java.util.Set<String> FORCE_SECTORS = java.util.Set.of("MIL", "POL");
 
+  /**
+   * The sides the article gives: an outlet is no actor; a withdrawal of one's own forces is from its place; a statement about an event takes its recipient from it
+   * ({@link StatementObjects#objectRecipient}); an asserted arrest or raid with no one named is of the people of its
+   * place, else of the article's country, else of the acting state; the victims of an asserted attack with no target
+   * or place are of the article's country ({@code homePart}), unless it is a strike from afar by an attacker of that
+   * country whose other attacks in the article all strike other states (session 10: {@link #usualTarget}). Defences take none of these.
+   */
   private static void articleSides(List<Cand> all, Part mainAttacker, Part homePart) {
     for (Cand c : all) {
       if (c.actor != null && (c.actor.media() || "MED".equals(c.actor.sector()))) {

@@ -56,15 +56,15 @@ final class EventRecords {
     this.kb = kb;
   }
 
+  /** The preposition of a fight with someone («اشتباكات مع», «مواجهات مع»): such fights have no direction. */
+  private static final String WITH = "مع";
+
   /**
    * A mention that names only one side of an event takes the other side from the article's one other event of the
    * same type and the same named side («قُتل ... في القصف الأذربيجاني» joins «شنت أذربيجان هجوما على ...»), or from a
    * clash whose either side is the victims' («مواجهات بين متظاهرين فلسطينيين والجيش الإسرائيلي», session 10), unless
    * the two happened in towns far apart ({@link #farApart}).
    */
-  /** The preposition of a fight with someone («اشتباكات مع», «مواجهات مع»): such fights have no direction. */
-  private static final String WITH = "مع";
-
   void fillFromSameEvent(List<Cand> cs, String text) {
     for (Cand c : cs) {
       boolean hasA = c.actor != null && c.actor.identified();

@@ -602,7 +602,6 @@ final class FactualityRule {
     return n.startsWith("ال") && n.length() > 3 || DEMONSTRATIVES.contains(n);
   }
 
-  /** True when a trigger ending at {@code end} governs token {@code a}: no clause boundary or reason between. */
   /** Statement types whose verbs, joined by «و», are the speaker's own next act. */
   private static final Set<String> SPEECH_ACTS = Set.of("ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT");
 
@@ -615,6 +614,7 @@ final class FactualityRule {
     return m.entry().verb() && (m.cliticFlags() & Clitics.CONJ) != 0 && SPEECH_ACTS.contains(m.entry().type());
   }
 
+  /** True when a trigger ending at {@code end} governs token {@code a}: no clause boundary or reason between. */
   private boolean governs(List<Token> tokens, int end, int a) {
     return (!Clause.between(tokens, end, a) || onlyDaysSetOff(tokens, end, a)) && !reasonIn(tokens, end, a)
         && !investigatedIn(tokens, end, a);

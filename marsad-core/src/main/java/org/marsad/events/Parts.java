@@ -475,10 +475,6 @@ final class Parts {
     return definite;
   }
 
-  /**
-   * True when a person's name follows a title phrase that ends in a group or state («زعيم الحوثيين» + «عبد الملك
-   * الحوثي», «رئيس وزراء إسرائيل» + «بنيامين نتنياهو»): the name is the title holder, one part.
-   */
   /** Roles of bodies and forces, which no single person's name stands in apposition to. */
   private static final Set<String> BODY_ROLES = Set.of("ministry", "foreign_ministry", "defence_ministry",
       "interior_ministry", "health_ministry", "embassy", "government", "parliament", "army", "forces", "coalition",
@@ -522,6 +518,10 @@ final class Parts {
     return n.startsWith("ال") && n.length() >= 6 && (n.endsWith("ي") && !n.endsWith("يي") || n.endsWith("يه"));
   }
 
+  /**
+   * True when a person's name follows a title phrase that ends in a group or state («زعيم الحوثيين» + «عبد الملك
+   * الحوثي», «رئيس وزراء إسرائيل» + «بنيامين نتنياهو»): the name is the title holder, one part.
+   */
   private static boolean titledApposition(Object[] first, Object[] prev, Object[] next) {
     return first[3] != null && first != prev && prev[2] instanceof Entity pe && pe.type() != EntityType.PER
         && next[2] instanceof Entity ne && ne.type() == EntityType.PER;
@@ -744,10 +744,6 @@ final class Parts {
   }
 
   /**
-   * True when the normalised word, or the word without a leading «و/ف» ({@link #stripConj}), is in the set
-   * (session 12): words that begin with those letters themselves («وزير», «وحدة», «فيضانات») match whole.
-   */
-  /**
    * True when one of the {@code words} words before token {@code i} (not before {@code from}; punctuation and symbols
    * not counted) passes {@code test}.
    */
@@ -766,6 +762,10 @@ final class Parts {
     return false;
   }
 
+  /**
+   * True when the normalised word, or the word without a leading «و/ف» ({@link #stripConj}), is in the set
+   * (session 12): words that begin with those letters themselves («وزير», «وحدة», «فيضانات») match whole.
+   */
   static boolean inSet(Set<String> set, String n) {
     return set.contains(stripConj(n)) || set.contains(n);
   }
@@ -775,13 +775,6 @@ final class Parts {
       "صحيفه", "الصحيفه", "قناه", "القناه", "اذاعه", "الاذاعه", "موقع", "الحكومي", "الرسمي", "الرسميه", "حكوميه",
       "وسايل", "الصحف", "صحف", "التلفزيونيه", "مجله", "المرصد");
 
-  /** The preposition right before token {@code i} (normalised, without «و»), or "". */
-  /**
-   * The preposition of the noun of people at {@code k} ({@link VictimNationality#PEOPLE}) that a nisba after it
-   * qualifies: its own clitic «لل» or «بال» («للقس الأمريكي», «بالناشطة الإيرانية»), or the preposition before it
-   * («على المواطنين الأتراك»); "" for any other word, so a nisba after an act («للعدوان الروسي», «على الطلب
-   * الروسي») still names who acts.
-   */
   /**
    * Counterparts with their pronoun («نظيره», «نظيرتها», «نظرائهم»), normalised: the nisba after one names the state of
    * the one met or joined, and takes the counterpart's preposition («مع نظيرتها الإيطالية», «بنظرائهم الفنزويليين»;
@@ -797,6 +790,12 @@ final class Parts {
         || n.length() > 4 && (n.startsWith("ب") || n.startsWith("ل")) && COUNTERPARTS.contains(n.substring(1)));
   }
 
+  /**
+   * The preposition of the noun of people at {@code k} ({@link VictimNationality#PEOPLE}) that a nisba after it
+   * qualifies: its own clitic «لل» or «بال» («للقس الأمريكي», «بالناشطة الإيرانية»), or the preposition before it
+   * («على المواطنين الأتراك»); "" for any other word, so a nisba after an act («للعدوان الروسي», «على الطلب
+   * الروسي») still names who acts.
+   */
   private static String nounPreposition(List<Token> tokens, int k, int from) {
     Token t = tokens.get(k);
     String n = stripConj(t.norm());
@@ -824,6 +823,7 @@ final class Parts {
     return t.kind() == Token.Kind.WORD && n.length() > 2 && (n.startsWith("ب") || n.endsWith("ه"));
   }
 
+  /** The preposition right before token {@code i} (normalised, without «و»), or "". */
   static String prepositionBefore(List<Token> tokens, int i, int from) {
     if (i - 1 > from && tokens.get(i - 1).text().equals("#")) {
       i--; // «في #سوريا»: a hashtag sign between the preposition and the name

@@ -33,19 +33,8 @@ final class ProsecutorPleas {
     if (!Parts.inSet(ASKING, tokens.get(i).norm())) {
       return false;
     }
-    boolean prosecution = i - 1 >= from && prosecutor(tokens.get(i - 1));
-    int seen = 0;
-    for (int k = i + 1; k < to && seen < 3 && !prosecution; k++) {
-      Token t = tokens.get(k);
-      if (Asides.isComma(t)) {
-        continue;
-      }
-      if (Clause.isBoundary(t)) {
-        return false;
-      }
-      seen++;
-      prosecution = prosecutor(t);
-    }
+    boolean prosecution = i - 1 >= from && prosecutor(tokens.get(i - 1))
+        || Clause.wordAfter(tokens, i, to, 3, k -> prosecutor(tokens.get(k)));
     if (!prosecution) {
       return false;
     }

@@ -743,7 +743,6 @@ final class RoleFinder {
   private static final java.util.Set<String> OWN_ENVOYS = java.util.Set.of("سفيرها", "سفيره", "سفيرهم", "سفيرنا",
       "سفراءها", "سفراءه", "سفرايها", "سفرايه", "قنصلها", "قنصله", "مبعوثها", "مبعوثه");
 
-  /** Words of a count between a casualty noun and its victims («عشرات», «مئات», «آلاف», «من», «عنصرا من»). */
   /**
    * The group after «من» that bare members belong to («مسلحين من حركة الشباب», session 12), else {@code p} itself.
    */
@@ -761,6 +760,7 @@ final class RoleFinder {
   private static final java.util.Set<String> MEMBER_NOUNS = java.util.Set.of("مقاتلي", "مسلحي", "متشددي", "اعضاء",
       "مسلحين", "مقاتلين", "متشددين", "ارهابيين", "عناصر");
 
+  /** Words of a count between a casualty noun and its victims («عشرات», «مئات», «آلاف», «من», «عنصرا من»). */
   private static final java.util.Set<String> COUNT_WORDS = java.util.Set.of("عشرات", "ميات", "الاف", "العشرات",
       "الميات", "من", "نحو", "اكثر", "حوالي", "قرابه", "عنصرا", "عناصر", "مسلحا", "مقاتلا", "جنديا", "شخصا", "اشخاص",
       "فردا", "افراد", "قتيلا", "قتلي");
@@ -1314,7 +1314,6 @@ final class RoleFinder {
         || Parts.inSet(FORCE_HEADS, tokens.get(p.first()).norm());
   }
 
-  /** A preposition with a pronoun back to the noun described («هدنة توسطت فيها روسيا»), normalised. */
   /** Material types: a relative clause with a resumed object reads the same in all of them (session 12). */
   private static final Set<String> RESUMING_TYPES = Set.of("ASSAULT", "COERCE", "RETREAT", "SANCTION", "AID",
       "MOBILIZE", "PROTEST");
@@ -1326,13 +1325,10 @@ final class RoleFinder {
   private static final Set<String> RESUMED_OBJECTS = Set.of("عنه", "عنها", "عنهم", "عنهما", "سراحه", "سراحها",
       "سراحهم", "عليه", "عليها", "عليهم", "ضده", "ضدها", "ضدهم");
 
+  /** A preposition with a pronoun back to the noun described («هدنة توسطت فيها روسيا»), normalised. */
   private static final Set<String> RESUMPTIVE = Set.of("فيها", "فيه", "عليها", "عليه", "منها", "منه", "لها", "له",
       "بها", "به", "عنها", "عنه", "اليها", "اليه", "فيهم", "عليهم", "منهم", "لهم", "بهم", "عنهم", "اليهم");
 
-  /**
-   * True when only definite adjectives, at most {@link #ADJECTIVES_BETWEEN}, stand between a subject ending at {@code
-   * end} and its verb at {@code a} («القوات اليمنية المشتركة اعتقلت»; session 10), or none.
-   */
   /** Heads of forces with their possessive pronouns («جنوده قتلوا 22 مسلحا», «قواتها اعتقلت»; session 12). */
   private static final Set<String> OWN_FORCE_HEADS = Set.of("جنود", "قوات", "عناصر", "مقاتلي", "مقاتلو", "طايرات",
       "مقاتلات", "وحدات");
@@ -1351,6 +1347,10 @@ final class RoleFinder {
     return false;
   }
 
+  /**
+   * True when only definite adjectives, at most {@link #ADJECTIVES_BETWEEN}, stand between a subject ending at {@code
+   * end} and its verb at {@code a} («القوات اليمنية المشتركة اعتقلت»; session 10), or none.
+   */
   private static boolean adjectivesBetween(List<Token> tokens, int end, int a) {
     if (a - end > ADJECTIVES_BETWEEN) {
       return false;
@@ -1544,7 +1544,6 @@ final class RoleFinder {
     return null;
   }
 
-  /** [actor, recipient] from a support verb up to four tokens before the noun at {@code a}, or null. */
   /** Quotation marks, which do not count as words between a subject and its verb. */
   private static final Set<String> QUOTE_MARKS = Set.of("\"", "«", "»", "“", "”");
 
@@ -1574,6 +1573,7 @@ final class RoleFinder {
    */
   private static final Set<String> TIGHTENED = Set.of("SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "SEIZE");
 
+  /** [actor, recipient] from a support verb up to four tokens before the noun at {@code a}, or null. */
   private Part[] lightVerb(List<Token> tokens, List<Part> parts, int a, int from, TriggerLexicon.Entry e) {
     int commas = 0;
     int time = 0;

@@ -46,24 +46,9 @@ final class UpheldRulings {
     if (i - 1 >= from && court(tokens.get(i - 1))) {
       return true;
     }
-    int seen = 0;
-    for (int k = i + 1; k < to && seen < 5; k++) {
-      Token t = tokens.get(k);
-      if (Asides.isComma(t)) {
-        continue;
-      }
-      if (Clause.isBoundary(t)) {
-        return false;
-      }
-      seen++;
-      if (seen <= 3 && court(t)) {
-        return true;
-      }
-      if (t.kind() == Token.Kind.NUMBER && k + 1 < to && VOTERS.contains(tokens.get(k + 1).norm())) {
-        return true;
-      }
-    }
-    return false;
+    return Clause.wordAfter(tokens, i, to, 3, k -> court(tokens.get(k)))
+        || Clause.wordAfter(tokens, i, to, 5, k -> tokens.get(k).kind() == Token.Kind.NUMBER && k + 1 < to
+            && VOTERS.contains(tokens.get(k + 1).norm()));
   }
 
   /** Verbs of refusing (normalised, without «و/ف»). */
@@ -145,23 +130,11 @@ final class UpheldRulings {
     if (!Parts.inSet(APPROVED, tokens.get(i).norm())) {
       return false;
     }
-    int seen = 0;
-    for (int k = i + 1; k < to && seen < 3; k++) {
-      Token t = tokens.get(k);
-      if (Asides.isComma(t)) {
-        continue;
-      }
-      if (Clause.isBoundary(t)) {
-        return false;
-      }
-      seen++;
-      String n = Parts.stripArticle(Parts.stripConj(t.norm()));
-      if (LEGISLATURES.contains(n)
-          || n.equals("مجلس") && k + 1 < to && CHAMBERS.contains(tokens.get(k + 1).norm())) {
-        return true;
-      }
-    }
-    return false;
+    return Clause.wordAfter(tokens, i, to, 3, k -> {
+      String n = Parts.stripArticle(Parts.stripConj(tokens.get(k).norm()));
+      return LEGISLATURES.contains(n)
+          || n.equals("مجلس") && k + 1 < to && CHAMBERS.contains(tokens.get(k + 1).norm());
+    });
   }
 
   private static boolean court(Token t) {
