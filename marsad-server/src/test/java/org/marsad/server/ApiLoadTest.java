@@ -3,6 +3,9 @@ package org.marsad.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -30,12 +33,19 @@ class ApiLoadTest {
 
   @Test
   void oneAddressOverItsRateLimitGets429sAndTheLoadTestCountsThem() throws Exception {
-    // 6 a minute: a burst of 20, then about one request in 10 s; the 429s answer at once
+    // 6 a minute: a burst of 20, then one request in 10 s. The test spends 19 of the burst itself, so the load
+    // test's own listing of event ids takes the last one and its clients meet the limit however slow the machine.
     try (EventStore store = Fixtures.store(dir);
          MarsadServer server = MarsadServer.start(ServerConfig.defaults().withPort(0).withRequestsPerMinute(6),
              store)) {
-      LoadTest.Report r = LoadTest.run(URI.create(server.url()), 4, Duration.ofSeconds(4), texts(), 3);
-      assertThat(r.all().requests()).as(r.summary()).isGreaterThan(25);
+      HttpClient http = HttpClient.newHttpClient();
+      for (int i = 0; i < 19; i++) {
+        HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(server.url() + "api/stats")).build(),
+            HttpResponse.BodyHandlers.discarding());
+        assertThat(r.statusCode()).as("request %d of the burst", i + 1).isEqualTo(200);
+      }
+      LoadTest.Report r = LoadTest.run(URI.create(server.url()), 4, Duration.ofSeconds(3), texts(), 3);
+      assertThat(r.all().requests()).as(r.summary()).isPositive();
       assertThat(r.all().errors()).as(r.summary()).isPositive();
       assertThat(r.errors()).as(r.summary()).containsKey("events HTTP 429");
     }
