@@ -199,13 +199,6 @@ final class ArabicNerFeatures {
     int[] begin = new int[n];
     int[] inside = new int[n];
     lexicon.match(w, begin, inside);
-    String[] stems = new String[n];
-    int[] kinds = new int[n];
-    for (int i = 0; i < n; i++) {
-      stems[i] = words[i].stem;
-      kinds[i] = words[i].kinds;
-    }
-    String[][] context = ContextFeatures.of(w, stems, kinds, begin);
     String[][] out = new String[n][];
     List<String> f = new ArrayList<>(64);
     for (int i = 0; i < n; i++) {
@@ -243,7 +236,6 @@ final class ArabicNerFeatures {
       if (i + 1 < n) {
         addKinds(f, KP1, words[i + 1].kinds | begin[i + 1], "");
       }
-      java.util.Collections.addAll(f, context[i]);
       out[i] = f.toArray(new String[0]);
     }
     return out;

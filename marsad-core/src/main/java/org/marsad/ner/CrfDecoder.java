@@ -192,13 +192,6 @@ final class CrfDecoder {
     int[] begin = new int[len];
     int[] inside = new int[len];
     features.lexicon().match(norms, begin, inside);
-    String[] stems = new String[len];
-    int[] kinds = new int[len];
-    for (int i = 0; i < len; i++) {
-      stems[i] = ws[i].word.stem();
-      kinds[i] = ws[i].word.kinds();
-    }
-    String[][] context = ContextFeatures.of(norms, stems, kinds, begin);
     double[] s = new double[len * n];
     for (int i = 0; i < len; i++) {
       int o = i * n;
@@ -226,9 +219,6 @@ final class CrfDecoder {
           memory.getOrDefault(norms[i], ArabicNameContextGenerator.NONE)));
       add(s, o, memoryScores(stemMemoryScores, ArabicNameContextGenerator.STEM_MEMORY,
           stemMemory.getOrDefault(ws[i].word.stem(), ArabicNameContextGenerator.NONE)));
-      if (context[i].length > 0) {
-        add(s, o, scores(context[i]));
-      }
     }
     return s;
   }

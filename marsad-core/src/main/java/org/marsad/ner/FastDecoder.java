@@ -40,8 +40,6 @@ final class FastDecoder {
   private final double[] after2Eos;
   private final Map<String, double[]> memoryScores = new HashMap<>();
   private final Map<String, double[]> stemMemoryScores = new HashMap<>();
-  /** Scores of {@link ContextFeatures} strings. */
-  private final Map<String, double[]> contextCache = new HashMap<>();
   /** Per-word scores, by raw token; cleared when it grows past {@link #CACHE_LIMIT}. */
   private final Map<String, WordScores> cache = new HashMap<>();
   private static final int CACHE_LIMIT = CachedWord.CACHE_LIMIT;
@@ -266,13 +264,9 @@ final class FastDecoder {
     int[] begin = new int[len];
     int[] inside = new int[len];
     features.lexicon().match(norms, begin, inside);
-    double[][] extra = contextScores(ws, norms, begin);
     Beam b = new Beam(len);
     for (int i = 0; i < len; i++) {
       context(b.stat, ws, norms, begin, inside, i);
-      if (extra != null) {
-        add(b.stat, extra[i]);
-      }
       extend(b, ws[i], i);
     }
     int k = 0;
@@ -282,52 +276,6 @@ final class FastDecoder {
     }
     remember(ws, norms, result);
     return result;
-  }
-
-  /** Summed scores of each token's {@link ContextFeatures} (null when the sentence has none). */
-  private double[][] contextScores(WordScores[] ws, String[] norms, int[] begin) {
-    if (!ContextFeatures.ANY) {
-      return null;
-    }
-    int len = ws.length;
-    String[] stems = new String[len];
-    int[] kinds = new int[len];
-    for (int i = 0; i < len; i++) {
-      stems[i] = ws[i].word.stem();
-      kinds[i] = ws[i].word.kinds();
-    }
-    String[][] fs = ContextFeatures.of(norms, stems, kinds, begin);
-    double[][] out = null;
-    for (int i = 0; i < len; i++) {
-      if (fs[i].length > 0) {
-        if (out == null) {
-          out = new double[len][];
-        }
-        out[i] = contextScores(fs[i]);
-      }
-    }
-    return out;
-  }
-
-  private double[] contextScores(String[] fs) {
-    double[] acc = null;
-    for (String f : fs) {
-      double[] v = contextCache.get(f);
-      if (v == null && !contextCache.containsKey(f)) {
-        if (contextCache.size() >= CACHE_LIMIT) {
-          contextCache.clear();
-        }
-        v = scores(f);
-        contextCache.put(f, v);
-      }
-      if (v != null) {
-        if (acc == null) {
-          acc = new double[n];
-        }
-        add(acc, v);
-      }
-    }
-    return acc;
   }
 
   /** The beam of one sentence: per position, each entry's outcome and parent entry; scores of the current entries. */
