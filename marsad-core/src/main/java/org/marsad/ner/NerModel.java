@@ -490,6 +490,9 @@ public final class NerModel {
     if (CLUBS) {
       ClubNames.retype(sentences, out, NerResources.features().lexicon());
     }
+    if (QuotedNames.ENABLED) {
+      QuotedNames.retype(sentences, out);
+    }
     if (PROPAGATE) {
       DocumentConsistency.propagate(sentences, out);
     }
