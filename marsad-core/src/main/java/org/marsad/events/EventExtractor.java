@@ -268,6 +268,7 @@ public final class EventExtractor implements Stage {
         HolderGenitives.read(tokens, to, ps, c); // «عقب سيطرة قوات الجيش اليمني على ميناء»: YEM>YEM (session 18)
         ClashPairs.read(tokens, to, ps, c); // «الاشتباكات مستمرة بين مسلحي تنظيم داعش وقوات النظام»: SYR>SYR (session 19)
         ActPronouns.read(tokens, from, ps, c); // «وتستكمل سيطرتها»: the force named before (session 19)
+        GenitiveStrikers.read(tokens, from, to, ps, c); // «هجمات موسكو على الديمقراطيات الغربية»: RUS (session 19)
         DashNisbas.read(tokens, to, ps, c); // «المواجهات الإسرائيلية-الفلسطينية»: ISR>PSE (session 17)
         SeveredTies.read(tokens, to, ps, c); // «قطع المغرب للعلاقات مع إيران»: MAR>IRN (session 12)
         SupportedGenitives.read(tokens, to, c); // «دعم نظام بشار الأسد»: the regime is supported (session 15)
