@@ -31,7 +31,7 @@ final class GenitiveStrikers {
   private static final Set<String> TARGET = Set.of("علي", "ضد");
   /** Sectors that strike. */
   private static final Set<String> ACTING = Set.of("MIL", "POL", "GOV", "REB");
-  private static final int LAUNCH_REACH = 8;
+  private static final int LAUNCH_REACH = 10;
   private static final int TARGET_REACH = 3;
 
   private GenitiveStrikers() {
