@@ -151,6 +151,9 @@ public final class EventExtractor implements Stage {
     Part mainAttacker = StatementObjects.mainAttacker(all);
     OneSide.resolve(doc.tokens(), all);
     ProvokedAttacks.resolve(doc.tokens(), all); // «ردا على "قصف إيراني"» after Israel's raids: IRN>ISR (session 15)
+    for (Cand c : all) {
+      c.actor = DomesticBodies.actor(doc.tokens(), c); // «اعتقلت الشرطة ... في مدينة بورصة»: TUR (session 19)
+    }
     recipientsFromPlace(all);
     StruckStates.article(doc.tokens(), all);
     SanctionTargets.fill(all, reading.homePart);
