@@ -300,8 +300,10 @@ final class CandidateSides {
     }
     String second = coordinatedNisba(tokens, entities, c.actor);
     if (second != null) {
-      if (SECOND_SPEAKER_TYPES.contains(c.type())) {
-        List<Part> co = new ArrayList<>(c.coActors);
+      if (SECOND_SPEAKER_TYPES.contains(c.type()) || c.type().equals("ASSAULT")
+          && (c.recipient == null || !second.equals(c.recipient.country()))) {
+        List<Part> co = new ArrayList<>(c.coActors); // «القصف الذي تشنه القوات السورية والروسية»: both strike
+        // (session 19)
         co.add(c.actor.withCountry(second)); // «تعهد الرئيسان الأمريكي ... والفرنسي ... برد قوي»: each threatens
         c.coActors = List.copyOf(co);
       } else if (c.type().equals("CONSULT") && c.recipient == null) {

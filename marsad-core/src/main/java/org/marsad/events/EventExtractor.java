@@ -151,6 +151,9 @@ public final class EventExtractor implements Stage {
     Part mainAttacker = StatementObjects.mainAttacker(all);
     OneSide.resolve(doc.tokens(), all);
     ProvokedAttacks.resolve(doc.tokens(), all); // «ردا على "قصف إيراني"» after Israel's raids: IRN>ISR (session 15)
+    for (Cand c : all) {
+      c.actor = DomesticBodies.actor(doc.tokens(), c); // «اعتقلت الشرطة ... في مدينة بورصة»: TUR (session 19)
+    }
     recipientsFromPlace(all);
     StruckStates.article(doc.tokens(), all);
     SanctionTargets.fill(all, reading.homePart);
@@ -231,6 +234,9 @@ public final class EventExtractor implements Stage {
       List<Cand> cs = candidates(si, from, to, ps, ms, dates, headline);
       statementObjects.link(tokens, ps, cs);
       List<Cand> merged = EventRecords.mergeSentence(cs);
+      for (Cand c : merged) {
+        ClashPairs.killer(tokens, to, ps, c); // «قتل فلسطينيون خلال مواجهات بين متظاهرين فلسطينيين والجيش» (session 19)
+      }
       fields(si, from, to, ps, ms, dates, merged);
       previousParts = ps;
       previousPartsSentence = si;
@@ -263,6 +269,9 @@ public final class EventExtractor implements Stage {
         ReciprocalNisbas.recipient(tokens, entities, c); // «التعاون السعودي التركي»: SAU>TUR (session 12)
         Exchanges.read(tokens, entities, c); // «تبادل القصف الإسرائيلي الإيراني»: both sides (session 17)
         HolderGenitives.read(tokens, to, ps, c); // «عقب سيطرة قوات الجيش اليمني على ميناء»: YEM>YEM (session 18)
+        ClashPairs.read(tokens, to, ps, c); // «الاشتباكات مستمرة بين مسلحي تنظيم داعش وقوات النظام»: SYR>SYR (session 19)
+        ActPronouns.read(tokens, from, ps, c); // «وتستكمل سيطرتها»: the force named before (session 19)
+        GenitiveStrikers.read(tokens, from, to, ps, c); // «هجمات موسكو على الديمقراطيات الغربية»: RUS (session 19)
         DashNisbas.read(tokens, to, ps, c); // «المواجهات الإسرائيلية-الفلسطينية»: ISR>PSE (session 17)
         SeveredTies.read(tokens, to, ps, c); // «قطع المغرب للعلاقات مع إيران»: MAR>IRN (session 12)
         SupportedGenitives.read(tokens, to, c); // «دعم نظام بشار الأسد»: the regime is supported (session 15)
