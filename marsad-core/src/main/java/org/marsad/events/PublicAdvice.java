@@ -20,7 +20,9 @@ import org.marsad.model.Token;
  * مغادرة منازلهم»); and a warning («حذر», «تحذر») to one's own public — nationals, citizens, the public, travellers
  * («رعاياها», «مواطنيها», «الجمهور», «المواطنين», «الناس», «المسافرين»; not «السكان», who may be another side's:
  * «حذر الجيش الإسرائيلي سكان غزة») — or against travel or leaving something («من السفر إلى سوريا», «من ترك
- * الأطفال في السيارات») is advice, no threat of force ({@link #warning}).
+ * الأطفال في السيارات») is advice, no threat of force ({@link #warning}); so is a warning of a state of affairs that
+ * is nobody's force, right after «من»: a return, a worsening, a collapse, a disaster, dangers, a cold war («حذرت
+ * الولايات المتحدة من عودة داعش», «غوتيريس يحذر من حرب باردة جديدة»; {@link #dangerWarned}).
  */
 final class PublicAdvice {
   /** The public (normalised, without «و», «ال» and «من/ل»). */
@@ -99,6 +101,35 @@ final class PublicAdvice {
       if (t.norm().equals(FROM) && k + 1 < to && TRAVEL.contains(Parts.stripArticle(tokens.get(k + 1).norm()))) {
         return true; // «وحذرت الشرطة البريطانية مرارا من السفر إلى سوريا»
       }
+    }
+    return false;
+  }
+
+  /** States of affairs warned of that are nobody's force (normalised, without «ال»): a return, a collapse, a disaster. */
+  private static final Set<String> DANGERS = Set.of("عوده", "تدهور", "انهيار", "كارثه", "انزلاق", "تفاقم", "مخاطر",
+      "اخطار", "خطر");
+  /** War nouns that «باردة» after them makes a cold war (normalised). */
+  private static final Set<String> WARS = Set.of("حرب", "الحرب", "حربا");
+  /** «باردة», normalised. */
+  private static final String COLD = "بارده";
+
+  /**
+   * True when the warning ending at {@code end} warns, right after «من» within {@link #WARNING_REACH} tokens, of a
+   * state of affairs that is nobody's force (session 19): «حذرت الولايات المتحدة من عودة داعش», «يحذر من حرب باردة
+   * جديدة», «تحذر من تدهور الأوضاع»: a danger foreseen, no threat made.
+   */
+  static boolean dangerWarned(List<Token> tokens, int end, int to) {
+    for (int k = end; k + 1 < Math.min(to, end + WARNING_REACH); k++) {
+      Token t = tokens.get(k);
+      if (Clause.isBoundary(t)) {
+        return false;
+      }
+      if (!t.norm().equals(FROM)) {
+        continue;
+      }
+      String n = tokens.get(k + 1).norm();
+      return DANGERS.contains(Parts.stripArticle(n))
+          || WARS.contains(n) && k + 2 < to && tokens.get(k + 2).norm().equals(COLD);
     }
     return false;
   }

@@ -323,8 +323,8 @@ final class TriggerFinder {
         continue;
       }
       if (m.entry().type().equals("THREATEN") && PublicAdvice.warningWord(tokens.get(i).norm())
-          && PublicAdvice.warning(tokens, m.end(), to)) {
-        i = m.end(); // «حذرت السلطات الأمريكية رعاياها في الصين»: advice to one's own public (session 19)
+          && (PublicAdvice.warning(tokens, m.end(), to) || PublicAdvice.dangerWarned(tokens, m.end(), to))) {
+        i = m.end(); // «حذرت السلطات رعاياها», «يحذر من حرب باردة»: advice, a danger foreseen (session 19)
         continue;
       }
       if (m.entry().type().equals("REQUEST") && NoEventReadings.asksAnonymity(tokens, m.end(), to)) {

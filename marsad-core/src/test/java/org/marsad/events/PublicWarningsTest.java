@@ -40,4 +40,18 @@ class PublicWarningsTest {
     assertThat(advice("ودعت السلطات المواطنين إلى عدم مغادرة منازلهم", "ودعت")).isTrue();
     assertThat(advice("ودعت السلطات المواطنين إلى مغادرة المنطقة فورا", "ودعت")).isFalse();
   }
+
+  private static boolean dangerWarned(String sentence, String verb) {
+    List<Token> ts = tokens(sentence);
+    return PublicAdvice.dangerWarned(ts, index(ts, verb) + 1, ts.size());
+  }
+
+  @Test
+  void aDangerForeseenIsNoThreat() {
+    assertThat(dangerWarned("الأمين العام يحذر من حرب باردة جديدة بين البلدين", "يحذر")).isTrue();
+    assertThat(dangerWarned("وحذرت واشنطن من عودة تنظيم داعش إلى المنطقة", "وحذرت")).isTrue();
+    assertThat(dangerWarned("وحذر المبعوث من تدهور الأوضاع الإنسانية", "وحذر")).isTrue();
+    assertThat(dangerWarned("حذرت روسيا الولايات المتحدة من شن هجوم على سوريا", "حذرت")).isFalse();
+    assertThat(dangerWarned("وحذر الرئيس من حرب شاملة إذا هوجمت بلاده", "وحذر")).isFalse();
+  }
 }
