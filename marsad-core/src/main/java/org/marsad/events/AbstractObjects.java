@@ -14,7 +14,12 @@ import org.marsad.model.Token;
  *       «تصدى ... للكلام العلني», «ويتصدى لأهم جانب من تربية الإنسان») is no attack;</li>
  *   <li><b>Halting a thing</b>: «أوقف» (to stop, also to arrest) followed within three words by a noun of a process,
  *       a deal or a thing ({@link #THINGS}: «أوقف عملية التصوير», «أوقف الكونغرس صفقة بيع طائرات», «أوقفوا قتل
- *       الأطفال», «أوقفوا آلية محشوة بالمعدات») halts it, no one is arrested.</li>
+ *       الأطفال», «أوقفوا آلية محشوة بالمعدات») halts it, no one is arrested;</li>
+ *   <li><b>Supporting a thing</b> (session 19, ev19c): a support verb («دعم», «يدعم», «تدعم») right before relations,
+ *       interests or its own economy ({@link #SUPPORTED_THINGS}: «المجلس البريطاني الذي يدعم العلاقات الثقافية»,
+ *       «الأشياء تدعم مصالح الشعب الفلسطيني», «قطر تدعم اقتصادها بـ38 مليار دولار») describes what it serves,
+ *       no backing of a side; another's economy stays aid or support («قرر دعم الاقتصاد التركي بـ15 مليار
+ *       دولار»).</li>
  * </ol>
  */
 final class AbstractObjects {
@@ -30,6 +35,18 @@ final class AbstractObjects {
   private static final Set<String> THINGS = Set.of("عمليه", "صفقه", "قتل", "اليه", "اليات", "تصوير", "بيع",
       "العمل", "عمل", "برنامج", "مشروع", "تمويل", "مساعدات", "رحلات", "ضخ", "انتاج", "تصدير", "استيراد", "بث",
       "الحرب", "حرب", "اطلاق", "القتال", "قتال", "تجارب");
+  /** Support verbs read by the third rule (normalised, without «و/ف»). */
+  private static final Set<String> SUPPORT_VERBS = Set.of("دعم", "يدعم", "تدعم", "يدعمون", "دعمت");
+  /** Things supported that are no side (normalised, without «و/ف»): relations, interests, its own economy. */
+  private static final Set<String> SUPPORTED_THINGS = Set.of("العلاقات", "علاقات", "مصالح", "المصالح", "اقتصادها",
+      "اقتصاده", "اقتصادهم", "اقتصادنا", "عملتها", "عملته", "الروابط", "روابط");
+
+  /** True when the SUPPORT verb at token {@code i} has relations, interests or its own economy as object (rule 3). */
+  static boolean supportedThing(List<Token> tokens, int i, int to) {
+    return i + 1 < to && SUPPORT_VERBS.contains(Parts.stripConj(tokens.get(i).norm()))
+        && SUPPORTED_THINGS.contains(Parts.stripConj(tokens.get(i + 1).norm()));
+  }
+
   /** Words after the verb within which the object is sought. */
   static final int REACH = 3;
 

@@ -31,7 +31,9 @@ import org.marsad.numbers.DateResolver;
  *       («التدخل قد يهدد القوات»: a possible danger, no threat made; «كان قد توعد» still threatens); a purpose: a plan or preparation
  *       («يخطط», «يستعد», «بهدف») before it, or the purpose «لـ» on an attack, coercion or accusation word that is not weak («لاستهداف المدن», «لاتهام النظام»; a
  *       weak coercion noun too, session 9: «غارات في سوريا لمنع إرسال شحنات أسلحة», «لإغلاق») unless it follows a
- *       verb of undergoing or result, maybe behind its subject («تعرض لهجوم», «تعرضت مدينة حلب لقصف», «أدى لمقتل»);</li>
+ *       verb of undergoing or result, maybe behind its subject («تعرض لهجوم», «تعرضت مدينة حلب لقصف», «أدى لمقتل»);
+ *       session 19: control as an aim («للسيطرة على», «لاستعادة السيطرة», «لبسط سيطرتها») and an attack one is able
+ *       to make («قادرة على ضرب»), {@link ControlAims};</li>
  *   <li>historical: its clause (a date up to four words after it; ten for material acts, session 12: «واختطفت
  *       ميليشيا الحوثي الصيدلي في نوفمبر من العام 2016»; not a date after «منذ» behind a superlative, «أقوى هجوم منذ
  *       حرب عام 2014»), the start of its sentence («وفي عام 2002، ...») or a date right after a comma that
@@ -274,6 +276,12 @@ final class FactualityRule {
       if ((type.equals("ASSAULT") || type.equals("COERCE") || type.equals("ACCUSE"))
           && (!m.entry().has("weak") || type.equals("COERCE")) && purpose(tokens, a, from, m.cliticFlags())) {
         return Factuality.HYPOTHETICAL; // «اعترضت صواريخ أطلقت لاستهداف المدن»: what they were meant to do
+      }
+      if (type.equals("COERCE") && ControlAims.aimed(tokens, a, from)) {
+        return Factuality.HYPOTHETICAL; // «هجوما لاستعادة السيطرة على الغوطة»: the aim, not the taking (session 19)
+      }
+      if ((type.equals("ASSAULT") || type.equals("COERCE")) && ControlAims.able(tokens, a, from)) {
+        return Factuality.HYPOTHETICAL; // «صواريخ قادرة على ضرب إسرائيل»: a capability, no attack (session 19)
       }
       int cs = Clause.start(tokens, a, from);
       if (cs - 1 >= from && cs <= a && believed(tokens, cs - 1, all)) {

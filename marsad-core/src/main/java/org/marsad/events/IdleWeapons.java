@@ -19,8 +19,11 @@ import org.marsad.model.Token;
  *       before it, with only names, counts or «عن/على/من» between («وقد طورت إيران صواريخ مداها 2000 كلم»,
  *       «طهران نقلت صواريخ بعيدة المدى إلى سوريا», «بوتين يكشف عن صاروخ روسي», «عثر على قنبلة بريطانية»,
  *       «إمداداتها من الصواريخ»), or «مدى/أحدث» right before it («ويبلغ مدى الصاروخ الإيراني», «لأحدث صواريخ
- *       إيران»), or «قاذفات» (bombers: «حلقت قاذفات قنابل صينية فوق تايوان», session 14): weapons handled, not
- *       fired ({@link #handled}).</li>
+ *       إيران»), or «قاذفات» (bombers: «حلقت قاذفات قنابل صينية فوق تايوان», session 14), or a word of danger
+ *       right before it (session 19: «القضاء على تهديد الصواريخ الباليستية», «خطر الألغام»): weapons handled or
+ *       feared, not fired ({@link #handled});</li>
+ *   <li><b>Able</b> (session 19): «قادر/قادرة على» within a few words after it («صواريخ مداها 2000 كلم قادرة على
+ *       ضرب إسرائيل»): what the weapon could do ({@link #able}).</li>
  * </ol>
  * Forms of «أطلق», «استخدم», «تعرض لـ» are none of these words, so fired weapons stay attacks.
  */
@@ -44,7 +47,9 @@ final class IdleWeapons {
       "اشترت", "يشتري", "تشتري", "باع", "باعت", "يبيع", "تبيع", "حيازه", "تهريب", "عرض", "يعرض", "استعرض",
       "استعرضت", "يستعرض", "تستعرض", "اختبر", "اختبرت", "يختبر", "تختبر");
   /** Words right before the weapon that measure or rank it (normalised, without «ب/ل»). */
-  private static final Set<String> MEASURE = Set.of("مدي", "احدث", "اقوي", "انواع", "طراز", "قاذفات", "قاذفه");
+  private static final Set<String> MEASURE = Set.of("مدي", "احدث", "اقوي", "انواع", "طراز", "قاذفات", "قاذفه",
+      // session 19 (ev19c): the danger of a weapon, «القضاء على تهديد الصواريخ الباليستية الإيرانية», is no firing
+      "تهديد", "تهديدات", "خطر", "مخاطر");
   /** Words between a handling word and the weapon that keep it in reach. */
   private static final Set<String> LINKS = Set.of("عن", "علي", "من");
   /** Words before the weapon within which a handling word is sought. */
@@ -82,7 +87,26 @@ final class IdleWeapons {
     if (w.isEmpty()) {
       return false;
     }
-    return oversight(tokens, i, from, w) || handled(tokens, i, from);
+    return oversight(tokens, i, from, w) || handled(tokens, i, from) || able(tokens, i);
+  }
+
+  /** Words after a weapon within which «قادرة على» describes it (its owner, range or kind between). */
+  static final int ABLE_REACH = 5;
+
+  /**
+   * Rule 3 (session 19): «قادر/قادرة على» within {@link #ABLE_REACH} words after the weapon, in its clause, says what
+   * it could do («صواريخ بلاده قادرة على ضرب القواعد», «صاروخ باليستي قادر على ضرب أي موقع»): no firing.
+   */
+  static boolean able(List<Token> tokens, int i) {
+    for (int k = i + 1; k < Math.min(tokens.size(), i + 1 + ABLE_REACH); k++) {
+      if (Clause.isBoundary(tokens.get(k))) {
+        return false;
+      }
+      if (ControlAims.ableTo(tokens, k, tokens.size())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Rule 1: a word of oversight right before the weapon (over one «ال…ي» adjective or «في»). */

@@ -52,7 +52,13 @@ import org.marsad.model.Token;
  *       fending off or any-ness («مواجهة», «لمواجهة», «ردع», «محاربة», «ضد», «أي», «كافة», «جميع
  *       أنواع», «مصدر», «لغة»), or followed by a kind («الإرهابي», «الأمنية», «الخارجية», «المشتركة»), is a danger
  *       spoken of in general, no threat made by someone («لمواجهة التهديدات المشتركة», «ردع أي تهديد لأمن المنطقة»,
- *       «تعيش فرنسا وسط تهديد إرهابي مستمر», «بعيدا عن لغة التهديد والوعيد»).</li>
+ *       «تعيش فرنسا وسط تهديد إرهابي مستمر», «بعيدا عن لغة التهديد والوعيد»). Session 19 (ev19c): also after a
+ *       word of ending, facing, remaining or knowing («إنهاء», «تواجه», «يواجه», «أصل», «تبقى», «يظل», «يدرك») or
+ *       «القضاء على», «التعامل مع», and before «الرئيسي», «الأكبر», «الحقيقي», «الوجودي» («إنهاء تهديد الحوثيين
+ *       للملاحة», «القضاء على تهديد الصواريخ الباليستية», «إسرائيل تبقى التهديد الرئيسي للبنان», «الولايات المتحدة
+ *       تواجه تهديدات من القاعدة», «إيران هي أصل التهديد الحالي»); «بالتزامن مع تهديد الرئيس بضرب» stays a threat.</li>
+ *   <li><b>Issued</b> (session 19, ev19c): «صادر/صادرة» right after a document noun («في بيان صادر، الثلاثاء»,
+ *       «قرار صادر») is issued, no confiscation ({@link #issued}; «صادر عن/عنها» are {@code nonevent} phrases).</li>
  *   <li><b>Endangering</b> (session 11): «هدد/يهدد/تهدد/تهديد» whose object (maybe after «حتى», «بدورها», «أيضا») is a
  *       good put at risk — security, lives, stability, safety, freedom, unity, future, survival, navigation, peace
  *       («يهدد أمن الملاحة», «هددوا حياة الصيادين», «مما يهدد وحدة البلاد», «تهدد استقرارها») — or a threat noun
@@ -216,16 +222,50 @@ final class NoEventReadings {
   /** Beginnings of words for armed forces (normalised, without «و» and article): «قوات», «ألوية», «الجيش». */
   private static final List<String> FORCE_STEMS = List.of("قوات", "الويه", "لواء", "لوا", "جيش", "كتايب", "وحدات");
 
+  /** The participle «صادر/صادرة» (issued), also a form of the verb «صادر» (confiscated), normalised. */
+  private static final Set<String> ISSUED = Set.of("صادر", "صادره");
+
+  /** Documents that are issued (normalised, without «و/ف», «ب/ل/في» and article): «بيان صادر», «قرار صادر». */
+  private static final Set<String> DOCUMENTS = Set.of("بيان", "قرار", "تقرير", "حكم", "امر", "مرسوم", "تعميم",
+      "كتاب", "بلاغ", "اعلان", "تصريح", "بيانا", "قرارا", "حكما", "امرا");
+
+  /**
+   * True when the trigger at {@code i} is «صادر/صادرة» right after a document noun (session 19, ev19c): «في بيان
+   * صادر، الثلاثاء»: a statement issued, no confiscation.
+   */
+  static boolean issued(List<Token> tokens, int i, int from) {
+    if (i <= from || !ISSUED.contains(tokens.get(i).norm())) {
+      return false;
+    }
+    String d = Parts.stripConj(tokens.get(i - 1).norm());
+    if (d.length() > 4 && (d.startsWith("ب") || d.startsWith("ل"))) {
+      d = d.substring(1);
+    }
+    return DOCUMENTS.contains(Parts.stripArticle(d));
+  }
+
   /** Threat nouns (normalised, without clitics and article). */
   private static final Set<String> THREAT_NOUNS = Set.of("تهديد", "تهديدات", "تهديدا");
 
   /** Words right before a threat noun that make it a danger in general (normalised, without «و» and article). */
   private static final Set<String> DANGER_BEFORE = Set.of("مواجهه", "لمواجهه", "بمواجهه", "ردع", "لردع", "محاربه",
-      "لمحاربه", "مكافحه", "لمكافحه", "ضد", "اي", "كافه", "انواع", "مصدر", "لغه", "وسط", "امام", "للتغلب");
+      "لمحاربه", "مكافحه", "لمكافحه", "ضد", "اي", "كافه", "انواع", "مصدر", "لغه", "وسط", "امام", "للتغلب",
+      // session 19 (ev19c): ending, facing, being and knowing a danger
+      "انهاء", "لانهاء", "تواجه", "يواجه", "تواجهه", "نواجه", "واجهت", "واجه", "اصل", "تبقي", "يبقي", "تظل", "يظل",
+      "يدرك", "تدرك", "ادراك");
+
+  /**
+   * Nouns that, before «على» or «مع», make a following threat noun a danger dealt with in general (normalised,
+   * without «و» and article): «القضاء على تهديد الصواريخ», «التعامل مع التهديد الإيراني» (session 19, ev19c).
+   */
+  private static final Set<String> DANGER_PAIRS = Set.of("قضاء", "تعامل", "للقضاء", "للتعامل", "تغلب");
+
+  /** Prepositions between a {@link #DANGER_PAIRS} noun and a threat noun (normalised): «على», «مع». */
+  private static final Set<String> DANGER_PAIR_LINKS = Set.of("علي", "مع");
 
   /** Kinds after a threat noun that make it a danger in general (normalised, without article). */
   private static final Set<String> DANGER_KINDS = Set.of("ارهابي", "ارهابيه", "امنيه", "امني", "خارجيه", "خارجي",
-      "مشتركه", "مشترك");
+      "مشتركه", "مشترك", "رييسي", "رييسيه", "اكبر", "حقيقي", "حقيقيه", "وجودي", "وجوديه");
 
   /** Verbs of constituting before a threat noun: «يشكل تهديدا» puts at risk, no threat is made (normalised). */
   private static final Set<String> CONSTITUTES = Set.of("يشكل", "تشكل", "شكل", "شكلت", "يشكلان", "تشكلان", "يشكلون",
@@ -578,6 +618,10 @@ final class NoEventReadings {
     }
     if (i > from && DANGER_BEFORE.contains(Parts.stripArticle(Parts.stripConj(tokens.get(i - 1).norm())))) {
       return true;
+    }
+    if (i - 1 > from && DANGER_PAIR_LINKS.contains(tokens.get(i - 1).norm())
+        && DANGER_PAIRS.contains(Parts.stripArticle(Parts.stripConj(tokens.get(i - 2).norm())))) {
+      return true; // «القضاء على تهديد الصواريخ», «التعامل مع التهديد الإيراني» (session 19)
     }
     return end < to && DANGER_KINDS.contains(Parts.stripArticle(tokens.get(end).norm()));
   }

@@ -19,6 +19,11 @@ import org.marsad.model.Token;
  * IRN>IRN), «الرئيس بشار الأسد زار الأحد عناصر القوات السورية» (SYR>SYR), «اجتماعهم مع الرئيس» (his own officials,
  * USA>USA). A named other side stays («اجتمع الرئيس الأفغاني مع قادة طالبان», «التقى الرزاز رئيس مجلس النواب»),
  * and so does a minister of another state («التقى تميم بوزير الدفاع جيم ماتيس», QAT>USA by {@link TitleHolders}).
+ *
+ * <p>Rule (session 19, ev19c): a warning («حذر», «حذروا», «يحذر») by others of a state to its own leader (the
+ * recipient a leader as above, the actor of the same state and no leader) is advice to one's own side, no threat of
+ * force: «قادة الجيش الأمريكي حذروا ترامب من ضرب سوريا» (was THREATEN USA>USA). A leader warning his own rebels or
+ * protesters («حذر الرئيس المحتجين من») keeps its threat.
  */
 final class OwnOfficials {
   /** Heads of a leader's title (normalised, without «و/ف», «بـ/لـ» and «ال»). */
@@ -36,14 +41,34 @@ final class OwnOfficials {
   private OwnOfficials() {
   }
 
-  /** True when candidate {@code c} is a leader's meeting with his own subordinates (the rule). */
+  /** True when candidate {@code c} is a leader's meeting with his own subordinates, or advice to him (the rules). */
   static boolean met(List<Token> tokens, Cand c) {
+    if (counsel(tokens, c)) {
+      return true;
+    }
     if (!c.type().equals("CONSULT") || c.actor == null || c.recipient == null || c.actor.country() == null
         || !c.actor.country().equals(c.recipient.country())) {
       return false;
     }
     return leader(tokens, c.actor) && subordinate(tokens, c.recipient)
         || leader(tokens, c.recipient) && subordinate(tokens, c.actor);
+  }
+
+  /** Beginnings of warning verbs (normalised, without «و/ف»): «حذر», «حذروا», «يحذر», «تحذر». */
+  private static final java.util.List<String> WARNINGS = java.util.List.of("حذر", "يحذر", "تحذر", "يحذرون");
+
+  /** True when candidate {@code c} is a warning to the actor's own leader by others of his state (session 19). */
+  static boolean counsel(List<Token> tokens, Cand c) {
+    if (!c.type().equals("THREATEN") || c.actor == null || c.recipient == null || c.actor.country() == null
+        || !c.actor.country().equals(c.recipient.country())) {
+      return false;
+    }
+    String w = Parts.stripConj(tokens.get(c.trigger.first()).norm());
+    boolean warning = false;
+    for (String s : WARNINGS) {
+      warning |= w.startsWith(s);
+    }
+    return warning && leader(tokens, c.recipient) && !leader(tokens, c.actor);
   }
 
   /** True when {@code p} is a leader: a named person of government, or a title headed by a leader's word. */

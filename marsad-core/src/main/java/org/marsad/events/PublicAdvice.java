@@ -15,6 +15,14 @@ import org.marsad.model.Token;
  * not coming near («تجنب», «الابتعاد», «البقاء», «توخي», «الحذر», «عدم الاقتراب») — is advice, no event. The
  * guide's REQUEST is a call, appeal or demand made to a party; a call to a state or to «جميع الأطراف» to avoid
  * escalation has no public in it and stays, and so does an order to leave («إخلاء»), which is no advice.
+ *
+ * <p>Session 19 (ev19c): not leaving one's home after «عدم» is keeping safe too («ودعت السلطات المواطنين إلى عدم
+ * مغادرة منازلهم»); and a warning («حذر», «تحذر») to one's own public — nationals, citizens, the public, travellers
+ * («رعاياها», «مواطنيها», «الجمهور», «المواطنين», «الناس», «المسافرين»; not «السكان», who may be another side's:
+ * «حذر الجيش الإسرائيلي سكان غزة») — or against travel or leaving something («من السفر إلى سوريا», «من ترك
+ * الأطفال في السيارات») is advice, no threat of force ({@link #warning}); so is a warning of a state of affairs that
+ * is nobody's force, right after «من»: a return, a worsening, a collapse, a disaster, dangers, a cold war («حذرت
+ * الولايات المتحدة من عودة داعش», «غوتيريس يحذر من حرب باردة جديدة»; {@link #dangerWarned}).
  */
 final class PublicAdvice {
   /** The public (normalised, without «و», «ال» and «من/ل»). */
@@ -22,7 +30,18 @@ final class PublicAdvice {
       "رعاياها", "رعاياه", "رعايا", "مواطنيها", "مواطنيه", "زوار", "سياح", "ماره", "قاطنين", "مقيمين");
   /** Words of keeping safe (normalised, without «ب/ل/و» and «ال»). */
   private static final Set<String> SAFETY = Set.of("تجنب", "ابتعاد", "بقاء", "توخي", "حذر", "حيطه", "ملازمه",
-      "احتماء", "اقتراب");
+      "احتماء", "اقتراب", "مغادره");
+  /** Words of {@link #SAFETY} that keep safe only after «عدم» («عدم الاقتراب», «عدم مغادرة منازلهم»). */
+  private static final Set<String> NOT_ONLY = Set.of("اقتراب", "مغادره");
+  /** One's own public, warned: no other side's people (normalised, without «و», «ال» and «من/ل»). */
+  private static final Set<String> OWN_PUBLIC = Set.of("رعاياها", "رعاياه", "رعايا", "مواطنيها", "مواطنيه",
+      "جمهور", "مواطنين", "ناس", "مسافرين");
+  /** Acts warned against that are travel or carelessness, after «من» (normalised, without «ال»). */
+  private static final Set<String> TRAVEL = Set.of("سفر", "ترك", "توجه");
+  /** «من», normalised. */
+  private static final String FROM = "من";
+  /** Tokens after a warning verb in which one's own public or «من السفر» is sought (its subject between). */
+  static final int WARNING_REACH = 6;
   /** Tokens after the REQUEST word in which the public and the advice are sought. */
   static final int REACH = 12;
 
@@ -44,9 +63,73 @@ final class PublicAdvice {
         pub = PUBLIC.contains(Parts.stripArticle(bare(t.norm())));
         continue;
       }
-      if (safety(t.norm()) && (!t.norm().endsWith("اقتراب") || k > end && tokens.get(k - 1).norm().equals("عدم"))) {
+      if (safety(t.norm()) && (!NOT_ONLY.contains(Parts.stripArticle(bare(t.norm())))
+          || k > end && tokens.get(k - 1).norm().equals("عدم"))) {
         return true;
       }
+    }
+    return false;
+  }
+
+  /** Beginnings of warning words (normalised, without «و/ف»): «حذر», «يحذر», «تحذر», «تحذير», «محذرا». */
+  private static final List<String> WARNINGS = List.of("حذر", "يحذر", "تحذر", "تحذير", "محذر");
+
+  /** True for a warning word, maybe with «و/ف». */
+  static boolean warningWord(String norm) {
+    String w = Parts.stripConj(norm);
+    for (String s : WARNINGS) {
+      if (w.startsWith(s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the warning ending at {@code end} is to one's own public or against travel (session 19). */
+  static boolean warning(List<Token> tokens, int end, int to) {
+    for (int k = end; k < Math.min(to, end + WARNING_REACH); k++) {
+      Token t = tokens.get(k);
+      if (Asides.isComma(t)) {
+        continue;
+      }
+      if (Clause.isBoundary(t)) {
+        return false;
+      }
+      if (OWN_PUBLIC.contains(Parts.stripArticle(bare(t.norm())))) {
+        return true; // «حذرت السلطات الأمريكية رعاياها في الصين», «تحذر الجمهور من ترك الأطفال»
+      }
+      if (t.norm().equals(FROM) && k + 1 < to && TRAVEL.contains(Parts.stripArticle(tokens.get(k + 1).norm()))) {
+        return true; // «وحذرت الشرطة البريطانية مرارا من السفر إلى سوريا»
+      }
+    }
+    return false;
+  }
+
+  /** States of affairs warned of that are nobody's force (normalised, without «ال»): a return, a collapse, a disaster. */
+  private static final Set<String> DANGERS = Set.of("عوده", "تدهور", "انهيار", "كارثه", "انزلاق", "تفاقم", "مخاطر",
+      "اخطار", "خطر");
+  /** War nouns that «باردة» after them makes a cold war (normalised). */
+  private static final Set<String> WARS = Set.of("حرب", "الحرب", "حربا");
+  /** «باردة», normalised. */
+  private static final String COLD = "بارده";
+
+  /**
+   * True when the warning ending at {@code end} warns, right after «من» within {@link #WARNING_REACH} tokens, of a
+   * state of affairs that is nobody's force (session 19): «حذرت الولايات المتحدة من عودة داعش», «يحذر من حرب باردة
+   * جديدة», «تحذر من تدهور الأوضاع»: a danger foreseen, no threat made.
+   */
+  static boolean dangerWarned(List<Token> tokens, int end, int to) {
+    for (int k = end; k + 1 < Math.min(to, end + WARNING_REACH); k++) {
+      Token t = tokens.get(k);
+      if (Clause.isBoundary(t)) {
+        return false;
+      }
+      if (!t.norm().equals(FROM)) {
+        continue;
+      }
+      String n = tokens.get(k + 1).norm();
+      return DANGERS.contains(Parts.stripArticle(n))
+          || WARS.contains(n) && k + 2 < to && tokens.get(k + 2).norm().equals(COLD);
     }
     return false;
   }

@@ -322,6 +322,11 @@ final class TriggerFinder {
         i = m.end(); // «وحثت الشرطة السكان على الابتعاد عن المنطقة»: safety advice, no demand (session 18)
         continue;
       }
+      if (m.entry().type().equals("THREATEN") && PublicAdvice.warningWord(tokens.get(i).norm())
+          && (PublicAdvice.warning(tokens, m.end(), to) || PublicAdvice.dangerWarned(tokens, m.end(), to))) {
+        i = m.end(); // «حذرت السلطات رعاياها», «يحذر من حرب باردة»: advice, a danger foreseen (session 19)
+        continue;
+      }
       if (m.entry().type().equals("REQUEST") && NoEventReadings.asksAnonymity(tokens, m.end(), to)) {
         i = m.end(); // «وقال المسؤول طالبا عدم نشر اسمه»: a source asking not to be named, no demand (session 12)
         continue;
@@ -349,6 +354,10 @@ final class TriggerFinder {
       }
       if ("expel".equals(m.entry().mode()) && NoEventReadings.fightersDrivenOut(tokens, m.end(), to)) {
         i = m.end(); // «وطردت قوات تركية مقاتلي الوحدات من عفرين»: fighters driven out, no expulsion
+        continue;
+      }
+      if (m.entry().type().equals("COERCE") && NoEventReadings.issued(tokens, i, from)) {
+        i = m.end(); // «في بيان صادر، الثلاثاء»: a statement issued, no confiscation (session 19)
         continue;
       }
       if (m.entry().type().equals("THREATEN") && !m.entry().verb()
@@ -403,6 +412,10 @@ final class TriggerFinder {
       if ((m.entry().type().equals("ASSAULT") || m.entry().type().equals("COERCE"))
           && AbstractObjects.abstractObject(tokens, i, to)) {
         i = m.end(); // «تتصدى للإرهاب», «أوقف الكونغرس صفقة بيع»: no one confronted or arrested (session 13)
+        continue;
+      }
+      if (m.entry().type().equals("SUPPORT") && AbstractObjects.supportedThing(tokens, i, to)) {
+        i = m.end(); // «الذي يدعم العلاقات الثقافية», «تدعم اقتصادها»: a thing served, no side backed (session 19)
         continue;
       }
       if (m.entry().type().equals("ASSAULT") && m.entry().verb() && MeasuresTargeting.measure(tokens, i, from, to)) {

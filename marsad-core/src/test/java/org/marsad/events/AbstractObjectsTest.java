@@ -28,4 +28,18 @@ class AbstractObjectsTest {
     assertThat(abstractObject("أعطى رشوة لشرطي أوقف عملية التصوير", "أوقف")).isTrue();
     assertThat(abstractObject("وأوقفت الشرطة ثلاثة أشخاص", "وأوقفت")).isFalse();
   }
+
+  private static boolean supportedThing(String sentence, String verb) {
+    List<Token> ts = tokens(sentence);
+    return AbstractObjects.supportedThing(ts, index(ts, verb), ts.size());
+  }
+
+  @Test
+  void supportingRelationsOrOnesOwnEconomyBacksNoSide() {
+    assertThat(supportedThing("وأغلقت المجلس الثقافي الذي يدعم العلاقات الثقافية بين البلدين", "يدعم")).isTrue();
+    assertThat(supportedThing("وقال إن الحكومة تدعم اقتصادها بمليارات الدولارات", "تدعم")).isTrue();
+    assertThat(supportedThing("نركز على الأشياء التي تدعم مصالح الشعب", "تدعم")).isTrue();
+    assertThat(supportedThing("وقرر الأمير دعم الاقتصاد التركي بمليارات الدولارات", "دعم")).isFalse();
+    assertThat(supportedThing("وتدعم إيران الحوثيين بالسلاح", "وتدعم")).isFalse();
+  }
 }
