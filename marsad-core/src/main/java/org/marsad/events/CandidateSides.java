@@ -425,6 +425,10 @@ final class CandidateSides {
       if (sp != null && c.recipient != null && sp.first() == c.recipient.first() && sp.end() == c.recipient.end()) {
         sp = null; // «أعلنت الحكومة، التي تعرضت لعاصفة انتقادات»: the speaker is the one criticised
       }
+      Part reported = ReportedSubjects.of(tokens, from, ps, c, sp);
+      if (reported != null) {
+        sp = reported; // «قالت الحكومة القطرية إن الإمارات نفذت ...، كما طلبت من مواطنيها»: the UAE asks (session 19)
+      }
       c.actor = sp;
     }
   }

@@ -57,17 +57,38 @@ final class Morphology {
    * as the object only right after a feminine verb (session 14), since a feminine subject may stand between («وتفاوضت
    * قيادة الحزب»).
    */
-  private static final Set<String> MASCULINE_BODIES = Set.of("نظام", "حزب", "مجلس", "وزير", "رييس");
+  private static final Set<String> MASCULINE_BODIES = Set.of("نظام", "حزب", "مجلس", "وزير", "رييس",
+      "مجتمع", "اتحاد", "امين", "متحدث", "مندوب", "ممثل", "برلمان", "كونغرس", "مرصد"); // session 19: «وطالبت
+                                                               // المجتمع الدولي بإدانة»: the community is asked
 
   /** True when the part's first word is one of {@link #MASCULINE_BODIES}. */
   static boolean masculineBody(List<Token> tokens, Part p) {
     return MASCULINE_BODIES.contains(Parts.stripArticle(Parts.stripConj(tokens.get(p.first()).norm())));
   }
 
-  /** True when the part's first word is one of {@link #MASCULINE_HEADS}. */
+  /**
+   * True when the part's first word is one of {@link #MASCULINE_HEADS}, also with a possessive pronoun
+   * («واستدعت سفيرها لدى كندا»: her ambassador is the one recalled, session 19).
+   */
   static boolean masculineHead(List<Token> tokens, Part p) {
-    return MASCULINE_HEADS.contains(Parts.stripArticle(Parts.stripConj(tokens.get(p.first()).norm())));
+    String n = Parts.stripArticle(Parts.stripConj(tokens.get(p.first()).norm()));
+    if (MASCULINE_HEADS.contains(n)) {
+      return true;
+    }
+    for (String suffix : POSSESSIVES) {
+      if (n.length() > suffix.length() + 2 && n.endsWith(suffix)
+          && MASCULINE_HEADS.contains(n.substring(0, n.length() - suffix.length()))) {
+        return true;
+      }
+    }
+    return false;
   }
+
+  /**
+   * Possessive pronouns on a head noun (normalised): «سفيرها», «سفيرهم»; not «ـه», which normalises like the «ة» of
+   * a feminine head («الملكة»).
+   */
+  private static final List<String> POSSESSIVES = List.of("ها", "هم");
 
   /**
    * True when the part starts with an indefinite nationality adjective in the accusative («فلسطينيا»,

@@ -39,6 +39,66 @@ final class Relatives {
     return best;
   }
 
+  /** Relative pronouns that may follow an apposition, with or without «و» (normalised). */
+  private static final Set<String> APPOSED_RELATIVES = Set.of("الذي", "التي", "والذي", "والتي");
+  /** Tokens between an apposed antecedent and its relative pronoun. */
+  static final int APPOSITION_REACH = 7;
+
+  /**
+   * The antecedent named before an apposition (session 19): with «الذي/التي» or «والذي/والتي» right before token
+   * {@code a}, the nearest part before it within {@link #APPOSITION_REACH} tokens that is no place and has no
+   * preposition, with only commas, parts after a preposition and one definite word of apposition between («فتح الله غولن، الداعية الذي
+   * تتهمه تركيا», «غولن المقيم في الولايات المتحدة، والذي تتهمه أنقرة»: the place after «في» is passed over); else
+   * null.
+   */
+  static Part apposedAntecedent(List<Token> tokens, List<Part> parts, int a, int from) {
+    if (a - 1 < from || !APPOSED_RELATIVES.contains(tokens.get(a - 1).norm())) {
+      return null;
+    }
+    int pron = a - 1;
+    Part best = null;
+    for (Part p : parts) {
+      if (p.end() > pron) {
+        break;
+      }
+      if (p.first() >= from && pron - p.end() <= APPOSITION_REACH && p.prep().isEmpty() && !p.place()
+          && !p.media()) {
+        best = p;
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    int words = 0;
+    for (int k = best.end(); k < pron; k++) {
+      Token t = tokens.get(k);
+      if (Asides.isComma(t)) {
+        continue;
+      }
+      if (Clause.isBoundary(t)) {
+        return null;
+      }
+      Part q = covering(parts, k);
+      if (q != null && q != best && q.prep().isEmpty()) {
+        return null; // another participant stands between
+      }
+      if (q == null && !Parts.PREPOSITIONS.contains(t.norm()) && (!t.norm().startsWith("ال") || ++words > 1)) {
+        return null; // only one title or participle may stand between («الداعية», «المقيم في ...»), not a clause
+      }              // («طائرات روسية تشارك في القصف، الأمر الذي تنفيه موسكو»)
+    }
+    return best;
+  }
+
+  /** The part whose tokens include token {@code k}, or null. */
+  private static Part covering(List<Part> parts, int k) {
+    for (Part p : parts) {
+      if (p.first() <= k && k < p.end()) {
+        return p;
+      }
+    }
+    return null;
+  }
+
   /** Nouns of time and place before «الذي» that make it an adverb («في الوقت الذي»), normalised. */
   private static final Set<String> ADVERBIAL_ANTECEDENTS = Set.of("الوقت", "اليوم", "الحين", "اللحظه", "الساعه",
       "الشهر", "العام", "الاسبوع", "المكان");

@@ -404,6 +404,13 @@ final class RoleFinder {
             recipient = ante;
           }
         }
+        if (recipient == null && (m.cliticFlags() & Clitics.SUFFIX) != 0 && STATEMENT_TYPES.contains(e.type())
+            && actor != null && actor.first() >= b) {
+          Part ante = Relatives.apposedAntecedent(tokens, parts, a, from); // «فتح الله غولن، الداعية الذي تتهمه
+          if (ante != null && ante != actor) {                              // تركيا» (session 19)
+            recipient = ante;
+          }
+        }
       }
       if (recipient == null && CasualtyCounter.harms(e)) {
         recipient = ownMembersBefore(tokens, parts, a, from); // «إن ثلاثة من جنوده قتلوا»
