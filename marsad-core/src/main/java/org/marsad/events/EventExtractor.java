@@ -331,6 +331,7 @@ public final class EventExtractor implements Stage {
         c.placeNear = CandidateReadings.placeNear(tokens, from, c);
         c.arrestPlace = ArrestPlaces.holder(tokens, c); // «تم اعتقاله في باريس» (session 17)
         c.protestPlace = ProtestPlaces.protesters(tokens, to, c, merged); // «تواصلت الاحتجاجات في عمان» (session 18)
+        c.homeProtest = HomeProtests.unplaced(tokens, to, c, merged); // «التظاهرات التي تجتاح جنوب البلاد» (session 19)
         c.date = date;
         c.countDate = ForeignCounts.countDate(dates, tokens, doc.published()); // not «منذ 30 مارس» (session 14)
         c.attribution = attribution;
@@ -476,6 +477,9 @@ public final class EventExtractor implements Stage {
       }
       if (c.actor == null && c.recipient == null && c.protestPlace != null && c.fact == Factuality.ASSERTED) {
         c.actor = c.protestPlace; // «احتج آلاف الأشخاص في مدينة ميونيخ»: the people of the place (session 18)
+      }
+      if (c.fact == Factuality.ASSERTED && HomeProtests.home(c, homePart)) {
+        c.actor = homePart; // «غداة احتجاجات على نتائج الانتخابات» in a story from Zimbabwe (session 19)
       }
       if (c.type().equals("COERCE") && (c.recipient == null || stateless(c.recipient)) && c.actor != null
           && c.actor.identified() && c.fact == Factuality.ASSERTED) {

@@ -109,17 +109,38 @@ final class TriggerFinder {
         && !tokens.get(b).norm().startsWith("ال") && next != null && next.nisba();
   }
 
-  /** True when a sentence speaks of sport, trade, space flight, an accident, the weather or a disaster. */
+  /**
+   * Words before a non-conflict word that make it the name of a settlement or a missile: «بمستوطنة بركان», «صواريخ
+   * بركان الباليستية» (session 19).
+   */
+  private static final Set<String> NAMING = Set.of("مستوطنه", "بمستوطنه", "لمستوطنه", "ومستوطنه", "صاروخ",
+      "صواريخ", "صاروخا", "بصاروخ", "بصواريخ", "طراز");
+
+  /**
+   * True when a sentence speaks of sport, trade, space flight, an accident, the weather or a disaster; a non-conflict
+   * word right after a settlement or a missile is its name, not a disaster ({@link #NAMING}).
+   */
   boolean nonConflict(List<Token> tokens, int[] mk, int from, int to) {
     int nc = cues.bit("nonconflict");
     for (int k = from; k < to; k++) {
-      if ((mk[k] & nc) != 0 && cues.matchAt("nonconflict", tokens, k, to) > 0
+      if (((mk[k] & nc) != 0 && cues.matchAt("nonconflict", tokens, k, to) > 0
           || tokens.get(k).kind() == Token.Kind.WORD && (cues.isStem("nonconflict", tokens.get(k).norm())
-          || cues.matchAtStem("nonconflict", tokens, k, to) > 0)) { // «بحادث سير» (session 15)
+          || cues.matchAtStem("nonconflict", tokens, k, to) > 0)) // «بحادث سير» (session 15)
+          && !named(tokens, from, k)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** True when the word at {@code k} follows a {@link #NAMING} word, a quotation mark between them allowed. */
+  private static boolean named(List<Token> tokens, int from, int k) {
+    int j = k - 1;
+    if (j >= from && tokens.get(j).kind() != Token.Kind.WORD && tokens.get(j).text().length() == 1
+        && "\"«“'".indexOf(tokens.get(j).text().charAt(0)) >= 0) {
+      j--;
+    }
+    return j >= from && tokens.get(j).kind() == Token.Kind.WORD && NAMING.contains(tokens.get(j).norm());
   }
 
   /**

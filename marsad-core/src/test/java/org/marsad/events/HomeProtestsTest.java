@@ -1,0 +1,79 @@
+package org.marsad.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.marsad.events.TestTokens.index;
+import static org.marsad.events.TestTokens.tokens;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.marsad.model.Entity;
+import org.marsad.model.EntityType;
+import org.marsad.model.Token;
+
+/** The rule of {@link HomeProtests}. */
+class HomeProtestsTest {
+  private static Part place(List<Token> ts, String word, String country) {
+    int i = index(ts, word);
+    Token t = ts.get(i);
+    Entity e = new Entity("E" + i, EntityType.GPE, t.text(), t.start(), t.end(), null, country, null, 31.0, 34.0,
+        null, "kb");
+    return new Part(i, i + 1, t.start(), t.end(), country, null, null, e, "في", true, false, false, false);
+  }
+
+  private static Cand cand(List<Token> ts, String word, String type, String mode) {
+    int i = index(ts, word);
+    TriggerLexicon.Entry e = new TriggerLexicon.Entry(new String[] {word}, type, mode, "141", false,
+        List.of(), Set.of(), true, false, false);
+    return new Cand(new TriggerLexicon.Match(e, i, i + 1, 0), 0);
+  }
+
+  /** The protest word {@code trigger} of {@code sentence}, with an attack or arrest word {@code act} or null. */
+  private static boolean unplaced(String sentence, String trigger, String mode, String act) {
+    List<Token> ts = tokens(sentence);
+    Cand c = cand(ts, trigger, "PROTEST", mode);
+    List<Cand> sentenceCands = new ArrayList<>();
+    if (act != null) {
+      sentenceCands.add(cand(ts, act, "COERCE", "arrest"));
+    }
+    sentenceCands.add(c);
+    return HomeProtests.unplaced(ts, ts.size(), c, sentenceCands);
+  }
+
+  @Test
+  void aProtestWithNoSideIsTheHomePeoples() {
+    assertThat(unplaced("وتشهد مدينة الموصل احتجاجات شعبية منذ أسبوعين", "احتجاجات", "demo", null)).isTrue();
+    assertThat(unplaced("واستقال الوزير عقب احتجاجات واسعة", "احتجاجات", "demo", null)).isTrue();
+    assertThat(unplaced("وعم الإضراب الشامل مدن الضفة", "الإضراب", "strike", null)).isTrue();
+    assertThat(unplaced("وخرج الآلاف في مسيرة العودة الكبرى", "مسيرة", "demo", null)).isTrue();
+  }
+
+  @Test
+  void protestersAsAnObjectAMarchOfNoProtestOrAPretenceAreNone() {
+    assertThat(unplaced("واعتقلت الشرطة عشرات المتظاهرين", "المتظاهرين", "demo", "واعتقلت")).isFalse();
+    assertThat(unplaced("وقمعت الشرطة مظاهرات سلمية", "مظاهرات", "demo", "وقمعت")).isFalse();
+    assertThat(unplaced("وقال إنه فخور بمسيرة حياته وفق تقرير المسيرة", "المسيرة", "demo", null)).isFalse();
+    assertThat(unplaced("وشاركوا في المسيرة العسكرية", "المسيرة", "demo", null)).isFalse();
+    assertThat(unplaced("وقال الممثل إنه تظاهر بأنه السيناتور", "تظاهر", "demo", null)).isFalse();
+    assertThat(unplaced("وبدأ إضراب عن الطعام في السجن", "إضراب", "hunger", null)).isFalse();
+  }
+
+  @Test
+  void aPlaceOfAnotherStateOrANamedSideKeepsTheHomePeopleOut() {
+    List<Token> ts = tokens("وخرجت مظاهرات في لندن");
+    Part home = place(ts, "لندن", "GBR");
+    Cand c = cand(ts, "مظاهرات", "PROTEST", "demo");
+    c.homeProtest = true;
+    assertThat(HomeProtests.home(c, home)).isTrue();
+    c.place = place(ts, "لندن", "GBR");
+    assertThat(HomeProtests.home(c, home)).isTrue();
+    c.place = place(ts, "لندن", "FRA");
+    assertThat(HomeProtests.home(c, home)).isFalse();
+    c.place = null;
+    c.recipient = place(ts, "لندن", "IRN");
+    assertThat(HomeProtests.home(c, home)).isFalse();
+    c.recipient = null;
+    assertThat(HomeProtests.home(c, null)).isFalse();
+  }
+}
