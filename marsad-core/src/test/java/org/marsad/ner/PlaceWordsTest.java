@@ -42,4 +42,13 @@ class PlaceWordsTest {
   void placesAndMiscStay() {
     assertThat(retype(new String[] {"جبل", "فيكتوريا"}, "O", "B-MISC")).containsExactly("O", "B-MISC");
   }
+
+  @Test
+  void aPlaceAfterShibhTakesItIn() {
+    assertThat(retype(new String[] {"سكان", "شبه", "الجزيرة", "العربية"}, "O", "O", "B-LOC", "I-LOC"))
+        .containsExactly("O", "B-LOC", "I-LOC", "I-LOC");
+    assertThat(retype(new String[] {"الساحل", "الشرقي", "لشبه", "الجزيرة"}, "O", "O", "O", "B-LOC"))
+        .containsExactly("O", "O", "B-LOC", "I-LOC");
+    assertThat(retype(new String[] {"شبه", "رسمية"}, "O", "O")).containsExactly("O", "O");
+  }
 }
