@@ -69,6 +69,12 @@ final class Lexicon {
     return m & ~PREFIX_BIT;
   }
 
+  /** Bit set of the kinds of {@code norm} read as it stands, without removing clitics (0 if none). */
+  int kindsOfExact(String norm) {
+    Integer v = entries.get(norm);
+    return v == null ? 0 : v & ~PREFIX_BIT;
+  }
+
   /**
    * Longest matches over a sentence. {@code begin[i]} and {@code inside[i]} receive the kinds of
    * matches starting at, and continuing through, token {@code i}.

@@ -493,8 +493,16 @@ public final class NerModel {
     if (QuotedNames.ENABLED) {
       QuotedNames.retype(sentences, out);
     }
+    if (PlaceWords.ENABLED) {
+      PlaceWords.retype(sentences, out, NerResources.features().lexicon());
+    }
+    if (KnownNames.ENABLED) {
+      KnownNames.tag(sentences, out);
+    }
     if (PROPAGATE) {
       DocumentConsistency.propagate(sentences, out);
+      // again: the document's «علي» spreads to «على», whose normalised form is the same
+      SpanEdges.trim(sentences, out);
     }
   }
 

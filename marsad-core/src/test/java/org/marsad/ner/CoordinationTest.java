@@ -40,4 +40,30 @@ class CoordinationTest {
     assertThat(split(new String[] {"محمد", "ولد", "عبد"}, "B-PERS", "I-PERS", "I-PERS"))
         .containsExactly("B-PERS", "I-PERS", "I-PERS");
   }
+
+  @Test
+  void insideAPersonAnyWawWordEndsTheName() {
+    assertThat(split(new String[] {"محادثات", "شافيز", "ولوكاشنكو", "ستتناول"}, "O", "B-PERS", "I-PERS", "I-PERS"))
+        .containsExactly("O", "B-PERS", "B-PERS", "I-PERS");
+    assertThat(split(new String[] {"الإمام", "علي", "ورجاله", "أن"}, "O", "B-PERS", "I-PERS", "O"))
+        .containsExactly("O", "B-PERS", "B-PERS", "O");
+  }
+
+  @Test
+  void insideAPersonWawAndADefiniteWordIsNotPartOfAName() {
+    assertThat(split(new String[] {"رونالدينيو", "والأرجنتيني", "ميسي", "أضاعا"}, "B-PERS", "I-PERS", "I-PERS", "O"))
+        .containsExactly("B-PERS", "O", "B-PERS", "O");
+  }
+
+  @Test
+  void insideAPersonWawAfterANameParticleStays() {
+    assertThat(split(new String[] {"حمد", "بن", "وهيب"}, "B-PERS", "I-PERS", "I-PERS"))
+        .containsExactly("B-PERS", "I-PERS", "I-PERS");
+  }
+
+  @Test
+  void insideOtherNamesUnknownWawWordsStay() {
+    assertThat(split(new String[] {"مجلس", "التعاون", "والتنمية"}, "B-ORG", "I-ORG", "I-ORG"))
+        .containsExactly("B-ORG", "I-ORG", "I-ORG");
+  }
 }

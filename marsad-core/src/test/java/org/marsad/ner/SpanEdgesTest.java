@@ -39,6 +39,16 @@ class SpanEdgesTest {
   }
 
   @Test
+  void thePrepositionAlaIsNeverAName() {
+    assertThat(trim(new String[] {"ورد", "واليه", "على", "الشام"}, "O", "O", "B-PERS", "B-LOC"))
+        .containsExactly("O", "O", "O", "B-LOC");
+    assertThat(trim(new String[] {"يخيم", "على", "الحياة"}, "O", "B-PERS", "I-PERS"))
+        .containsExactly("O", "O", "B-PERS");
+    assertThat(trim(new String[] {"قال", "علي", "حسن"}, "O", "B-PERS", "I-PERS"))
+        .containsExactly("O", "B-PERS", "I-PERS");
+  }
+
+  @Test
   void digitsAndLettersAreNotPunctuation() {
     assertThat(SpanEdges.punctuation("،")).isTrue();
     assertThat(SpanEdges.punctuation("--")).isTrue();
