@@ -9,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.marsad.text.ArabicNormalizer;
 
 /**
@@ -183,6 +185,15 @@ final class Lexicon {
       // a HashMap copy: Map.copyOf probes its open-addressing table entry by entry, slower at start-up
       return new Lexicon(java.util.Collections.unmodifiableMap(new HashMap<>(entries)));
     }
+  }
+
+  /** The words, normalised ({@link ArabicNormalizer}), as an unmodifiable set: the word lists of the post-passes. */
+  static Set<String> normalised(String... words) {
+    Set<String> s = new HashSet<>();
+    for (String w : words) {
+      s.add(ArabicNormalizer.INSTANCE.normalize(w));
+    }
+    return Set.copyOf(s);
   }
 
   /** The white-space separated words of {@code s} (no regular expression: this runs for every name at load). */

@@ -1,6 +1,5 @@
 package org.marsad.ner;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.marsad.text.ArabicNormalizer;
@@ -32,22 +31,14 @@ import org.marsad.text.ArabicNormalizer;
 final class PlaceWords {
   /** Place words that are not kept: they also precede people, airports, prisons. */
   static final String[] NOT_BEFORE_PLACES = {"دولة", "ولاية", "مطار", "سجن", "قاعدة", "سهل"};
-  private static final Set<String> EXCLUDED = normalised(NOT_BEFORE_PLACES);
+  private static final Set<String> EXCLUDED = Lexicon.normalised(NOT_BEFORE_PLACES);
   /** «شبه» («almost»: «شبه الجزيرة» a peninsula), under its clitic readings. */
-  private static final Set<String> SHIBH = normalised(new String[] {"شبه", "وشبه", "لشبه", "بشبه", "ولشبه", "وبشبه"});
+  private static final Set<String> SHIBH = Lexicon.normalised("شبه", "وشبه", "لشبه", "بشبه", "ولشبه", "وبشبه");
   private static final int PLACE_WORDS = (1 << Lexicon.Kind.LOCW.ordinal()) | (1 << Lexicon.Kind.DIR.ordinal());
   /** {@code -Dmarsad.ner.noPlaceWords=true} switches the post-pass off (ablation). */
   static final boolean ENABLED = !Boolean.getBoolean("marsad.ner.noPlaceWords");
 
   private PlaceWords() {
-  }
-
-  private static Set<String> normalised(String[] words) {
-    Set<String> s = new HashSet<>();
-    for (String w : words) {
-      s.add(ArabicNormalizer.INSTANCE.normalize(w));
-    }
-    return Set.copyOf(s);
   }
 
   /** Retypes the names of every sentence of {@code tags} (BIO, changed in place). */

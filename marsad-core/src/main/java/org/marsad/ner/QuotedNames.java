@@ -1,6 +1,5 @@
 package org.marsad.ner;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.marsad.text.ArabicNormalizer;
@@ -34,20 +33,12 @@ final class QuotedNames {
   static final String[] WORK_WORDS = {
       "رواية", "روايات", "فيلم", "طراز", "موديل", "قصيدة", "مسرحية", "برنامج", "أغنية", "ألبوم", "استاد", "ملعب",
       "سيارة"};
-  private static final Set<String> ORG = normalised(ORG_WORDS);
-  private static final Set<String> WORK = normalised(WORK_WORDS);
+  private static final Set<String> ORG = Lexicon.normalised(ORG_WORDS);
+  private static final Set<String> WORK = Lexicon.normalised(WORK_WORDS);
   /** {@code -Dmarsad.ner.noQuotedNames=true} switches the post-pass off (ablation). */
   static final boolean ENABLED = !Boolean.getBoolean("marsad.ner.noQuotedNames");
 
   private QuotedNames() {
-  }
-
-  private static Set<String> normalised(String[] words) {
-    Set<String> s = new HashSet<>();
-    for (String w : words) {
-      s.add(ArabicNormalizer.INSTANCE.normalize(w));
-    }
-    return Set.copyOf(s);
   }
 
   /** The closing mark of the opening mark {@code t}, or null when {@code t} opens no quotation. */
