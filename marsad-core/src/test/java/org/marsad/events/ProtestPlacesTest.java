@@ -1,34 +1,17 @@
 package org.marsad.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.marsad.events.TestTokens.index;
+import static org.marsad.events.TestTokens.cand;
+import static org.marsad.events.TestTokens.place;
 import static org.marsad.events.TestTokens.tokens;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.marsad.model.Entity;
-import org.marsad.model.EntityType;
 import org.marsad.model.Token;
 
 /** The rule of {@link ProtestPlaces}. */
 class ProtestPlacesTest {
-  private static Part place(List<Token> ts, String word, String country) {
-    int i = index(ts, word);
-    Token t = ts.get(i);
-    Entity e = new Entity("E" + i, EntityType.GPE, t.text(), t.start(), t.end(), null, country, null, 31.0, 34.0,
-        null, "kb");
-    return new Part(i, i + 1, t.start(), t.end(), country, null, null, e, "في", true, false, false, false);
-  }
-
-  private static Cand cand(List<Token> ts, String word, String type, String mode) {
-    int i = index(ts, word);
-    TriggerLexicon.Entry e = new TriggerLexicon.Entry(new String[] {word}, type, mode, "141", false,
-        List.of(), Set.of(), true, false, false);
-    return new Cand(new TriggerLexicon.Match(e, i, i + 1, 0), 0);
-  }
-
   /** The protesters' place of the protest word {@code trigger}, with an attack or arrest word {@code act} or null. */
   private static Part protesters(String sentence, String trigger, String mode, String where, String country,
                                  String act) {
