@@ -45,16 +45,16 @@ class HomeProtestsTest {
   @Test
   void aPlaceOfAnotherStateOrANamedSideKeepsTheHomePeopleOut() {
     List<Token> ts = tokens("وخرجت مظاهرات في لندن");
-    Part home = place(ts, "لندن", "GBR");
+    Part home = place(ts, "لندن", "في", "GBR");
     Cand c = cand(ts, "مظاهرات", "PROTEST", "demo");
     c.homeProtest = true;
     assertThat(HomeProtests.home(c, home)).isTrue();
-    c.place = place(ts, "لندن", "GBR");
+    c.place = place(ts, "لندن", "في", "GBR");
     assertThat(HomeProtests.home(c, home)).isTrue();
-    c.place = place(ts, "لندن", "FRA");
+    c.place = place(ts, "لندن", "في", "FRA");
     assertThat(HomeProtests.home(c, home)).isFalse();
     c.place = null;
-    c.recipient = place(ts, "لندن", "IRN");
+    c.recipient = place(ts, "لندن", "في", "IRN");
     assertThat(HomeProtests.home(c, home)).isFalse();
     c.recipient = null;
     assertThat(HomeProtests.home(c, null)).isFalse();

@@ -2,25 +2,16 @@ package org.marsad.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.marsad.events.TestTokens.index;
+import static org.marsad.events.TestTokens.place;
 import static org.marsad.events.TestTokens.tokens;
 
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.marsad.model.Entity;
-import org.marsad.model.EntityType;
 import org.marsad.model.Token;
 
 /** The rules of {@link LaunchOrigins}. */
 class LaunchOriginsTest {
-  private static Part place(List<Token> ts, String word, String prep, String country) {
-    int i = index(ts, word);
-    Token t = ts.get(i);
-    Entity e = new Entity("E" + i, EntityType.GPE, t.text(), t.start(), t.end(), null, country, null, 31.0, 34.0,
-        null, "kb");
-    return new Part(i, i + 1, t.start(), t.end(), country, null, null, e, prep, true, false, false, false);
-  }
-
   private static Cand attack(List<Token> ts, String word) {
     int i = index(ts, word);
     TriggerLexicon.Entry e = new TriggerLexicon.Entry(new String[] {"صواريخ"}, "ASSAULT", null, "190", false,

@@ -17,7 +17,7 @@ class ProtestPlacesTest {
                                  String act) {
     List<Token> ts = tokens(sentence);
     Cand c = cand(ts, trigger, "PROTEST", mode);
-    c.place = place(ts, where, country);
+    c.place = place(ts, where, "في", country);
     List<Cand> sentenceCands = new ArrayList<>();
     if (act != null) {
       sentenceCands.add(cand(ts, act, "COERCE", "arrest"));

@@ -26,13 +26,13 @@ final class TestTokens {
     throw new AssertionError("no token " + text);
   }
 
-  /** A place part of {@code country} for the token {@code word}, after «في». */
-  static Part place(List<Token> ts, String word, String country) {
+  /** A place part of {@code country} for the token {@code word}, after the preposition {@code prep}. */
+  static Part place(List<Token> ts, String word, String prep, String country) {
     int i = index(ts, word);
     Token t = ts.get(i);
     Entity e = new Entity("E" + i, EntityType.GPE, t.text(), t.start(), t.end(), null, country, null, 31.0, 34.0,
         null, "kb");
-    return new Part(i, i + 1, t.start(), t.end(), country, null, null, e, "في", true, false, false, false);
+    return new Part(i, i + 1, t.start(), t.end(), country, null, null, e, prep, true, false, false, false);
   }
 
   /** A candidate of {@code type} and {@code mode} triggered by the token {@code word}. */
