@@ -153,6 +153,8 @@ public final class EventExtractor implements Stage {
     ProvokedAttacks.resolve(doc.tokens(), all); // «ردا على "قصف إيراني"» after Israel's raids: IRN>ISR (session 15)
     for (Cand c : all) {
       c.actor = DomesticBodies.actor(doc.tokens(), c); // «اعتقلت الشرطة ... في مدينة بورصة»: TUR (session 19)
+      c.actor = TransnationalHomes.side(c.actor, c, reading.home); // IS with no place: the story's state (session 20)
+      c.recipient = TransnationalHomes.side(c.recipient, c, reading.home);
     }
     recipientsFromPlace(all);
     StruckStates.article(doc.tokens(), all);
