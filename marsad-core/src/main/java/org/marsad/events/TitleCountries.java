@@ -23,6 +23,8 @@ import org.marsad.model.Token;
  *   <li><b>Same title</b>: a bare title takes the country of the same title named with its state earlier in the
  *       document («الجيش» after «الجيش الإسرائيلي»; «المعارضة» after «المعارضة السورية», session 11), over the nearest
  *       state; not a rebel or militia title («الميليشيات» after «الميليشيات الإيرانية»);</li>
+ *   <li><b>Same person</b>: a bare title of a private person («القس», «الصحفي», «الناشطة») takes the state of the
+ *       person named earlier with it («القس أندرو برونسون», session 20; {@link #personTitle});</li>
  *   <li><b>Nearest state</b>: a bare title («الجيش», «الحكومة», «المتحدث باسم الخارجية») takes the last state named
  *       before it, in its sentence or the sentences before ({@link #lastState}), else the home country; bare source
  *       words («المصادر»), bare media («وسائل الإعلام», session 11), «الدولتين» in «حل الدولتين» (session 11), companies, organisations and a bare «المنظمة» (session 10) take none;</li>
@@ -152,6 +154,10 @@ final class TitleCountries {
           && !NON_STATE.contains(String.valueOf(p.sector()))) {
         named.put(key, p.country()); // «الجيش الإسرائيلي»: a later bare «الجيش» in the document is Israel's
       }
+      String person = personTitle(tokens, p);
+      if (person != null) {
+        named.put(person, p.country()); // «القس أندرو برونسون»: a later bare «القس» is his (session 20)
+      }
       if (p.titleOnly() && p.country() == null && p.entity() == null && !"IGO".equals(p.sector())
           && !"BUS".equals(p.sector()) // «شركة عسكرية خاصة»: a bare company is of no known state
           && !(p.end() - p.first() == 1 && Parts.inSet(SOURCE_WORDS, tokens.get(p.first()).norm()))
@@ -218,6 +224,31 @@ final class TitleCountries {
       out.add(q);
     }
     return out;
+  }
+
+  /**
+   * Titles of private persons (normalised, with «ال»): a priest, journalist, activist, student, researcher, writer,
+   * blogger, preacher, spy or hostage is of the state of his nationality, not of the story's or the last state named.
+   */
+  private static final Set<String> PERSON_TITLES = Set.of("القس", "الصحفي", "الصحافي", "الصحفيه", "الصحافيه",
+      "الناشط", "الناشطه", "الطالب", "الطالبه", "الباحث", "الباحثه", "الكاتب", "الكاتبه", "المدون", "المدونه",
+      "الداعيه", "الجاسوس", "الرهينه", "الاعلامي", "الاعلاميه");
+
+  /**
+   * The title of a private person named with his state ({@link #PERSON_TITLES}), first in a part whose entity is
+   * that person («القس أندرو برونسون» USA, «الصحفي جمال خاشقجي» SAU), or null (session 20). A later bare «القس» in
+   * the document is that person: «احتجزت السلطات القس», «بسبب احتجاز القس» took Turkey, the state of the story, as
+   * the priest's; «الناشطة» after «الناشطة عائشة المانع». Titles of offices («الرئيس», «الوزير») are left: their
+   * bare forms name many people of many states.
+   */
+  private static String personTitle(List<Token> tokens, Part p) {
+    if (p.titleOnly() || p.country() == null || p.entity() == null || p.entity().type() != EntityType.PER
+        || p.end() - p.first() < 2) {
+      return null;
+    }
+    String first = Parts.stripConj(tokens.get(p.first()).norm());
+    first = first.startsWith("لل") ? "ال" + first.substring(2) : first.startsWith("بال") ? first.substring(1) : first;
+    return PERSON_TITLES.contains(first) ? first : null;
   }
 
   /** «الأمين العام», «الأمينة العامة» (normalised, the first word without «و/ف» and with «لل/بال» read as «ال»). */

@@ -1,0 +1,55 @@
+package org.marsad.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.marsad.events.TestTokens.index;
+import static org.marsad.events.TestTokens.tokens;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.marsad.kb.KnowledgeBase;
+import org.marsad.model.Entity;
+import org.marsad.model.EntityType;
+import org.marsad.model.Token;
+
+/** The «same person» rule of {@link TitleCountries}: a bare title of a private person named before. */
+class PersonTitlesTest {
+  private static final TitleCountries TITLES = new TitleCountries(KnowledgeBase.standard());
+
+  private static Part person(List<Token> ts, String title, String lastName, String country) {
+    int i = index(ts, title);
+    int j = index(ts, lastName) + 1;
+    Entity e = new Entity("E" + i, EntityType.PER, "", ts.get(i + 1).start(), ts.get(j - 1).end(), null, country,
+        null, null, null, null, "kb");
+    return new Part(i, j, ts.get(i).start(), ts.get(j - 1).end(), country, null, null, e, "", false, false, false,
+        false);
+  }
+
+  private static Part bare(List<Token> ts, String title, int nth) {
+    int i = -1;
+    for (int k = 0, seen = 0; k < ts.size(); k++) {
+      if (ts.get(k).text().equals(title) && seen++ == nth) {
+        i = k;
+      }
+    }
+    return new Part(i, i + 1, ts.get(i).start(), ts.get(i).end(), null, null, null, null, "", false, false, false,
+        true);
+  }
+
+  @Test
+  void aBarePriestIsThePriestNamedBefore() {
+    List<Token> ts = tokens("دافع القس أندرو برونسون عن نفسه ثم احتجزت السلطات التركية القس");
+    List<Part> out = TITLES.resolve(ts, List.of(person(ts, "القس", "برونسون", "USA"), bare(ts, "القس", 1)), "TUR",
+        "TUR", new HashMap<>());
+    assertThat(out.get(1).country()).isEqualTo("USA");
+  }
+
+  @Test
+  void anOfficeIsNotRememberedAsAPerson() {
+    List<Token> ts = tokens("التقى الرئيس دونالد ترامب نظيره");
+    Map<String, String> named = new HashMap<>();
+    TITLES.resolve(ts, List.of(person(ts, "الرئيس", "ترامب", "USA")), "TUR", "TUR", named);
+    assertThat(named).doesNotContainKey("الرئيس");
+  }
+}
