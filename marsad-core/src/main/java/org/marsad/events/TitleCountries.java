@@ -25,6 +25,8 @@ import org.marsad.model.Token;
  *       state; not a rebel or militia title («الميليشيات» after «الميليشيات الإيرانية»);</li>
  *   <li><b>Same person</b>: a bare title of a private person («القس», «الصحفي», «الناشطة») takes the state of the
  *       person named earlier with it («القس أندرو برونسون», session 20; {@link #personTitle});</li>
+ *   <li><b>Same organisation</b>: a bare one-word title with the head of an international organisation named
+ *       earlier («المحكمة» after «محكمة العدل الدولية», session 20; {@link #igoHead}) takes no state;</li>
  *   <li><b>Nearest state</b>: a bare title («الجيش», «الحكومة», «المتحدث باسم الخارجية») takes the last state named
  *       before it, in its sentence or the sentences before ({@link #lastState}), else the home country; bare source
  *       words («المصادر»), bare media («وسائل الإعلام», session 11), «الدولتين» in «حل الدولتين» (session 11), companies, organisations and a bare «المنظمة» (session 10) take none;</li>
@@ -153,6 +155,12 @@ final class TitleCountries {
       if (!p.titleOnly() && key != null && p.country() != null && p.entity() != null && !p.media()
           && !NON_STATE.contains(String.valueOf(p.sector()))) {
         named.put(key, p.country()); // «الجيش الإسرائيلي»: a later bare «الجيش» in the document is Israel's
+        named.remove(IGO_HEAD + key);
+      }
+      String igoHead = igoHead(tokens, p);
+      if (igoHead != null) {
+        named.put(IGO_HEAD + igoHead, ""); // «محكمة العدل الدولية»: a later bare «المحكمة» is the Court (session 20)
+        named.remove(igoHead);
       }
       String person = personTitle(tokens, p);
       if (person != null) {
@@ -169,6 +177,11 @@ final class TitleCountries {
             || p.end() - p.first() == 1 && Parts.inSet(AUTHORITIES, tokens.get(p.first()).norm())
             || p.end() < tokens.size() && GOVERNMENT_ADJECTIVES.contains(tokens.get(p.end()).norm())
             || loyalToGovernment(tokens, p);
+        if (key != null && p.end() - p.first() == 1 && named.containsKey(IGO_HEAD + key)) {
+          out.add(new Part(p.first(), p.end(), p.start(), p.stop(), null, "IGO", null, null, p.prep(), p.place(),
+              p.nisba(), p.media(), p.titleOnly())); // «وطلبت قطر من المحكمة» after «محكمة العدل الدولية»
+          continue;
+        }
         String c = local ? home : last != null ? last : home;
         if (key != null && named.containsKey(key)) {
           c = named.get(key); // «الجيش» after «الجيش الإسرائيلي» in the document, whatever state was named since
@@ -249,6 +262,25 @@ final class TitleCountries {
     String first = Parts.stripConj(tokens.get(p.first()).norm());
     first = first.startsWith("لل") ? "ال" + first.substring(2) : first.startsWith("بال") ? first.substring(1) : first;
     return PERSON_TITLES.contains(first) ? first : null;
+  }
+
+  /** Prefix of the {@code named} keys that hold the head word of an international organisation named before. */
+  private static final String IGO_HEAD = "igo:";
+
+  /**
+   * The head word of an international organisation named with its entity («محكمة العدل الدولية», «المحكمة الجنائية
+   * الدولية», «مجلس الأمن»), normalised with «ال» («المحكمه», «المجلس»), or null (session 20). A later bare one-word
+   * title with that head is the organisation, no state's: «وطلبت قطر من المحكمة أن تأمر الإمارات» took Qatar (the
+   * last state named), «ووصف بولتون المحكمة بأنها غير شرعية» the United States. A state's body named later with the
+   * same title («المحكمة العليا الأمريكية») takes the bare title back.
+   */
+  private static String igoHead(List<Token> tokens, Part p) {
+    if (p.titleOnly() || !p.igo() || p.entity() == null || tokens.get(p.first()).kind() != Token.Kind.WORD) {
+      return null;
+    }
+    String first = Parts.stripConj(tokens.get(p.first()).norm());
+    first = first.startsWith("لل") ? "ال" + first.substring(2) : first.startsWith("بال") ? first.substring(1) : first;
+    return first.startsWith("ال") ? first : "ال" + first;
   }
 
   /** «الأمين العام», «الأمينة العامة» (normalised, the first word without «و/ف» and with «لل/بال» read as «ال»). */

@@ -13,7 +13,10 @@ import org.marsad.model.Entity;
 import org.marsad.model.EntityType;
 import org.marsad.model.Token;
 
-/** The «same person» rule of {@link TitleCountries}: a bare title of a private person named before. */
+/**
+ * The «same person» and «same organisation» rules of {@link TitleCountries}: a bare title of a private person or of
+ * an international organisation named before.
+ */
 class PersonTitlesTest {
   private static final TitleCountries TITLES = new TitleCountries(KnowledgeBase.standard());
 
@@ -51,5 +54,24 @@ class PersonTitlesTest {
     Map<String, String> named = new HashMap<>();
     TITLES.resolve(ts, List.of(person(ts, "الرئيس", "ترامب", "USA")), "TUR", "TUR", named);
     assertThat(named).doesNotContainKey("الرئيس");
+  }
+
+  @Test
+  void aBareCourtAfterTheInternationalCourtIsOfNoState() {
+    List<Token> ts = tokens("محكمة العدل الدولية تنظر الشكوى وطالبت قطر المحكمة");
+    int i = index(ts, "محكمة");
+    Entity e = new Entity("E0", EntityType.ORG, "", ts.get(i).start(), ts.get(i + 2).end(), null, null, null, null,
+        null, "IGO", "kb");
+    Part court = new Part(i, i + 3, ts.get(i).start(), ts.get(i + 2).end(), null, "IGO", null, e, "", false, false,
+        false, false);
+    int q = index(ts, "قطر");
+    Entity qe = new Entity("E1", EntityType.GPE, "قطر", ts.get(q).start(), ts.get(q).end(), null, "QAT", "iso3:QAT",
+        25.0, 51.0, null, "kb");
+    Part qatar = new Part(q, q + 1, ts.get(q).start(), ts.get(q).end(), "QAT", null, null, qe, "", true, false, false,
+        false);
+    List<Part> out = TITLES.resolve(ts, List.of(court, qatar, bare(ts, "المحكمة", 0)), "QAT", "QAT",
+        new HashMap<>());
+    assertThat(out.get(2).country()).isNull();
+    assertThat(out.get(2).igo()).isTrue();
   }
 }
