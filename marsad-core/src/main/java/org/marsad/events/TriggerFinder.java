@@ -439,6 +439,10 @@ final class TriggerFinder {
         i = m.end(); // «تتصدى للإرهاب», «أوقف الكونغرس صفقة بيع»: no one confronted or arrested (session 13)
         continue;
       }
+      if (m.entry().type().equals("SUPPORT") && AbstractObjects.supportsTerror(tokens, m.end(), to)) {
+        i = m.end(); // «على خلفية دعم الدوحة للإرهاب»: a charge, no backing of a side (session 20)
+        continue;
+      }
       if (m.entry().type().equals("SUPPORT") && AbstractObjects.supportedThing(tokens, i, to)) {
         i = m.end(); // «الذي يدعم العلاقات الثقافية», «تدعم اقتصادها»: a thing served, no side backed (session 19)
         continue;
