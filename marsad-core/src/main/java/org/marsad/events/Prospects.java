@@ -27,7 +27,10 @@ import org.marsad.model.Token;
  *   <li>a habit: «غالبا/عادة/كثيرا ما» before the act (session 15, {@link #habitual});</li>
  *   <li>an act feared or expected, right after a word of fear or expecting, maybe over «من» and one verbal noun of
  *       happening (session 20, ev20b, {@link #feared}): «تحسبا من خروج تظاهرات», «تحسبا للتظاهرات», «نزحوا خوفا
- *       من هجوم لقوات النظام», «يتوقع رفض طلب تسليمه».</li>
+ *       من هجوم لقوات النظام», «يتوقع رفض طلب تسليمه»;</li>
+ *   <li>what a thing is used for, in the present («التي يستخدمونها في استهداف المدنيين», «التي تستخدمها إيران في
+ *       تمويل عملياتها العسكرية», «الأسلحة التي قد تستخدمها أمريكا في ضرب سوريا»): a habit or a purpose of the
+ *       weapon or the port, no act told (session 20, ev20b, {@link #usedFor}).</li>
  * </ol>
  */
 final class Prospects {
@@ -67,7 +70,36 @@ final class Prospects {
   static boolean ahead(List<Token> tokens, int a, int from) {
     return supportedBefore(tokens, a, from) || expectedClause(tokens, a, from) || intendedBefore(tokens, a, from)
         || approachingBefore(tokens, a, from) || aimedAt(tokens, a, from) || habitual(tokens, a, from)
-        || feared(tokens, a, from);
+        || feared(tokens, a, from) || usedFor(tokens, a, from);
+  }
+
+  /** Beginnings of present-tense verbs of using (normalised, without «و/ف»): «يستخدمونها», «تستخدمها», «يستعمل». */
+  private static final List<String> USING = List.of("يستخدم", "تستخدم", "نستخدم", "يستعمل", "تستعمل", "نستعمل");
+  /** Tokens before the trigger within which the verb of using is sought. */
+  static final int USE_REACH = 4;
+
+  /**
+   * Rule 8 (session 20): a present-tense verb of using ({@link #USING}) within {@link #USE_REACH} tokens before the
+   * trigger in its clause, with «في» between or «لـ» on the trigger («التي يستخدمونها في استهداف
+   * المدنيين», «تستخدمها إيران في تمويل عملياتها العسكرية»): what a thing serves, no act told. A past verb
+   * («استخدمت القوات الطائرات في قصف المدينة») tells an act and stays.
+   */
+  static boolean usedFor(List<Token> tokens, int a, int from) {
+    boolean in = Parts.stripConj(tokens.get(a).norm()).startsWith("ل"); // «يستخدمونها لقصف»
+    for (int k = a - 1; k >= Math.max(from, a - USE_REACH); k--) {
+      Token t = tokens.get(k);
+      if (Clause.isBoundary(t)) {
+        return false;
+      }
+      String n = Parts.stripConj(t.norm());
+      if (n.equals("في")) {
+        in = true;
+      }
+      if (in && USING.stream().anyMatch(n::startsWith)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words of fear or expecting right before the act feared (normalised, without «و/ف»). */

@@ -77,4 +77,16 @@ class ProspectsTest {
     List<Token> real = tokens("ورفع الجيش مستوى التأهب تحسبا لرد على الغارة التي استهدفت المطار");
     assertThat(Prospects.feared(real, index(real, "الغارة"), 0)).isFalse();
   }
+
+  @Test
+  void whatAThingIsUsedForIsNoAct() {
+    List<Token> ts = tokens("الصواريخ التي يستخدمونها في استهداف المدنيين");
+    assertThat(Prospects.usedFor(ts, index(ts, "استهداف"), 0)).isTrue();
+    List<Token> port = tokens("الميناء الذي تستخدمه إيران في تهريب الأسلحة لقصف المدن");
+    assertThat(Prospects.usedFor(port, index(port, "تهريب"), 0)).isTrue();
+    List<Token> done = tokens("واستخدمت القوات الطائرات في قصف المدينة");
+    assertThat(Prospects.usedFor(done, index(done, "قصف"), 0)).isFalse();
+    List<Token> apart = tokens("وتستخدم الحكومة الموارد، وقصفت الطائرات المدينة");
+    assertThat(Prospects.usedFor(apart, index(apart, "وقصفت"), 0)).isFalse();
+  }
 }
