@@ -20,6 +20,10 @@ import org.marsad.model.Token;
  *       «الأشياء تدعم مصالح الشعب الفلسطيني», «قطر تدعم اقتصادها بـ38 مليار دولار») describes what it serves,
  *       no backing of a side; another's economy stays aid or support («قرر دعم الاقتصاد التركي بـ15 مليار
  *       دولار»).</li>
+ *   <li><b>Supporting terrorism</b> (session 20, ev20b): a SUPPORT word with terrorism or extremism in the abstract
+ *       within two words after it ({@link #TERROR}: «على خلفية دعم الدوحة للإرهاب», «دعم الدوحة للإرهاب لا يزال
+ *       مستمرا», «النظام الإيراني يدعم الإرهاب») is what an accuser charges, no backing of a side; the accusation is
+ *       read from its own word. Support against terrorism («دعم الجهود ضد الإرهاب») has «ضد» first and stays.</li>
  * </ol>
  */
 final class AbstractObjects {
@@ -45,6 +49,24 @@ final class AbstractObjects {
   static boolean supportedThing(List<Token> tokens, int i, int to) {
     return i + 1 < to && SUPPORT_VERBS.contains(Parts.stripConj(tokens.get(i).norm()))
         && SUPPORTED_THINGS.contains(Parts.stripConj(tokens.get(i + 1).norm()));
+  }
+
+  /** Terrorism and extremism in the abstract, as supported (normalised, without «و/ف»). */
+  private static final Set<String> TERROR = Set.of("الارهاب", "للارهاب", "ارهاب", "التطرف", "للتطرف");
+  /** Words after the SUPPORT word within which terrorism supported is sought (its subject between). */
+  static final int TERROR_REACH = 2;
+
+  /** True when the SUPPORT word from {@code i} to {@code end} has terrorism in the abstract as object (rule 4). */
+  static boolean supportsTerror(List<Token> tokens, int end, int to) {
+    for (int k = end; k < Math.min(to, end + TERROR_REACH); k++) {
+      if (TERROR.contains(Parts.stripConj(tokens.get(k).norm()))) {
+        return true;
+      }
+      if (Clause.isBoundary(tokens.get(k))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Words after the verb within which the object is sought. */

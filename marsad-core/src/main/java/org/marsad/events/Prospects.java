@@ -24,7 +24,13 @@ import org.marsad.model.Token;
  *       «near» a place) right before a noun trigger, or over one verbal noun of starting, makes it hypothetical:
  *       «ومع اقتراب هذه العقوبات», «تكهنات بقرب إجراء محادثات»;</li>
  *   <li>an act governed by a word of aiming, wanting, seeking or allowing (session 15, {@link #aimedAt});</li>
- *   <li>a habit: «غالبا/عادة/كثيرا ما» before the act (session 15, {@link #habitual}).</li>
+ *   <li>a habit: «غالبا/عادة/كثيرا ما» before the act (session 15, {@link #habitual});</li>
+ *   <li>an act feared or expected, right after a word of fear or expecting, maybe over «من» and one verbal noun of
+ *       happening (session 20, ev20b, {@link #feared}): «تحسبا من خروج تظاهرات», «تحسبا للتظاهرات», «نزحوا خوفا
+ *       من هجوم لقوات النظام», «يتوقع رفض طلب تسليمه»;</li>
+ *   <li>what a thing is used for, in the present («التي يستخدمونها في استهداف المدنيين», «التي تستخدمها إيران في
+ *       تمويل عملياتها العسكرية», «الأسلحة التي قد تستخدمها أمريكا في ضرب سوريا»): a habit or a purpose of the
+ *       weapon or the port, no act told (session 20, ev20b, {@link #usedFor}).</li>
  * </ol>
  */
 final class Prospects {
@@ -63,7 +69,61 @@ final class Prospects {
   /** True when the trigger at {@code a} is an act still to come by one of the rules above. */
   static boolean ahead(List<Token> tokens, int a, int from) {
     return supportedBefore(tokens, a, from) || expectedClause(tokens, a, from) || intendedBefore(tokens, a, from)
-        || approachingBefore(tokens, a, from) || aimedAt(tokens, a, from) || habitual(tokens, a, from);
+        || approachingBefore(tokens, a, from) || aimedAt(tokens, a, from) || habitual(tokens, a, from)
+        || feared(tokens, a, from) || usedFor(tokens, a, from);
+  }
+
+  /** Beginnings of present-tense verbs of using (normalised, without «و/ف»): «يستخدمونها», «تستخدمها», «يستعمل». */
+  private static final List<String> USING = List.of("يستخدم", "تستخدم", "نستخدم", "يستعمل", "تستعمل", "نستعمل");
+  /** Tokens before the trigger within which the verb of using is sought. */
+  static final int USE_REACH = 4;
+
+  /**
+   * Rule 8 (session 20): a present-tense verb of using ({@link #USING}) within {@link #USE_REACH} tokens before the
+   * trigger in its clause, with «في» between or «لـ» on the trigger («التي يستخدمونها في استهداف
+   * المدنيين», «تستخدمها إيران في تمويل عملياتها العسكرية»): what a thing serves, no act told. A past verb
+   * («استخدمت القوات الطائرات في قصف المدينة») tells an act and stays.
+   */
+  static boolean usedFor(List<Token> tokens, int a, int from) {
+    boolean in = Parts.stripConj(tokens.get(a).norm()).startsWith("ل"); // «يستخدمونها لقصف»
+    for (int k = a - 1; k >= Math.max(from, a - USE_REACH); k--) {
+      Token t = tokens.get(k);
+      if (Clause.isBoundary(t)) {
+        return false;
+      }
+      String n = Parts.stripConj(t.norm());
+      if (n.equals("في")) {
+        in = true;
+      }
+      if (in && USING.stream().anyMatch(n::startsWith)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words of fear or expecting right before the act feared (normalised, without «و/ف»). */
+  private static final Set<String> FEARING = Set.of("تحسبا", "خوفا", "خشيه", "تخوفا", "مخافه", "يخشي", "تخشي",
+      "يخشون", "نخشي", "يتوقع", "تتوقع", "يتوقعون", "نتوقع");
+  /** Verbal nouns of happening between the word of fear and the act («تحسبا من خروج تظاهرات»), normalised. */
+  private static final Set<String> HAPPENING = Set.of("خروج", "وقوع", "اندلاع", "حدوث", "تجدد", "اي", "لخروج",
+      "لوقوع", "لاندلاع", "لحدوث", "لتجدد", "لاي");
+
+  /**
+   * Rule 7 (session 20): the trigger at {@code a} right after a word of fear or expecting ({@link #FEARING}), maybe
+   * over «من» and one verbal noun of happening ({@link #HAPPENING}): «تحسبا من خروج تظاهرات», «خوفا من هجوم»,
+   * «يتوقع رفض طلب تسليمه». A word between that is neither («تحسبا لرد إيراني على الغارة», «تخشى تركيا التي
+   * تدعم») leaves the act as read.
+   */
+  static boolean feared(List<Token> tokens, int a, int from) {
+    int k = a - 1;
+    if (k > from && Parts.inSet(HAPPENING, tokens.get(k).norm())) {
+      k--;
+    }
+    if (k > from && tokens.get(k).norm().equals("من")) {
+      k--;
+    }
+    return k >= from && Parts.inSet(FEARING, tokens.get(k).norm());
   }
 
   /** Adverbs of habit before «ما» («غالبا ما», «عادة ما», «كثيرا ما»), normalised, without «و/ف». */

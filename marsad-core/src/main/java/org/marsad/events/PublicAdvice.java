@@ -23,6 +23,14 @@ import org.marsad.model.Token;
  * الأطفال في السيارات») is advice, no threat of force ({@link #warning}); so is a warning of a state of affairs that
  * is nobody's force, right after «من»: a return, a worsening, a collapse, a disaster, dangers, a cold war («حذرت
  * الولايات المتحدة من عودة داعش», «غوتيريس يحذر من حرب باردة جديدة»; {@link #dangerWarned}).
+ *
+ * <p>Session 20 (ev20b): a request to one's own public or followers as its addressee — citizens, voters, people,
+ * nationals, supporters, followers, a party's members («وحثت الحكومة المواطنين على التحلي بالهدوء», «حث الرئيس
+ * أنصاره على التصويت», «طلب من أتباعه عدم الرد», «ودعا كافة الناخبين للتوجه إلى صناديق الاقتراع», «وطلب من أعضاء
+ * الحزب التصويت») — is advice or a party's own business, no demand made to a side, whatever it asks
+ * ({@link #ownPublic}); a call to take to the streets, strike, boycott or fight («إلى التظاهر», «إلى مقاطعة البضائع»)
+ * stays, and so do a call to attack («يحث أتباعه على شن هجمات»), leaving a named state («طلبت من مواطنيها
+ * مغادرة قطر») and the callers after «من» («تعالت الدعوات من المواطنين»).
  */
 final class PublicAdvice {
   /** The public (normalised, without «و», «ال» and «من/ل»). */
@@ -130,6 +138,70 @@ final class PublicAdvice {
       String n = tokens.get(k + 1).norm();
       return DANGERS.contains(Parts.stripArticle(n))
           || WARS.contains(n) && k + 2 < to && tokens.get(k + 2).norm().equals(COLD);
+    }
+    return false;
+  }
+
+  /** One's own public or followers as addressees (normalised, without «و», «ال» and «لل»); not «السكان», who may be
+   *  another side's («طالب الجيش السكان بإخلاء منازلهم»). */
+  private static final Set<String> OWN_ADDRESSEES = Set.of("مواطنين", "مواطنات", "مواطنيها", "مواطنيه", "ناخبين",
+      "ناس", "جمهور", "رعاياها", "رعاياه", "رعايا", "انصاره", "انصارها", "انصارهم", "اتباعه", "اتباعها", "اتباعهم",
+      "مويديه", "مويديها", "مويديهم", "مقيمين", "مقيمات");
+  /** Words of «all» before the addressee («كافة الناخبين», «جميع المواطنين»), normalised, without «و». */
+  private static final Set<String> ALL = Set.of("كافه", "جميع", "كل");
+  /** Members («أعضاء»), the public only before a party («أعضاء الحزب», «أعضاء حزبه»), normalised. */
+  private static final String MEMBERS = "اعضاء";
+  /** Tokens after the request word within which the addressee is sought (its subject between). */
+  static final int ADDRESS_REACH = 6;
+  /** Tokens after the addressee within which a call to the streets, a boycott or a fight is sought. */
+  static final int CALL_REACH = 8;
+  /** Stems of calls to the streets, to strike, boycott or fight (normalised): such a call to one's public stays. */
+  private static final List<String> RALLYING = List.of("تظاهر", "تجمع", "خروج", "احتجاج", "نفير", "تعبيه", "اضراب",
+      "اعتصام", "عصيان", "مسير", "انتفاض", "ثوره", "مقاطع", "جهاد", "سلاح", "قتال", "تصدي", "نزول", "حشد", "انضمام",
+      "هجوم", "هجم", "ضرب", "قتل");
+  /** Leaving, which stays before a state («طلبت من مواطنيها مغادرة قطر»): a step against it. */
+  private static final String LEAVING = "مغادره";
+  /** Stems of places left for safety, not states (normalised, without «ال»): «مغادرة المكان», «مغادرة منازلهم». */
+  private static final List<String> PLACES_LEFT = List.of("مكان", "منطق", "مناطق", "منزل", "منازل", "بيت", "بيوت",
+      "مبني", "موقع", "مدين", "قري", "ساحل", "شاطي", "مساكن", "مخيم", "فور");
+
+  /**
+   * True when the REQUEST word from {@code i} to {@code end} is addressed, within {@link #ADDRESS_REACH} tokens, to
+   * one's own public or followers ({@link #OWN_ADDRESSEES}, «أعضاء» before a party; maybe after «كافة/جميع/كل» or,
+   * after a verb of «طلب», «من»), and no call to the streets, a boycott or a fight follows (session 20).
+   */
+  static boolean ownPublic(List<Token> tokens, int i, int end, int to) {
+    for (int k = end; k < Math.min(to, end + ADDRESS_REACH); k++) {
+      Token t = tokens.get(k);
+      if (Asides.isComma(t)) {
+        continue;
+      }
+      if (Clause.isBoundary(t)) {
+        return false;
+      }
+      String w = Parts.stripArticle(bare(t.norm()));
+      boolean members = w.equals(MEMBERS) && k + 1 < to && tokens.get(k + 1).norm().contains("حزب");
+      if (!members && !OWN_ADDRESSEES.contains(w)) {
+        continue;
+      }
+      int before = k - 1;
+      if (before >= end && ALL.contains(Parts.stripConj(tokens.get(before).norm()))) {
+        before--;
+      }
+      if (before >= end && tokens.get(before).norm().equals(FROM) && !tokens.get(i).norm().contains("طلب")) {
+        return false; // «تعالت الدعوات من المواطنين»: the callers, not those called on
+      }
+      for (int j = k + 1; j < Math.min(to, k + 1 + CALL_REACH); j++) {
+        String n = tokens.get(j).norm();
+        if (RALLYING.stream().anyMatch(n::contains)) {
+          return false; // «ودعت المعارضة المواطنين إلى التظاهر», «يحث أتباعه على شن هجمات»: a call to act stays
+        }
+        if (Parts.stripConj(n).endsWith(LEAVING) && j + 1 < to && tokens.get(j + 1).kind() == Token.Kind.WORD
+            && PLACES_LEFT.stream().noneMatch(Parts.stripArticle(tokens.get(j + 1).norm())::startsWith)) {
+          return false; // «طلبت من مواطنيها مغادرة قطر»: leaving a state, a step against it
+        }
+      }
+      return true;
     }
     return false;
   }

@@ -343,6 +343,10 @@ final class TriggerFinder {
         i = m.end(); // «وحثت الشرطة السكان على الابتعاد عن المنطقة»: safety advice, no demand (session 18)
         continue;
       }
+      if (m.entry().type().equals("REQUEST") && PublicAdvice.ownPublic(tokens, i, m.end(), to)) {
+        i = m.end(); // «حث الرئيس أنصاره على التصويت»: one's own public or followers, no side (session 20)
+        continue;
+      }
       if (m.entry().type().equals("THREATEN") && PublicAdvice.warningWord(tokens.get(i).norm())
           && (PublicAdvice.warning(tokens, m.end(), to) || PublicAdvice.dangerWarned(tokens, m.end(), to))) {
         i = m.end(); // «حذرت السلطات رعاياها», «يحذر من حرب باردة»: advice, a danger foreseen (session 19)
@@ -433,6 +437,10 @@ final class TriggerFinder {
       if ((m.entry().type().equals("ASSAULT") || m.entry().type().equals("COERCE"))
           && AbstractObjects.abstractObject(tokens, i, to)) {
         i = m.end(); // «تتصدى للإرهاب», «أوقف الكونغرس صفقة بيع»: no one confronted or arrested (session 13)
+        continue;
+      }
+      if (m.entry().type().equals("SUPPORT") && AbstractObjects.supportsTerror(tokens, m.end(), to)) {
+        i = m.end(); // «على خلفية دعم الدوحة للإرهاب»: a charge, no backing of a side (session 20)
         continue;
       }
       if (m.entry().type().equals("SUPPORT") && AbstractObjects.supportedThing(tokens, i, to)) {

@@ -42,4 +42,17 @@ class AbstractObjectsTest {
     assertThat(supportedThing("وقرر الأمير دعم الاقتصاد التركي بمليارات الدولارات", "دعم")).isFalse();
     assertThat(supportedThing("وتدعم إيران الحوثيين بالسلاح", "وتدعم")).isFalse();
   }
+
+  private static boolean supportsTerror(String sentence, String word) {
+    List<Token> ts = tokens(sentence);
+    return AbstractObjects.supportsTerror(ts, index(ts, word) + 1, ts.size());
+  }
+
+  @Test
+  void supportingTerrorismIsACharge() {
+    assertThat(supportsTerror("وقطعت الدول الأربع علاقاتها بسبب دعم الدوحة للإرهاب", "دعم")).isTrue();
+    assertThat(supportsTerror("وقال إن النظام يدعم الإرهاب في المنطقة", "يدعم")).isTrue();
+    assertThat(supportsTerror("وأكدت الحكومة دعم الجهود الدولية ضد الإرهاب", "دعم")).isFalse();
+    assertThat(supportsTerror("وتدعم إيران الحوثيين بالسلاح", "وتدعم")).isFalse();
+  }
 }

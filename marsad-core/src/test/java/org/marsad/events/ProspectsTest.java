@@ -65,4 +65,28 @@ class ProspectsTest {
     List<Token> done = tokens("وقال إن المتهمين قتلوا عددا من رجال الشرطة");
     assertThat(Prospects.intendedBefore(done, index(done, "قتلوا"), 0)).isFalse();
   }
+
+  @Test
+  void anActFearedOrExpectedIsNoFact() {
+    List<Token> ts = tokens("وفرضت السلطات تدابير أمنية مشددة تحسبا من خروج تظاهرات في العاصمة");
+    assertThat(Prospects.feared(ts, index(ts, "تظاهرات"), 0)).isTrue();
+    List<Token> fled = tokens("ونزح آلاف السكان من القرى خوفا من هجوم لقوات الحكومة");
+    assertThat(Prospects.feared(fled, index(fled, "هجوم"), 0)).isTrue();
+    List<Token> expects = tokens("وقال محاميه إنه يتوقع رفض طلب تسليمه");
+    assertThat(Prospects.feared(expects, index(expects, "رفض"), 0)).isTrue();
+    List<Token> real = tokens("ورفع الجيش مستوى التأهب تحسبا لرد على الغارة التي استهدفت المطار");
+    assertThat(Prospects.feared(real, index(real, "الغارة"), 0)).isFalse();
+  }
+
+  @Test
+  void whatAThingIsUsedForIsNoAct() {
+    List<Token> ts = tokens("الصواريخ التي يستخدمونها في استهداف المدنيين");
+    assertThat(Prospects.usedFor(ts, index(ts, "استهداف"), 0)).isTrue();
+    List<Token> port = tokens("الميناء الذي تستخدمه إيران في تهريب الأسلحة لقصف المدن");
+    assertThat(Prospects.usedFor(port, index(port, "تهريب"), 0)).isTrue();
+    List<Token> done = tokens("واستخدمت القوات الطائرات في قصف المدينة");
+    assertThat(Prospects.usedFor(done, index(done, "قصف"), 0)).isFalse();
+    List<Token> apart = tokens("وتستخدم الحكومة الموارد، وقصفت الطائرات المدينة");
+    assertThat(Prospects.usedFor(apart, index(apart, "وقصفت"), 0)).isFalse();
+  }
 }
