@@ -1689,16 +1689,19 @@ final class RoleFinder {
     return false;
   }
 
-  /** Forms of «قام» (to carry out, with «بـ» on the act), normalised, without «و/ف». */
+  /**
+   * Forms of «قام» (to carry out, with «بـ» on the act), and of «ردّ» (to respond by an act: «وردت موسكو بطرد ستين
+   * دبلوماسيا أميركيا»; session 20), normalised, without «و/ف».
+   */
   private static final Set<String> PERFORM = Set.of("قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون", "سيقوم",
-      "ستقوم");
+      "ستقوم", "رد", "ردت", "ردوا");
 
   /**
    * True when {@code verb} is a form of «قام» and the act at token {@code a}, or a support noun right before it, carries
    * «بـ»: «قامت القوات العراقية بقصف مواقع التنظيم», «وقامت القوات بشن هجوم» (session 14; the two-word cue «قام ب» of
    * class {@code light} never matched an attached «بـ»).
    */
-  private static boolean performs(List<Token> tokens, String verb, int a) {
+  static boolean performs(List<Token> tokens, String verb, int a) {
     if (!Parts.inSet(PERFORM, verb)) {
       return false;
     }
