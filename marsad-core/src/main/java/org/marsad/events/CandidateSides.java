@@ -478,6 +478,8 @@ final class CandidateSides {
     return null;
   }
 
+  /** «كما» (as well) before a second verb with no «و»: «وانتقد الرئيس الصين، كما دعا الحكومة الكندية إلى» (session 20). */
+  private static final String ALSO = "كما";
   /** Statements whose second verb after «و» shares the first verb's subject. */
   private static final Set<String> SHARED_SUBJECT_TYPES = Set.of("REQUEST", "ACCUSE");
 
@@ -493,8 +495,10 @@ final class CandidateSides {
     if (after == null || after.first() < m.first()) {
       Part object = RoleFinder.partAt(ps, m.end());
       if (object != null && object.first() == m.end() && Morphology.masculineVerb(m.entry())
-          && Morphology.feminineState(object) && (recipient == null || recipient.first() == object.first())) {
-        after = object; // «ودعا الجزائر إلى»: left out as a subject by agreement (session 12), still the object
+          && (Morphology.feminineState(object) || Morphology.feminineHead(tokens, object))
+          && (recipient == null || recipient.first() == object.first())) {
+        after = object; // «ودعا الجزائر إلى», «وطالب وزارة الداخلية» (session 20): left out as a subject by agreement
+                        // (session 12), still the object
         recipient = null;
       }
     }
@@ -503,8 +507,9 @@ final class CandidateSides {
       return null;
     }
     String n = tokens.get(m.first()).norm();
-    if (n.length() < 4 || n.charAt(0) != '\u0648' || !Parts.stripConj(n).equals(n.substring(1))) {
-      return null;
+    boolean also = m.first() > 0 && ALSO.equals(tokens.get(m.first() - 1).norm()) && Parts.stripConj(n).equals(n);
+    if (!also && (n.length() < 4 || n.charAt(0) != '\u0648' || !Parts.stripConj(n).equals(n.substring(1)))) {
+      return null; // «وطالب», or (session 20) «كما طالب»
     }
     String next = Parts.stripConj(tokens.get(after.end()).norm());
     if (!(next.equals("الي") || next.length() > 4 && next.charAt(0) == '\u0628')) {

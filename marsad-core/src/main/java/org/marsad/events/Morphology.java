@@ -23,6 +23,8 @@ import org.marsad.model.Token;
  *   <li>a verbal or definite noun with «بـ» («بمساعدة», «بالهجوم») opens a complement;</li>
  *   <li>(session 12) a state or city named alone is feminine, unless a masculine-named state («العراق», «الأردن»):
  *       it cannot be the subject of a masculine verb («وهدد واشنطن»).</li>
+ *   <li>(session 20) a noun written with «ة» or «ات», or «النساء», is feminine: it cannot be the subject of a masculine
+ *       verb right before it («كما دعا النساء إلى», «استقبل جماعة الإخوان»).</li>
  * </ul>
  */
 final class Morphology {
@@ -82,6 +84,30 @@ final class Morphology {
       }
     }
     return false;
+  }
+
+  /**
+   * Masculine nouns written with the feminine «ة» (normalised, without «ال»): a preacher, a caliph, a scholar.
+   */
+  private static final Set<String> MASCULINE_IN_TA = Set.of("داعيه", "خليفه", "علامه", "رحاله", "حمزه", "اسامه",
+      "معاويه", "طلحه", "عبيده", "قتيبه");
+
+  /**
+   * True when the part's first word is a feminine noun by its form: written with «ة» («الحكومة», «جماعة»), a sound
+   * feminine plural in «ات» («القوات», «السلطات»), or «النساء»; not a person's name and not {@link
+   * #MASCULINE_IN_TA} (session 20). A masculine verb right before such a part has another subject.
+   */
+  static boolean feminineHead(List<Token> tokens, Part p) {
+    if (p.entity() != null && p.entity().type() == EntityType.PER && p.entity().start() == p.start()) {
+      return false;
+    }
+    Token t = tokens.get(p.first());
+    String n = Parts.stripArticle(Parts.stripConj(t.norm()));
+    if (n.length() < 3 || MASCULINE_IN_TA.contains(n)) {
+      return false;
+    }
+    String x = t.text();
+    return x.endsWith("ة") || x.endsWith("ات") || x.endsWith("نساء");
   }
 
   /**

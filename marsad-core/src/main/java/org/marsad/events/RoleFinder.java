@@ -57,7 +57,8 @@ import org.marsad.model.Token;
  * right after that pronoun as subject and the noun before «الذي» as recipient.
  * Agreement: an indefinite accusative nisba («فلسطينيا»), or a masculine head («السفير», «الجيش») after a feminine
  * past verb («استهدفت», «استدعت»), is the verb's object, not its subject; so is (session 12) a state or city named alone
- * right after a masculine statement verb («وهدد واشنطن», «وانتقد موسكو»). A counted subject of a casualty verb
+ * right after a masculine statement verb («وهدد واشنطن», «وانتقد موسكو»), and (session 20) a feminine noun in «ة» or «ات»
+ * right after a masculine statement or meeting verb («كما دعا النساء», «استقبل جماعة الإخوان»). A counted subject of a casualty verb
  * is its victims («ثلاثة مسلحين قتلوا»).
  *
  * <p>Parts that are outlets, or places after a locative preposition, are never actors; nor is a town or province
@@ -71,6 +72,11 @@ final class RoleFinder {
   private static final int WINDOW = 8;
   /** Statements take a recipient only through their own prepositions: «نفى شن غارات على درعا» has none. */
   private static final Set<String> STATEMENT_TYPES = Set.of("REJECT", "ACCUSE", "REQUEST", "SUPPORT", "THREATEN");
+  /** The noun «نفي» (denial), written like the verb «نفى» once normalised: «نفي وزارة الدفاع» is the ministry's. */
+  private static final String DENIAL_NOUN = "نفي";
+  /** Statements and meetings whose masculine verb takes a feminine noun right after it as object (session 20). */
+  private static final Set<String> FEMININE_OBJECT_TYPES = Set.of("REJECT", "ACCUSE", "REQUEST", "SUPPORT",
+      "THREATEN", "CONSULT");
   /** Opening quotation marks before a quoted charge («اتهم جونسون "بالخواء الأخلاقي"»). */
   private static final Set<String> QUOTES = Set.of("\"", "“", "«");
 
@@ -212,6 +218,12 @@ final class RoleFinder {
           && (m.cliticFlags() & Clitics.SUFFIX) == 0 && Morphology.masculineVerb(e) && Morphology.feminineState(after)) {
         after = null; // «وهدد واشنطن برد سريع», «وانتقد موسكو لدعمها الأسد»: a feminine state after a masculine
                       // statement verb is its object; the speaker is named before (session 12)
+      }
+      if (after != null && !victimSubject && FEMININE_OBJECT_TYPES.contains(e.type()) && after.first() == b
+          && (m.cliticFlags() & Clitics.SUFFIX) == 0 && Morphology.masculineVerb(e)
+          && !DENIAL_NOUN.equals(Parts.stripConj(tokens.get(a).text())) && Morphology.feminineHead(tokens, after)) {
+        after = null; // «كما دعا النساء إلى», «بل استقبل جماعة الإخوان»: a feminine noun right after a masculine verb
+                      // is its object; the subject is named before (session 20)
       }
       if (after != null && !victimSubject && unknownSubjectBetween(tokens, b, after)) {
         after = null; // «وحثت الجهات الصحية السكان»: a definite noun right after the verb is its subject, though
