@@ -3,6 +3,8 @@ package org.marsad.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -150,16 +152,33 @@ class ExtractorFuzzTest {
     while (sb.length() < (1 << 20)) {
       sb.append(words[i++ % words.length]).append(' ');
     }
-    String text = sb.toString();
-    assertTimeoutPreemptively(Duration.ofSeconds(60), () -> check(text));
+    completes(sb.toString());
   }
 
   @Test
   void fiveThousandTriggerSentencesComplete() {
     String text = String.join(" ", java.util.Collections.nCopies(5000,
         "قتل 20 شخصا في غارة جوية على مدينة حلب."));
-    assertTimeoutPreemptively(Duration.ofSeconds(60), () -> check(text));
+    completes(text);
   }
+
+  /**
+   * Extracts {@code text} on a separate thread: a hang fails after {@link #WALL_LIMIT} of wall time,
+   * and the work must cost under {@link #CPU_LIMIT} of that thread's CPU time, which a loaded machine
+   * does not inflate (a quadratic pass over 1 MB would).
+   */
+  private static void completes(String text) {
+    long cpuNanos = assertTimeoutPreemptively(WALL_LIMIT, () -> {
+      ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+      long start = threads.getCurrentThreadCpuTime();
+      check(text);
+      return threads.getCurrentThreadCpuTime() - start;
+    });
+    assertThat(Duration.ofNanos(cpuNanos)).isLessThan(CPU_LIMIT);
+  }
+
+  private static final Duration WALL_LIMIT = Duration.ofMinutes(5);
+  private static final Duration CPU_LIMIT = Duration.ofSeconds(60);
 
   // --- generators ---
 
