@@ -155,6 +155,7 @@ public final class EventExtractor implements Stage {
       c.actor = DomesticBodies.actor(doc.tokens(), c); // «اعتقلت الشرطة ... في مدينة بورصة»: TUR (session 19)
       c.actor = TransnationalHomes.side(c.actor, c, reading.home); // IS with no place: the story's state (session 20)
       c.recipient = TransnationalHomes.side(c.recipient, c, reading.home);
+      c.actor = LandNisbas.actor(doc.tokens(), c); // «داخل الأراضي السورية» strikes nothing (session 20)
     }
     recipientsFromPlace(all);
     StruckStates.article(doc.tokens(), all);

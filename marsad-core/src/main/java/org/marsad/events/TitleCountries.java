@@ -38,8 +38,8 @@ import org.marsad.model.Token;
  *       الله»);</li>
  *   <li><b>Coalition</b>: «التحالف» takes the state leading the coalition of the home country (Yemen: Saudi
  *       Arabia; Iraq and Syria: the United States), else is no participant;</li>
- *   <li><b>What is a state</b>: not an outlet, civilians, people in the plural («الفلسطينيين»), a place after a
- *       locative preposition, or a town.</li>
+ *   <li><b>What is a state</b>: not an outlet, civilians, people in the plural («الفلسطينيين»), a backer's nisba
+ *       («بدعم روسي», session 20), a place after a locative preposition, or a town.</li>
  * </ol>
  */
 final class TitleCountries {
@@ -415,7 +415,7 @@ final class TitleCountries {
    * state, a place after a locative preposition or a town.
    */
   private static boolean isState(List<Token> tokens, Part p) {
-    return p.country() != null && !p.media() && !"CVL".equals(p.sector()) && !people(tokens, p)
+    return p.country() != null && !p.media() && !"CVL".equals(p.sector()) && !people(tokens, p) && !backer(tokens, p)
         && !(p.place() && Parts.LOCATIVE.contains(p.prep())) && (p.entity() == null || p.entity().lat() == null
         || p.entity().kb() != null && (p.entity().kb().startsWith("iso3:") || p.entity().kb().startsWith("nisba:")));
   }
@@ -435,6 +435,18 @@ final class TitleCountries {
     Part next = before.size() + 1 < ps.size() ? ps.get(before.size() + 1) : null;
     return next != null && next.first() == p.end() && next.titleOnly() && side.end() + 1 == p.first() && !side.place() && side.country() != null
         && !side.country().equals(p.country());
+  }
+
+  /** Words of backing before a nisba (normalised, without «و»): «بدعم روسي», «بإسناد إماراتي», «بغطاء جوي أمريكي». */
+  private static final Set<String> BACKING = Set.of("بدعم", "باسناد", "بمسانده", "بغطاء", "بمشاركه");
+
+  /**
+   * True for a nisba right after a word of backing («بدعم روسي»): the backer of the force named before it, which a
+   * later bare title does not belong to (session 20: «ويتعرض لهجوم من قوات النظام بدعم روسي ... وتمكنت هذه القوات»
+   * gave the regime's forces RUS).
+   */
+  private static boolean backer(List<Token> tokens, Part p) {
+    return p.nisba() && p.first() > 0 && BACKING.contains(Parts.stripConj(tokens.get(p.first() - 1).norm()));
   }
 
   /**

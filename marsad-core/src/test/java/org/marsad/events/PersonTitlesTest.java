@@ -14,8 +14,8 @@ import org.marsad.model.EntityType;
 import org.marsad.model.Token;
 
 /**
- * The «same person» and «same organisation» rules of {@link TitleCountries}: a bare title of a private person or of
- * an international organisation named before.
+ * The «same person», «same organisation» and backer rules of {@link TitleCountries}: a bare title of a private person
+ * or of an international organisation named before; a backer's nisba is no state of a later bare title.
  */
 class PersonTitlesTest {
   private static final TitleCountries TITLES = new TitleCountries(KnowledgeBase.standard());
@@ -73,5 +73,21 @@ class PersonTitlesTest {
         new HashMap<>());
     assertThat(out.get(2).country()).isNull();
     assertThat(out.get(2).igo()).isTrue();
+  }
+
+  @Test
+  void aBackersNisbaIsNotTheStateOfALaterBareForce() {
+    List<Token> ts = tokens("تتقدم قوات النظام بدعم روسي وتمكنت القوات من السيطرة");
+    int f = index(ts, "قوات");
+    Part regime = new Part(f, f + 2, ts.get(f).start(), ts.get(f + 1).end(), "SYR", "GOV", null, null, "", false,
+        false, false, true);
+    int r = index(ts, "روسي");
+    Entity re = new Entity("E1", EntityType.MISC, "روسي", ts.get(r).start(), ts.get(r).end(), null, "RUS", "nisba:RUS",
+        null, null, null, "kb");
+    Part russian = new Part(r, r + 1, ts.get(r).start(), ts.get(r).end(), "RUS", null, null, re, "", false, true,
+        false, false);
+    List<Part> out = TITLES.resolve(ts, List.of(regime, russian, bare(ts, "القوات", 0)), "SYR", "SYR",
+        new HashMap<>());
+    assertThat(out.get(2).country()).isEqualTo("SYR");
   }
 }
