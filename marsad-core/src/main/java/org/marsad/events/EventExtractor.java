@@ -155,6 +155,7 @@ public final class EventExtractor implements Stage {
       c.actor = DomesticBodies.actor(doc.tokens(), c); // «اعتقلت الشرطة ... في مدينة بورصة»: TUR (session 19)
     }
     recipientsFromPlace(all);
+    ResumedAttacks.resolve(doc.tokens(), all); // «بدأت القوات الحكومية هجوما ... أن الهجوم دفع» (session 20)
     StruckStates.article(doc.tokens(), all);
     SanctionTargets.fill(all, reading.homePart);
     Retaliations.resolve(doc.tokens(), all); // «تعهدت تركيا بالرد على العقوبات»: TUR>USA (session 13)
