@@ -158,6 +158,7 @@ public final class EventExtractor implements Stage {
       c.actor = LandNisbas.actor(doc.tokens(), c); // «داخل الأراضي السورية» strikes nothing (session 20)
     }
     recipientsFromPlace(all);
+    ResumedAttacks.resolve(doc.tokens(), all); // «بدأت القوات الحكومية هجوما ... أن الهجوم دفع» (session 20)
     StruckStates.article(doc.tokens(), all);
     SanctionTargets.fill(all, reading.homePart);
     Retaliations.resolve(doc.tokens(), all); // «تعهدت تركيا بالرد على العقوبات»: TUR>USA (session 13)
