@@ -46,7 +46,8 @@ final class Asides {
 
   /**
    * The token after what stands between a title subject ending at {@code from} and its object: the body it belongs to
-   * after its portfolio and «في» (a part), then maybe a name of no country between commas («وزير الاتصالات في السلطة الفلسطينية، علام موسى، إسرائيل»); {@code from}
+   * after its portfolio and «في» (a part), then maybe a name of no country or of the body's country (session 20)
+   * between commas («وزير الاتصالات في السلطة الفلسطينية، علام موسى، إسرائيل»); {@code from}
    * when there is neither.
    */
   static int afterApposition(List<Token> tokens, List<Part> parts, int from, int to) {
@@ -57,7 +58,7 @@ final class Asides {
     int k = body.end();
     if (k + 1 < to && isComma(tokens.get(k))) {
       Part name = RoleFinder.partAt(parts, k + 1);
-      if (name != null && name.country() == null && name.prep().isEmpty()
+      if (name != null && (name.country() == null || name.country().equals(body.country())) && name.prep().isEmpty()
           && name.end() < to && name.end() - name.first() <= APPOSITION && isComma(tokens.get(name.end()))) {
         return name.end(); // at the comma after the name, where an aside may open
       }

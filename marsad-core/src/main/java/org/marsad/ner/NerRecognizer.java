@@ -31,10 +31,18 @@ import org.marsad.model.Token;
  *       («الماساي») and in news they are mostly adjectives;</li>
  *   <li>types: PERS/PER → PER, LOC → LOC, ORG → ORG, anything else → MISC; a span right after a kind-of-place
  *       word («مدينة»، «بلدة»، «قرية»، «محافظة» ...) is LOC;</li>
- *   <li>a person preceded (within four tokens, same sentence) by a title or role noun gets the title's sector, and
- *       the country of a country or nationality entity in between («وزير الخارجية الإيراني X» → IRN);</li>
+ *   <li>a person preceded (within four tokens, same sentence) by a title or role noun gets the title's sector (none
+ *       after institutions only: «واحتجزت الشرطة X»), and the country of the first country or nationality entity after
+ *       that title, or else after the furthest title within six tokens («وزير الخارجية الإيراني X» → IRN, «قائد
+ *       القيادة المركزية الأمريكية الجنرال X» → USA); a country after «لدى/إلى» is a posting («السفير البريطاني لدى
+ *       واشنطن، السير X» → GBR); the search stops at another person, punctuation but a comma, a verb of saying and
+ *       «مع، إن، أن، لكن …»; a nationality right before the name wins («للعميل الروسي X» → RUS) and needs no title
+ *       («جند المغربي X» → MAR) (session 20);</li>
  *   <li>a place, organisation or person directly followed by a nationality adjective or in-between country gets its
- *       country («مدينة حلب السورية» → SYR);</li>
+ *       country («مدينة حلب السورية» → SYR), also after closing quotes and, but for persons, up to two nisba-shaped
+ *       adjectives or «غير» («منظمة "X" الحقوقية الإسرائيلية» → ISR) (session 20);</li>
+ *   <li>a model person without a country takes that of the same person named elsewhere in the document
+ *       ({@link Namesakes});</li>
  *   <li>a person's name of one word that is the surname of a person the gazetteer found in full in the document
  *       («كيم» after «كيم جونغ أون») is that person, also when the model joined it to the name before it
  *       («والتقى بومبيو كيم») ({@link Surnames});</li>
@@ -48,7 +56,25 @@ import org.marsad.model.Token;
 public final class NerRecognizer implements Stage {
   /** The {@code source} of the entities this stage adds. */
   public static final String SOURCE = "ner";
-  private static final int TITLE_WINDOW = 4;
+  private static final int TITLE_WINDOW = 6;
+  /** The nearest title within this many tokens gives the sector and first the country. */
+  private static final int NEAR_TITLE = 4;
+  /** Words that end a title phrase before a name (normalised). */
+  private static final java.util.Set<String> TITLE_STOPS = Lexicon.normalised("مع", "عن", "إن", "أن", "بين", "الذي",
+      "التي", "ضد", "على", "من", "إنه", "أنه", "إنها", "أنها", "إنهم", "أنهم", "لكن", "لكنه", "بينما", "فيما", "حيث", "ثم", "أو");
+  /** Titles of institutions, not of a person: a name after them alone is their object, not their member. */
+  private static final java.util.Set<String> INSTITUTIONS = Lexicon.normalised("السلطات", "السلطة", "الحكومة",
+      "الشرطة", "الجيش", "القوات", "قوات", "الأجهزة", "المحكمة", "النيابة", "الأمن", "الشركة", "الوزارة");
+  /** Words after which a country is where a person is posted, not theirs («السفير البريطاني لدى واشنطن»). */
+  private static final java.util.Set<String> POSTED = Lexicon.normalised("لدى", "إلى", "الى");
+  /** Military ranks: one right after another title and its nationality is another person's («الجنرال كيم»). */
+  private static final java.util.Set<String> RANKS = Lexicon.normalised("الجنرال", "العقيد", "اللواء", "العميد",
+      "الفريق", "المشير", "الأدميرال", "الرائد", "النقيب", "المقدم");
+  private static final java.util.Set<String> COMMA = java.util.Set.of("،", ",");
+  private static final java.util.Set<String> CLOSERS = java.util.Set.of("\"", "»", "”", ")", "'");
+  private static final String NOT = "\u063A\u064A\u0631";
+
+  private static final boolean NO_NAMESAKES = Boolean.getBoolean("marsad.ner.noNamesakes");
 
   private static volatile NerRecognizer standard;
 
@@ -137,6 +163,9 @@ public final class NerRecognizer implements Stage {
       return doc;
     }
     out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end()));
+    if (!NO_NAMESAKES) {
+      out = Namesakes.apply(out, tokens);
+    }
     List<Entity> numbered = new ArrayList<>(out.size());
     for (Entity x : out) {
       numbered.add(x.withId("E" + (numbered.size() + 1)));
@@ -147,6 +176,11 @@ public final class NerRecognizer implements Stage {
   /** «ال» + at least three letters + «ي» (normalised). */
   static boolean definiteNisba(String norm) {
     return norm.length() >= 6 && norm.startsWith("\u0627\u0644") && norm.endsWith("\u064A");
+  }
+
+  /** A definite nisba adjective, masculine or feminine («الحقوقية»، «الرسمي»; normalised «ال…ي»، «ال…يه»). */
+  static boolean nisbaShaped(String norm) {
+    return definiteNisba(norm) || norm.length() >= 7 && norm.startsWith("\u0627\u0644") && norm.endsWith("\u064A\u0647");
   }
 
   private Entity entity(Document doc, List<Token> tokens, Entity[] at, Set<String> named, Surnames surnames,
@@ -188,28 +222,94 @@ public final class NerRecognizer implements Stage {
     String country = null;
     String sector = null;
     if (type == EntityType.PER) {
+      boolean office = false;
+      int near = -1;
+      int far = -1;
       for (int j = s - 1; j >= Math.max(sentStart, s - TITLE_WINDOW); j--) {
+        if (at[j] != null && at[j].type() == EntityType.PER || tokens.get(j).kind() == Token.Kind.PUNCT
+            && !COMMA.contains(tokens.get(j).text()) || TITLE_STOPS.contains(tokens.get(j).norm())
+            || isKind(tokens.get(j), Lexicon.Kind.SAY)) {
+          break; // «والملك سلمان قال لأبومازن»: the title is another person's
+        }
         Optional<KbMatch> title = kb.title(tokens, j);
         if (title.isPresent() || isKind(tokens.get(j), Lexicon.Kind.TITLE)) {
-          if (title.isPresent()) {
-            sector = title.get().best().sector();
+          if (near < 0 && s - j <= NEAR_TITLE) {
+            near = j;
+            sector = title.map(m -> m.best().sector()).orElse(null);
           }
-          for (int k = j; k < s; k++) {
-            if (at[k] != null && at[k].country() != null) {
-              country = at[k].country();
-            }
-          }
-          break;
+          far = j;
+          office |= !INSTITUTIONS.contains(tokens.get(j).norm());
         }
       }
+      if (!office) {
+        sector = null; // «واحتجزت الشرطة ساركوزي»: the name is the institution's object, not its officer
+      }
+      if (far < 0) {
+        country = null;
+      } else if (at[s - 1] != null && at[s - 1].type() == EntityType.MISC && at[s - 1].country() != null
+          && !Namesakes.definite(tokens.get(s).norm())) {
+        country = at[s - 1].country(); // «للعميل الروسي فيكتور بودوبني»
+      } else {
+        country = phraseCountry(tokens, at, near >= 0 ? near : far, s);
+        if (country == null && far != near && (near < 0 || !RANKS.contains(tokens.get(near).norm()) || !twoTitles(at, far, near))) {
+          // «قائد القيادة المركزية الأمريكية الجنرال جوزيف فوتيل»; not «والتقى الرئيس الكوري الجنوبي الجنرال كيم»,
+          // where the further title has its own nationality and is the subject
+          country = phraseCountry(tokens, at, far, s);
+        }
+      }
+      if (country == null && s > sentStart && at[s - 1] != null
+          && at[s - 1].type() == EntityType.MISC && at[s - 1].country() != null
+          && !Namesakes.definite(tokens.get(s).norm())) {
+        country = at[s - 1].country(); // «جند المغربي هشام الحنفي»
+      }
     }
-    if (country == null && e < sentEnd && at[e] != null && at[e].type() == EntityType.MISC && at[e].country() != null) {
-      country = at[e].country();
+    if (country == null && e < sentEnd) {
+      int k = e;
+      while (k < sentEnd && k < e + 2 && CLOSERS.contains(tokens.get(k).text())) {
+        k++; // «صحيفة "الصن" البريطانية»
+      }
+      for (int a = 0; type != EntityType.PER && a < 2 && k < sentEnd && at[k] == null
+          && (nisbaShaped(tokens.get(k).norm()) || tokens.get(k).norm().equals(NOT)); a++) {
+        k++; // «منظمة "بيتسليم" الحقوقية الإسرائيلية»، «"السلام الآن" غير الحكومية الإسرائيلية»
+      }
+      if (k < sentEnd && at[k] != null && at[k].type() == EntityType.MISC && at[k].country() != null) {
+        country = at[k].country();
+      }
     }
     int start = tokens.get(s).start();
     int end = tokens.get(e - 1).end();
     return new Entity("E0", type, doc.text().substring(start, end), start, end, null, country, null, null, null,
         sector, SOURCE);
+  }
+
+  /**
+   * True when the title at {@code far} and its own nationality are directly followed by the title at {@code near}
+   * («والتقى الرئيس الكوري الجنوبي الجنرال كيم»): two people, the further one the subject.
+   */
+  private static boolean twoTitles(Entity[] at, int far, int near) {
+    Entity next = at[far + 1];
+    if (next == null || next == at[far] || next.type() != EntityType.MISC || next.country() == null) {
+      return false;
+    }
+    int k = far + 1;
+    while (k < near && at[k] == next) {
+      k++;
+    }
+    return k == near;
+  }
+
+  /**
+   * The country of the first country or nationality entity of a title phrase, from its title {@code head} up to the
+   * name at {@code s}, skipping a country after «لدى»/«إلى» (the posting); null if none.
+   */
+  private static String phraseCountry(List<Token> tokens, Entity[] at, int head, int s) {
+    for (int k = head; k < s; k++) {
+      if (at[k] != null && at[k].type() != EntityType.PER && at[k].country() != null
+          && (k == 0 || !POSTED.contains(tokens.get(k - 1).norm()))) {
+        return at[k].country();
+      }
+    }
+    return null;
   }
 
   /** The entity of the person whose surname token {@code i} is ({@link Surnames}), or null. */

@@ -121,4 +121,37 @@ class NerRecognizerTest {
     assertThat(d.entities().stream().filter(e -> e.text().equals("كيم")).findFirst().orElseThrow().country())
         .isEqualTo("PRK");
   }
+
+  @Test
+  void aNationalityRightBeforeTheNameGivesTheCountry() {
+    Document d = run("وأوقفت الشرطة المغربي كريم العلوي في مطار المدينة أمس .");
+    Entity p = find(d, "كريم العلوي");
+    assertThat(p.country()).isEqualTo("MAR");
+    assertThat(p.sector()).isNull(); // the police's object, not an officer
+  }
+
+  @Test
+  void theFirstCountryOfATitlePhraseNotThePostingGivesTheCountry() {
+    Document d = run("وقال السفير البريطاني لدى العراق ، السير جيمس هولاند ، إن الوضع هادئ .");
+    assertThat(find(d, "جيمس هولاند").country()).isEqualTo("GBR");
+  }
+
+  @Test
+  void aTitleFurtherBackGivesTheCountryWhenTheNearestTitleHasNone() {
+    Document d = run("وقال قائد القيادة الجوية الفرنسية الجنرال بيير دوبوا إن الطائرات وصلت .");
+    assertThat(find(d, "بيير دوبوا").country()).isEqualTo("FRA");
+  }
+
+  @Test
+  void aQuotedNameFollowedByAdjectivesTakesTheNationality() {
+    Document d = run("ونشرت منظمة \"نور الحياة\" الحقوقية المصرية تقريرا عن السجون .");
+    assertThat(find(d, "نور الحياة").country()).isEqualTo("EGY");
+  }
+
+  @Test
+  void aPersonNamedAgainTakesTheCountryOfTheFullName() {
+    Document d = run("وقال وزير الخارجية الإيراني كامران نوري إن بلاده ترفض الاتهامات . وأضاف نوري أن الحوار ممكن .");
+    Entity again = d.entities().stream().filter(e -> e.text().equals("نوري")).findFirst().orElseThrow();
+    assertThat(again.country()).isEqualTo("IRN");
+  }
 }
