@@ -280,6 +280,8 @@ public final class EventExtractor implements Stage {
         SeveredTies.read(tokens, to, ps, c); // «قطع المغرب للعلاقات مع إيران»: MAR>IRN (session 12)
         SupportedGenitives.read(tokens, to, c); // «دعم نظام بشار الأسد»: the regime is supported (session 15)
         GivenSupport.read(tokens, from, to, ps, c); // «الدعم الذي يقدمه حزب الله لجبهة البوليساريو»: LBN (session 20)
+        PointedStatements.read(tokens, ps, from, c); // «أن تلك المطالب تعكس عقلية»: an act told before (session 20)
+        AidedPeople.read(tokens, from, ps, c); // «الجهود الإماراتية لإغاثة كل اليمنيين»: ARE>YEM (session 20)
         RelativeTargets.read(tokens, to, ps, cues, c); // «العقوبات التي تفرضها واشنطن ضد إيران» (session 13)
         StrikerClauses.read(tokens, to, ps, cues, c); // «قتل ستة مدنيين بغارات شنها الطيران الروسي» (session 14)
         Interceptions.read(tokens, to, ps, c); // «اعترضت الدفاعات الجوية السعودية صاروخا أطلقه الحوثيون» (session 13)

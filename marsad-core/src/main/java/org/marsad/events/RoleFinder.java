@@ -72,6 +72,17 @@ final class RoleFinder {
   private static final int WINDOW = 8;
   /** Statements take a recipient only through their own prepositions: «نفى شن غارات على درعا» has none. */
   private static final Set<String> STATEMENT_TYPES = Set.of("REJECT", "ACCUSE", "REQUEST", "SUPPORT", "THREATEN");
+  /** Conjunctions opening a clause of time right before its verb (normalised): «بعدما», «عندما», «حينما». */
+  private static final Set<String> SUBORDINATORS = Set.of("بعدما", "عندما", "حينما", "بينما", "كلما", "وعندما",
+      "وبعدما", "وحينما");
+  /**
+   * True when a conjunction of time stands right before the verb at {@code a} ({@link #SUBORDINATORS}): the verb opens
+   * its own clause, so a part before the conjunction is not its subject (session 20).
+   */
+  static boolean subordinated(List<Token> tokens, int a, int from) {
+    return a > from && SUBORDINATORS.contains(tokens.get(a - 1).norm());
+  }
+
   /** The noun «نفي» (denial), written like the verb «نفى» once normalised: «نفي وزارة الدفاع» is the ministry's. */
   private static final String DENIAL_NOUN = "نفي";
   /** Statements and meetings whose masculine verb takes a feminine noun right after it as object (session 20). */
@@ -260,6 +271,9 @@ final class RoleFinder {
         boolean described = (before.nisba() || groupAdjective(tokens, before)) && before.end() == a;
         // «غارات روسية استهدفت بلدة كفربطنا», «الهجوم الإرهابي الحوثي استهدف ناقلة نفط سعودية»
         subj = (initial || described) && wordsBetween(tokens, before.end(), a) <= 2 ? before : after;
+        if (subj == before && subordinated(tokens, a, from)) {
+          subj = after; // «منيت الولايات المتحدة بنكسة بعدما رفضت الجمعية العامة نصا»: the verb after «بعدما» opens
+        }               // its own clause, whose subject follows it (session 20)
         if ((m.cliticFlags() & Clitics.SUFFIX) != 0 && after.first() == b) {
           subj = after; // «الذي تقوده السعودية وتدعمه الولايات المتحدة»: a verb with an object pronoun has its
         }               // subject right after it
