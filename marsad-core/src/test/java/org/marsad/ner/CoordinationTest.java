@@ -2,6 +2,8 @@ package org.marsad.ner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** One test per rule of {@link Coordination}, with the bundled lexicon. */
@@ -10,6 +12,58 @@ class CoordinationTest {
     String[] t = tags.clone();
     Coordination.split(tokens, t, NerResources.features().lexicon());
     return t;
+  }
+
+  /** Runs the document-level rule over {@code sentences} (tokens and tags as pairs) and returns the tags. */
+  private static List<String[]> splitDocument(String[][]... sentences) {
+    List<String[]> tokens = new ArrayList<>();
+    List<String[]> tags = new ArrayList<>();
+    for (String[][] s : sentences) {
+      tokens.add(s[0]);
+      tags.add(s[1].clone());
+    }
+    Coordination.split(tokens, tags, NerResources.features().lexicon());
+    return tags;
+  }
+
+  private static String[][] sentence(String tokens, String tags) {
+    return new String[][] {tokens.split(" "), tags.split(" ")};
+  }
+
+  @Test
+  void aSurnameBeginningWithWawStaysWhenTheDocumentShowsItAlone() {
+    List<String[]> t = splitDocument(
+        sentence("قال المنتج هارفي واينستين إنه بريء", "O O B-PERS I-PERS O O"),
+        sentence("ونفى واينستين كل التهم", "O B-PERS O O"));
+    assertThat(t.get(0)).containsExactly("O", "O", "B-PERS", "I-PERS", "O", "O");
+  }
+
+  @Test
+  void aSurnameBeginningWithWawJoinsTheNameBeforeIt() {
+    List<String[]> t = splitDocument(
+        sentence("فازت سيرينا وليامز باللقب", "O B-PERS B-PERS O"),
+        sentence("وقالت وليامز إنها سعيدة", "O B-PERS O O"));
+    assertThat(t.get(0)).containsExactly("O", "B-PERS", "I-PERS", "O");
+  }
+
+  @Test
+  void aSecondPersonNamedAloneInTheDocumentIsStillSplit() {
+    List<String[]> t = splitDocument(
+        sentence("محادثات شافيز ولوكاشنكو ستتناول النفط", "O B-PERS I-PERS O O"),
+        sentence("ووصل ولوكاشنكو أمس", "O B-PERS O"),
+        sentence("وقال لوكاشنكو إن المحادثات مثمرة", "O B-PERS O O O"));
+    assertThat(t.get(0)).containsExactly("O", "B-PERS", "B-PERS", "O", "O");
+  }
+
+  @Test
+  void aWawWordFollowedByMoreOfItsNameOrAKnownNameIsNotJoined() {
+    List<String[]> t = splitDocument(
+        sentence("سجل إيتو وديدييه دروغبا هدفين", "O B-PERS B-PERS I-PERS O"),
+        sentence("ولعب وديدييه جيدا", "O B-PERS O"),
+        sentence("التقى علي ومحمد أمس", "O B-PERS B-PERS O"),
+        sentence("وغادر ومحمد مبكرا", "O B-PERS O"));
+    assertThat(t.get(0)).containsExactly("O", "B-PERS", "B-PERS", "I-PERS", "O");
+    assertThat(t.get(2)).containsExactly("O", "B-PERS", "B-PERS", "O");
   }
 
   @Test
