@@ -59,6 +59,12 @@ final class Coordination {
 
   /** Splits the names of every sentence of {@code tags} (BIO, changed in place). */
   static void split(List<String[]> sentences, List<String[]> tags, Lexicon lexicon) {
+    if (!anyWawInName(sentences, tags)) {
+      for (int k = 0; k < sentences.size(); k++) {
+        split(sentences.get(k), tags.get(k), lexicon);
+      }
+      return;
+    }
     Set<String> words = new HashSet<>();
     Set<String> alone = new HashSet<>();
     for (int k = 0; k < sentences.size(); k++) {
@@ -75,6 +81,20 @@ final class Coordination {
     for (int k = 0; k < sentences.size(); k++) {
       split(sentences.get(k), tags.get(k), lexicon, w -> alone.contains(w) && !words.contains(w.substring(1)));
     }
+  }
+
+  /** Whether some token after a name's first token begins with «و» (most documents have none). */
+  private static boolean anyWawInName(List<String[]> sentences, List<String[]> tags) {
+    for (int k = 0; k < sentences.size(); k++) {
+      String[] tokens = sentences.get(k);
+      String[] t = tags.get(k);
+      for (int i = 1; i < tokens.length; i++) {
+        if (!t[i].equals("O") && !t[i - 1].equals("O") && !tokens[i].isEmpty() && tokens[i].charAt(0) == WAW) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** {@link #split(List, List, Lexicon)} for one sentence with no document around it. */
