@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.marsad.cluster.ClusterRule;
 import org.marsad.kb.KbEntry;
 import org.marsad.kb.KnowledgeBase;
 import org.marsad.model.Attribution;
@@ -309,12 +310,7 @@ final class EventRecords {
     if (a == null || b == null || a.lat() == null || b.lat() == null || coarse(a) || coarse(b)) {
       return false;
     }
-    double p1 = Math.toRadians(a.lat());
-    double p2 = Math.toRadians(b.lat());
-    double dp = p2 - p1;
-    double dl = Math.toRadians(b.lon() - a.lon());
-    double h = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
-    return 2 * 6371 * Math.asin(Math.sqrt(Math.min(1, h))) > SAME_PLACE_KM;
+    return ClusterRule.km(a.lat(), a.lon(), b.lat(), b.lon()) > SAME_PLACE_KM;
   }
 
   private static boolean coarse(Place p) {

@@ -2,6 +2,7 @@ package org.marsad.events;
 
 import java.util.List;
 import java.util.Set;
+import org.marsad.cluster.ClusterRule;
 import org.marsad.model.Entity;
 import org.marsad.model.Factuality;
 import org.marsad.model.Token;
@@ -31,9 +32,8 @@ final class ResumedAttacks {
   /** The preposition of a part of many («سلسلة من الهجمات»): a new set of attacks, not one named before. */
   private static final String OF = "من";
 
-  /** Towns further apart than this are two attacks' places (as {@code EventRecords.SAME_PLACE_KM}). */
-  static final double NEAR_KM = 50;
-  private static final double EARTH_KM = 6371;
+  /** Towns further apart than this are two attacks' places ({@link EventRecords#SAME_PLACE_KM}). */
+  static final int NEAR_KM = EventRecords.SAME_PLACE_KM;
   /** The knowledge-base prefix of states, whose coordinates are no town's. */
   private static final String STATE_KB = "iso3:";
 
@@ -78,11 +78,7 @@ final class ResumedAttacks {
     if (x == null || y == null || x.lat() == null || y.lat() == null || state(x) || state(y)) {
       return false;
     }
-    double p1 = Math.toRadians(x.lat());
-    double p2 = Math.toRadians(y.lat());
-    double dl = Math.toRadians(y.lon() - x.lon());
-    double h = Math.pow(Math.sin((p2 - p1) / 2), 2) + Math.cos(p1) * Math.cos(p2) * Math.pow(Math.sin(dl / 2), 2);
-    return 2 * EARTH_KM * Math.asin(Math.sqrt(Math.min(1, h))) > NEAR_KM;
+    return ClusterRule.km(x.lat(), x.lon(), y.lat(), y.lon()) > NEAR_KM;
   }
 
   private static boolean state(Entity e) {

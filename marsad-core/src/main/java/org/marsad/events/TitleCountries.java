@@ -259,9 +259,14 @@ final class TitleCountries {
         || p.end() - p.first() < 2) {
       return null;
     }
-    String first = Parts.stripConj(tokens.get(p.first()).norm());
-    first = first.startsWith("لل") ? "ال" + first.substring(2) : first.startsWith("بال") ? first.substring(1) : first;
+    String first = firstWord(tokens.get(p.first()).norm());
     return PERSON_TITLES.contains(first) ? first : null;
+  }
+
+  /** A title's first word (normalised {@code n}) without «و/ف», with «لل»/«بال» read as «ال» («للقس» → «القس»). */
+  private static String firstWord(String n) {
+    String w = Parts.stripConj(n);
+    return w.startsWith("لل") ? "ال" + w.substring(2) : w.startsWith("بال") ? w.substring(1) : w;
   }
 
   /** Prefix of the {@code named} keys that hold the head word of an international organisation named before. */
@@ -278,8 +283,7 @@ final class TitleCountries {
     if (p.titleOnly() || !p.igo() || p.entity() == null || tokens.get(p.first()).kind() != Token.Kind.WORD) {
       return null;
     }
-    String first = Parts.stripConj(tokens.get(p.first()).norm());
-    first = first.startsWith("لل") ? "ال" + first.substring(2) : first.startsWith("بال") ? first.substring(1) : first;
+    String first = firstWord(tokens.get(p.first()).norm());
     return first.startsWith("ال") ? first : "ال" + first;
   }
 
@@ -296,8 +300,7 @@ final class TitleCountries {
     if (p.end() - p.first() != 2) {
       return false;
     }
-    String first = Parts.stripConj(tokens.get(p.first()).norm());
-    first = first.startsWith("لل") ? "ال" + first.substring(2) : first.startsWith("بال") ? first.substring(1) : first;
+    String first = firstWord(tokens.get(p.first()).norm());
     String bare = first + " " + tokens.get(p.first() + 1).norm();
     return SECRETARY_GENERAL.contains(bare) && !(p.end() < tokens.size() && tokens.get(p.end()).norm().startsWith("ل")
         && tokens.get(p.end()).norm().length() > 3);
@@ -346,8 +349,7 @@ final class TitleCountries {
     for (int k = p.first(); k < p.end(); k++) {
       String n = tokens.get(k).norm();
       if (k == p.first()) {
-        n = Parts.stripConj(n);
-        n = n.startsWith("لل") ? "ال" + n.substring(2) : n.startsWith("بال") ? n.substring(1) : n;
+        n = firstWord(n);
       }
       if (tokens.get(k).kind() != Token.Kind.WORD || statehood(n)) {
         break;

@@ -60,18 +60,18 @@ public final class NerRecognizer implements Stage {
   /** The nearest title within this many tokens gives the sector and first the country. */
   private static final int NEAR_TITLE = 4;
   /** Words that end a title phrase before a name (normalised). */
-  private static final java.util.Set<String> TITLE_STOPS = Lexicon.normalised("مع", "عن", "إن", "أن", "بين", "الذي",
+  private static final Set<String> TITLE_STOPS = Lexicon.normalised("مع", "عن", "إن", "أن", "بين", "الذي",
       "التي", "ضد", "على", "من", "إنه", "أنه", "إنها", "أنها", "إنهم", "أنهم", "لكن", "لكنه", "بينما", "فيما", "حيث", "ثم", "أو");
   /** Titles of institutions, not of a person: a name after them alone is their object, not their member. */
-  private static final java.util.Set<String> INSTITUTIONS = Lexicon.normalised("السلطات", "السلطة", "الحكومة",
+  private static final Set<String> INSTITUTIONS = Lexicon.normalised("السلطات", "السلطة", "الحكومة",
       "الشرطة", "الجيش", "القوات", "قوات", "الأجهزة", "المحكمة", "النيابة", "الأمن", "الشركة", "الوزارة");
   /** Words after which a country is where a person is posted, not theirs («السفير البريطاني لدى واشنطن»). */
-  private static final java.util.Set<String> POSTED = Lexicon.normalised("لدى", "إلى", "الى");
+  private static final Set<String> POSTED = Lexicon.normalised("لدى", "إلى", "الى");
   /** Military ranks: one right after another title and its nationality is another person's («الجنرال كيم»). */
-  private static final java.util.Set<String> RANKS = Lexicon.normalised("الجنرال", "العقيد", "اللواء", "العميد",
+  private static final Set<String> RANKS = Lexicon.normalised("الجنرال", "العقيد", "اللواء", "العميد",
       "الفريق", "المشير", "الأدميرال", "الرائد", "النقيب", "المقدم");
-  private static final java.util.Set<String> COMMA = java.util.Set.of("،", ",");
-  private static final java.util.Set<String> CLOSERS = java.util.Set.of("\"", "»", "”", ")", "'");
+  private static final Set<String> COMMA = Set.of("،", ",");
+  private static final Set<String> CLOSERS = Set.of("\"", "»", "”", ")", "'");
   private static final String NOT = "\u063A\u064A\u0631";
 
   private static final boolean NO_NAMESAKES = Boolean.getBoolean("marsad.ner.noNamesakes");
@@ -244,23 +244,16 @@ public final class NerRecognizer implements Stage {
       if (!office) {
         sector = null; // «واحتجزت الشرطة ساركوزي»: the name is the institution's object, not its officer
       }
-      if (far < 0) {
-        country = null;
-      } else if (at[s - 1] != null && at[s - 1].type() == EntityType.MISC && at[s - 1].country() != null
+      if (s > sentStart && at[s - 1] != null && at[s - 1].type() == EntityType.MISC && at[s - 1].country() != null
           && !Namesakes.definite(tokens.get(s).norm())) {
-        country = at[s - 1].country(); // «للعميل الروسي فيكتور بودوبني»
-      } else {
+        country = at[s - 1].country(); // «للعميل الروسي فيكتور بودوبني», and with no title «جند المغربي هشام الحنفي»
+      } else if (far >= 0) {
         country = phraseCountry(tokens, at, near >= 0 ? near : far, s);
         if (country == null && far != near && (near < 0 || !RANKS.contains(tokens.get(near).norm()) || !twoTitles(at, far, near))) {
           // «قائد القيادة المركزية الأمريكية الجنرال جوزيف فوتيل»; not «والتقى الرئيس الكوري الجنوبي الجنرال كيم»,
           // where the further title has its own nationality and is the subject
           country = phraseCountry(tokens, at, far, s);
         }
-      }
-      if (country == null && s > sentStart && at[s - 1] != null
-          && at[s - 1].type() == EntityType.MISC && at[s - 1].country() != null
-          && !Namesakes.definite(tokens.get(s).norm())) {
-        country = at[s - 1].country(); // «جند المغربي هشام الحنفي»
       }
     }
     if (country == null && e < sentEnd) {
