@@ -17,13 +17,16 @@ import org.marsad.model.Token;
  * <ol>
  *   <li>the first word of an entry matches a token through its clitic stems ({@link Clitics});</li>
  *   <li>further words match the following tokens exactly or without «و»/«ال»/«ب»/«ل» prefixes; a {@code *}
- *       in an entry skips up to {@value #MAX_GAP} tokens;</li>
+ *       in an entry skips up to {@value #MAX_GAP} tokens, a {@code **} up to {@value #LONG_GAP} (session 21: «حمّل
+ *       الجيش الإسرائيلي دمشق وإيران وحزب الله اللبناني المسؤولية», where the object is a list of parts);</li>
  *   <li>a stem with the article or a preposition matches nouns only; the future «س» matches verbs only;</li>
  *   <li>the longest entry wins, then the least stripped stem, then hand-written over CAMEO-derived entries.</li>
  * </ol>
  */
 final class TriggerLexicon {
   static final int MAX_GAP = 4;
+  /** Tokens a {@code **} of an entry skips at most. */
+  static final int LONG_GAP = 8;
 
   /** One lexicon entry. */
   record Entry(String[] words, String type, String mode, String cameo, boolean verb, List<String> preps,
@@ -34,7 +37,7 @@ final class TriggerLexicon {
 
     boolean gapped() {
       for (String w : words) {
-        if (w.equals("*")) {
+        if (w.equals("*") || w.equals("**")) {
           return true;
         }
       }
@@ -245,12 +248,12 @@ final class TriggerLexicon {
   private static int rest(String[] words, List<Token> tokens, int j, int end) {
     int k = j;
     for (int w = 1; w < words.length; w++) {
-      if (words[w].equals("*")) {
+      if (words[w].equals("*") || words[w].equals("**")) {
         if (w + 1 >= words.length) {
           return -1;
         }
         int found = -1;
-        int limit = k + MAX_GAP + 1;
+        int limit = k + (words[w].length() == 1 ? MAX_GAP : LONG_GAP) + 1;
         for (int g = k; g < Math.min(end, limit); g++) {
           int skip = Asides.afterAside(tokens, g, end);
           if (skip > g) {

@@ -91,4 +91,13 @@ class TriggerLexiconTest {
   void reportingVerbsAreNoTriggers() {
     assertThat(first("قال وأضاف وذكر")).isNull();
   }
+
+  @Test
+  void aLongGapHoldsAListOfThoseHeldResponsible() { // session 21
+    TriggerLexicon.Match m = first("حمّل الجيش الإسرائيلي دمشق وإيران وحزب الله اللبناني المسؤولية الكاملة");
+    assertThat(m.entry().type()).isEqualTo("ACCUSE");
+    assertThat(m.first()).isZero();
+    assertThat(first("حمّل الجيش الإسرائيلي في بيانه الصادر مساء أمس دمشق وإيران وحزب الله اللبناني المسؤولية")
+        .first()).isPositive(); // more than eight words between: not the verb's entry (only the noun)
+  }
 }
