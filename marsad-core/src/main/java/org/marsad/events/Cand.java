@@ -19,6 +19,8 @@ final class Cand {
   boolean warnsOfForce;
   /** Further speakers of the same statement («أدانت مصر والأردن»), in text order. */
   List<Part> coActors = List.of();
+  /** Further objects of the same statement («اتهمت لندن كلا من روسيا وسوريا»), in text order ({@link CoRecipients}). */
+  List<Part> coRecipients = List.of();
   /** Found in the headline repeated at the top of the text (telegraphic: read only with both sides named). */
   boolean headline;
   Part recipient;
@@ -78,6 +80,25 @@ final class Cand {
       if (co.identified() && actor != null && !key(co).equals(key(actor))
           && !(recipient != null && key(co).equals(key(recipient)))) {
         out.add(twin(co));
+      }
+    }
+    if (recipient == null || actor == null) {
+      return out;
+    }
+    int speakers = out.size();
+    for (Part r : coRecipients) {
+      if (!r.identified() || key(r).equals(key(actor)) || key(r).equals(key(recipient))) {
+        continue;
+      }
+      Cand t = twin(actor); // «اتهمت لندن كلا من روسيا وسوريا»: aimed at each object (session 21)
+      t.recipient = r;
+      out.add(t);
+      for (int i = 0; i < speakers; i++) {
+        if (out.get(i).actor != null && !key(out.get(i).actor).equals(key(r))) {
+          Cand u = twin(out.get(i).actor);
+          u.recipient = r;
+          out.add(u);
+        }
       }
     }
     return out;

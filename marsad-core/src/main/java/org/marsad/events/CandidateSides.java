@@ -111,6 +111,7 @@ final class CandidateSides {
       c.actor = ClashPartners.subject(tokens, from, to, ps, m, c.recipient); // «سيطرت القوات ... بعد اشتباكات مع»
     }
     visitor(tokens, c);
+    c.coRecipients = CoRecipients.of(tokens, ps, c); // «حمّل الجيش دمشق وإيران وحزب الله المسؤولية» (session 21)
   }
 
   /** Forms of «حمّل» (to hold someone responsible), normalised, without «و/ف». */

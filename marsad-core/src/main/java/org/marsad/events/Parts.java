@@ -817,6 +817,12 @@ final class Parts {
   /** «كل», «وكل» before «من» (normalised): «كل من X و Y» lists X and Y. */
   private static final Set<String> EACH = Set.of("كل", "وكل");
 
+  /**
+   * «كلا», «وكلا» before «من» (normalised): the accusative «كلًا من X و Y» lists the objects of a verb, never a noun's
+   * genitive (session 21): «اتهمت لندن كلا من روسيا وسوريا», «ودعا ماكرون كلا من إسرائيل وإيران».
+   */
+  private static final Set<String> EACH_OBJECT = Set.of("كلا", "وكلا");
+
   /** True for a word that is a noun governing what follows: with «ب» («بمساندة») or ending in «ة» («دعوة»). */
   private static boolean nounInConstruct(Token t) {
     String n = stripConj(t.norm());
@@ -856,6 +862,9 @@ final class Parts {
         && nounInConstruct(tokens.get(i - 3)))) {
       return ""; // «شنت كل من الولايات المتحدة وبريطانيا ضربات»: «كل من» after a verb lists its subjects, it is no
     }            // «من»; after a noun it is («بمساندة كل من قطر وتركيا», «دعوة كل من فرنسا وبريطانيا») (session 11)
+    if (n.equals(FROM) && i - 2 >= from && EACH_OBJECT.contains(tokens.get(i - 2).norm())) {
+      return ""; // «طالبت المنظمة كلا من بريطانيا وفرنسا»: the objects listed, no «من» (session 21)
+    }
     if (border && n.equals("علي")) {
       return "عند"; // «إطلاق نار على حدود قطاع غزة»: at the border, a place, not the target (session 13)
     }
