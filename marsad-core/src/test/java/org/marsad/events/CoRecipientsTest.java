@@ -55,15 +55,27 @@ class CoRecipientsTest {
   }
 
   @Test
-  void meetingsNounsAndJoinedRecipientsKeepOneRecipient() {
-    List<Token> ts = tokens("التقى الرئيس الأمريكي روسيا وسوريا");
+  void eachGuestJoinedByWawIsMet() {
+    List<Token> ts = tokens("وكان كيم قد التقى كلا من الرئيس الصيني ورئيس كوريا الجنوبية");
+    Part kim = part(ts, "كيم", 1, "PRK");
+    Part xi = part(ts, "الرئيس", 2, "CHN");
+    Part moon = part(ts, "ورئيس", 3, "KOR");
+    Cand meeting = verb(ts, "التقى", "CONSULT");
+    meeting.actor = kim;
+    meeting.recipient = xi;
+    assertThat(CoRecipients.of(ts, List.of(kim, xi, moon), meeting)).containsExactly(moon);
+  }
+
+  @Test
+  void nounsAndJoinedRecipientsKeepOneRecipient() {
+    List<Token> ts = tokens("اتهامات الرئيس الأمريكي روسيا وسوريا");
     Part usa = part(ts, "الرئيس", 2, "USA");
     Part russia = part(ts, "روسيا", 1, "RUS");
     Part syria = part(ts, "وسوريا", 1, "SYR");
-    Cand meeting = verb(ts, "التقى", "CONSULT");
-    meeting.actor = usa;
-    meeting.recipient = russia;
-    assertThat(CoRecipients.of(ts, List.of(usa, russia, syria), meeting)).isEmpty();
+    Cand noun = TestTokens.cand(ts, "اتهامات", "ACCUSE", null);
+    noun.actor = usa;
+    noun.recipient = russia;
+    assertThat(CoRecipients.of(ts, List.of(usa, russia, syria), noun)).isEmpty();
 
     List<Token> ts2 = tokens("تطالب الصين والفيليبين وبروناي وماليزيا وفييتنام بحق السيادة");
     Part china = part(ts2, "الصين", 1, "CHN");
