@@ -242,12 +242,39 @@ final class EventRecords {
           prev.factuality(), prev.sentence(), prev.trigger(), prev.actor(), prev.recipient(), loc, prev.date(),
           numbers, attr, prev.quote(), prev.confidence(), mentions));
     }
+    Map<Integer, Part> context = new java.util.HashMap<>();
+    for (Cand c : cs) {
+      if (c.contextPlace != null) {
+        for (Span m : c.mentions) {
+          context.putIfAbsent(m.start(), c.contextPlace);
+        }
+      }
+    }
     List<Event> out = new ArrayList<>();
     int n = 1;
     for (Event e : absorbPartial(new ArrayList<>(byKey.values()))) {
-      out.add(e.withId("V" + n++));
+      out.add(placedByContext(e, context, text).withId("V" + n++));
     }
     return out;
+  }
+
+  /**
+   * An event that no mention placed takes the place of the text before its first mention that has one
+   * ({@link ContextPlaces}, session 21); its sides stay as they are.
+   */
+  private Event placedByContext(Event e, Map<Integer, Part> context, String text) {
+    if (e.location() != null || context.isEmpty()) {
+      return e;
+    }
+    for (Span m : e.mentions()) {
+      Part p = context.get(m.start());
+      if (p != null) {
+        return new Event(e.id(), e.type(), e.mode(), e.cameo(), e.acled(), e.score(), e.factuality(), e.sentence(),
+            e.trigger(), e.actor(), e.recipient(), place(text, p), e.date(), e.numbers(), e.attribution(), e.quote(),
+            e.confidence(), e.mentions());
+      }
+    }
+    return e;
   }
 
   /**
