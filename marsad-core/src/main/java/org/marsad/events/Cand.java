@@ -27,6 +27,8 @@ final class Cand {
   Factuality fact;
   Map<String, Count> numbers = Map.of();
   Part place;
+  /** No place in its sentence: the last place of the sentences before, its place only ({@link ContextPlaces}). */
+  Part contextPlace;
   EventDate date;
   /** The sentence's first date not after «منذ», for telling whether its counts belong to another event (session 14). */
   EventDate countDate;

@@ -34,7 +34,9 @@ import org.marsad.numbers.NumberParser.Quantity;
  *   <li>a count of killed or injured near «منذ» + a start is a cumulative toll and counts nothing («وقتل 38
  *       فلسطينيا منذ أواخر مارس», «منذ بدء الهجوم قتل أكثر من 150 مدنيا»; not after a superlative: «في حصيلة هي
  *       الأكثر دموية منذ بدء الهجوم»);</li>
- *   <li>the first count of each kind in the sentence wins; vague words («عشرات») are no numbers.</li>
+ *   <li>the first count of each kind in the sentence wins; vague words («عشرات») are no numbers;</li>
+ *   <li>with no killed counted at a trigger word, a count after «راح ضحيته» or «أودى بحياة» is the killed
+ *       ({@link #tookLives}, session 21).</li>
  * </ol>
  */
 final class CasualtyCounter {
@@ -159,7 +161,54 @@ final class CasualtyCounter {
       out.put(JSON[kind], new Count(value, qualifier, civilians(tokens, after, to, qs)));
       wordAt.put(JSON[kind], m.first());
     }
+    if (!out.containsKey(JSON[KILL])) {
+      tookLives(tokens, from, to, qs, matches, out, wordAt);
+    }
     return new Read(out, wordAt);
+  }
+
+  /** First words (normalised) of the phrases «راح ضحيته» and «أودى بحياة», with or without «و». */
+  private static final java.util.Set<String> FELL_VERBS = java.util.Set.of("راح", "وراح", "ذهب", "وذهب");
+  private static final java.util.Set<String> TOOK_VERBS = java.util.Set.of("اودي", "اودت", "واودي", "واودت", "يودي",
+      "تودي", "ليودي", "لتودي");
+
+  /**
+   * Rule (session 21): the killed of a sentence whose trigger words gave none are counted after «راح ضحيته/ضحيتها»
+   * or «أودى/أودت بحياة» («مجزرة راح ضحيتها أكثر من 60 فلسطينيا», «هجوم أودى بحياة ستة عناصر», «والتي راح ضحيتها
+   * شخصين»): a dual noun right after the phrase, else the first quantity within {@value #WINDOW} words after it and
+   * before another casualty word («راح ضحيتها شخصين وإصابة أربعة»); not a cumulative toll («منذ بدء الحرب»). The count is read at the phrase, which is no attack's mention, so it goes to
+   * the sentence's attacks as {@link CountOwners} gives counts of no mention.
+   */
+  private void tookLives(List<Token> tokens, int from, int to, List<Quantity> qs, List<TriggerLexicon.Match> matches,
+                         Map<String, Count> out, Map<String, Integer> wordAt) {
+    for (int i = from; i + 2 < to; i++) {
+      String n = tokens.get(i).norm();
+      String next = tokens.get(i + 1).norm();
+      if (!(FELL_VERBS.contains(n) && next.startsWith("ضحيت") || TOOK_VERBS.contains(n) && next.equals("بحياه"))
+          || cumulativeAt(tokens, i, i + 2, from, to)) {
+        continue;
+      }
+      OptionalLong d = NumberParser.INSTANCE.dualOf(tokens.get(i + 2));
+      if (d.isPresent()) {
+        out.put(JSON[KILL], new Count(d.getAsLong(), "exact", civilians(tokens, i + 3, to, qs))); // «شخصين»
+        wordAt.put(JSON[KILL], i);
+        return;
+      }
+      int limit = Math.min(to, i + 2 + WINDOW);
+      for (TriggerLexicon.Match m : matches) {
+        if (kindOf(m.entry()) >= 0 && m.first() >= i + 2) {
+          limit = Math.min(limit, m.first()); // not «وإصابة أربعة أشخاص» after it
+          break;
+        }
+      }
+      for (Quantity q : qs) {
+        if (q.firstToken() >= i + 2 && q.firstToken() < limit) {
+          out.put(JSON[KILL], new Count(q.value(), q.qualifier().json(), civilians(tokens, q.endToken(), to, qs)));
+          wordAt.put(JSON[KILL], i);
+          return;
+        }
+      }
+    }
   }
 
   /** Words before a casualty word within which a negation makes «أحد/أي» after it «anyone» (session 15). */
@@ -185,7 +234,12 @@ final class CasualtyCounter {
    * the count is a cumulative toll, not this event's («وقتل 38 فلسطينيا منذ أواخر مارس»).
    */
   private static boolean cumulative(List<Token> tokens, TriggerLexicon.Match m, int from, int to) {
-    for (int k = Math.max(from, m.first() - SINCE_REACH); k < Math.min(to - 1, m.end() + SINCE_REACH); k++) {
+    return cumulativeAt(tokens, m.first(), m.end(), from, to);
+  }
+
+  /** {@link #cumulative} for the casualty words at tokens {@code [first, end)}. */
+  private static boolean cumulativeAt(List<Token> tokens, int first, int end, int from, int to) {
+    for (int k = Math.max(from, first - SINCE_REACH); k < Math.min(to - 1, end + SINCE_REACH); k++) {
       if (!Parts.stripConj(tokens.get(k).norm()).equals("منذ") && !tokens.get(k).norm().equals("منذ")) {
         continue;
       }

@@ -197,6 +197,8 @@ public final class EventExtractor implements Stage {
     private Cand lastPair; // the last meeting or agreement of two states («الجانبان» later)
     private List<Part> previousParts = List.of(); // the parts of the sentence before, for «الجانبان»
     private int previousPartsSentence = -10;
+    private Part lastPlace; // the last place named, for an attack or arrest whose sentence names none (session 21)
+    private int lastPlaceSentence = -10;
     private int lastPersonSentence = -10;
 
     DocumentReading(Document doc) {
@@ -231,6 +233,7 @@ public final class EventExtractor implements Stage {
         heard(speakers.reportSubject(tokens, masks, from, to, ps, to), si);
         previousParts = ps;
         previousPartsSentence = si;
+        placed(ps, si);
         return List.of();
       }
       List<DateResolver.DateMention> dates = doc.published() == null ? List.of()
@@ -244,6 +247,7 @@ public final class EventExtractor implements Stage {
       fields(si, from, to, ps, ms, dates, merged);
       previousParts = ps;
       previousPartsSentence = si;
+      placed(ps, si);
       for (Cand c : merged) {
         if (DualSubjects.pairs(c)) {
           lastPair = c;
@@ -336,6 +340,9 @@ public final class EventExtractor implements Stage {
           c.place = OwnerPlaces.struck(ps, c.place, c); // «الضربة الإسرائيلية لإيران بسوريا» (session 13)
         }
         c.placeNear = CandidateReadings.placeNear(tokens, from, c);
+        if (c.place == null && ContextPlaces.applies(c) && si - lastPlaceSentence <= ContextPlaces.REACH) {
+          c.contextPlace = lastPlace; // «... في مدينة بيت لحم. / ... تمكن الجنود من تطويقه واعتقاله» (session 21)
+        }
         c.arrestPlace = ArrestPlaces.holder(tokens, c); // «تم اعتقاله في باريس» (session 17)
         c.protestPlace = ProtestPlaces.protesters(tokens, to, c, merged); // «تواصلت الاحتجاجات في عمان» (session 18)
         c.homeProtest = HomeProtests.unplaced(tokens, to, c, merged); // «التظاهرات التي تجتاح جنوب البلاد» (session 19)
@@ -375,6 +382,15 @@ public final class EventExtractor implements Stage {
       Cand nisbas = DualSubjects.nisbaPair(tokens, entities, c.trigger, named); // «التقارب التركي الروسي» (session 13)
       // «بعد مكالمة العاهل السعودي مع الرئيس التركي، إذ اتفق الطرفان»: the last two states named
       return nisbas != null ? nisbas : DualSubjects.pairNamed(tokens, c.trigger, named, current);
+    }
+
+    /** Makes the first place of {@code ps}, when there is one, the last place named, in sentence {@code si}. */
+    private void placed(List<Part> ps, int si) {
+      Part p = ContextPlaces.first(tokens, ps);
+      if (p != null) {
+        lastPlace = p;
+        lastPlaceSentence = si;
+      }
     }
 
     /** Makes {@code sp}, when there is one, the last speaker, heard in sentence {@code si}. */

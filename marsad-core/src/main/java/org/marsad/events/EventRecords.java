@@ -167,26 +167,29 @@ final class EventRecords {
    * preposition in the sentence (neither where someone lives: «غولن المقيم في الولايات المتحدة», session 10, nor the
    * venue of talks: «محادثات أستانا», session 11), else the
    * first place of the sentence that is no participant; neither of the last two is the speaker's place before «إن»
-   * ({@link SpeakerPlaces}, session 18).
+   * ({@link SpeakerPlaces}, session 18); none is a partner after «مع» ({@link PartnerPlaces}, session 21).
    */
   static Part place(List<Part> ps, List<Token> tokens, Cues cues, int from, int to, Cand c) {
     int b = c.trigger.end();
     for (Part p : ps) {
       if (p.first() >= b && isPlace(p) && p != c.actor && !c.coActors.contains(p) && !Clause.between(tokens, b, p.first())
-          && !Parts.AGENT_PREPS_VIEW.contains(p.prep()) && !Asides.residence(tokens, p)) {
+          && !Parts.AGENT_PREPS_VIEW.contains(p.prep()) && !Asides.residence(tokens, p)
+          && !PartnerPlaces.partner(tokens, p, c)) { // not «قرب الحدود مع أفغانستان» (session 21)
         return p;
       }
     }
     int t = c.trigger.first();
     for (Part p : ps) {
       if (isPlace(p) && Parts.LOCATIVE.contains(p.prep()) && !Asides.residence(tokens, p) && !Parts.venue(tokens, p)
-          && !SpeakerPlaces.speakers(tokens, cues, ps, p, from, t)) { // not «قال الجيش في واشنطن إنه نفذ ضربة» (session 18)
+          && !SpeakerPlaces.speakers(tokens, cues, ps, p, from, t) // not «قال الجيش في واشنطن إنه نفذ ضربة» (session 18)
+          && !PartnerPlaces.partner(tokens, p, c)) {
         return p;
       }
     }
     for (Part p : ps) {
       if (isPlace(p) && p != c.actor && p != c.recipient && (p.entity().kb() == null
-          || !p.entity().kb().startsWith("iso3:")) && !SpeakerPlaces.speakers(tokens, cues, ps, p, from, t)) {
+          || !p.entity().kb().startsWith("iso3:")) && !SpeakerPlaces.speakers(tokens, cues, ps, p, from, t)
+          && !PartnerPlaces.partner(tokens, p, c)) {
         return p;
       }
     }
@@ -239,12 +242,39 @@ final class EventRecords {
           prev.factuality(), prev.sentence(), prev.trigger(), prev.actor(), prev.recipient(), loc, prev.date(),
           numbers, attr, prev.quote(), prev.confidence(), mentions));
     }
+    Map<Integer, Part> context = new java.util.HashMap<>();
+    for (Cand c : cs) {
+      if (c.contextPlace != null) {
+        for (Span m : c.mentions) {
+          context.putIfAbsent(m.start(), c.contextPlace);
+        }
+      }
+    }
     List<Event> out = new ArrayList<>();
     int n = 1;
     for (Event e : absorbPartial(new ArrayList<>(byKey.values()))) {
-      out.add(e.withId("V" + n++));
+      out.add(placedByContext(e, context, text).withId("V" + n++));
     }
     return out;
+  }
+
+  /**
+   * An event that no mention placed takes the place of the text before its first mention that has one
+   * ({@link ContextPlaces}, session 21); its sides stay as they are.
+   */
+  private Event placedByContext(Event e, Map<Integer, Part> context, String text) {
+    if (e.location() != null || context.isEmpty()) {
+      return e;
+    }
+    for (Span m : e.mentions()) {
+      Part p = context.get(m.start());
+      if (p != null) {
+        return new Event(e.id(), e.type(), e.mode(), e.cameo(), e.acled(), e.score(), e.factuality(), e.sentence(),
+            e.trigger(), e.actor(), e.recipient(), place(text, p), e.date(), e.numbers(), e.attribution(), e.quote(),
+            e.confidence(), e.mentions());
+      }
+    }
+    return e;
   }
 
   /**
