@@ -282,6 +282,10 @@ final class TriggerFinder {
         i = m.end();
         continue;
       }
+      if (Titles.titled(tokens, i, from)) {
+        i = m.end(); // «الحلقة من "ضيف ومسيرة"», «تحت عنوان "عامان بعد هجمات بروكسل"»: a title (session 21)
+        continue;
+      }
       if (m.entry().type().equals("ASSAULT") && FigurativeReadings.verbalAttack(tokens, m, to, ps)) {
         out.add(FigurativeReadings.asCriticism(m)); // «يشن هجوما شرسا على بوتن», «هاجم ترامب ماكرون»: words against a person,
         i = m.end();             // an accusation, no assault
