@@ -327,6 +327,10 @@ final class TriggerFinder {
         i = m.end(); // «إحالة 40 متهما», «تظاهرات رافضة لافتتاح السفارة»: a noun or an adjective (session 18)
         continue;
       }
+      if (m.entry().type().equals("CONSULT") && PoliceCalls.toPolice(tokens, m, to)) {
+        i = m.end(); // «اتصلت بشرطة مدينة ليون», «بتسليم هاتفه للشرطة»: a report or evidence, no talks (session 21)
+        continue;
+      }
       if (m.entry().type().equals("REQUEST") && NoEventReadings.mealInvitation(tokens, m, to)) {
         i = m.end(); // «في دعوة غداء»: an invitation to a meal, no demand (session 12)
         continue;
