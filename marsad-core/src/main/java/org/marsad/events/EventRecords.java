@@ -105,6 +105,20 @@ final class EventRecords {
     }
   }
 
+  /** Tokens after a negated verb within which a noun of its type is its object («لن تستقبل لقاء القمة»). */
+  static final int NEGATED_OBJECT_REACH = 2;
+
+  /**
+   * True when {@code c} is a noun of the same event right after the negated verb {@code into}, in its clause, within
+   * {@link #NEGATED_OBJECT_REACH} tokens (session 21, ev21b): «روسيا لن تستقبل لقاء القمة» — the summit Russia will
+   * not host is not asserted by its noun, which the negation's window of two tokens does not reach.
+   */
+  static boolean negatedObject(Cand into, Cand c) {
+    return into.fact == Factuality.NEGATED && into.trigger.entry().verb() && !c.trigger.entry().verb()
+        && c.clause == into.clause && c.trigger.first() >= into.trigger.end()
+        && c.trigger.first() - into.trigger.end() <= NEGATED_OBJECT_REACH;
+  }
+
   /** Same-type triggers of one sentence become one candidate; casualty words join the sentence's ASSAULT. */
   static List<Cand> mergeSentence(List<Cand> cs) {
     List<Cand> out = new ArrayList<>();
@@ -130,7 +144,8 @@ final class EventRecords {
       }
       if (into.fact != Factuality.ASSERTED && c.fact == Factuality.ASSERTED && !c.trigger.entry().has("weak")
           && !(into.fact == Factuality.HYPOTHETICAL && (c.clause > into.clause
-          || c.clause == into.clause && c.trigger.first() >= into.trigger.end()))) {
+          || c.clause == into.clause && c.trigger.first() >= into.trigger.end()))
+          && !negatedObject(into, c)) {
         into.fact = c.fact; // a weapon named with a future strike («ستوجه ضربة باستخدام صواريخ») asserts nothing,
                             // nor does a later clause describing a foiled or planned attack («إحباط هجمات، كانت تستهدف»),
                             // nor the object of the planned act («تستعد لإعادة فرض جميع العقوبات»; session 10)

@@ -200,6 +200,9 @@ final class FactualityRule {
     if (!m.entry().verb() && NegationReach.ledNegated(tokens, a, from)) {
       return Factuality.NEGATED; // «لن تدفع إسرائيل إلى حرب جديدة» (session 16)
     }
+    if (!m.entry().verb() && NegationReach.toldNegated(tokens, a, from)) {
+      return Factuality.NEGATED; // «أنا لم أتحدث عن ضربة مسبقة لروسيا», «لم تقدم "أي إنذار"» (session 21)
+    }
     if (!type.equals("REJECT")) {
       for (int k = Math.max(from, a - 2); k < a; k++) {
         if (cues.is("negation", tokens.get(k).norm()) && !relativeMa(tokens, k, from)) {

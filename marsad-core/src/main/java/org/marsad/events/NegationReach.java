@@ -21,7 +21,12 @@ import org.marsad.model.Token;
  *   <li>(session 16) an event noun right after «إلى» is negated when a verb of leading, pushing or dragging
  *       ({@link #LEADS}: «تدفع», «يجر», «يؤدي», «تنجر») stands right after a negation particle before it, with at
  *       most {@link #LEAD_SUBJECT} words of its subject between the verb and «إلى»: «الطائرات الورقية لن تدفع
- *       إسرائيل إلى حرب جديدة على قطاع غزة», «لن تنجر إلى مواجهة» — a war nobody is led into.</li>
+ *       إسرائيل إلى حرب جديدة على قطاع غزة», «لن تنجر إلى مواجهة» — a war nobody is led into;</li>
+ *   <li>(session 21, ev21b) an event noun is negated when a verb of giving, signing or hosting, or the first person
+ *       of speaking ({@link #TELLS}), stands right after a negation particle before it, maybe over «عن/في/إلى», «أي»
+ *       and quotation marks: «إن إيران لم تقدم "أي إنذار"», «أنا لم أتحدث عن ضربة مسبقة لروسيا» — the act is what
+ *       was not given or said. Verbs of taking part and the third person of speaking are left out: «لم تشارك في
+ *       الهجوم» denies a part in an attack others made, «لم يتحدث البيان عن الغارات» leaves the raids as told.</li>
  * </ol>
  * «ما» (the relative «which» in «وهو ما تنفيه موسكو») and «غير» (an adjective's negation) count for neither rule.
  */
@@ -120,6 +125,46 @@ final class NegationReach {
     }
     return false;
   }
+
+  /**
+   * Verbs of giving, signing or hosting, and the first person of speaking, whose negation negates the event noun they
+   * govern (normalised, without «و/ف»): «لم تقدم أي إنذار», «لن تستضيف القمة», «أنا لم أتحدث عن ضربة». Not the third
+   * person of speaking or announcing («لم يتحدث البيان عن الغارات», «لم تعلن عن مقتل»): what was not mentioned may
+   * still have happened.
+   */
+  private static final Set<String> TELLS = Set.of("اتحدث", "نتحدث", "تقدم", "يقدم", "نقدم", "اقدم", "يقدموا",
+      "توقع", "يوقع", "نوقع", "يوقعوا", "تستضيف", "يستضيف", "نستضيف", "تستقبل", "يستقبل", "نستقبل");
+  /** Prepositions between a verb of {@link #TELLS} and the noun it tells of («لم أتحدث عن ضربة»), normalised. */
+  private static final Set<String> ABOUT = Set.of("عن", "في", "الي");
+
+  /** True when the event noun at {@code a} is told of by a negated verb of {@link #TELLS} right before it (rule 5). */
+  static boolean toldNegated(List<Token> tokens, int a, int from) {
+    int k = skipQuotes(tokens, a - 1, from);
+    if (k >= from && Parts.inSet(ANY, tokens.get(k).norm())) {
+      k = skipQuotes(tokens, k - 1, from); // «لم تقدم "أي إنذار"»
+    }
+    if (k >= from && ABOUT.contains(tokens.get(k).norm())) {
+      k = skipQuotes(tokens, k - 1, from);
+    }
+    if (k - 1 < from || !Parts.inSet(TELLS, tokens.get(k).norm())) {
+      return false;
+    }
+    return particle(tokens.get(k - 1));
+  }
+
+  /** «أي» before an event noun, normalised, without «و/ف». */
+  private static final Set<String> ANY = Set.of("اي", "ايه");
+
+  /** The index of the first token at or before {@code k} that is no quotation mark. */
+  private static int skipQuotes(List<Token> tokens, int k, int from) {
+    while (k >= from && QUOTES.contains(tokens.get(k).text())) {
+      k--;
+    }
+    return k;
+  }
+
+  /** Quotation marks a negation reaches over («لم تقدم "أي إنذار"»). */
+  private static final Set<String> QUOTES = Set.of("\"", "«", "»", "“", "”");
 
   private static boolean particle(Token t) {
     return Parts.inSet(PARTICLES, t.norm());

@@ -30,7 +30,12 @@ import org.marsad.model.Token;
  *       من هجوم لقوات النظام», «يتوقع رفض طلب تسليمه»;</li>
  *   <li>what a thing is used for, in the present («التي يستخدمونها في استهداف المدنيين», «التي تستخدمها إيران في
  *       تمويل عملياتها العسكرية», «الأسلحة التي قد تستخدمها أمريكا في ضرب سوريا»): a habit or a purpose of the
- *       weapon or the port, no act told (session 20, ev20b, {@link #usedFor}).</li>
+ *       weapon or the port, no act told (session 20, ev20b, {@link #usedFor});</li>
+ *   <li>an act wished, hoped for, offered or shown interest in: a noun or adjective of wish, hope, readiness or
+ *       interest before it, maybe over «في/على/إلى/أن» and the one whose wish it is («أعرب عن أمله في أن يزور
+ *       الكويت», «إن بلاده مستعدة "لدعم جهود الأصدقاء"», «أعلن استعداد بلاده للتعاون في التحقيق», «أبدت اهتمامها
+ *       بالتعاون», «أعلن البلدان رغبتهما بالتعاون», «لدينا الاستعداد للقتال»); an offer to mediate is an event of its
+ *       own and stays (session 21, ev21b, {@link #wished}).</li>
  * </ol>
  */
 final class Prospects {
@@ -70,7 +75,59 @@ final class Prospects {
   static boolean ahead(List<Token> tokens, int a, int from) {
     return supportedBefore(tokens, a, from) || expectedClause(tokens, a, from) || intendedBefore(tokens, a, from)
         || approachingBefore(tokens, a, from) || aimedAt(tokens, a, from) || habitual(tokens, a, from)
-        || feared(tokens, a, from) || usedFor(tokens, a, from);
+        || feared(tokens, a, from) || usedFor(tokens, a, from) || wished(tokens, a, from);
+  }
+
+  /**
+   * Nouns and adjectives of wish, hope, readiness or interest, with their pronouns (normalised, without «و/ف»):
+   * «رغبتهما», «أمله», «استعداد», «مستعدة», «اهتمامها», «تطلعها», «يرغب»; not «حرص» («أكد حرصه على دعم»), which
+   * states a standing policy as much as a wish.
+   */
+  private static final Set<String> WISHING = Set.of("رغبه", "رغبته", "رغبتها", "رغبتهم", "رغبتهما", "رغبتنا",
+      "الرغبه", "امله", "املها", "املهم", "املهما", "املنا", "الامل", "امال", "استعداد", "استعداده",
+      "استعدادها", "استعدادهم", "استعدادهما", "استعدادنا", "الاستعداد", "مستعد", "مستعده", "مستعدون", "مستعدين",
+      "مستعدان", "مستعدتان", "اهتمام", "اهتمامه", "اهتمامها", "اهتمامهم", "اهتمامهما", "تطلع", "تطلعه", "تطلعها",
+      "تطلعهم", "تطلعهما", "يتطلع", "تتطلع", "نتطلع", "يتطلعون", "يرغب", "ترغب", "نرغب", "يرغبون", "جاهز", "جاهزه",
+      "جاهزون", "جاهزين");
+  /**
+   * Words that may stand between the word of wish and the act: particles («في أن», «على», «إلى», «بأن») and the one
+   * whose wish it is («استعداد بلاده للتعاون»), normalised.
+   */
+  private static final Set<String> WISH_LINKS = Set.of("في", "علي", "الي", "ان", "بان", "عن", "بلاده", "بلادها",
+      "بلادهم", "حكومته", "حكومتها", "الحكومه", "المملكه", "الدوله", "الطرفين", "الجانبين", "البلدين");
+  /** Words of wish and links the walk back crosses at most. */
+  static final int WISH_REACH = 3;
+  /** Acts of mediating, offered as events of their own («أبدى استعداده للوساطة»), normalised stems. */
+  private static final List<String> MEDIATING = List.of("وساط", "توسط");
+
+  /**
+   * Rule 9 (session 21, ev21b): the trigger at {@code a} after a word of wish, hope, readiness or interest
+   * ({@link #WISHING}), with at most {@link #WISH_REACH} tokens of {@link #WISH_LINKS} or quotation marks between:
+   * «أعرب عن أمله في أن يزور الكويت», «بلاده مستعدة "لدعم جهود الأصدقاء"», «أعلن استعداد بلاده للتعاون», «أبدت
+   * اهتمامها بالتعاون»: what one wishes or offers to do, not done. An offer to mediate («استعداده للوساطة») is
+   * recorded as an event and stays; a wish further back, over another word («رغبته في وقف إطلاق النار بعد قصف»),
+   * does not govern.
+   */
+  static boolean wished(List<Token> tokens, int a, int from) {
+    String trigger = tokens.get(a).norm();
+    if (MEDIATING.stream().anyMatch(trigger::contains)) {
+      return false;
+    }
+    int links = 0;
+    for (int k = a - 1; k >= from; k--) {
+      Token t = tokens.get(k);
+      if (t.text().equals("\"") || t.text().equals("«") || t.text().equals("“")) {
+        continue;
+      }
+      String n = t.norm();
+      if (Parts.inSet(WISHING, n)) {
+        return true;
+      }
+      if (!WISH_LINKS.contains(n) || ++links > WISH_REACH) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Beginnings of present-tense verbs of using (normalised, without «و/ف»): «يستخدمونها», «تستخدمها», «يستعمل». */
@@ -104,7 +161,9 @@ final class Prospects {
 
   /** Words of fear or expecting right before the act feared (normalised, without «و/ف»). */
   private static final Set<String> FEARING = Set.of("تحسبا", "خوفا", "خشيه", "تخوفا", "مخافه", "يخشي", "تخشي",
-      "يخشون", "نخشي", "يتوقع", "تتوقع", "يتوقعون", "نتوقع");
+      "يخشون", "نخشي", "يتوقع", "تتوقع", "يتوقعون", "نتوقع",
+      // session 21 (ev21b): the past and the verbal noun («أنه خشي من خروج احتجاجات», «الخوف من عقوبات»)
+      "خشي", "خشيت", "خشوا", "خشيا", "الخوف");
   /** Verbal nouns of happening between the word of fear and the act («تحسبا من خروج تظاهرات»), normalised. */
   private static final Set<String> HAPPENING = Set.of("خروج", "وقوع", "اندلاع", "حدوث", "تجدد", "اي", "لخروج",
       "لوقوع", "لاندلاع", "لحدوث", "لتجدد", "لاي");

@@ -282,6 +282,10 @@ final class TriggerFinder {
         i = m.end();
         continue;
       }
+      if (Titles.titled(tokens, i, from)) {
+        i = m.end(); // «الحلقة من "ضيف ومسيرة"», «تحت عنوان "عامان بعد هجمات بروكسل"»: a title (session 21)
+        continue;
+      }
       if (m.entry().type().equals("ASSAULT") && FigurativeReadings.verbalAttack(tokens, m, to, ps)) {
         out.add(FigurativeReadings.asCriticism(m)); // «يشن هجوما شرسا على بوتن», «هاجم ترامب ماكرون»: words against a person,
         i = m.end();             // an accusation, no assault
@@ -321,6 +325,10 @@ final class TriggerFinder {
       }
       if (Participles.adjective(tokens, m, i, from, to)) {
         i = m.end(); // «إحالة 40 متهما», «تظاهرات رافضة لافتتاح السفارة»: a noun or an adjective (session 18)
+        continue;
+      }
+      if (m.entry().type().equals("CONSULT") && PoliceCalls.toPolice(tokens, m, to)) {
+        i = m.end(); // «اتصلت بشرطة مدينة ليون», «بتسليم هاتفه للشرطة»: a report or evidence, no talks (session 21)
         continue;
       }
       if (m.entry().type().equals("REQUEST") && NoEventReadings.mealInvitation(tokens, m, to)) {

@@ -44,4 +44,16 @@ class NegationReachTest {
     List<Token> done = tokens("وشنت إسرائيل غارات على مواقع إيرانية");
     assertThat(NegationReach.supportNegated(done, index(done, "غارات"), 0, cues)).isFalse();
   }
+
+  @Test
+  void aNounGivenOrSpokenOfUnderANegationIsNone() {
+    List<Token> ts = tokens("وقال المسؤول إن طهران لم تقدم \"أي إنذار\" للعراق");
+    assertThat(NegationReach.toldNegated(ts, index(ts, "إنذار"), 0)).isTrue();
+    List<Token> own = tokens("وقال الوزير أنا لم أتحدث عن ضربة عسكرية ضد إيران");
+    assertThat(NegationReach.toldNegated(own, index(own, "ضربة"), 0)).isTrue();
+    List<Token> third = tokens("ولم يتحدث البيان عن الغارات الإسرائيلية على دمشق");
+    assertThat(NegationReach.toldNegated(third, index(third, "الغارات"), 0)).isFalse();
+    List<Token> given = tokens("وقدمت طهران إنذارا للعراق");
+    assertThat(NegationReach.toldNegated(given, index(given, "إنذارا"), 0)).isFalse();
+  }
 }

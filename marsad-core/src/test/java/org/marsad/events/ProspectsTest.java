@@ -89,4 +89,28 @@ class ProspectsTest {
     List<Token> apart = tokens("وتستخدم الحكومة الموارد، وقصفت الطائرات المدينة");
     assertThat(Prospects.usedFor(apart, index(apart, "وقصفت"), 0)).isFalse();
   }
+
+  @Test
+  void anActWishedOrOfferedIsNoFact() {
+    List<Token> hope = tokens("وأعرب الرئيس التونسي عن أمله في أن يزور الجزائر قريبا");
+    assertThat(Prospects.wished(hope, index(hope, "يزور"), 0)).isTrue();
+    List<Token> ready = tokens("وقال الوزير إن بلاده مستعدة \"لدعم الجيش اللبناني\"");
+    assertThat(Prospects.wished(ready, index(ready, "لدعم"), 0)).isTrue();
+    List<Token> offer = tokens("وأعلن المتحدث استعداد بلاده للتعاون في التحقيق");
+    assertThat(Prospects.wished(offer, index(offer, "للتعاون"), 0)).isTrue();
+    List<Token> interest = tokens("وأبدت الحكومة الإيطالية اهتمامها بالتعاون مع مصر");
+    assertThat(Prospects.wished(interest, index(interest, "بالتعاون"), 0)).isTrue();
+    List<Token> mediate = tokens("وأعرب الوزير عن استعداد بلاده للوساطة بين البلدين");
+    assertThat(Prospects.wished(mediate, index(mediate, "للوساطة"), 0)).isFalse();
+    List<Token> done = tokens("وأعرب عن أمله بعد أن قصفت الطائرات المدينة");
+    assertThat(Prospects.wished(done, index(done, "قصفت"), 0)).isFalse();
+  }
+
+  @Test
+  void anActFearedInThePastIsNoFact() {
+    List<Token> ts = tokens("ويرى معارضوه أنه خشي من خروج مظاهرات ضد زيارته");
+    assertThat(Prospects.feared(ts, index(ts, "مظاهرات"), 0)).isTrue();
+    List<Token> noun = tokens("على الدول الداعمة لسوريا الخوف من عقوبات الولايات المتحدة");
+    assertThat(Prospects.feared(noun, index(noun, "عقوبات"), 0)).isTrue();
+  }
 }
