@@ -156,6 +156,7 @@ public final class EventExtractor implements Stage {
       c.actor = TransnationalHomes.side(c.actor, c, reading.home); // IS with no place: the story's state (session 20)
       c.recipient = TransnationalHomes.side(c.recipient, c, reading.home);
       c.actor = LandNisbas.actor(doc.tokens(), c); // «داخل الأراضي السورية» strikes nothing (session 20)
+      ApposedTitles.read(doc.tokens(), doc.entities(), c); // «وطالب إليستير برت وزير الدولة البريطاني»: no recipient (session 21)
     }
     recipientsFromPlace(all);
     ResumedAttacks.resolve(doc.tokens(), all); // «بدأت القوات الحكومية هجوما ... أن الهجوم دفع» (session 20)
