@@ -298,6 +298,7 @@ public final class EventExtractor implements Stage {
         StruckStates.read(tokens, c);
         HeldNationals.read(tokens, c); // «اعتقل على إثرها سوري وعراقي»: the Syrian is arrested (session 17)
         c.recipient = FoundingDates.recipient(tokens, c); // «هجروا منها لدى إقامة دولة إسرائيل» (session 21)
+        c.recipient = Destinations.recipient(tokens, c); // «حاولا التسلل إلى سوريا»: not the one arrested (session 21)
         if (c.recipient != null && Allies.ally(tokens, c.recipient)) {
           c.recipient = null; // «وتنفي سوريا وحليفتها إيران»: the ally stands beside a side, it is not aimed at
         }                     // (session 18)
