@@ -15,7 +15,8 @@ import org.marsad.model.Token;
  * <p>Rule: when the actor is a person named with no title before the name («والتقى المبعوث الأممي مارتن غريفيث زعيم
  * الحوثيين» meets the leader) and the recipient follows the name right away (or over a comma), opens
  * with an indefinite title of office ({@link #OFFICES}: «رئيس», «وزير», «زعيم», «مدير», «سفير» ...) or «المتحدث/الناطق
- * باسم», holds no person's name of its own and is not followed by one, and is of no other state than the person's, the recipient is the person's
+ * باسم», holds no person's name of its own and is not followed by one, and is of no other state than the person's,
+ * the recipient is the person's
  * apposition: it is dropped, and a person of no known state takes the state of the title (not for an attack, where
  * the name may be the one killed: «قتل صالح الصماد رئيس المجلس السياسي»). An object with its name («والتقى كيم رئيس
  * وزراء سنغافورة لي هسيين لونغ»), a definite title («دعا كيم الرئيس الكوري الجنوبي») or a title of another state
@@ -54,7 +55,7 @@ final class ApposedTitles {
     }
   }
 
-  /** True when a person's name starts in the UTF-16 range [{@code from}, {@code to}]: in the title or right after it. */
+  /** True when a person's name starts in the UTF-16 range [{@code from}, {@code to}]: in the title or after it. */
   private static boolean named(int from, int to, List<Entity> entities) {
     for (Entity e : entities) {
       if (e.start() >= from && e.start() <= to && e.type() == EntityType.PER) {
