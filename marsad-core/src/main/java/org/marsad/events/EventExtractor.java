@@ -156,6 +156,7 @@ public final class EventExtractor implements Stage {
       c.actor = TransnationalHomes.side(c.actor, c, reading.home); // IS with no place: the story's state (session 20)
       c.recipient = TransnationalHomes.side(c.recipient, c, reading.home);
       c.actor = LandNisbas.actor(doc.tokens(), c); // «داخل الأراضي السورية» strikes nothing (session 20)
+      ApposedTitles.read(doc.tokens(), doc.entities(), c); // «وطالب إليستير برت وزير الدولة البريطاني»: no recipient (session 21)
     }
     recipientsFromPlace(all);
     ResumedAttacks.resolve(doc.tokens(), all); // «بدأت القوات الحكومية هجوما ... أن الهجوم دفع» (session 20)
@@ -300,6 +301,8 @@ public final class EventExtractor implements Stage {
         }
         StruckStates.read(tokens, c);
         HeldNationals.read(tokens, c); // «اعتقل على إثرها سوري وعراقي»: the Syrian is arrested (session 17)
+        c.recipient = FoundingDates.recipient(tokens, c); // «هجروا منها لدى إقامة دولة إسرائيل» (session 21)
+        c.recipient = Destinations.recipient(tokens, c); // «حاولا التسلل إلى سوريا»: not the one arrested (session 21)
         if (c.recipient != null && Allies.ally(tokens, c.recipient)) {
           c.recipient = null; // «وتنفي سوريا وحليفتها إيران»: the ally stands beside a side, it is not aimed at
         }                     // (session 18)

@@ -23,11 +23,16 @@ final class VictimNationality {
   /** Tokens between the trigger and the victims' nationality. */
   static final int REACH = 5;
 
-  /** Nouns of people who are victims rather than forces (normalised, without «ال»). */
+  /**
+   * Nouns of people who are victims rather than forces (normalised, without «ال»); session 21 added the feminine
+   * and nominative forms («مقتل الصحفية السويدية» in Denmark took DNK).
+   */
   static final Set<String> PEOPLE = Set.of("قس", "جاسوس", "دبلوماسي", "دبلوماسيين", "رهاين", "رعايا", "رجل", "رجال", "امراه", "نساء", "سيده", "شاب", "شبان", "فتاه",
       "فتيات", "فتي", "طفل", "طفله", "اطفال", "مواطن", "مواطنه", "مواطنين", "مواطنون", "صحفي", "صحافي", "صحفيين",
       "صحافيين", "لاجي", "لاجيين", "لاجيون", "مهاجر", "مهاجرين", "مهاجرون", "عامل", "عمال", "سايح", "سياح",
-      "طالب", "طلاب", "شخص", "اشخاص", "ناشط", "ناشطه", "ناشطين", "مدون", "معارض", "زوجين", "عايله");
+      "طالب", "طلاب", "شخص", "اشخاص", "ناشط", "ناشطه", "ناشطين", "مدون", "معارض", "زوجين", "عايله",
+      "صحفيه", "صحافيه", "صحفيات", "صحفيون", "صحافيون", "طالبه", "طالبات", "لاجيه", "لاجيات", "مهاجره", "سايحه",
+      "سايحات", "مدونه", "عامله", "عاملات", "دبلوماسيه"); // feminine and nominative forms (session 21)
 
   private VictimNationality() {
   }
