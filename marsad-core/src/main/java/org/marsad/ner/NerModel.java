@@ -499,6 +499,9 @@ public final class NerModel {
     if (KnownNames.ENABLED) {
       KnownNames.tag(sentences, out);
     }
+    if (StormsAndShips.ENABLED) {
+      StormsAndShips.retype(sentences, out, NerResources.features().lexicon());
+    }
     if (PROPAGATE) {
       DocumentConsistency.propagate(sentences, out);
       // again: the document's «علي» spreads to «على», whose normalised form is the same
