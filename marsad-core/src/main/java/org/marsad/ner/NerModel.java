@@ -502,6 +502,9 @@ public final class NerModel {
     if (StormsAndShips.ENABLED) {
       StormsAndShips.retype(sentences, out, NerResources.features().lexicon());
     }
+    if (CommonWords.ENABLED) {
+      CommonWords.apply(sentences, out);
+    }
     if (PROPAGATE) {
       DocumentConsistency.propagate(sentences, out);
       // again: the document's «علي» spreads to «على», whose normalised form is the same
