@@ -505,6 +505,9 @@ public final class NerModel {
     if (CommonWords.ENABLED) {
       CommonWords.apply(sentences, out);
     }
+    if (ClauseWords.ENABLED) {
+      ClauseWords.cut(sentences, out);
+    }
     if (PROPAGATE) {
       DocumentConsistency.propagate(sentences, out);
       // again: the document's «علي» spreads to «على», whose normalised form is the same
