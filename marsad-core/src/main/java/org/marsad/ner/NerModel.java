@@ -499,6 +499,15 @@ public final class NerModel {
     if (KnownNames.ENABLED) {
       KnownNames.tag(sentences, out);
     }
+    if (StormsAndShips.ENABLED) {
+      StormsAndShips.retype(sentences, out, NerResources.features().lexicon());
+    }
+    if (CommonWords.ENABLED) {
+      CommonWords.apply(sentences, out);
+    }
+    if (ClauseWords.ENABLED) {
+      ClauseWords.cut(sentences, out);
+    }
     if (PROPAGATE) {
       DocumentConsistency.propagate(sentences, out);
       // again: the document's «علي» spreads to «على», whose normalised form is the same
