@@ -196,6 +196,11 @@ final class TitleCountries {
           out.add(p.withCountry(holder.country())); // «بوزير الدفاع جيم ماتيس»: Mattis's state (session 17)
           continue;
         }
+        Part chain = GenitiveNisbas.of(tokens, ps, p);
+        if (chain != null) {
+          out.add(p.withCountry(chain.country())); // «الأمين العام للمجلس ... الإيراني» (session 21)
+          continue;
+        }
         if (coalition(tokens, p)) {
           c = home == null ? null : COALITION_LEADS.get(home); // «قوات التحالف» in a story from Yemen: Saudi-led
           String led = leader(tokens, ps, p);
