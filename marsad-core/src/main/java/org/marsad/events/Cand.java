@@ -39,6 +39,7 @@ final class Cand {
   boolean mirrored; // an exchange of fire named by two nisbas: each side attacks the other (session 17)
   Part protestPlace; // a protest with no sides named: the state of the place named after it (session 18)
   boolean homeProtest; // a protest with no sides named that may be the article's people's (session 19)
+  boolean homeArrest; // an arrest with no sides named that may be the article's authorities' (session 21)
   Part arrestPlace; // an arrest with no arrester named: the state of the place named after it (session 17)
   boolean rolesNamed; // the sentence itself names an actor or recipient (not a fallback place or other event)
   boolean victimsOnly; // its triggers are only nouns naming victims («جرحى»), not reported as a result

@@ -150,7 +150,7 @@ final class ClashPairs {
         ys = k + 1;
         break;
       }
-      if (n.startsWith("و") && n.length() > 3 && !inside(ps, k)) {
+      if (n.startsWith("و") && n.length() > 3 && (!inside(ps, k) || titlesJoined(ps, xs, k))) {
         xe = k;
         ys = k;
         break;
@@ -258,6 +258,16 @@ final class ClashPairs {
       }
     }
     return false;
+  }
+
+  /**
+   * True when the «و» at token {@code k} joins two bare titles read as one part from the first side's start
+   * {@code xs} (session 21): «بين المحتجين وقوات الأمن في طهران» is one part of no state of its own («المحتجين وقوات
+   * الأمن», given the place's), yet it names both sides of the clash.
+   */
+  private static boolean titlesJoined(List<Part> ps, int xs, int k) {
+    Part p = RoleFinder.partAt(ps, xs);
+    return p != null && p.first() == xs && p.end() > k && p.titleOnly();
   }
 
   /** True when a part with a preposition starts at token {@code k} («لإيران»). */

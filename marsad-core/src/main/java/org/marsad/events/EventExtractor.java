@@ -349,6 +349,7 @@ public final class EventExtractor implements Stage {
         c.arrestPlace = ArrestPlaces.holder(tokens, c); // «تم اعتقاله في باريس» (session 17)
         c.protestPlace = ProtestPlaces.protesters(tokens, to, c, merged); // «تواصلت الاحتجاجات في عمان» (session 18)
         c.homeProtest = HomeProtests.unplaced(tokens, to, c, merged); // «التظاهرات التي تجتاح جنوب البلاد» (session 19)
+        c.homeArrest = HomeArrests.candidate(tokens, ps, c, home); // «وتم توقيف الكثيرين منهم» (session 21)
         c.date = date;
         c.countDate = ForeignCounts.countDate(dates, tokens, doc.published()); // not «منذ 30 مارس» (session 14)
         c.attribution = attribution;
@@ -506,6 +507,9 @@ public final class EventExtractor implements Stage {
       }
       if (c.fact == Factuality.ASSERTED && HomeProtests.home(c, homePart)) {
         c.actor = homePart; // «غداة احتجاجات على نتائج الانتخابات» in a story from Zimbabwe (session 19)
+      }
+      if (HomeArrests.home(c, homePart)) {
+        c.actor = homePart; // «وتم توقيف الكثيرين منهم» in a story from Yemen (session 21)
       }
       if (c.type().equals("COERCE") && (c.recipient == null || stateless(c.recipient)) && c.actor != null
           && c.actor.identified() && c.fact == Factuality.ASSERTED) {

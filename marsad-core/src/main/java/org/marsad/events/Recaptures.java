@@ -95,6 +95,10 @@ final class Recaptures {
       if (t.kind() == Token.Kind.NUMBER) {
         continue;
       }
+      if (verb && k > end && (",".equals(t.norm()) || "،".equals(t.text()))) {
+        limit = Math.min(to, limit + 1); // a day between commas after the subject: «وحررت قوات الجيش، الجمعة، مواقع»
+        continue;                        // (session 21)
+      }
       if (t.kind() != Token.Kind.WORD) {
         return false;
       }

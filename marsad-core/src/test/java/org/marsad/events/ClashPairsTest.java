@@ -51,6 +51,20 @@ class ClashPairsTest {
   }
 
   @Test
+  void protestersAndAForceReadAsOneTitleAreTwoSides() {
+    List<Token> ts = tokens("واندلعت اشتباكات بين المحتجين وقوات الأمن في مدينة الأهواز");
+    int i = index(ts, "المحتجين");
+    int j = index(ts, "الأمن");
+    Part joined = new Part(i, j + 1, ts.get(i).start(), ts.get(j).end(), "IRN", "CVL", null, null, "بين", false, false,
+        false, true);
+    Part place = part(ts, "مدينة", "الأهواز", "IRN", "", "في", true, false);
+    Cand c = clash(ts, "اشتباكات", List.of(joined, place));
+    assertThat(c.actor.country()).isEqualTo("IRN");
+    assertThat(c.recipient.country()).isEqualTo("IRN");
+    assertThat(c.actor.start()).isNotEqualTo(c.recipient.start());
+  }
+
+  @Test
   void twoPlacesAreTheGroundBetweenThemNotSides() {
     List<Token> ts = tokens("وشهدت المنطقة اشتباكات بين مديرية التحيتا ومدينة زبيد");
     Part a = part(ts, "مديرية", "التحيتا", "YEM", "", "بين", true, false);
