@@ -53,8 +53,8 @@ final class ClubNames {
         boolean club = (e < toks.length && masculineNisba(toks[e], n[e], lexicon))
             || (s > 0 && clubWord(n[s - 1]));
         if (club) {
-          clubs.add(key(n, s, e, false));
-          set(t, s, e, ORG);
+          clubs.add(NameSpans.key(n, s, e, false));
+          NameSpans.retype(t, s, e, ORG);
         }
       }
     }
@@ -66,8 +66,9 @@ final class ClubNames {
       for (String[] sp : NerEvaluation.entitySpans(Arrays.asList(t))) {
         int s = Integer.parseInt(sp[0]);
         int e = Integer.parseInt(sp[1]);
-        if (sp[2].equals(LOC) && (clubs.contains(key(norms[k], s, e, false)) || clubs.contains(key(norms[k], s, e, true)))) {
-          set(t, s, e, ORG);
+        if (sp[2].equals(LOC) && (clubs.contains(NameSpans.key(norms[k], s, e, false))
+            || clubs.contains(NameSpans.key(norms[k], s, e, true)))) {
+          NameSpans.retype(t, s, e, ORG);
         }
       }
     }
@@ -90,24 +91,5 @@ final class ClubNames {
     }
     char last = token.charAt(token.length() - 1);
     return (last == YEH || last == ALEF_MAKSURA) && (lexicon.kindsOf(norm) & NISBA) != 0;
-  }
-
-  private static String key(String[] n, int s, int e, boolean dropProclitic) {
-    String first = n[s];
-    if (dropProclitic && first.length() >= 4 && "وفبل".indexOf(first.charAt(0)) >= 0) {
-      first = first.substring(1);
-    }
-    StringBuilder b = new StringBuilder(first);
-    for (int i = s + 1; i < e; i++) {
-      b.append(' ').append(n[i]);
-    }
-    return b.toString();
-  }
-
-  private static void set(String[] t, int s, int e, String type) {
-    t[s] = "B-" + type;
-    for (int i = s + 1; i < e; i++) {
-      t[i] = "I-" + type;
-    }
   }
 }

@@ -68,11 +68,11 @@ final class StormsAndShips {
           continue;
         }
         int e = end(t, i);
-        set(t, i, e);
+        NameSpans.retype(t, i, e, MISC);
         if (names == null) {
           names = new HashSet<>();
         }
-        names.add(key(n, i, e, false));
+        names.add(NameSpans.key(n, i, e, false));
       }
     }
     if (names == null) {
@@ -89,8 +89,9 @@ final class StormsAndShips {
         }
         int s = Integer.parseInt(sp[0]);
         int e = Integer.parseInt(sp[1]);
-        if (names.contains(key(norms[k], s, e, false)) || names.contains(key(norms[k], s, e, true))) {
-          set(t, s, e);
+        if (names.contains(NameSpans.key(norms[k], s, e, false))
+            || names.contains(NameSpans.key(norms[k], s, e, true))) {
+          NameSpans.retype(t, s, e, MISC);
         }
       }
     }
@@ -131,24 +132,5 @@ final class StormsAndShips {
       e++;
     }
     return e;
-  }
-
-  private static String key(String[] n, int s, int e, boolean dropProclitic) {
-    String first = n[s];
-    if (dropProclitic && first.length() >= 4 && "وفبل".indexOf(first.charAt(0)) >= 0) {
-      first = first.substring(1);
-    }
-    StringBuilder b = new StringBuilder(first);
-    for (int i = s + 1; i < e; i++) {
-      b.append(' ').append(n[i]);
-    }
-    return b.toString();
-  }
-
-  private static void set(String[] t, int s, int e) {
-    t[s] = "B-" + MISC;
-    for (int i = s + 1; i < e; i++) {
-      t[i] = "I-" + MISC;
-    }
   }
 }
