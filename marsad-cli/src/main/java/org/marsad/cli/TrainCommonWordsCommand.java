@@ -1,5 +1,6 @@
 package org.marsad.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.marsad.Marsad;
@@ -50,6 +52,28 @@ public final class TrainCommonWordsCommand implements Callable<Integer> {
       err.println("marsad train common-words: " + input + ": no such file");
       return Main.INPUT_ERROR;
     }
+    List<Document> articles = new ArrayList<>(); // read whole first: a bad line fails before the long count
+    int lineNo = 0;
+    try (BufferedReader r = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        lineNo++;
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonNode n;
+        try {
+          n = RecordJson.mapper().readTree(line);
+        } catch (JsonProcessingException e) {
+          err.println("marsad train common-words: " + input + ": line " + lineNo + ": not JSON");
+          return Main.INPUT_ERROR;
+        }
+        if (n.hasNonNull("text")) {
+          String id = n.hasNonNull("id") ? n.get("id").asText() : "doc" + articles.size();
+          articles.add(Document.of(id, n.get("text").asText(), null, null, null, null));
+        }
+      }
+    }
     System.setProperty("marsad.ner.noCommonWords", "true"); // count the model's own names
     if (CommonWordCounter.filterOn()) {
       err.println("marsad train common-words: the common-word post-pass is already on in this JVM");
@@ -58,26 +82,13 @@ public final class TrainCommonWordsCommand implements Callable<Integer> {
     Marsad tagger = Marsad.of(List.of(Tokenizer.INSTANCE, SentenceSplitter.INSTANCE, GazetteerRecognizer.standard(),
         NerRecognizer.standard()));
     CommonWordCounter counter = new CommonWordCounter();
-    int docs = 0;
-    try (BufferedReader r = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank()) {
-          continue;
-        }
-        JsonNode n = RecordJson.mapper().readTree(line);
-        if (!n.hasNonNull("text")) {
-          continue;
-        }
-        String id = n.hasNonNull("id") ? n.get("id").asText() : "doc" + docs;
-        counter.add(tagger.extract(Document.of(id, n.get("text").asText(), null, null, null, null)));
-        docs++;
-      }
+    for (Document d : articles) {
+      counter.add(tagger.extract(d));
     }
     try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
       counter.write(w);
     }
-    err.println("marsad train common-words: " + docs + " articles -> " + output);
+    err.println("marsad train common-words: " + articles.size() + " articles -> " + output);
     return Main.OK;
   }
 }

@@ -142,4 +142,15 @@ class NerCommandsTest {
     assertThat(Main.run("eval", "ner", "--test", gold.toString(), "--model", junk.toString())).isEqualTo(Main.INPUT_ERROR);
     assertThat(io.err()).contains("not a Marsad NER model bundle");
   }
+
+  @Test
+  void trainCommonWordsRefusesALineThatIsNotJson() throws Exception {
+    Path in = dir.resolve("bad.jsonl");
+    Files.writeString(in, "{\"id\":\"a\",\"text\":\"قال المتحدث\"}\nnot json\n", StandardCharsets.UTF_8);
+    Path out = dir.resolve("common.tsv");
+    assertThat(Main.run("train", "common-words", "--input", in.toString(), "--output", out.toString()))
+        .isEqualTo(Main.INPUT_ERROR);
+    assertThat(io.err().strip()).isEqualTo("marsad train common-words: " + in + ": line 2: not JSON");
+    assertThat(out).doesNotExist();
+  }
 }
