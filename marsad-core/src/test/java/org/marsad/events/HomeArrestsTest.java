@@ -39,6 +39,20 @@ class HomeArrestsTest {
   }
 
   @Test
+  void negatedDemandedListedHostagesAndStopsAreNot() {
+    assertThat(candidate("ولم يتم قط اعتقاله منذ ذلك الحين", "اعتقاله", "USA", List.of())).isFalse();
+    assertThat(candidate("عمال يطالبون باعتقال مدير الشركة", "باعتقال", "IND", List.of())).isFalse();
+    assertThat(candidate("وتصل العقوبة إلى السجن لمن يلقى القبض عليه", "يلقى", "CAN", List.of())).isFalse();
+    assertThat(candidate("ويعيش الصحفيون في خوف من الاعتقال", "الاعتقال", "TUR", List.of())).isFalse();
+    assertThat(candidate("ويقال إنهم قتلوا أو اعتقلوا", "اعتقلوا", "IRQ", List.of())).isFalse();
+    assertThat(candidate("انتهاكات تتراوح بين الاعتقال والضرب", "الاعتقال", "ITA", List.of())).isFalse();
+    assertThat(candidate("أنباء عن احتجاز مسلح لرهائن في مصرف", "احتجاز", "FRA", List.of())).isFalse();
+    assertThat(candidate("أدى الهجوم إلى توقيف مؤقت لحركة الطيران", "توقيف", "SAU", List.of())).isFalse();
+    assertThat(candidate("حكومة لا تضم وزراء معتقلين أو في المنفى", "معتقلين", "ESP", List.of())).isTrue();
+    assertThat(candidate("وقال الوزير إنه لم يتأخر، وتم اعتقال المشتبه به", "اعتقال", "EGY", List.of())).isTrue();
+  }
+
+  @Test
   void onlyAnAssertedArrestWithNoActorAtHomeTakesTheHomeState() {
     List<Token> ts = tokens("وتم اعتقال خمسة أشخاص في الموصل");
     Part home = place(ts, "الموصل", "في", "IRQ");
