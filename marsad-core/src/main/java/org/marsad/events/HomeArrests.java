@@ -22,7 +22,12 @@ import org.marsad.model.Token;
  *       of Canada's quarrel with Riyadh: the arrests are Saudi);</li>
  *   <li>the verb «أوقف» (most often «stopped»: «يوقفون ضمان المناوبات», «أوقفوا الروبوتات القاتلة»);</li>
  *   <li>a place of detention («مراكز احتجاز», «مركز الاحتجاز بخليج غوانتانامو») or an arrest aimed at, with «لـ»
- *       («البحث جار للقبض عليهم»).</li>
+ *       («البحث جار للقبض عليهم»);</li>
+ *   <li>(session 21, ev21f) an arrest negated, demanded, feared or of a law («لم يتم قط اعتقالها», «يطالبن باعتقال»,
+ *       «خوف دائم من الاعتقال», «لمن يلقى القبض عليه»), after «أو/بين» («قُتلوا أو اعتقلوا», «تراوح بين الاعتقال
+ *       والضرب»), a hostage-taking («احتجاز مسلح لرهائن») or a stop («توقيف مؤقت لحركة الطيران»);</li>
+ *   <li>(session 21, ev21f) in an article whose arrests with an arrester are all another state's
+ *       ({@link #arrestedAbroad}: Brunson's detention by Turkey in a story from Washington).</li>
  * </ul>
  */
 final class HomeArrests {
@@ -150,6 +155,25 @@ final class HomeArrests {
       }
     }
     return false;
+  }
+
+  /**
+   * True when the article's arrests are another state's: an asserted arrest of {@code all} has an arrester of a state
+   * other than {@code home} and none has one of {@code home} (Brunson's detention, «لعبا دورا رئيسيا في اعتقاله», in a
+   * story from Washington whose other arrests are Turkey's).
+   */
+  static boolean arrestedAbroad(List<Cand> all, String home) {
+    boolean abroad = false;
+    for (Cand o : all) {
+      if (o.type().equals("COERCE") && ARREST.equals(o.trigger.entry().mode()) && o.fact == Factuality.ASSERTED
+          && !o.homeArrest && o.actor != null && o.actor.country() != null) {
+        if (o.actor.country().equals(home)) {
+          return false;
+        }
+        abroad = true;
+      }
+    }
+    return abroad;
   }
 
   /** True when {@code c}, an arrest of {@link #candidate}, is made by the authorities of {@code home}. */

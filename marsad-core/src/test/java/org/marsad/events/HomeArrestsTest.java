@@ -53,6 +53,25 @@ class HomeArrestsTest {
   }
 
   @Test
+  void anArticleWhoseArrestsAreAnotherStatesIsNotTheHomeAuthorities() {
+    List<Token> ts = tokens("واعتقلت السلطات التركية القس برانسون ولعب الوزيران دورا في اعتقاله");
+    Cand turkish = cand(ts, "واعتقلت", "COERCE", "arrest");
+    turkish.actor = place(ts, "التركية", "", "TUR");
+    turkish.fact = Factuality.ASSERTED;
+    Cand bare = cand(ts, "اعتقاله", "COERCE", "arrest");
+    bare.homeArrest = true;
+    bare.fact = Factuality.ASSERTED;
+    assertThat(HomeArrests.arrestedAbroad(List.of(turkish, bare), "USA")).isTrue();
+    assertThat(HomeArrests.arrestedAbroad(List.of(bare), "USA")).isFalse();
+    Cand american = cand(ts, "واعتقلت", "COERCE", "arrest");
+    american.actor = place(ts, "التركية", "", "USA");
+    american.fact = Factuality.ASSERTED;
+    assertThat(HomeArrests.arrestedAbroad(List.of(turkish, american, bare), "USA")).isFalse();
+    turkish.fact = Factuality.NEGATED;
+    assertThat(HomeArrests.arrestedAbroad(List.of(turkish, bare), "USA")).isFalse();
+  }
+
+  @Test
   void onlyAnAssertedArrestWithNoActorAtHomeTakesTheHomeState() {
     List<Token> ts = tokens("وتم اعتقال خمسة أشخاص في الموصل");
     Part home = place(ts, "الموصل", "في", "IRQ");
