@@ -27,7 +27,8 @@ import org.marsad.model.Token;
  *       «خوف دائم من الاعتقال», «لمن يلقى القبض عليه»), after «أو/بين» («قُتلوا أو اعتقلوا», «تراوح بين الاعتقال
  *       والضرب»), a hostage-taking («احتجاز مسلح لرهائن») or a stop («توقيف مؤقت لحركة الطيران»);</li>
  *   <li>(session 21, ev21f) in an article whose arrests with an arrester are all another state's
- *       ({@link #arrestedAbroad}: Brunson's detention by Turkey in a story from Washington).</li>
+ *       ({@link #arrestedAbroad}: Brunson's detention by Turkey in a story from Washington), or at a place of no state
+ *       in its clause («احتجزوا في الشرق الأوسط» in a story from India).</li>
  * </ul>
  */
 final class HomeArrests {
@@ -179,7 +180,7 @@ final class HomeArrests {
   /** True when {@code c}, an arrest of {@link #candidate}, is made by the authorities of {@code home}. */
   static boolean home(Cand c, Part home) {
     return c.homeArrest && c.actor == null && c.fact == Factuality.ASSERTED && home != null && home.country() != null
-        && (c.recipient == null || home.country().equals(c.recipient.country())) && (c.place == null || c.place.country() == null
-        || c.place.country().equals(home.country()));
+        && (c.recipient == null || home.country().equals(c.recipient.country())) && (c.place == null || c.place.country() == null && !c.placeNear
+        || home.country().equals(c.place.country()));
   }
 }

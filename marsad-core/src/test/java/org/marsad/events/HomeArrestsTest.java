@@ -86,6 +86,11 @@ class HomeArrestsTest {
     c.recipient = null;
     c.place = place(ts, "الموصل", "في", "SYR");
     assertThat(HomeArrests.home(c, home)).isFalse();
+    c.place = place(ts, "الموصل", "في", null);
+    assertThat(HomeArrests.home(c, home)).isTrue(); // a place of no state far from the arrest
+    c.placeNear = true;
+    assertThat(HomeArrests.home(c, home)).isFalse(); // «احتجزوا في الشرق الأوسط»: a region of no state
+    c.placeNear = false;
     c.place = null;
     c.fact = Factuality.HYPOTHETICAL;
     assertThat(HomeArrests.home(c, home)).isFalse();
