@@ -508,7 +508,7 @@ public final class EventExtractor implements Stage {
       if (c.fact == Factuality.ASSERTED && HomeProtests.home(c, homePart)) {
         c.actor = homePart; // «غداة احتجاجات على نتائج الانتخابات» in a story from Zimbabwe (session 19)
       }
-      if (HomeArrests.home(c, homePart)) {
+      if (HomeArrests.home(c, homePart) && !HomeArrests.arrestedAbroad(all, homePart.country())) {
         c.actor = homePart; // «وتم توقيف الكثيرين منهم» in a story from Yemen (session 21)
       }
       if (c.type().equals("COERCE") && (c.recipient == null || stateless(c.recipient)) && c.actor != null

@@ -22,7 +22,13 @@ import org.marsad.model.Token;
  *       of Canada's quarrel with Riyadh: the arrests are Saudi);</li>
  *   <li>the verb «أوقف» (most often «stopped»: «يوقفون ضمان المناوبات», «أوقفوا الروبوتات القاتلة»);</li>
  *   <li>a place of detention («مراكز احتجاز», «مركز الاحتجاز بخليج غوانتانامو») or an arrest aimed at, with «لـ»
- *       («البحث جار للقبض عليهم»).</li>
+ *       («البحث جار للقبض عليهم»);</li>
+ *   <li>(session 21, ev21f) an arrest negated, demanded, feared or of a law («لم يتم قط اعتقالها», «يطالبن باعتقال»,
+ *       «خوف دائم من الاعتقال», «لمن يلقى القبض عليه»), after «أو/بين» («قُتلوا أو اعتقلوا», «تراوح بين الاعتقال
+ *       والضرب»), a hostage-taking («احتجاز مسلح لرهائن») or a stop («توقيف مؤقت لحركة الطيران»);</li>
+ *   <li>(session 21, ev21f) in an article whose arrests with an arrester are all another state's
+ *       ({@link #arrestedAbroad}: Brunson's detention by Turkey in a story from Washington), or at a place of no state
+ *       in its clause («احتجزوا في الشرق الأوسط» in a story from India).</li>
  * </ul>
  */
 final class HomeArrests {
@@ -35,6 +41,24 @@ final class HomeArrests {
   /** Nouns of places of detention before an arrest noun (normalised, without «ال» and «و/ف/ب/ل»). */
   private static final Set<String> FACILITIES = Set.of("مركز", "مراكز", "مركزا", "معسكر", "معسكرات", "سجن",
       "سجون", "مرافق", "مرفق", "منشات", "مخيمات", "طرق", "اساليب");
+
+  /**
+   * Words of a negation, a demand, a law or a fear among the three words before an arrest word (normalised, without
+   * «و/ف»): «لم يتم قط اعتقالها», «يطالبن باعتقال أسقف», «لمن يلقى القبض عليه», «خوف دائم من الاعتقال».
+   */
+  private static final Set<String> NOT_DONE = Set.of("لم", "لن", "قط", "لمن", "خوف", "الخوف", "مخاوف", "خشيه",
+      "تحاشي", "لتحاشي", "تجنب", "لتجنب", "دعا", "دعت", "يدعو", "تدعو", "اوصت", "اوصي");
+  /** Beginnings of the verbs of demanding (normalised, without «و/ف»): «يطالبن باعتقال». */
+  private static final List<String> DEMANDS = List.of("يطالب", "تطالب", "طالب", "نطالب");
+  /**
+   * Words right before an arrest word that put it in a list or a range of acts: «قُتلوا أو اعتقلوا», «بين الاعتقال
+   * والضرب» (not «أو» after it: «وزراء سابقين معتقلين أو في الخارج» were arrested).
+   */
+  private static final Set<String> ALTERNATIVES = Set.of("او", "بين");
+  /** Beginnings of the words of hostages (normalised): «احتجاز مسلح لرهائن», «امرأة رهينة احتجزها». */
+  private static final List<String> HOSTAGES = List.of("رهاين", "رهين", "لرهاين", "الرهاين", "الرهين");
+  /** Words after «توقيف» that make it a stop, not an arrest: «توقيف مؤقت لحركة الطيران». */
+  private static final List<String> STOPPED = List.of("موقت", "لحرك", "حرك", "الملاح", "الرحلات");
 
   /** Words of birth before a place (normalised). */
   private static final Set<String> BORN = Set.of("مواليد", "مولود", "مولوده", "المولود", "ولد");
@@ -68,12 +92,60 @@ final class HomeArrests {
         return false; // «إلى مراكز احتجاز أخرى», «طرق الاعتقال الحديثة»: a place or a way of detention
       }
     }
+    if (notDone(tokens, m.first(), m.end() - 1)) {
+      return false; // «لم يتم قط اعتقالها», «قُتلوا أو اعتقلوا», «احتجاز مسلح لرهائن»: no arrest by the state
+    }
     for (Part p : parts) {
       if (p.country() != null && !p.country().equals(home) && !birthplace(tokens, p)) {
         return false; // a state other than the article's is named: the arrest may be its
       }
     }
     return true;
+  }
+
+  /**
+   * True when the arrest word of tokens {@code first..last} is negated, demanded, feared or the law's («لم يتم قط
+   * اعتقالها», «يطالبن باعتقال», «خوف دائم من الاعتقال», «لمن يلقى القبض عليه»: one of {@link #NOT_DONE} or
+   * {@link #DEMANDS} among the three words before it, in its clause), one of a list or range of acts after «أو/بين» («قُتلوا أو
+   * اعتقلوا», «تراوح بين الاعتقال والضرب»), a hostage-taking («احتجاز مسلح لرهائن», «امرأة رهينة احتجزها») or a stop
+   * («توقيف مؤقت لحركة الطيران»).
+   */
+  private static boolean notDone(List<Token> tokens, int first, int last) {
+    if (first > 0 && ALTERNATIVES.contains(tokens.get(first - 1).norm())) {
+      return true;
+    }
+    for (int k = first - 1; k >= Math.max(0, first - 3); k--) {
+      String w = tokens.get(k).norm();
+      if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+        break; // the clause ends
+      }
+      String v = Parts.stripConj(w);
+      if (NOT_DONE.contains(v) || NOT_DONE.contains(w)) {
+        return true;
+      }
+      for (String d : DEMANDS) {
+        if (v.startsWith(d)) {
+          return true;
+        }
+      }
+    }
+    for (int k = Math.max(0, first - 3); k <= Math.min(tokens.size() - 1, last + 3); k++) {
+      String w = Parts.stripConj(tokens.get(k).norm());
+      for (String h : HOSTAGES) {
+        if (w.startsWith(h)) {
+          return true;
+        }
+      }
+    }
+    if (last + 1 < tokens.size() && Parts.stripConj(tokens.get(first).norm()).endsWith("توقيف")) {
+      String next = tokens.get(last + 1).norm();
+      for (String s : STOPPED) {
+        if (next.startsWith(s)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** True when part {@code p} is a birthplace («من مواليد دولة الشيشان»), which names no state that acts. */
@@ -86,10 +158,29 @@ final class HomeArrests {
     return false;
   }
 
+  /**
+   * True when the article's arrests are another state's: an asserted arrest of {@code all} has an arrester of a state
+   * other than {@code home} and none has one of {@code home} (Brunson's detention, «لعبا دورا رئيسيا في اعتقاله», in a
+   * story from Washington whose other arrests are Turkey's).
+   */
+  static boolean arrestedAbroad(List<Cand> all, String home) {
+    boolean abroad = false;
+    for (Cand o : all) {
+      if (o.type().equals("COERCE") && ARREST.equals(o.trigger.entry().mode()) && o.fact == Factuality.ASSERTED
+          && !o.homeArrest && o.actor != null && o.actor.country() != null) {
+        if (o.actor.country().equals(home)) {
+          return false;
+        }
+        abroad = true;
+      }
+    }
+    return abroad;
+  }
+
   /** True when {@code c}, an arrest of {@link #candidate}, is made by the authorities of {@code home}. */
   static boolean home(Cand c, Part home) {
     return c.homeArrest && c.actor == null && c.fact == Factuality.ASSERTED && home != null && home.country() != null
-        && (c.recipient == null || home.country().equals(c.recipient.country())) && (c.place == null || c.place.country() == null
-        || c.place.country().equals(home.country()));
+        && (c.recipient == null || home.country().equals(c.recipient.country())) && (c.place == null || c.place.country() == null && !c.placeNear
+        || home.country().equals(c.place.country()));
   }
 }
