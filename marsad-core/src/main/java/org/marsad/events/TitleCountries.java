@@ -219,7 +219,7 @@ final class TitleCountries {
           }
         }
         Part next = coalition(tokens, p) ? null : Asides.affiliation(tokens, ps, p.end(), tokens.size());
-        if (next != null && "في".equals(next.prep()) && next.country() != null && next.entity() != null
+        if (next != null && next.country() != null && next.entity() != null
             && (local && next.entity().lat() != null
             || next.entity().kb() != null && (next.entity().kb().startsWith("iso3:") || capital(next)
             || next.entity().kb().startsWith("group:"))
