@@ -40,7 +40,8 @@ import org.marsad.model.Token;
  *       international organisation is the organisation's, no state's («مسؤول كبير بالأمم المتحدة», «مسؤولة السياسة
  *       الخارجية بالاتحاد الأوروبي», session 21, ev21h; {@link #igoBody});</li>
  *   <li><b>Coalition</b>: «التحالف» takes the state leading the coalition of the home country (Yemen: Saudi
- *       Arabia; Iraq and Syria: the United States), else is no participant;</li>
+ *       Arabia; Iraq and Syria: the United States), else is no participant; so does a bare title «في التحالف»
+ *       («مسؤولون في التحالف الذي تقوده الرياض», session 21, ev21h);</li>
  *   <li><b>What is a state</b>: not an outlet, civilians, people in the plural («الفلسطينيين»), a backer's nisba
  *       («بدعم روسي», session 20), a place after a locative preposition, or a town.</li>
  * </ol>
@@ -231,6 +232,11 @@ final class TitleCountries {
           out.add(new Part(p.first(), p.end(), p.start(), p.stop(), null, "IGO", null, null, p.prep(),
               p.place(), p.nisba(), p.media(), p.titleOnly())); // «ورفضت إسرائيل طلب الأمين العام»: the UN's (session 15)
           continue;
+        }
+        if (next != null && next.titleOnly() && next.country() == null && coalition(tokens, next)) {
+          String led = leader(tokens, ps, next); // «مسؤولون في التحالف الذي تقوده الرياض» (session 21, ev21h)
+          String lead = led != null ? led : home == null ? null : COALITION_LEADS.get(home);
+          c = lead != null ? lead : c;
         }
         Part body = forceOf(tokens, ps, p);
         if (body != null && body.igo()) {
