@@ -75,7 +75,8 @@ final class Asides {
     for (int j = from; j < Math.min(to - 1, from + PORTFOLIO + 1); j++) {
       Token t = tokens.get(j);
       if (t.norm().equals("في")) {
-        return RoleFinder.partAt(parts, j + 1);
+        int k = j + 1 < tokens.size() && OPENING_QUOTES.contains(tokens.get(j + 1).text()) ? j + 2 : j + 1;
+        return RoleFinder.partAt(parts, k); // «الوزير السابق في "داعش"», over the quote (session 21, ev21h)
       }
       if (t.kind() != Token.Kind.WORD || Clause.isBoundary(t) || RoleFinder.partAt(parts, j) != null
           || Parts.inSet(RESIDENCE, t.norm())) {
@@ -90,6 +91,9 @@ final class Asides {
     int k = p.first() - 1;
     return "في".equals(p.prep()) && k - 1 >= 0 && Parts.inSet(RESIDENCE, tokens.get(k - 1).norm());
   }
+
+  /** Quotation marks that may open a body's name after «في» («القيادي في "حزب الله"»). */
+  private static final Set<String> OPENING_QUOTES = Set.of("\"", "«", "“");
 
   /** Words of where someone is, not whom they belong to («رجل الدين المقيم في الولايات المتحدة»), normalised. */
   private static final Set<String> RESIDENCE = Set.of("المقيم", "المقيمه", "المقيمين", "المقيمون", "مقيم", "مقيمه",

@@ -36,8 +36,12 @@ import org.marsad.model.Token;
  *   <li><b>Title in a place</b>: a title followed by «في» and a state, a capital, a group or an organisation (for
  *       local organs: any place) takes its country («الجيش في باكو», «مواقع للمعارضة في إدلب», «القيادي في حزب
  *       الله»);</li>
+ *   <li><b>Title in an organisation</b>: a bare title followed, maybe over two plain words, by «في» or «بـ» and an
+ *       international organisation is the organisation's, no state's («مسؤول كبير بالأمم المتحدة», «مسؤولة السياسة
+ *       الخارجية بالاتحاد الأوروبي», session 21, ev21h; {@link #igoBody});</li>
  *   <li><b>Coalition</b>: «التحالف» takes the state leading the coalition of the home country (Yemen: Saudi
- *       Arabia; Iraq and Syria: the United States), else is no participant;</li>
+ *       Arabia; Iraq and Syria: the United States), else is no participant; so does a bare title «في التحالف»
+ *       («مسؤولون في التحالف الذي تقوده الرياض», session 21, ev21h);</li>
  *   <li><b>What is a state</b>: not an outlet, civilians, people in the plural («الفلسطينيين»), a backer's nisba
  *       («بدعم روسي», session 20), a place after a locative preposition, or a town.</li>
  * </ol>
@@ -201,6 +205,12 @@ final class TitleCountries {
           out.add(p.withCountry(chain.country())); // «الأمين العام للمجلس ... الإيراني» (session 21)
           continue;
         }
+        Part org = igoBody(tokens, ps, p);
+        if (org != null) {
+          out.add(new Part(p.first(), p.end(), p.start(), p.stop(), null, "IGO", org.name(), null, p.prep(), p.place(),
+              p.nisba(), p.media(), p.titleOnly())); // «مسؤول كبير بالأمم المتحدة»: the UN's, no state's (session 21)
+          continue;
+        }
         if (coalition(tokens, p)) {
           c = home == null ? null : COALITION_LEADS.get(home); // «قوات التحالف» in a story from Yemen: Saudi-led
           String led = leader(tokens, ps, p);
@@ -210,7 +220,7 @@ final class TitleCountries {
           }
         }
         Part next = coalition(tokens, p) ? null : Asides.affiliation(tokens, ps, p.end(), tokens.size());
-        if (next != null && "في".equals(next.prep()) && next.country() != null && next.entity() != null
+        if (next != null && next.country() != null && next.entity() != null
             && (local && next.entity().lat() != null
             || next.entity().kb() != null && (next.entity().kb().startsWith("iso3:") || capital(next)
             || next.entity().kb().startsWith("group:"))
@@ -222,6 +232,11 @@ final class TitleCountries {
           out.add(new Part(p.first(), p.end(), p.start(), p.stop(), null, "IGO", null, null, p.prep(),
               p.place(), p.nisba(), p.media(), p.titleOnly())); // «ورفضت إسرائيل طلب الأمين العام»: the UN's (session 15)
           continue;
+        }
+        if (next != null && next.titleOnly() && next.country() == null && coalition(tokens, next)) {
+          String led = leader(tokens, ps, next); // «مسؤولون في التحالف الذي تقوده الرياض» (session 21, ev21h)
+          String lead = led != null ? led : home == null ? null : COALITION_LEADS.get(home);
+          c = lead != null ? lead : c;
         }
         Part body = forceOf(tokens, ps, p);
         if (body != null && body.igo()) {
@@ -242,6 +257,29 @@ final class TitleCountries {
       out.add(q);
     }
     return out;
+  }
+
+  /**
+   * The international organisation a bare title works in, named right after it with «في» or «بـ», maybe over two
+   * plain words, an adjective or a portfolio («مسؤول كبير بالأمم المتحدة», «المسؤول السابق في الأمم المتحدة», «مسؤولة في الاتحاد الأوروبي»), or
+   * null (session 21, ev21h): the title is the organisation's, no state's; it took the last state named («وحذر مسؤول
+   * كبير بالأمم المتحدة مجلس الأمن ... في غزة» PSE).
+   */
+  static Part igoBody(List<Token> tokens, List<Part> ps, Part p) {
+    for (int j = p.end(); j < Math.min(tokens.size(), p.end() + 3); j++) {
+      Token t = tokens.get(j);
+      Part q = null;
+      if ("في".equals(t.norm()) && j + 1 < tokens.size()) {
+        q = RoleFinder.partAt(ps, j + 1);
+      } else if (RoleFinder.partAt(ps, j) != null) {
+        q = RoleFinder.partAt(ps, j);
+        q = "ب".equals(q.prep()) ? q : null;
+      } else if (t.kind() == Token.Kind.WORD && !Clause.isBoundary(t)) {
+        continue;
+      }
+      return q != null && q.igo() && q.entity() != null && !q.titleOnly() ? q : null;
+    }
+    return null;
   }
 
   /**
