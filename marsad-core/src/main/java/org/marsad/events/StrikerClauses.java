@@ -49,6 +49,10 @@ final class StrikerClauses {
         c.recipient = null;
       }
     }
+    if (c.actor != null && c.actor.first() == striker.first() && c.recipient != null
+        && coordinatedAfter(tokens, striker, c.recipient)) {
+      c.recipient = null; // «ضربات شنتها الولايات المتحدة وبريطانيا»: the second state struck with the first
+    }
   }
 
   /** The participant named as the striker of an attack noun from token {@code i} on, or null. */
@@ -91,6 +95,9 @@ final class StrikerClauses {
   }
 
   private static Part agentAt(List<Token> tokens, List<Part> ps, int k, int to) {
+    if (k + 2 < to && tokens.get(k).norm().equals("كل") && tokens.get(k + 1).norm().equals("من")) {
+      k += 2; // «الضربات التي وجهتها كل من أمريكا وبريطانيا» (session 21)
+    }
     if (k >= to) {
       return null;
     }
@@ -98,8 +105,20 @@ final class StrikerClauses {
     if (p == null && k + 1 < to && (RoleFinder.isCraft(tokens.get(k).norm()) || AIR_ARMS.contains(tokens.get(k).norm()))) {
       p = RoleFinder.partAt(ps, k + 1); // «شنتها طائرات روسية», «نفذتها مقاتلات التحالف»
     }
-    return p != null && (p.first() == k || p.first() == k + 1) && p.prep().isEmpty() && !p.media() && !p.place() ? p
-        : null;
+    // a state named right after the verb is its government, not a place: «ضربات صاروخية شنتها الولايات المتحدة»
+    boolean state = p != null && p.first() == k && p.place() && isState(p);
+    return p != null && (p.first() == k || p.first() == k + 1) && p.prep().isEmpty() && !p.media()
+        && (!p.place() || state) ? p : null;
+  }
+
+  /** True for a part that names a whole state (its knowledge-base id is the state's «iso3:» code). */
+  private static boolean isState(Part p) {
+    return p.entity() != null && p.country() != null && ("iso3:" + p.country()).equals(p.entity().kb());
+  }
+
+  /** True when part {@code q} is coordinated right after {@code p} with «و» («شنتها الولايات المتحدة وبريطانيا»). */
+  static boolean coordinatedAfter(List<Token> tokens, Part p, Part q) {
+    return q.first() == p.end() && q.prep().isEmpty() && tokens.get(q.first()).norm().startsWith("\u0648");
   }
 
   private static String bare(String norm) {
