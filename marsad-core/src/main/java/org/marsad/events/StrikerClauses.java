@@ -16,6 +16,11 @@ import org.marsad.model.Token;
  * taken as the one struck, or a bare noun of victims took its state («ستة مدنيين» read as Russian from «روسية»): the
  * recipient is then dropped, the force after «شنها» did not hit itself. An actor the
  * sentence already names elsewhere is kept.
+ *
+ * <p>Session 21: a state named right after the support verb is its government, not a place («بعد ضربات صاروخية
+ * شنتها الولايات المتحدة ... ضد مواقع سورية» USA>SYR); «كل من» before the strikers is skipped («الضربات التي وجهتها
+ * كل من أمريكا وبريطانيا»); a recipient coordinated with «و» right after the striker struck with it and is dropped
+ * («شنتها الولايات المتحدة وبريطانيا»).
  */
 final class StrikerClauses {
   /** Attack nouns (normalised, without «و/ف», «بـ/في» and «ال»). */
