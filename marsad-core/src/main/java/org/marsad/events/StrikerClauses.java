@@ -16,6 +16,11 @@ import org.marsad.model.Token;
  * taken as the one struck, or a bare noun of victims took its state («ستة مدنيين» read as Russian from «روسية»): the
  * recipient is then dropped, the force after «شنها» did not hit itself. An actor the
  * sentence already names elsewhere is kept.
+ *
+ * <p>Session 21: a state named right after the support verb is its government, not a place («بعد ضربات صاروخية
+ * شنتها الولايات المتحدة ... ضد مواقع سورية» USA>SYR); «كل من» before the strikers is skipped («الضربات التي وجهتها
+ * كل من أمريكا وبريطانيا»); a recipient coordinated with «و» right after the striker struck with it and is dropped
+ * («شنتها الولايات المتحدة وبريطانيا»).
  */
 final class StrikerClauses {
   /** Attack nouns (normalised, without «و/ف», «بـ/في» and «ال»). */
@@ -48,6 +53,10 @@ final class StrikerClauses {
       if (struck) {
         c.recipient = null;
       }
+    }
+    if (c.actor != null && c.actor.first() == striker.first() && c.recipient != null
+        && coordinatedAfter(tokens, striker, c.recipient)) {
+      c.recipient = null; // «ضربات شنتها الولايات المتحدة وبريطانيا»: the second state struck with the first
     }
   }
 
@@ -91,6 +100,9 @@ final class StrikerClauses {
   }
 
   private static Part agentAt(List<Token> tokens, List<Part> ps, int k, int to) {
+    if (k + 2 < to && tokens.get(k).norm().equals("كل") && tokens.get(k + 1).norm().equals("من")) {
+      k += 2; // «الضربات التي وجهتها كل من أمريكا وبريطانيا» (session 21)
+    }
     if (k >= to) {
       return null;
     }
@@ -98,8 +110,20 @@ final class StrikerClauses {
     if (p == null && k + 1 < to && (RoleFinder.isCraft(tokens.get(k).norm()) || AIR_ARMS.contains(tokens.get(k).norm()))) {
       p = RoleFinder.partAt(ps, k + 1); // «شنتها طائرات روسية», «نفذتها مقاتلات التحالف»
     }
-    return p != null && (p.first() == k || p.first() == k + 1) && p.prep().isEmpty() && !p.media() && !p.place() ? p
-        : null;
+    // a state named right after the verb is its government, not a place: «ضربات صاروخية شنتها الولايات المتحدة»
+    boolean state = p != null && p.first() == k && p.place() && isState(p);
+    return p != null && (p.first() == k || p.first() == k + 1) && p.prep().isEmpty() && !p.media()
+        && (!p.place() || state) ? p : null;
+  }
+
+  /** True for a part that names a whole state (its knowledge-base id is the state's «iso3:» code). */
+  private static boolean isState(Part p) {
+    return p.entity() != null && p.country() != null && ("iso3:" + p.country()).equals(p.entity().kb());
+  }
+
+  /** True when part {@code q} is coordinated right after {@code p} with «و» («شنتها الولايات المتحدة وبريطانيا»). */
+  static boolean coordinatedAfter(List<Token> tokens, Part p, Part q) {
+    return q.first() == p.end() && q.prep().isEmpty() && tokens.get(q.first()).norm().startsWith("\u0648");
   }
 
   private static String bare(String norm) {

@@ -63,4 +63,30 @@ class StrikerClausesTest {
     StrikerClauses.read(seen, seen.size(), List.of(rus), CUES, d);
     assertThat(d.actor).isNull();
   }
+
+  private static Part state(List<Token> ts, String word, String country) {
+    int i = index(ts, word);
+    int j = i + (ts.get(i + 1).norm().equals("المتحده") ? 2 : 1);
+    org.marsad.model.Entity en = new org.marsad.model.Entity("E" + i, org.marsad.model.EntityType.GPE,
+        ts.get(i).text(), ts.get(i).start(), ts.get(j - 1).end(), null, country, "iso3:" + country, 1.0, 1.0, null,
+        "kb");
+    return new Part(i, j, ts.get(i).start(), ts.get(j - 1).end(), country, null, null, en, "", true, false, false,
+        false);
+  }
+
+  @Test
+  void aStateNamedRightAfterTheSupportVerbStruckAndTheOneCoordinatedWithItIsNoTarget() {
+    List<Token> ts = tokens("بعد ضربات صاروخية شنتها الولايات المتحدة وبريطانيا ضد مواقع سورية");
+    Part usa = state(ts, "الولايات", "USA");
+    Part gbr = state(ts, "وبريطانيا", "GBR");
+    Cand c = verb(ts, "ضربات", null, gbr);
+    StrikerClauses.read(ts, ts.size(), List.of(usa, gbr), CUES, c);
+    assertThat(c.actor).isEqualTo(usa);
+    assertThat(c.recipient).isNull(); // Britain struck with the United States
+    List<Token> each = tokens("في الضربات التي وجهتها كل من أمريكا وبريطانيا ضد أهداف في سوريا");
+    Part america = state(each, "أمريكا", "USA");
+    Cand d = verb(each, "الضربات", null, null);
+    StrikerClauses.read(each, each.size(), List.of(america), CUES, d);
+    assertThat(d.actor).isEqualTo(america); // «كل من» lists the strikers
+  }
 }
