@@ -32,7 +32,7 @@ final class ContextPlaces {
     Part any = null;
     for (Part p : ps) {
       if (p.place() && !p.nisba() && p.entity() != null && p.entity().lat() != null && p.country() != null
-          && !after(tokens, p) && !Asides.residence(tokens, p)) {
+          && !PartnerPlaces.afterWith(tokens, p) && !Asides.residence(tokens, p)) {
         if (Parts.LOCATIVE.contains(p.prep())) {
           return p;
         }
@@ -42,15 +42,6 @@ final class ContextPlaces {
       }
     }
     return any;
-  }
-
-  /** True when the part stands right after «مع» or «ومع» (maybe behind a hashtag sign). */
-  private static boolean after(List<Token> tokens, Part p) {
-    int k = p.first() - 1;
-    if (k >= 0 && tokens.get(k).text().equals("#")) {
-      k--;
-    }
-    return k >= 0 && (tokens.get(k).norm().equals("مع") || tokens.get(k).norm().equals("ومع"));
   }
 
   /** True for the types whose place the rule gives: attacks and arrests. */

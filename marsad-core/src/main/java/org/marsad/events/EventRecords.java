@@ -4,6 +4,7 @@ import static org.marsad.events.Cand.key;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -230,7 +231,7 @@ final class EventRecords {
   /** Article-level merge and conversion to {@link Event} records. */
   List<Event> merge(Document doc, List<Cand> cs) {
     Map<String, Event> byKey = new LinkedHashMap<>();
-    Map<String, EventDate> countDates = new java.util.HashMap<>();
+    Map<String, EventDate> countDates = new HashMap<>();
     String text = doc.text();
     for (Cand c : cs) {
       String k = c.type() + "|" + key(c.actor) + "|" + key(c.recipient) + "|" + (c.fact == Factuality.HISTORICAL);
@@ -257,7 +258,7 @@ final class EventRecords {
           prev.factuality(), prev.sentence(), prev.trigger(), prev.actor(), prev.recipient(), loc, prev.date(),
           numbers, attr, prev.quote(), prev.confidence(), mentions));
     }
-    Map<Integer, Part> context = new java.util.HashMap<>();
+    Map<Integer, Part> context = new HashMap<>();
     for (Cand c : cs) {
       if (c.contextPlace != null) {
         for (Span m : c.mentions) {
@@ -284,9 +285,7 @@ final class EventRecords {
     for (Span m : e.mentions()) {
       Part p = context.get(m.start());
       if (p != null) {
-        return new Event(e.id(), e.type(), e.mode(), e.cameo(), e.acled(), e.score(), e.factuality(), e.sentence(),
-            e.trigger(), e.actor(), e.recipient(), place(text, p), e.date(), e.numbers(), e.attribution(), e.quote(),
-            e.confidence(), e.mentions());
+        return e.withLocation(place(text, p));
       }
     }
     return e;

@@ -46,6 +46,11 @@ record Part(int first, int end, int start, int stop, String country, String sect
     return new Part(first, end, start, stop, c, sector, name, entity, prep, place, nisba, media, titleOnly);
   }
 
+  /** This bare title as an international organisation's ({@code name}, or null when unnamed): no state, no entity. */
+  Part asIgo(String igoName) {
+    return new Part(first, end, start, stop, null, "IGO", igoName, null, prep, place, nisba, media, titleOnly);
+  }
+
   Participant participant(String text) {
     return new Participant(text.substring(start, stop), start, stop, name, country, sector,
         entity == null ? null : entity.id());

@@ -27,13 +27,18 @@ final class PartnerPlaces {
    * ASSAULT or COERCE whose recipient is of another state than the place, or of none.
    */
   static boolean partner(List<Token> tokens, Part p, Cand c) {
-    if (!c.type().equals("ASSAULT") && !c.type().equals("COERCE")
+    if (!ContextPlaces.applies(c)
         || c.recipient != null && p.country() != null && p.country().equals(c.recipient.country())) {
       return false;
     }
+    return afterWith(tokens, p);
+  }
+
+  /** True when part {@code p} stands right after «مع» or «ومع», maybe behind a hashtag sign («مع #روسيا»). */
+  static boolean afterWith(List<Token> tokens, Part p) {
     int k = p.first() - 1;
     if (k >= 0 && tokens.get(k).text().equals("#")) {
-      k--; // «مع #روسيا»
+      k--;
     }
     return k >= 0 && WITH.contains(tokens.get(k).norm());
   }

@@ -182,8 +182,7 @@ final class TitleCountries {
             || p.end() < tokens.size() && GOVERNMENT_ADJECTIVES.contains(tokens.get(p.end()).norm())
             || loyalToGovernment(tokens, p);
         if (key != null && p.end() - p.first() == 1 && named.containsKey(IGO_HEAD + key)) {
-          out.add(new Part(p.first(), p.end(), p.start(), p.stop(), null, "IGO", null, null, p.prep(), p.place(),
-              p.nisba(), p.media(), p.titleOnly())); // «وطلبت قطر من المحكمة» after «محكمة العدل الدولية»
+          out.add(p.asIgo(null)); // «وطلبت قطر من المحكمة» after «محكمة العدل الدولية»
           continue;
         }
         String c = local ? home : last != null ? last : home;
@@ -192,8 +191,7 @@ final class TitleCountries {
         }
         Part holder = TitleHolders.holder(tokens, ps, p);
         if (holder != null && holder.country() == null) {
-          out.add(new Part(p.first(), p.end(), p.start(), p.stop(), null, "IGO", holder.name(), null, p.prep(),
-              p.place(), p.nisba(), p.media(), p.titleOnly())); // «برئيس مفوضية الاتحاد الإفريقي موسى فكي» (session 17)
+          out.add(p.asIgo(holder.name())); // «برئيس مفوضية الاتحاد الإفريقي موسى فكي» (session 17)
           continue;
         }
         if (holder != null) {
@@ -207,8 +205,7 @@ final class TitleCountries {
         }
         Part org = igoBody(tokens, ps, p);
         if (org != null) {
-          out.add(new Part(p.first(), p.end(), p.start(), p.stop(), null, "IGO", org.name(), null, p.prep(), p.place(),
-              p.nisba(), p.media(), p.titleOnly())); // «مسؤول كبير بالأمم المتحدة»: the UN's, no state's (session 21)
+          out.add(p.asIgo(org.name())); // «مسؤول كبير بالأمم المتحدة»: the UN's, no state's (session 21)
           continue;
         }
         if (coalition(tokens, p)) {
@@ -229,8 +226,7 @@ final class TitleCountries {
         }                     // السلطة الفلسطينية»
         if (!(key != null && named.containsKey(key)) && c != null && !c.equals(next == null ? null : next.country())
             && secretaryGeneral(tokens, p)) {
-          out.add(new Part(p.first(), p.end(), p.start(), p.stop(), null, "IGO", null, null, p.prep(),
-              p.place(), p.nisba(), p.media(), p.titleOnly())); // «ورفضت إسرائيل طلب الأمين العام»: the UN's (session 15)
+          out.add(p.asIgo(null)); // «ورفضت إسرائيل طلب الأمين العام»: the UN's (session 15)
           continue;
         }
         if (next != null && next.titleOnly() && next.country() == null && coalition(tokens, next)) {
@@ -240,8 +236,7 @@ final class TitleCountries {
         }
         Part body = forceOf(tokens, ps, p);
         if (body != null && body.igo()) {
-          out.add(new Part(p.first(), p.end(), p.start(), p.stop(), null, "IGO", body.name(), null, p.prep(),
-              p.place(), p.nisba(), p.media(), p.titleOnly())); // «وفد من مجلس الأمن الدولي»: the Council's (session 14)
+          out.add(p.asIgo(body.name())); // «وفد من مجلس الأمن الدولي»: the Council's (session 14)
           continue;
         }
         if (body != null) {

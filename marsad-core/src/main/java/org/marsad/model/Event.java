@@ -41,6 +41,12 @@ public record Event(String id, String type, String mode, String cameo, AcledType
     mentions = mentions == null ? List.of() : List.copyOf(mentions);
   }
 
+  /** This event with {@code newLocation} as its place. */
+  public Event withLocation(Place newLocation) {
+    return new Event(id, type, mode, cameo, acled, score, factuality, sentence, trigger, actor, recipient,
+        newLocation, date, numbers, attribution, quote, confidence, mentions);
+  }
+
   public Event withId(String newId) {
     return new Event(newId, type, mode, cameo, acled, score, factuality, sentence, trigger, actor, recipient,
         location, date, numbers, attribution, quote, confidence, mentions);

@@ -1,11 +1,5 @@
 package org.marsad.ner;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -83,21 +77,12 @@ final class CommonWords {
 
   private static Set<String> load() {
     Set<String> out = new HashSet<>();
-    try (InputStream in = CommonWords.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing bundled resource " + RESOURCE);
+    for (String line : Lexicon.readLines(RESOURCE)) {
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isEmpty() || line.startsWith("#")) {
-          continue;
-        }
-        int tab = line.indexOf('\t');
-        out.add(tab < 0 ? line : line.substring(0, tab));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      int tab = line.indexOf('\t');
+      out.add(tab < 0 ? line : line.substring(0, tab));
     }
     return Set.copyOf(out);
   }
